@@ -1,0 +1,160 @@
+/**
+ * What the answering core gives back. Every adapter (the `ask` CLI, the offline console, the
+ * Discord commands) renders these shapes; none of them computes answers of its own.
+ */
+import type { Dataset, Event, Person, Quote, Source } from '../dataset/schema.js';
+
+export type Intent = 'when' | 'date' | 'who' | 'said' | 'who-said' | 'verify' | 'search';
+
+export type AnswerKind = 'event' | 'quote' | 'person' | 'fact';
+
+/** Where an answer comes from, ready to show as a link. */
+export interface Citation {
+  kind: 'tweet' | 'article';
+  /** "@ABCPolitics" for a tweet; the publisher, the URL's host, or "article" otherwise. */
+  label: string;
+  /** A link to show, when the input gave one (a tweet's first link, an article's URL). */
+  url: string | null;
+  /** The source's date, YYYY-MM-DD. */
+  date: string;
+}
+
+export interface Answer {
+  kind: AnswerKind;
+  /** Id of the quote, event, fact or person this answer is. */
+  id: string;
+  /** The quote, the event or fact text, or for a person their name and roles. */
+  text: string;
+  /** When it happened or was said: YYYY, YYYY-MM or YYYY-MM-DD; null if unknown. */
+  date: string | null;
+  /** Who said it (quotes only). */
+  speaker?: string;
+  eventId: string | null;
+  /** Handle or URL, as in `ask --json`. */
+  source: string | null;
+  citation: Citation | null;
+  /** Higher is better; comparable only within one result list. */
+  score: number;
+}
+
+export type Verdict = 'exact' | 'paraphrase' | 'not-found';
+
+/** An inclusive range of days, YYYY-MM-DD, with how precisely the asker named it. */
+export interface DayRange {
+  from: string;
+  to: string;
+  /** The words that were understood as the date, e.g. "March 2, 2017". */
+  text: string;
+}
+
+export interface AskResult {
+  question: string;
+  intent: Intent;
+  /** Best first; empty when nothing matched. */
+  answers: Answer[];
+  /** Only for `verify`. */
+  verdict?: Verdict;
+  /** Only for `date` (and `when` when a range was named). */
+  range?: DayRange;
+  /** Close names, dates or quotes to offer when there are no answers (may be empty otherwise). */
+  suggestions: string[];
+}
+
+export interface AskOptions {
+  /** Most answers to return (default 5). */
+  limit?: number;
+}
+
+export interface PersonSuggestion {
+  personId: string;
+  /** "Jeff Sessions (Attorney General)": at most 100 characters, for autocomplete. */
+  label: string;
+}
+
+export interface EventSuggestion {
+  eventId: string;
+  /** "2017-03-02 · AG Sessions recuses himself…": at most 100 characters. */
+  label: string;
+}
+
+export interface PersonCard {
+  person: Person;
+  /** Latest first. */
+  quotes: Answer[];
+  /** Latest first. */
+  events: Answer[];
+}
+
+export interface EventCard {
+  event: Event;
+  sources: Source[];
+  quotes: Quote[];
+  people: Person[];
+}
+
+export interface DateAnswer {
+  /** Null when no date could be understood in the text. */
+  range: DayRange | null;
+  /** The events in the range, best first. */
+  answers: Answer[];
+  suggestions: string[];
+}
+
+export interface TimelineOptions {
+  personId?: string;
+  /** Free text dates ("2017-03", "March 2017"): the start of `from`, the end of `to`. */
+  from?: string;
+  to?: string;
+  limit?: number;
+}
+
+export interface TimelineResult {
+  /** In date order, oldest first: events and quotes. */
+  entries: Answer[];
+  /** Set when `from` or `to` could not be understood as a date, naming which. */
+  error?: string;
+}
+
+export interface Verification {
+  verdict: Verdict;
+  /** The closest real quote, or null when nothing is close. */
+  best: Answer | null;
+  /** Other close quotes, best first. */
+  alternatives: Answer[];
+}
+
+export interface DatasetStats {
+  events: number;
+  quotes: number;
+  people: number;
+  facts: number;
+  sources: number;
+  /** YYYY-MM-DD of the first and last event; null for an empty dataset. */
+  firstDate: string | null;
+  lastDate: string | null;
+}
+
+/**
+ * The answering core, built once per dataset (indexes are built at construction).
+ * "No match" is an empty result, never an exception.
+ */
+export interface Answerer {
+  readonly dataset: Dataset;
+  ask(question: string, options?: AskOptions): AskResult;
+  searchQuotes(search: string, options?: { speakerId?: string; limit?: number }): Answer[];
+  suggestPeople(partialName: string, limit?: number): PersonSuggestion[];
+  suggestEvents(partialQuery: string, limit?: number): EventSuggestion[];
+  /** By person id, or the best fuzzy match of a name. */
+  person(idOrName: string): PersonCard | null;
+  /** By event id, or the best fuzzy match of a query. */
+  event(idOrQuery: string): EventCard | null;
+  eventsOn(when: string, options?: { limit?: number }): DateAnswer;
+  timeline(options: TimelineOptions): TimelineResult;
+  verify(quote: string, options?: { speakerId?: string }): Verification;
+  stats(): DatasetStats;
+}
+
+export interface AnswererOptions {
+  /** "Today" for relative dates in questions ("yesterday", "in March"); defaults to now. */
+  referenceDate?: Date;
+}

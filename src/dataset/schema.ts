@@ -1,0 +1,160 @@
+/**
+ * The dataset file (`data/events.json`) is the contract between ingestion and everything that
+ * answers questions. Its shape is defined once here; the TypeScript types are derived from it.
+ */
+import { z } from 'zod';
+
+const isoDay = /^\d{4}-\d{2}-\d{2}$/;
+const isoMonth = /^\d{4}-\d{2}$/;
+const isoYear = /^\d{4}$/;
+
+/** A calendar day that actually exists (rejects 2017-13-45 and 2017-02-30). */
+export const DaySchema = z
+  .string()
+  .regex(isoDay, 'expected a date as YYYY-MM-DD')
+  .refine(isRealDay, { error: 'not a real calendar date' });
+
+export function isRealDay(value: string): boolean {
+  const [year, month, day] = value.split('-').map(Number);
+  if (year === undefined || month === undefined || day === undefined) return false;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
+}
+
+export const PrecisionSchema = z.enum(['day', 'month', 'year']);
+
+/**
+ * A date known to some precision: `2017-03-01` (day), `2017-01` (month) or `2016` (year).
+ * `precision` is stored alongside so readers need not parse the string to know it.
+ */
+export const WhenSchema = z
+  .object({
+    date: z.string(),
+    precision: PrecisionSchema,
+  })
+  .refine(
+    ({ date, precision }) =>
+      (precision === 'day' && isoDay.test(date) && isRealDay(date)) ||
+      (precision === 'month' && isoMonth.test(date)) ||
+      (precision === 'year' && isoYear.test(date)),
+    { error: 'date does not match its precision (day: YYYY-MM-DD, month: YYYY-MM, year: YYYY)' },
+  );
+
+/** Where a piece of the dataset came from in the raw input, for error messages and provenance. */
+export const OriginSchema = z.object({
+  file: z.string(),
+  line: z.number().int().positive(),
+});
+
+const TweetSourceSchema = z.object({
+  id: z.string(),
+  kind: z.literal('tweet'),
+  eventId: z.string(),
+  authorName: z.string(),
+  handle: z.string(),
+  date: DaySchema,
+  text: z.string(),
+  links: z.array(z.string()),
+  media: z.array(z.string()),
+  /** The id of an earlier source of the same event that reports the same thing, if any. */
+  duplicateOf: z.string().nullable(),
+});
+
+const ArticleSourceSchema = z.object({
+  id: z.string(),
+  kind: z.literal('article'),
+  eventId: z.string(),
+  date: DaySchema,
+  text: z.string(),
+  /** Publisher or outlet named by the input, if any. */
+  publisher: z.string().nullable(),
+  url: z.string().nullable(),
+});
+
+export const SourceSchema = z.discriminatedUnion('kind', [TweetSourceSchema, ArticleSourceSchema]);
+
+export const EventSchema = z.object({
+  id: z.string(),
+  date: DaySchema,
+  title: z.string(),
+  summary: z.string(),
+  sourceIds: z.array(z.string()),
+  personIds: z.array(z.string()),
+  origin: OriginSchema,
+});
+
+export const SpeakerSchema = z.object({
+  /** Set when the speaker is a person in the people list. */
+  personId: z.string().nullable(),
+  /** How the text names the speaker: "Jeff Sessions", "A White House official". */
+  name: z.string(),
+});
+
+export const QuoteSchema = z.object({
+  id: z.string(),
+  eventId: z.string(),
+  sourceId: z.string(),
+  text: z.string(),
+  /** Null when the text does not say who is speaking. */
+  speaker: SpeakerSchema.nullable(),
+  when: WhenSchema,
+  /** The whole sentence the quotation stands in. */
+  sentence: z.string(),
+  quoteMark: z.enum(['double', 'single']),
+  /** A few quoted words inside a sentence rather than a full statement. */
+  fragment: z.boolean(),
+});
+
+export const RoleSchema = z.object({
+  title: z.string(),
+  /** True when the text gives the role as one the person held before the event. */
+  former: z.boolean(),
+});
+
+export const PersonSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  aliases: z.array(z.string()),
+  roles: z.array(RoleSchema),
+  eventIds: z.array(z.string()),
+});
+
+export const FactSchema = z.object({
+  id: z.string(),
+  eventId: z.string(),
+  sourceId: z.string(),
+  /** The sentence that places something in time. */
+  text: z.string(),
+  when: WhenSchema,
+  /** The words that gave the date: "in February 2016", "Wednesday night". */
+  expression: z.string(),
+});
+
+export const DATASET_VERSION = 1;
+
+export const DatasetSchema = z.object({
+  version: z.literal(DATASET_VERSION),
+  /** Input files, relative to the working directory, in the order they were read. */
+  inputs: z.array(z.string()),
+  events: z.array(EventSchema),
+  sources: z.array(SourceSchema),
+  quotes: z.array(QuoteSchema),
+  people: z.array(PersonSchema),
+  facts: z.array(FactSchema),
+});
+
+export type Precision = z.infer<typeof PrecisionSchema>;
+export type When = z.infer<typeof WhenSchema>;
+export type Origin = z.infer<typeof OriginSchema>;
+export type TweetSource = z.infer<typeof TweetSourceSchema>;
+export type ArticleSource = z.infer<typeof ArticleSourceSchema>;
+export type Source = z.infer<typeof SourceSchema>;
+export type Event = z.infer<typeof EventSchema>;
+export type Speaker = z.infer<typeof SpeakerSchema>;
+export type Quote = z.infer<typeof QuoteSchema>;
+export type Role = z.infer<typeof RoleSchema>;
+export type Person = z.infer<typeof PersonSchema>;
+export type Fact = z.infer<typeof FactSchema>;
+export type Dataset = z.infer<typeof DatasetSchema>;
