@@ -1,0 +1,88 @@
+/** Reading inputs from disk: files or folders (recursive, sorted), format by extension. */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Dataset } from '../dataset/schema.js';
+import { buildDataset } from './build.js';
+import type { RawDocument } from './document.js';
+import { IngestError } from './errors.js';
+import { parseJsonLines } from './json-lines.js';
+import { compare } from './people.js';
+import { parseRawText } from './raw-text.js';
+
+export interface IngestOptions {
+  /** Called after each file is read, and once with done = 0 when the file count is known. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+const PARSERS: Record<string, (text: string, file: string) => RawDocument[]> = {
+  '.txt': parseRawText,
+  '.jsonl': parseJsonLines,
+};
+
+export async function ingestPaths(paths: string[], options: IngestOptions = {}): Promise<Dataset> {
+  const files = await listInputFiles(paths);
+  const documents: RawDocument[] = [];
+  options.onProgress?.(0, files.length);
+  for (const [index, file] of files.entries()) {
+    documents.push(...(await readDocuments(file)));
+    options.onProgress?.(index + 1, files.length);
+  }
+  return buildDataset(documents, files);
+}
+
+export async function readDocuments(file: string): Promise<RawDocument[]> {
+  const parse = PARSERS[path.extname(file).toLowerCase()];
+  if (parse === undefined) {
+    throw new IngestError(
+      file,
+      0,
+      `unsupported file type "${path.extname(file)}" (expected .txt raw text or .jsonl JSON Lines)`,
+    );
+  }
+  return parse(await readFile(file, 'utf8'), file);
+}
+
+/**
+ * Input files as paths relative to the working directory, with `/` separators, so the dataset's
+ * `inputs` and error messages read the same on every machine. Folders are walked recursively in
+ * sorted order; hidden files (.gitkeep) are skipped; a file named twice is read once.
+ */
+export async function listInputFiles(paths: string[]): Promise<string[]> {
+  const files: string[] = [];
+  const seen = new Set<string>();
+  const add = (file: string): void => {
+    const absolute = path.resolve(file);
+    if (seen.has(absolute)) return;
+    seen.add(absolute);
+    files.push(displayPath(absolute));
+  };
+  for (const input of paths) {
+    let kind;
+    try {
+      kind = await stat(input);
+    } catch {
+      throw new IngestError(input, 0, 'no such file or folder');
+    }
+    if (kind.isDirectory()) for (const file of await walk(input)) add(file);
+    else add(input);
+  }
+  return files;
+}
+
+async function walk(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { withFileTypes: true });
+  const files: string[] = [];
+  for (const entry of [...entries].sort((a, b) => compare(a.name, b.name))) {
+    if (entry.name.startsWith('.')) continue;
+    const full = path.join(folder, entry.name);
+    if (entry.isDirectory()) files.push(...(await walk(full)));
+    else files.push(full);
+  }
+  return files;
+}
+
+function displayPath(absolute: string): string {
+  const relative = path.relative(process.cwd(), absolute);
+  const shown = relative === '' || relative.startsWith('..') ? absolute : relative;
+  return shown.split(path.sep).join('/');
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { findDoubleQuoteSpans, findSingleQuoteSpans } from '../../src/ingest/quote-marks.js';
+
+const inner = (text: string, spans: { open: number; close: number }[]) =>
+  spans.map((span) => text.slice(span.open + 1, span.close));
+
+describe('quotation marks', () => {
+  it('pairs straight and curly double quotes', () => {
+    const text = 'He said "no" and “maybe” today.';
+    expect(inner(text, findDoubleQuoteSpans(text))).toEqual(['no', 'maybe']);
+  });
+
+  it('pairs single quotes but not apostrophes', () => {
+    const text =
+      "Trump's sanctions will be 'ripped up' as part of Sessions' role, said ‘the aide’.";
+    expect(inner(text, findSingleQuoteSpans(text))).toEqual(['ripped up', 'the aide']);
+  });
+
+  it('ignores a possessive apostrophe when no single quote is open', () => {
+    const text = "The Sessions' role and Jones' staff";
+    expect(findSingleQuoteSpans(text)).toEqual([]);
+  });
+});
