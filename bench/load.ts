@@ -1,0 +1,141 @@
+/**
+ * Load: the real bot process (as `npm start` runs it) against the Discord emulator. Sends 1,000
+ * `/ask` interactions in bursts of 100, each from its own user so the per-user cooldown does not
+ * turn the run into cooldown replies, and reports acknowledgement latency (dispatch -> first
+ * callback), completion latency (dispatch -> final answer) and throughput. Figures, not asserts;
+ * lost, late or double-answered interactions are counted and printed.
+ */
+import { pathToFileURL } from 'node:url';
+import {
+  DiscordEmulator,
+  interactionResponseWindowMs,
+} from '../tests/emulator/discord-emulator.js';
+import { snowflake } from '../tests/emulator/payloads.js';
+import { startBot } from '../tests/e2e/harness.js';
+
+const total = 1_000;
+const burstSize = 100;
+const questions = [
+  'When did Sessions recuse himself?',
+  'What happened in March 2017?',
+  'Who is Jeff Sessions?',
+  'What did Comey say?',
+  'When was Flynn fired?',
+  'What happened on 2017-02-13?',
+  'Who said the investigation was a witch hunt?',
+  'What happened between January and April 2017?',
+];
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.max(0, index)] ?? Number.NaN;
+}
+
+function summary(label: string, values: number[]): string {
+  const sorted = [...values].sort((a, b) => a - b);
+  const figures = [50, 95, 99].map((p) => `p${p} ${percentile(sorted, p).toFixed(0)} ms`);
+  return `${label}: ${figures.join(', ')}, max ${(sorted.at(-1) ?? Number.NaN).toFixed(0)} ms`;
+}
+
+export async function run(): Promise<void> {
+  const emulator = await DiscordEmulator.start({ heartbeatIntervalMs: 10_000 });
+  const bot = await startBot({
+    env: {
+      DISCORD_TOKEN: emulator.token,
+      DISCORD_CLIENT_ID: emulator.applicationId,
+      DISCORD_API_URL: emulator.apiUrl,
+      DATASET_PATH: 'data/events.json',
+      LOG_LEVEL: 'warn',
+    },
+  });
+  try {
+    // A bot that dies during start-up fails the run at once, with its output.
+    const whileRunning = <T>(work: Promise<T>): Promise<T> =>
+      Promise.race([
+        work,
+        bot.exited.then((exit) =>
+          Promise.reject(
+            new Error(`The bot exited early (${JSON.stringify(exit)}):\n${bot.output()}`),
+          ),
+        ),
+      ]);
+    await whileRunning(emulator.nextGatewayEvent('identify', 30_000));
+    // One warm-up question: the bot is ready and its dataset loaded before the clock starts.
+    const warmUp = await emulator.sendSlashCommand({
+      name: 'ask',
+      options: { question: questions[0] ?? '' },
+    });
+    await whileRunning(
+      emulator.waitForInteractionResponse(warmUp.id, { final: true, timeoutMs: 30_000 }),
+    );
+
+    const ids: string[] = [];
+    const started = performance.now();
+    for (let sent = 0; sent < total; sent += burstSize) {
+      const burst = await Promise.all(
+        Array.from({ length: Math.min(burstSize, total - sent) }, (_, i) =>
+          emulator.sendSlashCommand({
+            name: 'ask',
+            options: { question: questions[(sent + i) % questions.length] ?? '' },
+            userId: snowflake(),
+          }),
+        ),
+      );
+      ids.push(...burst.map((interaction) => interaction.id));
+      // Wait for the burst's acknowledgements before the next one, as bursts of users would.
+      await Promise.allSettled(
+        burst.map((interaction) =>
+          emulator.waitForInteractionResponse(interaction.id, { timeoutMs: 10_000 }),
+        ),
+      );
+    }
+    const acknowledgedAt = performance.now();
+    const finals = await Promise.allSettled(
+      ids.map((id) => emulator.waitForInteractionResponse(id, { final: true, timeoutMs: 60_000 })),
+    );
+    const finishedAt = performance.now();
+
+    const records = ids.map((id) => emulator.interaction(id));
+    const ackLatencies = records.flatMap((r) => (r?.callback ? [r.callback.latencyMs] : []));
+    const lost = records.filter((r) => !r?.callback).length;
+    const late = ackLatencies.filter((ms) => ms > interactionResponseWindowMs).length;
+    const doubleAnswered = records.filter((r) =>
+      r?.rejected.some((rejection) => rejection.error.code === 40060),
+    ).length;
+    const rejected = records.filter((r) => (r?.rejected.length ?? 0) > 0).length;
+    const completion = finals.flatMap((result) => {
+      if (result.status !== 'fulfilled') return [];
+      const record = emulator.interaction(result.value.interactionId);
+      const last = [
+        ...result.value.edits.map((edit) => edit.at),
+        ...result.value.followUps.map((message) => Date.parse(message.timestamp)),
+      ];
+      const doneAt = Math.max(record?.callback?.at ?? 0, ...last);
+      return record ? [doneAt - record.dispatchedAt] : [];
+    });
+
+    console.log(`interactions: ${total} in bursts of ${burstSize}`);
+    console.log(
+      `acknowledged: ${ackLatencies.length}, lost: ${lost}, late (> ${interactionResponseWindowMs} ms): ${late}, ` +
+        `answered twice: ${doubleAnswered}, with rejected callbacks: ${rejected}`,
+    );
+    console.log(
+      `throughput: ${((ackLatencies.length / (acknowledgedAt - started)) * 1000).toFixed(1)} acknowledged/s, ` +
+        `${((completion.length / (finishedAt - started)) * 1000).toFixed(1)} completed/s`,
+    );
+    console.log(summary('acknowledgement latency', ackLatencies));
+    console.log(summary(`completion latency (${completion.length} final answers)`, completion));
+    console.log(`unknown routes called: ${emulator.unknownRoutes.length}`);
+  } finally {
+    const exit = await bot.stop(10_000);
+    await emulator.stop();
+    if (exit.code !== 0) {
+      console.log(
+        `bot exited with ${JSON.stringify(exit)}; last output:\n${bot.output().slice(-2000)}`,
+      );
+    }
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await run();
