@@ -11,20 +11,25 @@ export const CORPUS_PATH = path.resolve(
   '../../shared/corpora/trump-presidency-timeline.jsonl',
 );
 
-/** Copies are 8 years apart: a multiple of 4 keeps 29 February valid, and 8 > the corpus span. */
-const YEARS_BETWEEN_COPIES = 8;
+/**
+ * Copies are 2,922 days (about 8 years) apart: more than the corpus's 4-year span, so copies do not
+ * overlap, and counted in days so every shifted date is a real one (2100 has no 29 February).
+ */
+const DAYS_BETWEEN_COPIES = 2922;
+const DAY_MS = 86_400_000;
 
 /**
- * The corpus documents `scale` times. Copy k (from 0) has every date moved k × 8 years later, so
- * dates stay real and each copy's events get their own ids (ids hash the date with the text).
+ * The corpus documents `scale` times. Copy k (from 0) has every date moved k × 2,922 days later,
+ * so each copy's events get their own ids (ids hash the date with the text).
  */
 export async function scaledCorpusDocuments(scale: number): Promise<RawDocument[]> {
   const documents = parseJsonLines(await readFile(CORPUS_PATH, 'utf8'), CORPUS_PATH);
   const copies: RawDocument[] = [];
   for (let copy = 0; copy < scale; copy += 1) {
     for (const document of documents) {
-      const year = Number(document.date.slice(0, 4)) + copy * YEARS_BETWEEN_COPIES;
-      copies.push({ ...document, date: `${String(year)}${document.date.slice(4)}` });
+      const shifted =
+        Date.parse(`${document.date}T00:00:00Z`) + copy * DAYS_BETWEEN_COPIES * DAY_MS;
+      copies.push({ ...document, date: new Date(shifted).toISOString().slice(0, 10) });
     }
   }
   return copies;

@@ -1,0 +1,729 @@
+/**
+ * The answering core: questions in, answers with sources out. Indexes are built once here; each
+ * question walks only the postings of its words, so answering stays fast on large datasets.
+ */
+import type { Dataset, Event, Quote } from '../dataset/schema.js';
+import { parseQuestion, type ParsedQuestion } from '../question/parse.js';
+import { parseDateRange } from '../question/dates.js';
+import { hasWords, sanitizeQuestion } from '../question/sanitize.js';
+import { DatasetIndex, DocKind } from '../search/dataset-index.js';
+import { dayNumber, lastDayNumber } from '../search/days.js';
+import type { Hit } from '../search/inverted-index.js';
+import type { PersonMatch } from '../search/people.js';
+import { buildQuery } from '../search/query.js';
+import { isStopword, words } from '../search/text.js';
+import {
+  eventAnswer,
+  eventText,
+  factAnswer,
+  personAnswer,
+  personLabel,
+  quoteAnswer,
+  truncate,
+  type Lookup,
+} from './render.js';
+import { compareQuote } from './similarity.js';
+import type {
+  Answer,
+  Answerer,
+  AnswererOptions,
+  AskOptions,
+  AskResult,
+  DatasetStats,
+  DateAnswer,
+  DayRange,
+  EventCard,
+  EventSuggestion,
+  PersonCard,
+  PersonSuggestion,
+  TimelineOptions,
+  TimelineResult,
+  Verification,
+} from './types.js';
+
+const DEFAULT_LIMIT = 5;
+const MAX_LIMIT = 100;
+/** Documents linked to a person the question names rank this much higher. */
+const PERSON_BOOST = 1.6;
+/** Candidates fetched before re-ranking quotes by closeness to a claim. */
+const QUOTE_CANDIDATES = 25;
+
+const WARM_UP_QUESTIONS = [
+  'What happened on March 2, 2017?',
+  'between Jan 20 and Jan 27, 2017',
+  'who is sesions yesterday',
+  'When did it happen last week in June 2018?',
+];
+
+type Kinds = readonly DocKind[];
+const ALL_KINDS: Kinds = [DocKind.event, DocKind.quote, DocKind.fact];
+
+export function createAnswerer(dataset: Dataset, options: AnswererOptions = {}): Answerer {
+  return new IndexedAnswerer(dataset, options);
+}
+
+interface Focus {
+  /** People the question names (indexes into dataset.people), best first. */
+  people: number[];
+  range: DayRange | null;
+}
+
+class IndexedAnswerer implements Answerer {
+  private readonly index: DatasetIndex;
+  private readonly lookup: Lookup;
+  private readonly personById: Map<string, number>;
+  private readonly eventPosition: Map<string, number>;
+  private readonly quotesBySpeaker: Map<number, number[]>;
+  private readonly referenceDate: () => Date;
+
+  constructor(
+    readonly dataset: Dataset,
+    options: AnswererOptions,
+  ) {
+    this.index = new DatasetIndex(dataset);
+    this.lookup = {
+      dataset,
+      sourceById: new Map(dataset.sources.map((source) => [source.id, source])),
+      eventById: new Map(dataset.events.map((event) => [event.id, event])),
+    };
+    this.personById = new Map(dataset.people.map((person, i) => [person.id, i]));
+    this.eventPosition = new Map(dataset.events.map((event, i) => [event.id, i]));
+    this.quotesBySpeaker = new Map();
+    dataset.quotes.forEach((quote, i) => {
+      const person =
+        quote.speaker?.personId == null ? undefined : this.personById.get(quote.speaker.personId);
+      if (person === undefined) return;
+      const list = this.quotesBySpeaker.get(person);
+      if (list === undefined) this.quotesBySpeaker.set(person, [i]);
+      else list.push(i);
+    });
+    const fixed = options.referenceDate;
+    this.referenceDate = () => fixed ?? new Date();
+    // chrono-node compiles its patterns on first use (hundreds of ms): pay that at start-up, not
+    // on the first question.
+    for (const sample of WARM_UP_QUESTIONS) parseQuestion(sample, this.referenceDate());
+  }
+
+  ask(question: string, options: AskOptions = {}): AskResult {
+    const limit = clampLimit(options.limit);
+    const parsed = parseQuestion(
+      typeof question === 'string' ? question : '',
+      this.referenceDate(),
+    );
+    const result = this.answer(parsed, limit);
+    if (result.answers.length === 0 && result.suggestions.length === 0) {
+      result.suggestions = this.suggestionsFor(parsed);
+    }
+    return result;
+  }
+
+  private answer(parsed: ParsedQuestion, limit: number): AskResult {
+    const base = { question: parsed.text, intent: parsed.intent, suggestions: [] as string[] };
+    switch (parsed.intent) {
+      case 'date': {
+        const range = parsed.range;
+        if (range === null) return { ...base, answers: [] };
+        const answers =
+          parsed.topic.length > 0
+            ? this.searchAnswers(
+                parsed.topic,
+                limit,
+                [DocKind.event],
+                this.focusOf(parsed.topic, range),
+              )
+            : [];
+        return {
+          ...base,
+          range,
+          answers: answers.length > 0 ? answers : this.eventsIn(range, limit),
+        };
+      }
+      case 'who':
+        return { ...base, answers: this.whoAnswers(parsed.subject ?? '', limit) };
+      case 'said':
+        return this.saidAnswers(parsed, limit, base);
+      case 'who-said': {
+        const found = this.closestQuotes(parsed.quote ?? '', null);
+        const answers = found.filter((f) => f.verdict !== 'not-found').map((f) => f.answer);
+        return { ...base, answers: answers.slice(0, limit) };
+      }
+      case 'verify': {
+        const speaker = this.resolvePerson(parsed.subject ?? '')?.index ?? null;
+        const verification = this.verifyWith(parsed.quote ?? '', speaker, parsed.subject);
+        const answers =
+          verification.best === null ? [] : [verification.best, ...verification.alternatives];
+        return { ...base, verdict: verification.verdict, answers: answers.slice(0, limit) };
+      }
+      case 'when': {
+        const focus = this.focusOf(parsed.topic, parsed.range);
+        const hits = earliestInTopBand(
+          this.searchHits(parsed.topic, limit, ALL_KINDS, focus),
+          this.index.firstDay,
+        );
+        const answers = this.dedupe(
+          hits.map((hit) => this.answerOf(hit.doc, round(hit.score))),
+          limit,
+        );
+        return { ...base, ...(parsed.range === null ? {} : { range: parsed.range }), answers };
+      }
+      case 'search': {
+        const focus = this.focusOf(parsed.topic, parsed.range);
+        const answers = this.searchAnswers(parsed.topic, limit, ALL_KINDS, focus);
+        return { ...base, ...(parsed.range === null ? {} : { range: parsed.range }), answers };
+      }
+    }
+  }
+
+  // ---- search -------------------------------------------------------------------------------
+
+  /** Ranked answers for free text, filtered and boosted by the people and dates it names. */
+  private searchAnswers(text: string, limit: number, kinds: Kinds, focus: Focus): Answer[] {
+    const hits = this.searchHits(text, limit, kinds, focus);
+    return this.dedupe(
+      hits.map((hit) => this.answerOf(hit.doc, round(hit.score))),
+      limit,
+    );
+  }
+
+  private searchHits(
+    text: string,
+    limit: number,
+    kinds: Kinds,
+    focus: Focus,
+    extra?: (doc: number) => boolean,
+  ): Hit[] {
+    const query = buildQuery(text, this.index.text);
+    if (query.groups.length === 0) return [];
+    const { kinds: docKinds, personLinks, firstDay, lastDay } = this.index;
+    let kindMask = 0;
+    for (const kind of kinds) kindMask |= 1 << kind;
+    const people = focus.people;
+    const boost =
+      people.length === 0
+        ? undefined
+        : (doc: number): number =>
+            (personLinks[doc] ?? []).some((p) => people.includes(p)) ? PERSON_BOOST : 1;
+    const base = {
+      limit: limit * 3,
+      kinds: docKinds,
+      kindMask,
+      ...(boost === undefined ? {} : { boost, maxBoost: PERSON_BOOST }),
+    };
+    if (focus.range !== null) {
+      const from = dayNumber(focus.range.from);
+      const to = lastDayNumber(focus.range.to);
+      const inRange = this.index.text.search(query.groups, {
+        ...base,
+        accept: (doc) =>
+          (firstDay[doc] ?? 0) <= to &&
+          (lastDay[doc] ?? 0) >= from &&
+          (extra === undefined || extra(doc)),
+      });
+      if (inRange.length > 0) return inRange;
+    }
+    return this.index.text.search(query.groups, {
+      ...base,
+      ...(extra === undefined ? {} : { accept: extra }),
+    });
+  }
+
+  /** The people a free-text question names: exact names and titles, or close misspellings of rare words. */
+  private mentionedPeople(text: string): number[] {
+    const all = words(text).filter((word) => word.length > 0);
+    const found: number[] = [];
+    const used = new Set<number>();
+    const longest = this.index.people.longestName;
+    for (let size = Math.min(longest, all.length); size >= 1; size--) {
+      for (let start = 0; start + size <= all.length; start++) {
+        let overlaps = false;
+        for (let k = 0; k < size && !overlaps; k++) overlaps = used.has(start + k);
+        if (overlaps) continue;
+        const phrase = all.slice(start, start + size);
+        if (isStopword(phrase[0] ?? '') || isStopword(phrase[size - 1] ?? '')) continue;
+        const match = this.personForWords(phrase);
+        if (match === null) continue;
+        if (!found.includes(match.index)) found.push(match.index);
+        for (let k = 0; k < size; k++) used.add(start + k);
+      }
+    }
+    return found;
+  }
+
+  private personForWords(phrase: string[]): PersonMatch | null {
+    const key = phrase.join(' ');
+    const vocabulary = this.index.text.vocabulary;
+    const exact = this.index.people.exactMatches(key);
+    // A single common word ("price", "president") names someone only if usually written as a name.
+    const single = phrase.length === 1;
+    if (exact.length > 0) {
+      const first = exact[0];
+      if (first === undefined) return null;
+      // A bare title ("president") is shared by many people: it names nobody in particular.
+      if (single && first.kind === 'role') return null;
+      if (
+        !single ||
+        first.kind === 'surname' ||
+        vocabulary.isMostlyCapitalised(key) ||
+        !vocabulary.has(key)
+      )
+        return first;
+      return null;
+    }
+    // Only unknown words may be misspelled names: a word the texts use is what it says.
+    if (!single || key.length < 4 || vocabulary.has(key)) return null;
+    const fuzzy = this.index.people.fuzzy(key, 1)[0];
+    return fuzzy !== undefined && fuzzy.kind !== 'role' ? fuzzy : null;
+  }
+
+  private focusOf(text: string, range: DayRange | null): Focus {
+    return { people: this.mentionedPeople(text), range };
+  }
+
+  private answerOf(doc: number, score: number): Answer {
+    const ref = this.index.refs[doc] ?? 0;
+    switch (this.index.kinds[doc]) {
+      case DocKind.quote:
+        return quoteAnswer(at(this.dataset.quotes, ref), this.lookup, score);
+      case DocKind.fact: {
+        const fact = this.dataset.facts[ref];
+        if (fact !== undefined) return factAnswer(fact, this.lookup, score);
+        break;
+      }
+      default:
+        break;
+    }
+    return eventAnswer(at(this.dataset.events, ref), this.lookup, score);
+  }
+
+  /** Drops answers repeating an earlier answer's text (a fact restating its event). */
+  private dedupe(answers: Answer[], limit: number): Answer[] {
+    const seen = new Set<string>();
+    const kept: Answer[] = [];
+    for (const answer of answers) {
+      const key = `${answer.text.toLowerCase()}|${answer.date ?? ''}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      kept.push(answer);
+      if (kept.length === limit) break;
+    }
+    return kept;
+  }
+
+  // ---- dates --------------------------------------------------------------------------------
+
+  /** Events in a range, the most documented first (more sources, quotes and people), then oldest. */
+  private eventsIn(range: DayRange, limit: number): Answer[] {
+    const positions = this.index.eventsBetween(dayNumber(range.from), lastDayNumber(range.to));
+    const scored: { position: number; weight: number }[] = [];
+    for (const position of positions) {
+      const event = this.dataset.events[position];
+      if (event === undefined) continue;
+      const weight = event.sourceIds.length + event.personIds.length * 0.5;
+      if (scored.length === limit && weight <= (scored[limit - 1]?.weight ?? 0)) continue;
+      let at = scored.length;
+      while (at > 0 && (scored[at - 1]?.weight ?? 0) < weight) at--;
+      scored.splice(at, 0, { position, weight });
+      if (scored.length > limit) scored.pop();
+    }
+    return scored.map(({ position, weight }) =>
+      eventAnswer(at(this.dataset.events, position), this.lookup, weight),
+    );
+  }
+
+  eventsOn(when: string, options: { limit?: number } = {}): DateAnswer {
+    const range = parseDateRange(sanitizeQuestion(when), this.referenceDate());
+    if (range === null) {
+      return {
+        range: null,
+        answers: [],
+        suggestions: [
+          this.coverageHint(),
+          'Try a date like "March 2, 2017", "June 2018" or "2017-03".',
+        ],
+      };
+    }
+    const answers = this.eventsIn(range, clampLimit(options.limit));
+    return { range, answers, suggestions: answers.length > 0 ? [] : [this.coverageHint()] };
+  }
+
+  // ---- people -------------------------------------------------------------------------------
+
+  private resolvePerson(phrase: string): PersonMatch | null {
+    if (!hasWords(phrase)) return null;
+    return this.index.people.resolve(phrase, 1)[0] ?? null;
+  }
+
+  private whoAnswers(subject: string, limit: number): Answer[] {
+    const match = this.resolvePerson(subject);
+    if (match === null) return [];
+    const card = this.cardOf(match.index, limit);
+    return [personAnswer(match.person, this.lookup, 1), ...card.quotes, ...card.events].slice(
+      0,
+      limit,
+    );
+  }
+
+  private cardOf(index: number, limit: number): PersonCard {
+    const person = at(this.dataset.people, index);
+    const quotes = (this.quotesBySpeaker.get(index) ?? [])
+      .map((i) => at(this.dataset.quotes, i))
+      .sort((a, b) => b.when.date.localeCompare(a.when.date))
+      .slice(0, limit)
+      .map((quote) => quoteAnswer(quote, this.lookup, 1));
+    const events = person.eventIds
+      .map((id) => this.lookup.eventById.get(id))
+      .filter((event): event is Event => event !== undefined)
+      .sort((a, b) => b.date.localeCompare(a.date))
+      .slice(0, limit)
+      .map((event) => eventAnswer(event, this.lookup, 1));
+    return { person, quotes, events };
+  }
+
+  person(idOrName: string): PersonCard | null {
+    const byId = this.personById.get(idOrName);
+    const index = byId ?? this.resolvePerson(idOrName)?.index;
+    return index === undefined ? null : this.cardOf(index, 10);
+  }
+
+  suggestPeople(partialName: string, limit = 25): PersonSuggestion[] {
+    return this.index.people
+      .suggest(sanitizeQuestion(partialName), Math.min(limit, 25))
+      .map((match) => ({ personId: match.person.id, label: personLabel(match.person) }));
+  }
+
+  // ---- quotes -------------------------------------------------------------------------------
+
+  private saidAnswers(
+    parsed: ParsedQuestion,
+    limit: number,
+    base: Omit<AskResult, 'answers'>,
+  ): AskResult {
+    const subject = parsed.subject ?? '';
+    const match = this.resolvePerson(subject);
+    const bySpeaker = this.speakerFilter(match?.index ?? null, subject);
+    if (bySpeaker === null) return { ...base, answers: [] };
+    if (parsed.topic.length === 0) {
+      const all = this.dataset.quotes
+        .map((quote, i) => ({ quote, doc: this.index.docOf(DocKind.quote, i) }))
+        .filter(({ doc }) => bySpeaker(doc))
+        .sort((a, b) => b.quote.when.date.localeCompare(a.quote.when.date))
+        .slice(0, limit)
+        .map(({ quote }) => quoteAnswer(quote, this.lookup, 1));
+      return { ...base, answers: all };
+    }
+    const hits = this.searchHits(
+      parsed.topic,
+      limit,
+      [DocKind.quote],
+      { people: [], range: parsed.range },
+      bySpeaker,
+    );
+    const answers = hits.map((hit) => this.answerOf(hit.doc, round(hit.score)));
+    if (answers.length > 0) return { ...base, answers: this.dedupe(answers, limit) };
+    const name = match?.person.name ?? subject;
+    const count = this.dataset.quotes.filter((_, i) =>
+      bySpeaker(this.index.docOf(DocKind.quote, i)),
+    ).length;
+    return {
+      ...base,
+      answers: [],
+      suggestions: [
+        `No quote by ${name} matches "${truncate(parsed.topic, 60)}" (${count} quote${count === 1 ? '' : 's'} by ${name} in the dataset).`,
+        `What did ${name} say?`,
+      ],
+    };
+  }
+
+  /**
+   * Which quote documents a speaker phrase covers: a resolved person's quotes, or else quotes whose
+   * speaker is named with those words ("a White House official"). Null when nobody matches.
+   */
+  private speakerFilter(person: number | null, phrase: string): ((doc: number) => boolean) | null {
+    const { kinds, refs } = this.index;
+    if (person !== null) {
+      const id = this.dataset.people[person]?.id;
+      return (doc) =>
+        kinds[doc] === DocKind.quote &&
+        this.dataset.quotes[refs[doc] ?? 0]?.speaker?.personId === id;
+    }
+    const wanted = words(phrase).filter((word) => !isStopword(word));
+    if (wanted.length === 0) return null;
+    const matches = (quote: Quote | undefined): boolean => {
+      if (quote?.speaker == null) return false;
+      const have = new Set(words(quote.speaker.name));
+      return wanted.every((word) => have.has(word));
+    };
+    if (!this.dataset.quotes.some(matches)) return null;
+    return (doc) => kinds[doc] === DocKind.quote && matches(this.dataset.quotes[refs[doc] ?? 0]);
+  }
+
+  searchQuotes(search: string, options: { speakerId?: string; limit?: number } = {}): Answer[] {
+    const limit = clampLimit(options.limit);
+    const speaker =
+      options.speakerId === undefined ? null : (this.personById.get(options.speakerId) ?? -1);
+    if (speaker === -1) return [];
+    const filter = speaker === null ? undefined : (this.speakerFilter(speaker, '') ?? undefined);
+    const hits = this.searchHits(
+      sanitizeQuestion(search),
+      limit,
+      [DocKind.quote],
+      { people: [], range: null },
+      filter,
+    );
+    return this.dedupe(
+      hits.map((hit) => this.answerOf(hit.doc, round(hit.score))),
+      limit,
+    );
+  }
+
+  /** Quotes closest to a claimed quotation, closest first, each with its verdict. */
+  private closestQuotes(
+    claim: string,
+    speaker: number | null,
+  ): { answer: Answer; verdict: Verification['verdict']; coverage: number }[] {
+    const filter = speaker === null ? undefined : (this.speakerFilter(speaker, '') ?? undefined);
+    const hits = this.searchHits(
+      claim,
+      QUOTE_CANDIDATES,
+      [DocKind.quote],
+      { people: [], range: null },
+      filter,
+    );
+    const rank = { exact: 2, paraphrase: 1, 'not-found': 0 } as const;
+    return hits
+      .map((hit) => {
+        const quote = at(this.dataset.quotes, this.index.refs[hit.doc] ?? 0);
+        const comparison = compareQuote(claim, quote.text);
+        return {
+          answer: quoteAnswer(quote, this.lookup, round(comparison.coverage)),
+          ...comparison,
+          score: hit.score,
+        };
+      })
+      .sort(
+        (a, b) => rank[b.verdict] - rank[a.verdict] || b.coverage - a.coverage || b.score - a.score,
+      );
+  }
+
+  verify(quote: string, options: { speakerId?: string } = {}): Verification {
+    const speaker =
+      options.speakerId === undefined ? null : (this.personById.get(options.speakerId) ?? null);
+    return this.verifyWith(sanitizeQuestion(quote), speaker, null);
+  }
+
+  private verifyWith(
+    claim: string,
+    speaker: number | null,
+    unresolvedSpeaker: string | null,
+  ): Verification {
+    if (!hasWords(claim)) return { verdict: 'not-found', best: null, alternatives: [] };
+    // A speaker phrase that names nobody known ("a White House official") filters by speaker name.
+    const found =
+      speaker === null &&
+      unresolvedSpeaker !== null &&
+      this.speakerFilter(null, unresolvedSpeaker) !== null
+        ? this.closestQuotes(claim, null).filter((f) =>
+            words(f.answer.speaker ?? '').some((word) => words(unresolvedSpeaker).includes(word)),
+          )
+        : this.closestQuotes(claim, speaker);
+    const best = found[0];
+    if (best === undefined || best.coverage === 0)
+      return { verdict: 'not-found', best: null, alternatives: [] };
+    return {
+      verdict: best.verdict,
+      best: best.answer,
+      alternatives: found
+        .slice(1, 4)
+        .filter((f) => f.coverage > 0)
+        .map((f) => f.answer),
+    };
+  }
+
+  // ---- events -------------------------------------------------------------------------------
+
+  suggestEvents(partialQuery: string, limit = 25): EventSuggestion[] {
+    const text = sanitizeQuestion(partialQuery);
+    const capped = Math.min(limit, 25);
+    let positions: number[];
+    if (!hasWords(text)) {
+      positions = [
+        ...this.index.eventsByDate.subarray(Math.max(0, this.index.eventsByDate.length - capped)),
+      ].reverse();
+    } else {
+      const query = buildQuery(text, this.index.text, { prefixLast: true });
+      const hits = this.index.text.search(query.groups, {
+        limit: capped,
+        accept: (doc) => this.index.kinds[doc] === DocKind.event,
+      });
+      positions = hits.map((hit) => this.index.refs[hit.doc] ?? 0);
+    }
+    return positions.map((position) => {
+      const event = at(this.dataset.events, position);
+      return {
+        eventId: event.id,
+        label: truncate(`${event.date} · ${event.title || eventText(event)}`, 100),
+      };
+    });
+  }
+
+  event(idOrQuery: string): EventCard | null {
+    let position = this.eventPosition.get(idOrQuery);
+    if (position === undefined) {
+      const hit = this.searchHits(sanitizeQuestion(idOrQuery), 1, [DocKind.event], {
+        people: [],
+        range: null,
+      })[0];
+      position = hit === undefined ? undefined : this.index.refs[hit.doc];
+    }
+    const event = position === undefined ? undefined : this.dataset.events[position];
+    if (event === undefined) return null;
+    const people = new Set(event.personIds);
+    return {
+      event,
+      sources: event.sourceIds
+        .map((id) => this.lookup.sourceById.get(id))
+        .filter((s) => s !== undefined),
+      quotes: this.dataset.quotes.filter((quote) => quote.eventId === event.id),
+      people: this.dataset.people.filter((person) => people.has(person.id)),
+    };
+  }
+
+  timeline(options: TimelineOptions): TimelineResult {
+    const limit = Math.min(Math.max(1, options.limit ?? 25), 500);
+    const reference = this.referenceDate();
+    const from =
+      options.from === undefined || options.from.trim() === ''
+        ? null
+        : parseDateRange(options.from, reference);
+    const to =
+      options.to === undefined || options.to.trim() === ''
+        ? null
+        : parseDateRange(options.to, reference);
+    if (options.from !== undefined && options.from.trim() !== '' && from === null) {
+      return {
+        entries: [],
+        error: `could not understand the "from" date "${truncate(options.from, 40)}"`,
+      };
+    }
+    if (options.to !== undefined && options.to.trim() !== '' && to === null) {
+      return {
+        entries: [],
+        error: `could not understand the "to" date "${truncate(options.to, 40)}"`,
+      };
+    }
+    const low = from === null ? Number.NEGATIVE_INFINITY : dayNumber(from.from);
+    const high = to === null ? Number.POSITIVE_INFINITY : lastDayNumber(to.to);
+    const inRange = (date: string): boolean =>
+      lastDayNumber(date) >= low && dayNumber(date) <= high;
+
+    const entries: Answer[] = [];
+    if (options.personId === undefined) {
+      for (const position of this.index.eventsBetween(Math.max(low, -1e9), Math.min(high, 1e9))) {
+        entries.push(eventAnswer(at(this.dataset.events, position), this.lookup, 1));
+        if (entries.length === limit) break;
+      }
+      return { entries };
+    }
+    const person = this.personById.get(options.personId);
+    if (person === undefined)
+      return { entries: [], error: `unknown person id "${truncate(options.personId, 40)}"` };
+    for (const id of this.dataset.people[person]?.eventIds ?? []) {
+      const event = this.lookup.eventById.get(id);
+      if (event !== undefined && inRange(event.date))
+        entries.push(eventAnswer(event, this.lookup, 1));
+    }
+    for (const i of this.quotesBySpeaker.get(person) ?? []) {
+      const quote = this.dataset.quotes[i];
+      if (quote !== undefined && inRange(quote.when.date))
+        entries.push(quoteAnswer(quote, this.lookup, 1));
+    }
+    entries.sort(
+      (a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.kind.localeCompare(b.kind),
+    );
+    return { entries: entries.slice(0, limit) };
+  }
+
+  stats(): DatasetStats {
+    const first = this.index.eventsByDate[0];
+    const last = this.index.eventsByDate[this.index.eventsByDate.length - 1];
+    return {
+      events: this.dataset.events.length,
+      quotes: this.dataset.quotes.length,
+      people: this.dataset.people.length,
+      facts: this.dataset.facts.length,
+      sources: this.dataset.sources.length,
+      firstDate: first === undefined ? null : (this.dataset.events[first]?.date ?? null),
+      lastDate: last === undefined ? null : (this.dataset.events[last]?.date ?? null),
+    };
+  }
+
+  // ---- no answer ----------------------------------------------------------------------------
+
+  /** Close names, spellings, dates or example questions for a question that found nothing. */
+  private suggestionsFor(parsed: ParsedQuestion): string[] {
+    const suggestions: string[] = [];
+    const text = [parsed.subject, parsed.topic, parsed.quote]
+      .filter((part) => part !== null && part !== '')
+      .join(' ');
+    const query = buildQuery(text, this.index.text);
+    for (const { typed, read } of query.corrections)
+      suggestions.push(`Did you mean "${read}" for "${typed}"?`);
+    const named = new Set<string>();
+    for (const word of words(text).slice(0, 8)) {
+      if (word.length < 4 || isStopword(word)) continue;
+      for (const match of this.index.people.fuzzy(word, 2)) {
+        if (named.has(match.person.id)) continue;
+        named.add(match.person.id);
+        suggestions.push(`Who is ${match.person.name}?`);
+      }
+    }
+    if (parsed.range !== null || parsed.intent === 'date') suggestions.push(this.coverageHint());
+    if (suggestions.length === 0) {
+      const known = [...this.dataset.people].sort(
+        (a, b) => b.eventIds.length - a.eventIds.length,
+      )[0];
+      if (known !== undefined) suggestions.push(`Who is ${known.name}?`);
+      const stats = this.stats();
+      if (stats.firstDate !== null) suggestions.push(`What happened on ${stats.firstDate}?`);
+      suggestions.push('Ask about a person, a date or a quote, e.g. "When did … resign?"');
+    }
+    return suggestions.slice(0, 5);
+  }
+
+  private coverageHint(): string {
+    const { firstDate, lastDate } = this.stats();
+    return firstDate === null
+      ? 'The dataset is empty.'
+      : `The dataset covers ${firstDate} to ${lastDate ?? firstDate}.`;
+  }
+}
+
+/** Hits scoring within this share of the best are treated as equally relevant for `when`. */
+const WHEN_BAND = 0.8;
+
+/**
+ * For "when did X happen", the first report of an event is the answer; later events mention it in
+ * passing ("the fired FBI director"). Among hits nearly as good as the best, the oldest goes first.
+ */
+function earliestInTopBand(hits: Hit[], firstDay: Int32Array): Hit[] {
+  const best = hits[0]?.score ?? 0;
+  const band = hits.filter((hit) => hit.score >= best * WHEN_BAND);
+  const rest = hits.slice(band.length);
+  return [...band.sort((a, b) => (firstDay[a.doc] ?? 0) - (firstDay[b.doc] ?? 0)), ...rest];
+}
+
+/** A record by position; positions come from the index built over the same arrays. */
+function at<T>(records: readonly T[], position: number): T {
+  const record = records[position];
+  if (record === undefined) throw new Error(`no record at position ${String(position)}`);
+  return record;
+}
+
+function clampLimit(limit: number | undefined): number {
+  if (limit === undefined || !Number.isFinite(limit)) return DEFAULT_LIMIT;
+  return Math.min(Math.max(1, Math.floor(limit)), MAX_LIMIT);
+}
+
+function round(score: number): number {
+  return Math.round(score * 1000) / 1000;
+}

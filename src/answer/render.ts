@@ -1,0 +1,147 @@
+/**
+ * Dataset records as answers: one place decides what text, date and citation each kind shows, so
+ * every adapter renders the same thing.
+ */
+import type { Dataset, Event, Fact, Person, Quote, Source } from '../dataset/schema.js';
+import type { Answer, Citation } from './types.js';
+
+/** Longest event text shown as an answer; longer summaries fall back to the title. */
+const MAX_EVENT_TEXT = 400;
+
+export interface Lookup {
+  dataset: Dataset;
+  sourceById: ReadonlyMap<string, Source>;
+  eventById: ReadonlyMap<string, Event>;
+}
+
+export function citationOf(source: Source | undefined): Citation | null {
+  if (source === undefined) return null;
+  if (source.kind === 'tweet') {
+    const handle = source.handle.startsWith('@') ? source.handle : `@${source.handle}`;
+    return { kind: 'tweet', label: handle, url: source.links[0] ?? null, date: source.date };
+  }
+  return {
+    kind: 'article',
+    label: source.publisher ?? hostOf(source.url) ?? 'article',
+    url: source.url,
+    date: source.date,
+  };
+}
+
+/** The `source` of `ask --json`: a tweet's handle, an article's URL (or its label). */
+export function sourceLabel(citation: Citation | null): string | null {
+  if (citation === null) return null;
+  return citation.kind === 'tweet' ? citation.label : (citation.url ?? citation.label);
+}
+
+function hostOf(url: string | null): string | null {
+  if (url === null) return null;
+  try {
+    return new URL(url).host;
+  } catch {
+    return null;
+  }
+}
+
+export function eventText(event: Event): string {
+  if (event.summary.length > 0 && event.summary.length <= MAX_EVENT_TEXT) return event.summary;
+  return event.title.length > 0 ? event.title : event.summary.slice(0, MAX_EVENT_TEXT);
+}
+
+/** The event's first source that is not a repeat of another. */
+export function primarySource(event: Event, lookup: Lookup): Source | undefined {
+  let first: Source | undefined;
+  for (const id of event.sourceIds) {
+    const source = lookup.sourceById.get(id);
+    if (source === undefined) continue;
+    first ??= source;
+    if (source.kind === 'article' || source.duplicateOf === null) return source;
+  }
+  return first;
+}
+
+export function eventAnswer(event: Event, lookup: Lookup, score: number): Answer {
+  const citation = citationOf(primarySource(event, lookup));
+  return {
+    kind: 'event',
+    id: event.id,
+    text: eventText(event),
+    date: event.date,
+    eventId: event.id,
+    source: sourceLabel(citation),
+    citation,
+    score,
+  };
+}
+
+export function quoteAnswer(quote: Quote, lookup: Lookup, score: number): Answer {
+  const citation = citationOf(lookup.sourceById.get(quote.sourceId));
+  return {
+    kind: 'quote',
+    id: quote.id,
+    text: quote.text,
+    date: quote.when.date,
+    speaker: quote.speaker?.name ?? 'unknown speaker',
+    eventId: quote.eventId,
+    source: sourceLabel(citation),
+    citation,
+    score,
+  };
+}
+
+export function factAnswer(fact: Fact, lookup: Lookup, score: number): Answer {
+  const citation = citationOf(lookup.sourceById.get(fact.sourceId));
+  return {
+    kind: 'fact',
+    id: fact.id,
+    text: fact.text,
+    date: fact.when.date,
+    eventId: fact.eventId,
+    source: sourceLabel(citation),
+    citation,
+    score,
+  };
+}
+
+/** "Jeff Sessions: Attorney General; former Senator (also: Sessions)". */
+export function describePerson(person: Person): string {
+  const roles = person.roles.map((role) => (role.former ? `former ${role.title}` : role.title));
+  const aliases = person.aliases.filter((alias) => alias !== person.name);
+  return (
+    person.name +
+    (roles.length > 0 ? `: ${roles.join('; ')}` : '') +
+    (aliases.length > 0 ? ` (also: ${aliases.join(', ')})` : '')
+  );
+}
+
+export function personAnswer(person: Person, lookup: Lookup, score: number): Answer {
+  const latest = person.eventIds
+    .map((id) => lookup.eventById.get(id))
+    .filter((event): event is Event => event !== undefined)
+    .sort((a, b) => b.date.localeCompare(a.date))[0];
+  const citation = latest === undefined ? null : citationOf(primarySource(latest, lookup));
+  return {
+    kind: 'person',
+    id: person.id,
+    text: describePerson(person),
+    date: latest?.date ?? null,
+    eventId: null,
+    source: sourceLabel(citation),
+    citation,
+    score,
+  };
+}
+
+/** "Jeff Sessions (Attorney General)", at most `max` characters. */
+export function personLabel(person: Person, max = 100): string {
+  const role = person.roles.find((r) => !r.former) ?? person.roles[0];
+  const label =
+    role === undefined
+      ? person.name
+      : `${person.name} (${role.former ? 'former ' : ''}${role.title})`;
+  return truncate(label, max);
+}
+
+export function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}

@@ -1,0 +1,211 @@
+/**
+ * Dates in questions, read with chrono-node. chrono gives the parts of a date it actually saw
+ * (`knownValues`), which fixes the precision: "March 2, 2017" is a day, "June 2018" a month.
+ * What chrono does not read (bare years, "2017-03", the first half of "Feb to Apr 2017") and what it
+ * over-reads ("March on Washington", "April Ryan") is handled here.
+ */
+import * as chrono from 'chrono-node';
+import type { DayRange } from '../answer/types.js';
+
+export interface DateMention {
+  range: DayRange;
+  /** Where the words that named the date start and end in the text. */
+  start: number;
+  end: number;
+}
+
+interface Mention {
+  from: string;
+  to: string;
+  start: number;
+  end: number;
+  /** True when the mention gave its own year (so a range's other end can borrow it). */
+  hasYear: boolean;
+  /** Month only, year implied: "January" in "between January and March 2017". */
+  yearImplied: boolean;
+}
+
+const MONTH_WORD =
+  /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$/i;
+/** Words before a bare month name that show it is meant as a date ("in March", not "March on"). */
+const DATE_LEAD =
+  /\b(in|during|since|until|till|before|after|of|from|between|by|through|to|and|early|late|mid|last|next|this|around|on)\s*$/i;
+const RANGE_JOIN = /^\s*(-|–|to|through|thru|until|till|and)\s*$/i;
+const ISO_MONTH = /\b(\d{4})-(0[1-9]|1[0-2])\b(?!-\d)/g;
+const BARE_YEAR = /\b(19[5-9]\d|20\d\d)\b/g;
+
+/** The date or range of days a text names, or null when it names none. */
+export function parseDateRange(text: string, referenceDate: Date): DayRange | null {
+  return findDateMention(text, referenceDate)?.range ?? null;
+}
+
+/** Like parseDateRange, also telling where in the text the date was written. */
+export function findDateMention(text: string, referenceDate: Date): DateMention | null {
+  if (text.trim().length === 0) return null;
+  const mentions = collectMentions(text, referenceDate);
+  if (mentions.length === 0) return null;
+  const first = mentions[0];
+  if (first === undefined) return null;
+  const second = mentions[1];
+  if (second !== undefined && RANGE_JOIN.test(text.slice(first.end, second.start))) {
+    const from =
+      first.yearImplied && second.hasYear ? withYear(first.from, second.from) : first.from;
+    const leadStart = rangeLeadStart(text, first.start);
+    return mention(text, from, second.to, leadStart, second.end);
+  }
+  return mention(text, first.from, first.to, first.start, first.end);
+}
+
+function mention(text: string, from: string, to: string, start: number, end: number): DateMention {
+  const [low, high] = from <= to ? [from, to] : [to, from];
+  return { range: { from: low, to: high, text: text.slice(start, end).trim() }, start, end };
+}
+
+/** Includes a leading "between"/"from" in the words that named a range. */
+function rangeLeadStart(text: string, start: number): number {
+  const lead = /\b(between|from)\s+$/i.exec(text.slice(0, start));
+  return lead === null ? start : lead.index;
+}
+
+function collectMentions(text: string, referenceDate: Date): Mention[] {
+  const mentions: Mention[] = [];
+  for (const result of chrono.en.parse(text, referenceDate)) {
+    const parsed = fromChrono(result);
+    if (parsed === null) continue;
+    if (isBareMonth(result) && !looksLikeDate(text, result.index, result.text)) continue;
+    mentions.push(parsed);
+  }
+  const taken = (start: number, end: number): boolean =>
+    mentions.some((m) => start < m.end && end > m.start);
+
+  for (const match of text.matchAll(ISO_MONTH)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (taken(start, end)) continue;
+    const month = `${match[1] ?? ''}-${match[2] ?? ''}`;
+    mentions.push({
+      from: `${month}-01`,
+      to: lastDayOf(month),
+      start,
+      end,
+      hasYear: true,
+      yearImplied: false,
+    });
+  }
+  for (const match of text.matchAll(BARE_YEAR)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (taken(start, end)) continue;
+    const year = match[1] ?? '';
+    mentions.push({
+      from: `${year}-01-01`,
+      to: `${year}-12-31`,
+      start,
+      end,
+      hasYear: true,
+      yearImplied: false,
+    });
+  }
+  // chrono skips a month name that starts a range ("Feb to Apr 2017"): read it on its own.
+  for (const match of text.matchAll(/\b([A-Za-z]{3,9}\.?)(?=\s*(?:-|–|to|through|until|and)\s)/g)) {
+    const start = match.index;
+    const end = start + (match[1]?.length ?? 0);
+    if (taken(start, end) || !MONTH_WORD.test(match[1] ?? '')) continue;
+    if (!looksLikeDate(text, start, match[1] ?? '') && !/^\s*$/.test(text.slice(0, start)))
+      continue;
+    const month = monthNumber(match[1] ?? '');
+    if (month === null) continue;
+    const key = `${String(referenceDate.getUTCFullYear())}-${String(month).padStart(2, '0')}`;
+    mentions.push({
+      from: `${key}-01`,
+      to: lastDayOf(key),
+      start,
+      end,
+      hasYear: false,
+      yearImplied: true,
+    });
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+function fromChrono(result: chrono.ParsedResult): Mention | null {
+  const start = result.start;
+  const from = boundsOf(start);
+  if (from === null) return null;
+  const end = result.end == null ? null : boundsOf(result.end);
+  return {
+    from: from[0],
+    to: end === null ? from[1] : end[1],
+    start: result.index,
+    end: result.index + result.text.length,
+    hasYear: start.isCertain('year'),
+    yearImplied: !start.isCertain('year') && !start.isCertain('day'),
+  };
+}
+
+/** The first and last day a parsed date covers, at the precision the text gave. */
+function boundsOf(components: chrono.ParsedComponents): [string, string] | null {
+  const year = components.get('year');
+  const month = components.get('month');
+  const day = components.get('day');
+  if (year === null || month === null || day === null) return null;
+  const yyyy = String(year).padStart(4, '0');
+  const mm = String(month).padStart(2, '0');
+  if (components.isCertain('day')) {
+    const date = `${yyyy}-${mm}-${String(day).padStart(2, '0')}`;
+    return [date, date];
+  }
+  if (components.isCertain('month')) return [`${yyyy}-${mm}-01`, lastDayOf(`${yyyy}-${mm}`)];
+  if (components.isCertain('year')) return [`${yyyy}-01-01`, `${yyyy}-12-31`];
+  return null;
+}
+
+function isBareMonth(result: chrono.ParsedResult): boolean {
+  return (
+    result.end == null &&
+    !result.start.isCertain('day') &&
+    !result.start.isCertain('year') &&
+    MONTH_WORD.test(result.text.trim())
+  );
+}
+
+/**
+ * A lone month name is a date only after a word like "in" or "since", or as the whole question:
+ * "March on Washington", "may I ask" and "April Ryan" are not dates.
+ */
+function looksLikeDate(text: string, start: number, _word: string): boolean {
+  const before = text.slice(0, start);
+  if (DATE_LEAD.test(before)) return true;
+  const after = text.slice(start).replace(/^\S+/, '');
+  return before.trim().length === 0 && /^\s*[?.!]?\s*$/.test(after);
+}
+
+const MONTH_PREFIXES = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+];
+
+function monthNumber(word: string): number | null {
+  const index = MONTH_PREFIXES.indexOf(word.slice(0, 3).toLowerCase());
+  return index < 0 ? null : index + 1;
+}
+
+function withYear(date: string, fromOther: string): string {
+  return `${fromOther.slice(0, 4)}${date.slice(4)}`;
+}
+
+function lastDayOf(month: string): string {
+  const [year, monthNumber] = month.split('-').map(Number);
+  const last = new Date(Date.UTC(year ?? 1970, monthNumber ?? 1, 0)).getUTCDate();
+  return `${month}-${String(last).padStart(2, '0')}`;
+}

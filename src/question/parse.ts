@@ -1,0 +1,197 @@
+/**
+ * What kind of question was asked and its parts, from the wording alone (no dataset needed): the
+ * answerer then resolves the parts (a person phrase, a topic, a quotation) against the data.
+ */
+import type { DayRange, Intent } from '../answer/types.js';
+import { findDateMention } from './dates.js';
+import { hasWords, sanitizeQuestion } from './sanitize.js';
+
+export interface ParsedQuestion {
+  intent: Intent;
+  /** The question after cleaning (mentions, markdown and links removed, length bounded). */
+  text: string;
+  /** The date or range the question names, if any. */
+  range: DayRange | null;
+  /** Words naming a person: "Sessions", "the attorney general" (who, said, verify). */
+  subject: string | null;
+  /** What to search for once the question's frame words and date are removed. */
+  topic: string;
+  /** A quotation to find (who-said) or a claim to check (verify). */
+  quote: string | null;
+}
+
+const SAY =
+  '(?:say|said|says|tell|told|claim|claimed|state|stated|tweet|tweeted|write|wrote|deny|denied|admit|admitted)';
+const QUOTED = /"([^"]{3,})"|(?:^|[\s(])'([^']{3,})'(?=$|[\s?.!,)])/;
+
+interface Rule {
+  intent: Intent;
+  pattern: RegExp;
+  /** Picks the parts from the match groups. */
+  parts: (match: RegExpMatchArray) => { subject?: string; topic?: string; quote?: string };
+}
+
+const RULES: Rule[] = [
+  {
+    intent: 'who-said',
+    pattern: new RegExp(
+      `^(?:who|which person|whom)\\s+(?:(?:has|had|did|first)\\s+)?${SAY}\\s*(?:that\\s+)?(.*)$`,
+      'i',
+    ),
+    parts: (m) => ({ quote: m[1] ?? '' }),
+  },
+  {
+    intent: 'verify',
+    pattern: new RegExp(
+      `^(?:is it true that\\s+|verify(?: that)?:?\\s+|check(?: that)?:?\\s+)?(?:did|does|has|had|is it true)\\s+(.+?)\\s+(?:ever\\s+|really\\s+|actually\\s+)?${SAY}\\s*(?:that\\s+)?(.+)$`,
+      'i',
+    ),
+    parts: (m) => ({ subject: m[1] ?? '', quote: m[2] ?? '' }),
+  },
+  {
+    intent: 'verify',
+    pattern: new RegExp(
+      `^(?:is it true that|verify(?: that)?:?|check(?: that)?:?)\\s+(.+?)\\s+${SAY}\\s*(?:that\\s+)?(.+)$`,
+      'i',
+    ),
+    parts: (m) => ({ subject: m[1] ?? '', quote: m[2] ?? '' }),
+  },
+  {
+    intent: 'said',
+    pattern: new RegExp(
+      `^what\\s+(?:did|does|has|had|do)\\s+(.+?)\\s+(?:ever\\s+)?${SAY}(?:\\s+(?:about|on|regarding|concerning|of)\\s+(.+))?$`,
+      'i',
+    ),
+    parts: (m) => ({ subject: m[1] ?? '', topic: m[2] ?? '' }),
+  },
+  {
+    intent: 'said',
+    pattern:
+      /^(?:show\s+(?:me\s+)?)?(?:any\s+)?(?:quotes?|quotations?|statements?|words|tweets?)\s+(?:by|from|of)\s+(.+?)(?:\s+(?:about|on|regarding|concerning)\s+(.+))?$/i,
+    parts: (m) => ({ subject: m[1] ?? '', topic: m[2] ?? '' }),
+  },
+  {
+    intent: 'said',
+    pattern: /^(.+?)(?:'s)?\s+(?:quotes?|statements?)(?:\s+(?:about|on|regarding)\s+(.+))?$/i,
+    parts: (m) => ({ subject: m[1] ?? '', topic: m[2] ?? '' }),
+  },
+  {
+    intent: 'who',
+    pattern: /^(?:who\s+(?:is|was|are|were)|who's|tell me about|what about)\s+(.+)$/i,
+    parts: (m) => ({ subject: m[1] ?? '' }),
+  },
+  {
+    intent: 'when',
+    pattern:
+      /^(?:when|what\s+(?:date|day|year|month|time)|which\s+(?:date|day|year|month)|on what (?:date|day))\s+(?:did|was|were|is|does|do|has|had|will)?\s*(.*)$/i,
+    parts: (m) => ({ topic: m[1] ?? '' }),
+  },
+  {
+    intent: 'date',
+    pattern:
+      /^(?:what|anything)\s+(?:happened|happens|was happening|went on|was going on|occurred|news)\s*(.*)$|^(?:events?|news)\s+(?:on|in|from|of|during|between)\s+(.*)$/i,
+    parts: (m) => ({ topic: m[1] ?? m[2] ?? '' }),
+  },
+];
+
+/** Words that frame a question but are not its topic. */
+const FRAME = /\b(?:happened|happen|events?|news|on|in|during|between|from|to|around|and)\b/gi;
+
+export function parseQuestion(text: string, referenceDate: Date): ParsedQuestion {
+  const cleaned = sanitizeQuestion(text);
+  const empty: ParsedQuestion = {
+    intent: 'search',
+    text: cleaned,
+    range: null,
+    subject: null,
+    topic: '',
+    quote: null,
+  };
+  if (!hasWords(cleaned)) return empty;
+  const body = cleaned.replace(/[?!.]+$/, '').trim();
+  const quoted = QUOTED.exec(body);
+  const quotedText = quoted === null ? null : (quoted[1] ?? quoted[2] ?? null);
+
+  for (const rule of RULES) {
+    const match = body.match(rule.pattern);
+    if (match === null) continue;
+    const parts = rule.parts(match);
+    const subject = cleanPhrase(parts.subject);
+    if (rule.intent === 'said' && subject === null) continue;
+    if (
+      rule.intent === 'who' &&
+      (subject === null || findDateMention(subject, referenceDate) !== null)
+    )
+      continue;
+    const quote =
+      rule.intent === 'who-said' || rule.intent === 'verify'
+        ? (quotedText ?? cleanPhrase(parts.quote))
+        : null;
+    if ((rule.intent === 'who-said' || rule.intent === 'verify') && quote === null) continue;
+    const topicSource = parts.topic ?? '';
+    const dated = findDateMention(topicSource, referenceDate);
+    const topic = dated === null ? topicSource : removeSpan(topicSource, dated.start, dated.end);
+    const range =
+      dated?.range ??
+      (rule.intent === 'date' ? null : (findDateMention(body, referenceDate)?.range ?? null));
+    const intent = rule.intent === 'date' && range === null ? 'search' : rule.intent;
+    return {
+      intent,
+      text: cleaned,
+      range,
+      subject,
+      topic:
+        intent === 'date'
+          ? topic.replace(FRAME, ' ').replace(/\s+/g, ' ').trim()
+          : stripQuotes(topic),
+      quote,
+    };
+  }
+
+  // No frame recognised: a question that is only a date asks what happened then.
+  const dated = findDateMention(body, referenceDate);
+  if (dated !== null) {
+    const rest = removeSpan(body, dated.start, dated.end)
+      .replace(FRAME, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (!hasWords(rest)) {
+      return {
+        intent: 'date',
+        text: cleaned,
+        range: dated.range,
+        subject: null,
+        topic: '',
+        quote: null,
+      };
+    }
+    return {
+      intent: 'search',
+      text: cleaned,
+      range: dated.range,
+      subject: null,
+      topic: rest,
+      quote: null,
+    };
+  }
+  return { ...empty, topic: stripQuotes(body) };
+}
+
+function cleanPhrase(phrase: string | undefined): string | null {
+  if (phrase === undefined) return null;
+  const trimmed = stripQuotes(phrase)
+    .replace(/^[\s,:;-]+|[\s,:;?.!-]+$/g, '')
+    .trim();
+  return hasWords(trimmed) ? trimmed : null;
+}
+
+function stripQuotes(text: string): string {
+  return text.replace(/["]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+function removeSpan(text: string, start: number, end: number): string {
+  return `${text.slice(0, start)} ${text.slice(end)}`
+    .replace(/\b(?:on|in|during|between|from|since|around)\s*$/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,198 @@
+/**
+ * An inverted index of stemmed terms with BM25 term weights and per-field weights. Built once;
+ * each search walks only the postings of the query's terms, so its cost grows with how common the
+ * query words are, not with the size of the dataset.
+ */
+import { Vocabulary } from './vocabulary.js';
+import { isStopword, stem, writtenWords } from './text.js';
+
+export interface IndexedField {
+  text: string;
+  /** How much a match in this field counts (a title beats a long article body). */
+  weight: number;
+}
+
+/** One word of a query: several stems (the word, its correction, its synonyms) with weights. */
+export interface QueryGroup {
+  terms: { stem: string; weight: number }[];
+}
+
+export interface Hit {
+  doc: number;
+  score: number;
+  /** Share of the query's groups the document matched, 0..1. */
+  coverage: number;
+}
+
+export interface SearchOptions {
+  limit: number;
+  /** Documents to keep; all when absent. */
+  accept?: (doc: number) => boolean;
+  /** A factor applied to each matching document's score (person or date fit). */
+  boost?: (doc: number) => number;
+  /** The largest factor `boost` returns, so documents that cannot reach the top are skipped. */
+  maxBoost?: number;
+  /** Per-document kind numbers and a bit mask of the kinds to keep (cheaper than `accept`). */
+  kinds?: Uint8Array;
+  kindMask?: number;
+}
+
+interface Postings {
+  docs: Int32Array;
+  weights: Float32Array;
+  idf: number;
+}
+
+const K1 = 1.2;
+const B = 0.6;
+const MAX_GROUPS = 30;
+
+export class InvertedIndex {
+  readonly vocabulary = new Vocabulary();
+  private readonly postings = new Map<string, Postings>();
+  private readonly scores: Float64Array;
+  private readonly masks: Uint32Array;
+  private readonly touched: Int32Array;
+  private readonly groupScores: Float64Array;
+  private readonly groupTouched: Int32Array;
+
+  constructor(documents: readonly (readonly IndexedField[])[]) {
+    const count = documents.length;
+    this.scores = new Float64Array(count);
+    this.masks = new Uint32Array(count);
+    this.touched = new Int32Array(count);
+    this.groupScores = new Float64Array(count);
+    this.groupTouched = new Int32Array(count);
+
+    // Pass 1: weighted term frequencies per document, gathered per term.
+    const lengths = new Float64Array(count);
+    const gathered = new Map<string, { docs: number[]; tfs: number[] }>();
+    const local = new Map<string, number>();
+    documents.forEach((fields, doc) => {
+      local.clear();
+      let length = 0;
+      for (const field of fields) {
+        const { written, folded } = writtenWords(field.text);
+        for (let position = 0; position < folded.length; position++) {
+          const word = folded[position] ?? '';
+          if (word.length === 0) continue;
+          this.vocabulary.add(word, written[position] ?? word);
+          if (isStopword(word)) continue;
+          const term = stem(word);
+          local.set(term, (local.get(term) ?? 0) + field.weight);
+          length += field.weight;
+        }
+      }
+      lengths[doc] = length;
+      for (const [term, tf] of local) {
+        let entry = gathered.get(term);
+        if (entry === undefined) gathered.set(term, (entry = { docs: [], tfs: [] }));
+        entry.docs.push(doc);
+        entry.tfs.push(tf);
+      }
+    });
+    this.vocabulary.freeze();
+
+    // Pass 2: BM25 saturation with length normalisation, stored per posting.
+    let total = 0;
+    for (const length of lengths) total += length;
+    const average = count > 0 ? total / count || 1 : 1;
+    for (const [term, { docs, tfs }] of gathered) {
+      const weights = new Float32Array(docs.length);
+      for (let i = 0; i < docs.length; i++) {
+        const tf = tfs[i] ?? 0;
+        const norm = K1 * (1 - B + (B * (lengths[docs[i] ?? 0] ?? 0)) / average);
+        weights[i] = (tf * (K1 + 1)) / (tf + norm);
+      }
+      const idf = Math.log(1 + (count - docs.length + 0.5) / (docs.length + 0.5));
+      this.postings.set(term, { docs: Int32Array.from(docs), weights, idf });
+    }
+  }
+
+  get documentCount(): number {
+    return this.scores.length;
+  }
+
+  hasTerm(term: string): boolean {
+    return this.postings.has(term);
+  }
+
+  /** How many documents contain the term. */
+  frequency(term: string): number {
+    return this.postings.get(term)?.docs.length ?? 0;
+  }
+
+  /** The best documents for the query groups, best first; empty when nothing matches. */
+  search(groups: readonly QueryGroup[], options: SearchOptions): Hit[] {
+    const used = groups.slice(0, MAX_GROUPS);
+    const { masks, scores, groupScores, touched, groupTouched } = this;
+    let touchedCount = 0;
+    for (let index = 0; index < used.length; index++) {
+      const bit = 1 << index;
+      // Within a group (a word, its correction, its synonyms) a document scores its best term
+      // only: a text full of synonyms must not beat one with the word itself.
+      let groupCount = 0;
+      for (const { stem: term, weight } of used[index]?.terms ?? []) {
+        const postings = this.postings.get(term);
+        if (postings === undefined) continue;
+        const factor = postings.idf * weight;
+        const { docs, weights } = postings;
+        for (let i = 0; i < docs.length; i++) {
+          const doc = docs[i] ?? 0;
+          const value = factor * (weights[i] ?? 0);
+          const mask = masks[doc] ?? 0;
+          if ((mask & bit) === 0) {
+            if (mask === 0) touched[touchedCount++] = doc;
+            masks[doc] = mask | bit;
+            groupScores[doc] = value;
+            groupTouched[groupCount++] = doc;
+          } else if (value > (groupScores[doc] ?? 0)) {
+            groupScores[doc] = value;
+          }
+        }
+      }
+      for (let i = 0; i < groupCount; i++) {
+        const doc = groupTouched[i] ?? 0;
+        scores[doc] = (scores[doc] ?? 0) + (groupScores[doc] ?? 0);
+      }
+    }
+
+    const top: Hit[] = [];
+    const limit = Math.max(1, options.limit);
+    const groupCount = used.length || 1;
+    const { accept, boost, kinds, kindMask = 0 } = options;
+    const maxBoost = boost === undefined ? 1 : (options.maxBoost ?? Number.POSITIVE_INFINITY);
+    let floor = 0;
+    for (let i = 0; i < touchedCount; i++) {
+      const doc = touched[i] ?? 0;
+      const mask = masks[doc] ?? 0;
+      const raw = scores[doc] ?? 0;
+      masks[doc] = 0;
+      scores[doc] = 0;
+      if (kinds !== undefined && ((1 << (kinds[doc] ?? 0)) & kindMask) === 0) continue;
+      const coverage = popcount(mask) / groupCount;
+      // Matching every word of the query matters more than matching one word many times.
+      let score = raw * coverage * coverage;
+      if (top.length === limit && score * maxBoost <= floor) continue;
+      if (accept !== undefined && !accept(doc)) continue;
+      if (boost !== undefined) score *= boost(doc);
+      if (top.length === limit && score <= floor) continue;
+      insertSorted(top, { doc, score, coverage }, limit);
+      if (top.length === limit) floor = top[limit - 1]?.score ?? 0;
+    }
+    return top;
+  }
+}
+
+function insertSorted(top: Hit[], hit: Hit, limit: number): void {
+  let position = top.length;
+  while (position > 0 && (top[position - 1]?.score ?? 0) < hit.score) position--;
+  top.splice(position, 0, hit);
+  if (top.length > limit) top.pop();
+}
+
+function popcount(value: number): number {
+  let v = value - ((value >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}

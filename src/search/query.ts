@@ -1,0 +1,67 @@
+/**
+ * Turns query words into weighted index terms: the word's own stem, a spelling correction when the
+ * index does not know the word, and synonyms of news verbs at a lower weight.
+ */
+import type { InvertedIndex, QueryGroup } from './inverted-index.js';
+import { synonymsOf, rewritePhrases } from './synonyms.js';
+import { isStopword, stem, words } from './text.js';
+
+const SYNONYM_WEIGHT = 0.6;
+const CORRECTION_WEIGHT = 0.9;
+const PREFIX_WEIGHT = 0.5;
+
+export interface BuiltQuery {
+  groups: QueryGroup[];
+  /** Words the index did not know, with what they were read as ("resigend" -> "resigned"). */
+  corrections: { typed: string; read: string }[];
+  /** Words that matched nothing at all. */
+  unknown: string[];
+}
+
+export interface QueryOptions {
+  /** Treat the last word as a prefix (autocomplete while typing). */
+  prefixLast?: boolean;
+  /** At most this many words are used: long pasted text would otherwise cost time for nothing. */
+  maxWords?: number;
+}
+
+export function buildQuery(
+  text: string,
+  index: InvertedIndex,
+  options: QueryOptions = {},
+): BuiltQuery {
+  const all = words(rewritePhrases(text)).filter((word) => word.length > 0 && !isStopword(word));
+  const unique = [...new Set(all)].slice(0, options.maxWords ?? 12);
+  const groups: QueryGroup[] = [];
+  const corrections: BuiltQuery['corrections'] = [];
+  const unknown: string[] = [];
+  unique.forEach((word, position) => {
+    const own = stem(word);
+    const terms: QueryGroup['terms'] = [];
+    const isLast = position === unique.length - 1;
+    if (index.hasTerm(own)) {
+      terms.push({ stem: own, weight: 1 });
+    } else if (!index.vocabulary.has(word)) {
+      const correction = index.vocabulary.correct(word);
+      if (correction !== null && index.hasTerm(correction.stem)) {
+        terms.push({ stem: correction.stem, weight: CORRECTION_WEIGHT });
+        corrections.push({ typed: word, read: correction.word });
+      }
+    }
+    if (options.prefixLast === true && isLast && word.length >= 2) {
+      for (const completion of index.vocabulary.completions(word, 5)) {
+        const completed = stem(completion);
+        if (completed !== own && index.hasTerm(completed)) {
+          terms.push({ stem: completed, weight: PREFIX_WEIGHT });
+        }
+      }
+    }
+    const base = terms[0]?.stem ?? own;
+    for (const synonym of synonymsOf(base)) {
+      if (index.hasTerm(synonym)) terms.push({ stem: synonym, weight: SYNONYM_WEIGHT });
+    }
+    if (terms.length === 0) unknown.push(word);
+    else groups.push({ terms });
+  });
+  return { groups, corrections, unknown };
+}

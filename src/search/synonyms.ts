@@ -1,0 +1,61 @@
+/**
+ * News verbs that mean the same thing. Applied at query time only, so the index stays literal and
+ * an exact word always outranks its synonym (synonyms get a lower weight).
+ */
+import { stem } from './text.js';
+
+const GROUPS: readonly (readonly string[])[] = [
+  [
+    'fire',
+    'dismiss',
+    'remove',
+    'oust',
+    'sack',
+    'terminate',
+    'axe',
+    'ouster',
+    'removal',
+    'dismissal',
+  ],
+  ['resign', 'resignation', 'quit', 'depart', 'departure'],
+  ['recuse', 'recusal', 'withdraw', 'abstain'],
+  ['hire', 'appoint', 'nominate', 'nomination', 'appointment'],
+  ['meet', 'meeting', 'talk', 'contact'],
+  ['sue', 'lawsuit', 'suit', 'litigation'],
+  ['ban', 'block', 'bar', 'prohibit'],
+  ['indict', 'charge', 'indictment'],
+  ['pardon', 'clemency', 'commute'],
+  ['probe', 'investigation', 'investigate', 'inquiry'],
+  ['sign', 'signs', 'enact'],
+  ['attack', 'strike', 'assault'],
+  ['russian', 'russia', 'moscow', 'kremlin'],
+  ['lie', 'false', 'mislead', 'misleading', 'untrue'],
+];
+
+const byStem = new Map<string, string[]>();
+for (const group of GROUPS) {
+  const stems = [...new Set(group.map(stem))];
+  for (const member of stems) {
+    const others = stems.filter((other) => other !== member);
+    byStem.set(member, [...new Set([...(byStem.get(member) ?? []), ...others])]);
+  }
+}
+
+/** Stems that mean the same as `termStem` (never including it); empty when none are known. */
+export function synonymsOf(termStem: string): readonly string[] {
+  return byStem.get(termStem) ?? [];
+}
+
+/** Multi-word verbs folded into one word before tokenising: "stepped down" means resigned. */
+const PHRASES: readonly [RegExp, string][] = [
+  [/\bstep(?:s|ped|ping)? down\b/gi, 'resign'],
+  [/\bfired? up\b/gi, 'energize'],
+  [/\bkick(?:s|ed)? out\b/gi, 'oust'],
+  [/\blet go\b/gi, 'dismiss'],
+];
+
+export function rewritePhrases(text: string): string {
+  let result = text;
+  for (const [pattern, replacement] of PHRASES) result = result.replace(pattern, replacement);
+  return result;
+}

@@ -1,0 +1,225 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createAnswerer } from '../../src/answer/answerer.js';
+import type { Answerer } from '../../src/answer/types.js';
+import { REFERENCE, corpusAvailable, loadCorpus, loadSeed } from './datasets.js';
+
+describe('answering on the seed dataset', () => {
+  let answerer: Answerer;
+  beforeAll(async () => {
+    answerer = createAnswerer(await loadSeed(), { referenceDate: REFERENCE });
+  });
+
+  it('answers "when" with the date of the matching event', () => {
+    const result = answerer.ask('When did Sessions recuse himself?');
+    expect(result.intent).toBe('when');
+    expect(result.answers[0]).toMatchObject({ date: '2017-03-02' });
+    expect(result.answers[0]?.text).toMatch(/recus/i);
+  });
+
+  it('answers "when" from a dated fact', () => {
+    const first = answerer.ask('when did sessions endorse trump').answers[0];
+    expect(first).toMatchObject({ kind: 'fact', date: '2016-02' });
+  });
+
+  it.each([
+    'What happened on March 2, 2017?',
+    'what happened on 2 March 2017',
+    '2017-03-02',
+    'March 2017',
+  ])('lists the events of "%s"', (question) => {
+    const result = answerer.ask(question);
+    expect(result.intent).toBe('date');
+    expect(result.answers[0]).toMatchObject({
+      kind: 'event',
+      date: '2017-03-02',
+      source: '@ABCPolitics',
+    });
+  });
+
+  it('says clearly when a date has no events, with the dates covered', () => {
+    const result = answerer.ask('What happened in June 2018?');
+    expect(result.answers).toEqual([]);
+    expect(result.suggestions.join(' ')).toContain('2017-03-02');
+  });
+
+  it.each(['Who is Jeff Sessions?', 'who is sesions', 'who is the attorney general'])(
+    'describes the person for "%s"',
+    (question) => {
+      const result = answerer.ask(question);
+      expect(result.intent).toBe('who');
+      expect(result.answers[0]).toMatchObject({ kind: 'person', id: 'person-jeff-sessions' });
+      expect(result.answers[0]?.text).toContain('Attorney General');
+      expect(result.answers.some((answer) => answer.kind === 'quote')).toBe(true);
+    },
+  );
+
+  it('finds what a speaker said about a topic', () => {
+    const result = answerer.ask('What did Sessions say about Franken?');
+    expect(result.intent).toBe('said');
+    expect(result.answers[0]?.text).toContain('Senator Franken');
+    expect(result.answers[0]?.speaker).toBe('Jeff Sessions');
+  });
+
+  it('finds quotes by a title about a topic', () => {
+    const result = answerer.ask('quotes by the attorney general about the Russians');
+    expect(result.answers.length).toBeGreaterThan(0);
+    for (const answer of result.answers) {
+      expect(answer.speaker).toBe('Jeff Sessions');
+      expect(answer.text).toMatch(/Russians/);
+    }
+  });
+
+  it('finds quotes by an unnamed speaker by how the text names them', () => {
+    const result = answerer.ask('What did the White House official say?');
+    expect(result.answers[0]?.speaker).toBe('A White House official');
+  });
+
+  it('explains when a speaker said nothing on the topic', () => {
+    const result = answerer.ask('What did Sessions say about pizza?');
+    expect(result.answers).toEqual([]);
+    expect(result.suggestions[0]).toMatch(/No quote by Jeff Sessions/);
+  });
+
+  it('names who said a quotation, with the full quote', () => {
+    const result = answerer.ask("Who said 'the latest attack against the Trump Administration'?");
+    expect(result.intent).toBe('who-said');
+    expect(result.answers[0]?.speaker).toBe('A White House official');
+    expect(result.answers[0]?.text).toContain('by partisan Democrats');
+  });
+
+  it('verifies a paraphrase with the closest real quote', () => {
+    const result = answerer.ask('Did Sessions say he never met with any Russians?');
+    expect(result).toMatchObject({ intent: 'verify', verdict: 'paraphrase' });
+    expect(result.answers[0]?.text).toMatch(/^I have not met with any Russians/);
+  });
+
+  it('verifies an exact quote', () => {
+    const result = answerer.ask('Did Sessions say "I have not met with any Russians at any time"?');
+    expect(result.verdict).toBe('exact');
+  });
+
+  it('reports a claim nobody made as not found', () => {
+    expect(answerer.ask('Did Sessions say he loves pizza?').verdict).toBe('not-found');
+    expect(answerer.verify('we will build a wall on the moon')).toEqual({
+      verdict: 'not-found',
+      best: null,
+      alternatives: [],
+    });
+  });
+
+  it('searches events, quotes and facts for anything else, across word forms', () => {
+    const result = answerer.ask('sessions recusal');
+    expect(result.intent).toBe('search');
+    expect(result.answers[0]?.text).toMatch(/recus/i);
+  });
+
+  it.each([
+    ['', 'empty'],
+    ['x'.repeat(10_000), '10,000 characters'],
+    ['😀🎉🔥', 'emoji only'],
+    ['<@123456789> <@&42> @everyone @here', 'mentions only'],
+    ['**zqxv** __~~wwkj~~__ ||`qqpl`||', 'markdown around nonsense'],
+  ])('gives a clear no-answer with suggestions for %j (%s)', (question) => {
+    const result = answerer.ask(question);
+    expect(result.answers).toEqual([]);
+    expect(result.suggestions.length).toBeGreaterThan(0);
+  });
+
+  it('suggests a close name for a misspelled one that found nothing', () => {
+    const result = answerer.ask('Did Frankin say the moon is cheese?');
+    expect(result.suggestions).toContain('Who is Franken?');
+  });
+
+  it('offers people and events for autocomplete within 100 characters', () => {
+    expect(answerer.suggestPeople('sess')[0]).toEqual({
+      personId: 'person-jeff-sessions',
+      label: 'Jeff Sessions (Attorney General)',
+    });
+    const events = answerer.suggestEvents('recu');
+    expect(events[0]?.label).toMatch(/^2017-03-02 · /);
+    expect(events[0]?.label.length).toBeLessThanOrEqual(100);
+  });
+
+  it('returns cards for a person and an event by id or by fuzzy name', () => {
+    expect(answerer.person('sesions')?.person.id).toBe('person-jeff-sessions');
+    expect(answerer.person('person-franken')?.person.name).toBe('Franken');
+    expect(answerer.person('nobody at all')).toBeNull();
+    const card = answerer.event('recusal');
+    expect(card?.sources.length).toBe(4);
+    expect(card?.people.map((p) => p.name)).toContain('Jeff Sessions');
+  });
+
+  it('lists a timeline oldest first and names a bad date option', () => {
+    const entries = answerer.timeline({ personId: 'person-jeff-sessions' }).entries;
+    expect(entries.length).toBeGreaterThan(1);
+    expect(entries.map((e) => e.date)).toEqual([...entries.map((e) => e.date)].sort());
+    expect(answerer.timeline({ from: 'not a date' }).error).toMatch(/"from"/);
+  });
+
+  it('answers eventsOn and stats', () => {
+    expect(answerer.eventsOn('March 2, 2017').answers).toHaveLength(1);
+    expect(answerer.eventsOn('gibberish').range).toBeNull();
+    expect(answerer.stats()).toMatchObject({
+      events: 1,
+      firstDate: '2017-03-02',
+      lastDate: '2017-03-02',
+    });
+  });
+});
+
+describe.skipIf(!corpusAvailable)('answering on the timeline corpus', () => {
+  let answerer: Answerer;
+  beforeAll(async () => {
+    answerer = createAnswerer(await loadCorpus(), { referenceDate: REFERENCE });
+  }, 60_000);
+
+  it('answers "when did flyn resign" with Flynn\'s resignation', () => {
+    const first = answerer.ask('when did flyn resign').answers[0];
+    expect(first?.date).toBe('2017-02-13');
+    expect(first?.text).toMatch(/Flynn resigns/);
+  });
+
+  it('finds "fire" through "removes … from his position"', () => {
+    const result = answerer.ask('When did Trump fire Comey?');
+    expect(result.answers[0]?.text).toMatch(/removes James Comey from his position/);
+  });
+
+  it('lists the events of a month and of a range, inside it', () => {
+    for (const [question, from, to] of [
+      ['in June 2018', '2018-06-01', '2018-06-30'],
+      ['between January and March 2017', '2017-01-01', '2017-03-31'],
+    ] as const) {
+      const result = answerer.ask(question, { limit: 10 });
+      expect(result.answers).toHaveLength(10);
+      for (const answer of result.answers) {
+        expect((answer.date ?? '') >= from && (answer.date ?? '') <= to).toBe(true);
+      }
+    }
+  });
+
+  it('resolves a misspelled surname in "who is"', () => {
+    expect(answerer.ask('who is tilerson').answers[0]?.text).toMatch(/^Rex Tillerson/);
+  });
+
+  it('finds the speaker of a short quotation', () => {
+    expect(answerer.ask("Who said 'alternative facts'?").answers[0]?.speaker).toBe(
+      'Kellyanne Conway',
+    );
+  });
+
+  it("finds a speaker's quotes on a topic", () => {
+    const result = answerer.ask('What did Tillerson say about North Korea?');
+    expect(result.answers[0]?.speaker).toBe('Rex Tillerson');
+    expect(result.answers[0]?.text).toMatch(/North Korea/);
+  });
+
+  it('searches with a misspelled word', () => {
+    expect(answerer.ask('mueler testifies house').answers[0]?.text).toMatch(/Mueller testifies/);
+  });
+
+  it('never throws on hostile input', () => {
+    for (const question of ['', '?'.repeat(5000), '<@1> **', 'a'.repeat(10_000), '\u0000\u200b']) {
+      expect(() => answerer.ask(question)).not.toThrow();
+    }
+  });
+});

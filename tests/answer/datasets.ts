@@ -1,0 +1,29 @@
+/** Datasets shared by the answering tests: the bundled seed dataset and the timeline corpus. */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadDataset } from '../../src/dataset/load.js';
+import type { Dataset } from '../../src/dataset/schema.js';
+import { ingestPaths } from '../../src/ingest/index.js';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const seedFile = path.join(repoRoot, 'data/events.json');
+export const corpusFile = path.resolve(
+  repoRoot,
+  '../shared/corpora/trump-presidency-timeline.jsonl',
+);
+export const corpusAvailable = existsSync(corpusFile);
+if (!corpusAvailable) console.warn(`corpus tests skipped: ${corpusFile} not found`);
+
+/** "Today" for every test: the day of the seed event. */
+export const REFERENCE = new Date(Date.UTC(2017, 2, 2, 12));
+
+export function loadSeed(): Promise<Dataset> {
+  return loadDataset(seedFile);
+}
+
+let corpus: Promise<Dataset> | undefined;
+export function loadCorpus(): Promise<Dataset> {
+  corpus ??= ingestPaths([corpusFile]);
+  return corpus;
+}

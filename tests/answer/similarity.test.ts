@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { compareQuote } from '../../src/answer/similarity.js';
+
+const QUOTE =
+  'I have not met with any Russians at any time to discuss any political campaign and those remarks are unbelievable to me and false';
+
+describe('compareQuote', () => {
+  it('calls a claim exact when its words appear in order in the quote', () => {
+    expect(compareQuote('I have not met with any Russians', QUOTE).verdict).toBe('exact');
+    expect(compareQuote('i HAVE not met, with any russians!', QUOTE).verdict).toBe('exact');
+  });
+
+  it('calls a claim a paraphrase when most of its content words appear, with the same polarity', () => {
+    const result = compareQuote('he never met with any Russians', QUOTE);
+    expect(result.verdict).toBe('paraphrase');
+    expect(result.coverage).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('does not take the opposite of a denial for a paraphrase', () => {
+    expect(compareQuote('he met with the Russians', QUOTE).verdict).toBe('not-found');
+  });
+
+  it('calls a claim not found when few of its words appear', () => {
+    const result = compareQuote('he loves Russian food and vodka', QUOTE);
+    expect(result.verdict).toBe('not-found');
+    expect(result.coverage).toBeLessThan(0.6);
+  });
+
+  it('handles empty text', () => {
+    expect(compareQuote('', QUOTE)).toEqual({ verdict: 'not-found', coverage: 0 });
+  });
+});

@@ -1,0 +1,49 @@
+/**
+ * Inputs that look like dates or names to a naive reader but are not. Each case says why it
+ * must stay unparsed: a wrong date filter or person boost silently hides the right answer.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Person } from '../../src/dataset/schema.js';
+import { parseDateRange } from '../../src/question/dates.js';
+import { PeopleIndex } from '../../src/search/people.js';
+
+const REFERENCE = new Date(Date.UTC(2017, 2, 2, 12));
+
+describe('not dates', () => {
+  it.each([
+    ['may I ask who Flynn is', '"may" is a modal verb here, not the month'],
+    ['Sessions may resign', '"may" after a name is a verb'],
+    ['March on Washington', 'a march is an event; a bare month name needs "in", "since"…'],
+    ['Who is April Ryan', 'April Ryan is a journalist: a month name followed by a name'],
+    ['the 45th president', 'an ordinal that is not a day of a month'],
+    ['Second Amendment rights', '"second" is not a time'],
+    ['when did flyn resign', 'no date words at all'],
+    ['Sessions', 'a surname that contains no date'],
+  ])('"%s" is not a date (%s)', (text) => {
+    expect(parseDateRange(text, REFERENCE)).toBeNull();
+  });
+});
+
+describe('not people', () => {
+  const people = new PeopleIndex([
+    {
+      id: 'theresa-may',
+      name: 'Theresa May',
+      aliases: ['May'],
+      roles: [{ title: 'Prime Minister', former: false }],
+      eventIds: ['e1'],
+    },
+    { id: 'sessions', name: 'Jeff Sessions', aliases: [], roles: [], eventIds: ['e1'] },
+    { id: 'rice', name: 'Susan Rice', aliases: [], roles: [], eventIds: ['e1'] },
+  ] satisfies Person[]);
+
+  it.each([
+    ['resign', 'a news verb, several edits from any name'],
+    ['weather', 'an ordinary word nowhere near a name'],
+    ['the', 'an article'],
+    ['🙂', 'no letters'],
+    ['russia', 'a country, not "Rice" (3 edits away)'],
+  ])('"%s" names nobody (%s)', (text) => {
+    expect(people.resolve(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuestion } from '../../src/question/index.js';
+
+const REFERENCE = new Date(Date.UTC(2017, 2, 2, 12));
+const parse = (text: string) => parseQuestion(text, REFERENCE);
+
+describe('parseQuestion', () => {
+  it('reads "when" questions, keeping the rest as the topic', () => {
+    expect(parse('When did Sessions recuse himself?')).toMatchObject({
+      intent: 'when',
+      topic: 'Sessions recuse himself',
+    });
+    expect(parse('when did flyn resign')).toMatchObject({ intent: 'when', topic: 'flyn resign' });
+  });
+
+  it('keeps a date named in a "when" question as a range and out of the topic', () => {
+    const parsed = parse('when did trump fire comey in may 2017');
+    expect(parsed).toMatchObject({ intent: 'when', topic: 'trump fire comey' });
+    expect(parsed.range).toMatchObject({ from: '2017-05-01', to: '2017-05-31' });
+  });
+
+  it.each([
+    ['What happened on March 2, 2017?', '2017-03-02', '2017-03-02'],
+    ['what happened on 2 March 2017', '2017-03-02', '2017-03-02'],
+    ['2017-03-02', '2017-03-02', '2017-03-02'],
+    ['in June 2018', '2018-06-01', '2018-06-30'],
+    ['between January and March 2017', '2017-01-01', '2017-03-31'],
+  ])('reads "%s" as a date question', (text, from, to) => {
+    const parsed = parse(text);
+    expect(parsed.intent).toBe('date');
+    expect(parsed.range).toMatchObject({ from, to });
+  });
+
+  it('reads "who is" questions with the name as subject', () => {
+    expect(parse('Who is Jeff Sessions?')).toMatchObject({
+      intent: 'who',
+      subject: 'Jeff Sessions',
+    });
+    expect(parse('who is sesions')).toMatchObject({ intent: 'who', subject: 'sesions' });
+  });
+
+  it('reads what someone said, with speaker and topic', () => {
+    expect(parse('What did Sessions say about Franken?')).toMatchObject({
+      intent: 'said',
+      subject: 'Sessions',
+      topic: 'Franken',
+    });
+    expect(parse('quotes by the attorney general about the Russians')).toMatchObject({
+      intent: 'said',
+      subject: 'the attorney general',
+      topic: 'the Russians',
+    });
+    expect(parse('What did Trump say?')).toMatchObject({
+      intent: 'said',
+      subject: 'Trump',
+      topic: '',
+    });
+  });
+
+  it('reads who said a quotation, in straight or curly quotes', () => {
+    expect(parse("Who said 'the latest attack against the Trump Administration'?")).toMatchObject({
+      intent: 'who-said',
+      quote: 'the latest attack against the Trump Administration',
+    });
+    expect(parse('Who said “I have not met with any Russians”?').quote).toBe(
+      'I have not met with any Russians',
+    );
+  });
+
+  it('reads a claim to verify, with its speaker', () => {
+    expect(parse('Did Sessions say he never met with any Russians?')).toMatchObject({
+      intent: 'verify',
+      subject: 'Sessions',
+      quote: 'he never met with any Russians',
+    });
+  });
+
+  it('falls back to search for anything else, keeping a named date', () => {
+    expect(parse('sessions recusal')).toMatchObject({
+      intent: 'search',
+      topic: 'sessions recusal',
+    });
+    expect(parse('trump travel ban 2017')).toMatchObject({
+      intent: 'search',
+      topic: 'trump travel ban',
+    });
+  });
+
+  it.each([
+    ['', 'empty'],
+    ['😀😀😀', 'emoji only'],
+    ['<@123456789> @everyone <#42>', 'mentions only'],
+    ['**__~~||`', 'markdown only'],
+  ])('turns %j into an empty search (%s)', (text) => {
+    expect(parse(text)).toMatchObject({ intent: 'search', topic: '' });
+  });
+
+  it('strips mentions and markdown around a real question', () => {
+    expect(parse('<@123> **who is** _sesions_?')).toMatchObject({
+      intent: 'who',
+      subject: 'sesions',
+    });
+  });
+
+  it('bounds a 10,000-character question', () => {
+    expect(parse('word '.repeat(2000)).text.length).toBeLessThanOrEqual(300);
+  });
+});

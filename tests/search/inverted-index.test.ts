@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { InvertedIndex } from '../../src/search/inverted-index.js';
+import { buildQuery } from '../../src/search/query.js';
+
+const texts = [
+  'President Trump removes James Comey from his position as FBI Director.',
+  'Michael Flynn resigns as National Security Advisor.',
+  'Jessie Liu resigns after the Roger Stone case; Flynn is mentioned and departs, quits, resigns.',
+  'Attorney General Sessions recuses himself from the Russia investigation.',
+];
+const index = new InvertedIndex(texts.map((text) => [{ text, weight: 1 }]));
+const top = (query: string): number | undefined =>
+  index.search(buildQuery(query, index).groups, { limit: 3 })[0]?.doc;
+
+describe('inverted index', () => {
+  it('finds documents by any form of a word', () => {
+    expect(top('recusal')).toBe(3);
+  });
+
+  it('finds "fire" through its synonym "removes"', () => {
+    expect(top('fire Comey')).toBe(0);
+  });
+
+  it('corrects a misspelled word to a known one', () => {
+    const query = buildQuery('investigaton', index);
+    expect(query.corrections).toEqual([{ typed: 'investigaton', read: 'investigation' }]);
+    expect(top('investigaton')).toBe(3);
+  });
+
+  it('scores a word and its synonyms once, so repeating synonyms does not win', () => {
+    // Both documents say "resigns" and "Flynn"; the shorter one must not lose to a synonym pile.
+    expect(top('Flynn resigns')).toBe(1);
+  });
+
+  it('returns nothing for words it does not know', () => {
+    expect(index.search(buildQuery('zebra', index).groups, { limit: 3 })).toEqual([]);
+  });
+
+  it('ranks documents matching every word above those matching one', () => {
+    const hits = index.search(buildQuery('Sessions Russia', index).groups, { limit: 4 });
+    expect(hits[0]?.doc).toBe(3);
+    expect(hits[0]?.coverage).toBe(1);
+  });
+
+  it('applies filters and boosts', () => {
+    const groups = buildQuery('resigns', index).groups;
+    expect(index.search(groups, { limit: 3, accept: (doc) => doc !== 1 })[0]?.doc).toBe(2);
+    expect(index.search(groups, { limit: 3, boost: (doc) => (doc === 2 ? 10 : 1) })[0]?.doc).toBe(
+      2,
+    );
+  });
+
+  it('completes a partly typed last word when asked to', () => {
+    const query = buildQuery('Sessions recu', index, { prefixLast: true });
+    expect(index.search(query.groups, { limit: 1 })[0]?.doc).toBe(3);
+  });
+});
