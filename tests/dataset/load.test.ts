@@ -61,7 +61,9 @@ describe('parseDataset', () => {
   });
 
   it('names the file when the text is not JSON', () => {
-    expect(() => parseDataset('{"version":', 'broken.json')).toThrow(/broken\.json: invalid dataset/);
+    expect(() => parseDataset('{"version":', 'broken.json')).toThrow(
+      /broken\.json: invalid dataset/,
+    );
   });
 
   it('names the path of a field that breaks the schema', () => {

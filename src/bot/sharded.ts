@@ -1,0 +1,81 @@
+/**
+ * `npm run start:sharded`: one process per group of guilds, through discord.js's
+ * ShardingManager. Each shard runs the normal entry point (src/main.ts) under tsx; discord.js
+ * tells each child which shard it is through environment variables.
+ *
+ * The shard count is asked from the same REST base as everything else (DISCORD_API_URL), because
+ * discord.js's own "auto" count always asks discord.com.
+ */
+import { fileURLToPath } from 'node:url';
+import { REST, Routes, ShardingManager, type Shard } from 'discord.js';
+import { ConfigError, loadConfig } from '../config/env.js';
+import { createLogger } from '../log.js';
+
+const MAIN = fileURLToPath(new URL('../main.ts', import.meta.url));
+
+async function recommendedShardCount(token: string, apiUrl: string | undefined): Promise<number> {
+  const rest = new REST(apiUrl === undefined ? {} : { api: apiUrl }).setToken(token);
+  const gateway = (await rest.get(Routes.gatewayBot())) as { shards?: unknown };
+  return typeof gateway.shards === 'number' && gateway.shards > 0 ? gateway.shards : 1;
+}
+
+/** Ends one shard's process with SIGTERM, so it finishes its work, and waits for it to exit. */
+function stopShard(shard: Shard): Promise<void> {
+  const child = shard.process;
+  if (child?.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => {
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig('start');
+  const logger = createLogger({ level: config.logLevel, secrets: [config.token] });
+  if (config.token === undefined) {
+    throw new ConfigError(
+      'DISCORD_TOKEN',
+      'is required for a sharded start (use npm start offline)',
+    );
+  }
+  const totalShards = await recommendedShardCount(config.token, config.apiUrl);
+  const manager = new ShardingManager(MAIN, {
+    token: config.token,
+    totalShards,
+    execArgv: ['--import', 'tsx'],
+    respawn: true,
+  });
+  manager.on('shardCreate', (shard) => {
+    logger.info({ shard: shard.id, totalShards }, 'shard started');
+    shard.on('death', () => {
+      logger.warn({ shard: shard.id }, 'shard process exited');
+    });
+  });
+
+  let stopping = false;
+  const stop = async (signal: string): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'stopping all shards');
+    manager.respawn = false;
+    await Promise.all([...manager.shards.values()].map(stopShard));
+    process.exit(0);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      void stop(signal);
+    });
+  }
+  await manager.spawn({ amount: totalShards });
+}
+
+main().catch((error: unknown) => {
+  const message =
+    error instanceof ConfigError
+      ? `Configuration error: ${error.message}`
+      : `Sharded start failed: ${error instanceof Error ? error.message : String(error)}`;
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+});

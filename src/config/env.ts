@@ -1,0 +1,126 @@
+/**
+ * The process's configuration: read once from the environment (and an optional `.env` file) and
+ * checked by one schema, so a missing or malformed variable stops start-up with a message that
+ * names it instead of failing later somewhere deep in Discord code.
+ */
+import { config as loadDotenv } from 'dotenv';
+import { z } from 'zod';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** `.env` files copied from `.env.example` leave unused variables empty: treat those as unset. */
+const optionalText = z.preprocess(
+  (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+  z.string().trim().optional(),
+);
+
+const snowflake = z
+  .string()
+  .trim()
+  .regex(/^\d{17,20}$/, 'must be a Discord id (17 to 20 digits)');
+
+const optionalSnowflake = z.preprocess(
+  (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+  snowflake.optional(),
+);
+
+const EnvSchema = z.object({
+  DISCORD_TOKEN: optionalText,
+  DISCORD_CLIENT_ID: optionalSnowflake,
+  DISCORD_GUILD_ID: optionalSnowflake,
+  DATASET_PATH: z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+    z.string().trim().default('data/events.json'),
+  ),
+  DISCORD_API_URL: z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+    z
+      .url({
+        protocol: /^https?$/,
+        error: 'must be an http(s) URL such as https://discord.com/api',
+      })
+      .optional(),
+  ),
+  LOG_LEVEL: z.preprocess(
+    (value) =>
+      typeof value === 'string' && value.trim() !== '' ? value.trim().toLowerCase() : undefined,
+    z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+  ),
+});
+
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export interface Config {
+  /** Absent: the bot runs as an offline console instead of connecting to Discord. */
+  token: string | undefined;
+  clientId: string | undefined;
+  /** Set: `deploy` registers commands in this guild only (instant, for development). */
+  guildId: string | undefined;
+  datasetPath: string;
+  /** REST base without the version, e.g. `https://discord.com/api`; undefined means Discord's. */
+  apiUrl: string | undefined;
+  logLevel: LogLevel;
+}
+
+/** What the configuration is for: deploying needs credentials that the console does not. */
+export type Purpose = 'start' | 'deploy';
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    readonly problem: string,
+  ) {
+    super(`${variable} ${problem}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * Validates the environment. Throws a ConfigError naming the first variable at fault; the
+ * message never contains a variable's value, so a mistyped token is not echoed to a terminal.
+ */
+export function parseConfig(
+  env: Record<string, string | undefined>,
+  purpose: Purpose = 'start',
+): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const variable = String(issue?.path[0] ?? 'environment');
+    throw new ConfigError(variable, `is invalid: ${issue?.message ?? 'unknown problem'}`);
+  }
+  const values = parsed.data;
+  const config: Config = {
+    token: values.DISCORD_TOKEN,
+    clientId: values.DISCORD_CLIENT_ID,
+    guildId: values.DISCORD_GUILD_ID,
+    datasetPath: values.DATASET_PATH,
+    apiUrl: values.DISCORD_API_URL?.replace(/\/+$/, ''),
+    logLevel: values.LOG_LEVEL,
+  };
+  if (purpose === 'deploy' && config.token === undefined) {
+    throw new ConfigError('DISCORD_TOKEN', 'is required to register commands');
+  }
+  if (config.token !== undefined && config.clientId === undefined) {
+    throw new ConfigError(
+      'DISCORD_CLIENT_ID',
+      purpose === 'deploy'
+        ? 'is required to register commands (the application id from the Developer Portal)'
+        : 'is required when DISCORD_TOKEN is set (the application id from the Developer Portal)',
+    );
+  }
+  return config;
+}
+
+/**
+ * Reads `.env` (if there is one) into `env` without overriding variables that are already set,
+ * then validates. Real environment variables win, so tests and deployments control the bot.
+ */
+export function loadConfig(
+  purpose: Purpose = 'start',
+  env: Record<string, string | undefined> = process.env,
+  envFile = '.env',
+): Config {
+  loadDotenv({ path: envFile, processEnv: env, quiet: true });
+  return parseConfig(env, purpose);
+}

@@ -1,0 +1,147 @@
+/**
+ * `npm start`: with DISCORD_TOKEN, connects to Discord and answers slash commands, page buttons
+ * and DMs; without it, runs the offline console on standard input and output. Either way the
+ * configuration and the dataset are checked first, and a problem stops start-up with a message
+ * naming the variable or file at fault.
+ */
+import { Events } from 'discord.js';
+import { createAnswerer } from './answer/answerer.js';
+import { createClient } from './bot/client.js';
+import { createCooldown } from './bot/cooldown.js';
+import { DatasetStore } from './bot/dataset-store.js';
+import { attachInteractionRouter, createInteractionRouter } from './bot/interactions.js';
+import { loadCommands } from './bot/load-commands.js';
+import { attachDmHandler, createDmHandler } from './bot/messages.js';
+import { resolvePageButton } from './bot/render/pagination.js';
+import { installShutdown, WorkTracker } from './bot/shutdown.js';
+import { ConfigError, loadConfig, type Config } from './config/env.js';
+import { runConsole } from './console/console.js';
+import { DatasetError } from './dataset/load.js';
+import { createLogger, type Logger } from './log.js';
+
+/** Start-up problems are for a person at a terminal: one plain line, not a JSON log. */
+function failStartup(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}
+
+async function openDataset(config: Config, logger: Logger): Promise<DatasetStore> {
+  try {
+    return await DatasetStore.open({
+      file: config.datasetPath,
+      build: (dataset) => createAnswerer(dataset),
+      logger,
+    });
+  } catch (error) {
+    if (error instanceof DatasetError) failStartup(`Cannot start: ${error.message}`);
+    throw error;
+  }
+}
+
+async function startConsole(store: DatasetStore, logger: Logger): Promise<void> {
+  const tracker = new WorkTracker();
+  const shutdown = installShutdown({ tracker, logger, close: () => Promise.resolve() });
+  // Output piped into `head` and closed early is a normal end, not a crash.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+  await runConsole({ answerer: store.answerer, input: process.stdin, output: process.stdout });
+  await shutdown('end of input');
+}
+
+async function startBot(
+  config: Config & { token: string },
+  store: DatasetStore,
+  logger: Logger,
+): Promise<void> {
+  const client = createClient({ apiUrl: config.apiUrl });
+  const commands = await loadCommands();
+  const tracker = new WorkTracker();
+  const cooldown = createCooldown();
+  const answerer = () => store.answerer;
+
+  attachInteractionRouter(
+    client,
+    createInteractionRouter({
+      commands,
+      answerer,
+      cooldown,
+      tracker,
+      logger,
+      resolveButton: resolvePageButton,
+    }),
+  );
+  attachDmHandler(client, createDmHandler({ commands, answerer, cooldown, tracker, logger }));
+
+  client.once(Events.ClientReady, (ready) => {
+    logger.info(
+      { user: ready.user.tag, guilds: ready.guilds.cache.size, shards: ready.ws.shards.size },
+      'connected to Discord',
+    );
+  });
+  client.on(Events.ShardDisconnect, (event, shard) => {
+    logger.warn({ shard, code: event.code }, 'gateway connection closed for good');
+  });
+  let closing = false;
+  client.on(Events.ShardReconnecting, (shard) => {
+    // Destroying the client closes the socket too; that is not a lost connection.
+    if (!closing) logger.warn({ shard }, 'gateway connection lost; reconnecting');
+  });
+  client.on(Events.ShardResume, (shard, replayed) => {
+    logger.info({ shard, replayed }, 'gateway session resumed');
+  });
+  client.on(Events.Warn, (message) => {
+    logger.warn({ source: 'discord.js' }, message);
+  });
+  client.on(Events.Error, (error) => {
+    logger.error({ err: error }, 'discord.js error');
+  });
+  client.on(Events.Debug, (message) => {
+    logger.trace({ source: 'discord.js' }, message);
+  });
+
+  store.watch();
+  installShutdown({
+    tracker,
+    logger,
+    close: async () => {
+      closing = true;
+      await store.close();
+      await client.destroy();
+    },
+  });
+
+  try {
+    await client.login(config.token);
+  } catch (error) {
+    logger.fatal({ err: error }, 'could not connect to Discord');
+    failStartup(
+      `Cannot connect to Discord: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+}
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig('start');
+  } catch (error) {
+    if (error instanceof ConfigError) failStartup(`Configuration error: ${error.message}`);
+    throw error;
+  }
+  const logger = createLogger({ level: config.logLevel, secrets: [config.token] });
+  process.on('unhandledRejection', (reason) => {
+    logger.error({ err: reason }, 'unhandled promise rejection');
+  });
+
+  const store = await openDataset(config, logger);
+  const { token } = config;
+  if (token === undefined) {
+    await startConsole(store, logger);
+  } else {
+    await startBot({ ...config, token }, store, logger);
+  }
+}
+
+await main();

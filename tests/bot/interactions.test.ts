@@ -1,0 +1,418 @@
+import { Writable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { SlashCommandBuilder, type APIEmbed } from 'discord.js';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import type { Answerer } from '../../src/answer/types.js';
+import { defineCommand, type Command } from '../../src/bot/command.js';
+import { createCooldown } from '../../src/bot/cooldown.js';
+import {
+  APOLOGY,
+  createInteractionRouter,
+  attachInteractionRouter,
+  type ResolveButton,
+  type RouterOptions,
+} from '../../src/bot/interactions.js';
+import { loadCommands } from '../../src/bot/load-commands.js';
+import { resolvePageButton } from '../../src/bot/render/pagination.js';
+import { createAnswerer } from '../../src/answer/answerer.js';
+import { loadDataset } from '../../src/dataset/load.js';
+import { WorkTracker } from '../../src/bot/shutdown.js';
+import { createLogger } from '../../src/log.js';
+import {
+  BOT_TOKEN,
+  autocompletePayload,
+  buttonPayload,
+  chatInputPayload,
+  createFakeDiscord,
+  dispatchInteraction,
+  type CapturedRequest,
+  type FakeDiscord,
+} from './fake-discord.js';
+
+// Test-only commands: the router is tested on its own contract, independent of the real ones.
+const echo = defineCommand({
+  data: new SlashCommandBuilder()
+    .setName('echo')
+    .setDescription('Echoes')
+    .addStringOption((o) => o.setName('text').setDescription('t').setRequired(true)),
+  options: z.object({ text: z.string().min(1).max(40) }),
+  execute: ({ text }, { page, userId }) => ({
+    content: `@everyone ${text}`,
+    embeds: [{ title: `page ${page}`, description: text, footer: { text: `asked by ${userId}` } }],
+    components: [],
+  }),
+  autocomplete: (focused) =>
+    Array.from({ length: 40 }, (_, i) => ({ name: `${focused.value}-${i}`, value: `v${i}` })),
+});
+
+const boom = defineCommand({
+  data: new SlashCommandBuilder().setName('boom').setDescription('Fails'),
+  options: z.object({}),
+  execute: () => {
+    throw new Error('handler exploded');
+  },
+  autocomplete: () => {
+    throw new Error('autocomplete exploded');
+  },
+});
+
+const commands = new Map<string, Command>([
+  ['echo', echo],
+  ['boom', boom],
+]);
+
+/** Test resolver: `page:<command>:<page>:<owner>:<text>`; the real one is tested with the commands. */
+const resolveButton: ResolveButton = ({ customId, userId }) => {
+  const [, command, page, owner, text] = customId.split(':');
+  if (command === undefined || page === undefined || owner === undefined) {
+    return { ok: false, message: 'This button has expired. Run the command again.' };
+  }
+  if (owner !== userId) return { ok: false, message: 'Only the person who asked can turn pages.' };
+  return { ok: true, command, options: { text }, page: Number(page) };
+};
+
+const answerer = {} as Answerer;
+const DATASET = fileURLToPath(new URL('../../data/events.json', import.meta.url));
+
+interface Harness {
+  discord: FakeDiscord;
+  logs: Record<string, unknown>[];
+  rawLogs: string[];
+  tracker: WorkTracker;
+  /** Dispatches a packet and waits until the router has finished with it. */
+  send(payload: unknown): Promise<CapturedRequest[]>;
+}
+
+let harness: Harness;
+
+function createHarness(
+  setup: Pick<RouterOptions, 'commands' | 'answerer' | 'resolveButton' | 'now'>,
+): Harness {
+  const discord = createFakeDiscord();
+  const rawLogs: string[] = [];
+  const destination = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      rawLogs.push(chunk.toString());
+      done();
+    },
+  });
+  const logger = createLogger({ level: 'info', secrets: [BOT_TOKEN], destination });
+  const tracker = new WorkTracker();
+  const router = createInteractionRouter({
+    ...setup,
+    cooldown: createCooldown({ capacity: 3, windowMs: 60_000 }),
+    tracker,
+    logger,
+  });
+  let pending: Promise<void> = Promise.resolve();
+  discord.client.on('interactionCreate', (interaction) => {
+    pending = router(interaction);
+  });
+  return {
+    discord,
+    rawLogs,
+    get logs() {
+      return rawLogs.map((line) => JSON.parse(line) as Record<string, unknown>);
+    },
+    tracker,
+    async send(payload) {
+      const before = discord.requests.length;
+      dispatchInteraction(discord.client, payload);
+      await pending;
+      return discord.requests.slice(before);
+    },
+  };
+}
+
+beforeEach(() => {
+  harness = createHarness({ commands, answerer: () => answerer, resolveButton });
+});
+
+afterEach(async () => {
+  await harness.discord.destroy();
+});
+
+describe('slash commands', () => {
+  it('defers, then edits @original with the rendered reply and no mentions allowed', async () => {
+    const requests = await harness.send(chatInputPayload('echo', { text: 'hello' }));
+
+    expect(requests.map((r) => r.method)).toEqual(['POST', 'PATCH']);
+    const [callback, edit] = requests;
+    expect(callback?.path).toMatch(/^\/interactions\/\d+\/[^/]+\/callback$/);
+    expect(callback?.body).toEqual({ type: 5, data: { flags: 0 } });
+    expect(edit?.path).toMatch(/^\/webhooks\/900000000000000001\/[^/]+\/messages\/@original$/);
+    expect(edit?.body).toMatchObject({
+      content: '@everyone hello',
+      embeds: [{ title: 'page 0', description: 'hello' }],
+      components: [],
+      allowed_mentions: { parse: [] },
+    });
+  });
+
+  it('defers with the ephemeral flag when private is set', async () => {
+    const [callback] = await harness.send(chatInputPayload('echo', { text: 'hi', private: true }));
+    expect(callback?.body).toEqual({ type: 5, data: { flags: 64 } });
+  });
+
+  it('passes the asking user to the command', async () => {
+    const requests = await harness.send(
+      chatInputPayload('echo', { text: 'x' }, { userId: '812345678901234567' }),
+    );
+    expect(JSON.stringify(requests[1]?.body)).toContain('asked by 812345678901234567');
+  });
+
+  it('answers a bad option privately, naming the option', async () => {
+    const requests = await harness.send(chatInputPayload('echo', { text: 'x'.repeat(41) }));
+    // Deferred publicly, so the public placeholder is removed and the problem sent privately.
+    expect(requests.map((r) => r.method)).toEqual(['POST', 'DELETE', 'POST']);
+    const followUp = requests[2]?.body as { content: string; flags: number };
+    expect(followUp.content).toContain('`text`');
+    expect(followUp.flags).toBe(64);
+    expect(harness.logs.at(-1)).toMatchObject({ outcome: 'invalid-options', command: 'echo' });
+  });
+
+  it('edits a private deferral into the option problem', async () => {
+    const requests = await harness.send(chatInputPayload('echo', { private: true }));
+    expect(requests.map((r) => r.method)).toEqual(['POST', 'PATCH']);
+    expect((requests[1]?.body as { content: string }).content).toBe(
+      'The option `text` is required.',
+    );
+  });
+
+  it('apologises privately when a handler throws, and logs the error', async () => {
+    const requests = await harness.send(chatInputPayload('boom', {}));
+    const followUp = requests.at(-1)?.body as { content: string; flags: number };
+    expect(followUp).toMatchObject({ content: APOLOGY, flags: 64 });
+    const errorLine = harness.logs.find((line) => line.msg === 'interaction handler failed');
+    expect(JSON.stringify(errorLine)).toContain('handler exploded');
+    expect(harness.logs.at(-1)).toMatchObject({ kind: 'command', outcome: 'error' });
+  });
+
+  it('keeps working after a handler error', async () => {
+    await harness.send(chatInputPayload('boom', {}));
+    const requests = await harness.send(chatInputPayload('echo', { text: 'still here' }));
+    expect(requests.at(-1)?.body).toMatchObject({ content: '@everyone still here' });
+  });
+
+  it('tells the user about an unknown command privately', async () => {
+    const [reply] = await harness.send(chatInputPayload('nope', {}));
+    expect(reply?.body).toMatchObject({ type: 4, data: { flags: 64 } });
+  });
+
+  it('logs an expired interaction (10062) instead of failing', async () => {
+    harness.discord.failNext(/callback$/, {
+      status: 404,
+      code: 10062,
+      message: 'Unknown interaction',
+    });
+    const requests = await harness.send(chatInputPayload('echo', { text: 'late' }));
+    expect(requests).toHaveLength(1);
+    expect(harness.logs.at(-1)).toMatchObject({ outcome: 'stale-interaction', command: 'echo' });
+  });
+
+  it('logs an already-acknowledged interaction (40060) instead of failing', async () => {
+    harness.discord.failNext(/callback$/, {
+      status: 400,
+      code: 40060,
+      message: 'Interaction has already been acknowledged.',
+    });
+    await harness.send(chatInputPayload('echo', { text: 'twice' }));
+    expect(harness.logs.at(-1)).toMatchObject({ outcome: 'stale-interaction' });
+  });
+
+  it('refuses politely and privately when a user goes over the cooldown', async () => {
+    for (let i = 0; i < 3; i++) await harness.send(chatInputPayload('echo', { text: 'spam' }));
+    const [reply] = await harness.send(chatInputPayload('echo', { text: 'spam' }));
+    expect(reply?.body).toMatchObject({ type: 4, data: { flags: 64 } });
+    expect((reply?.body as { data: { content: string } }).data.content).toMatch(/try again in/);
+    const other = await harness.send(
+      chatInputPayload('echo', { text: 'me too' }, { userId: '812345678901234567' }),
+    );
+    expect(other.map((r) => r.method)).toEqual(['POST', 'PATCH']);
+  });
+
+  it('writes one log line per interaction with command, user, latency and outcome', async () => {
+    await harness.send(chatInputPayload('echo', { text: 'log me' }));
+    const lines = harness.logs.filter((line) => line.msg === 'interaction');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({
+      kind: 'command',
+      command: 'echo',
+      userId: '800000000000000001',
+      outcome: 'answered',
+    });
+    expect(typeof lines[0]?.latencyMs).toBe('number');
+  });
+
+  it('never writes the bot token or an interaction token to the logs', async () => {
+    harness.discord.failNext(/PATCH/, { status: 400, code: 50035, message: 'Invalid Form Body' });
+    const payload = chatInputPayload('echo', { text: 'secret' });
+    await harness.send(payload);
+    const all = harness.rawLogs.join('\n');
+    expect(all).not.toContain(BOT_TOKEN);
+    expect(all).not.toContain(payload.token);
+    expect(all).toContain('[Redacted]');
+  });
+});
+
+describe('autocomplete', () => {
+  it('responds with at most 25 choices and is not rate limited', async () => {
+    for (let i = 0; i < 5; i++) {
+      const [response] = await harness.send(autocompletePayload('echo', { text: 'ab' }, 'text'));
+      const body = response?.body as { type: number; data: { choices: unknown[] } };
+      expect(body.type).toBe(8);
+      expect(body.data.choices).toHaveLength(25);
+      expect(body.data.choices[0]).toEqual({ name: 'ab-0', value: 'v0' });
+    }
+  });
+
+  it('responds with no choices when the suggestion code throws, and logs it', async () => {
+    const [response] = await harness.send(autocompletePayload('boom', { q: 'x' }, 'q'));
+    expect(response?.body).toEqual({ type: 8, data: { choices: [] } });
+    expect(JSON.stringify(harness.logs)).toContain('autocomplete exploded');
+  });
+});
+
+describe('page buttons', () => {
+  const embeds = [{ title: 'page 0' }];
+
+  it('updates the message in place with the requested page', async () => {
+    const [update] = await harness.send(
+      buttonPayload('page:echo:2:800000000000000001:paged', { embeds }),
+    );
+    expect(update?.body).toMatchObject({
+      type: 7,
+      data: {
+        embeds: [{ title: 'page 2', description: 'paged' }],
+        allowed_mentions: { parse: [] },
+      },
+    });
+    expect(harness.logs.at(-1)).toMatchObject({ kind: 'button', command: 'echo' });
+  });
+
+  it('refuses another user privately without touching the message', async () => {
+    const [reply] = await harness.send(
+      buttonPayload(
+        'page:echo:1:800000000000000001:x',
+        { embeds },
+        { userId: '899999999999999999' },
+      ),
+    );
+    expect(reply?.body).toMatchObject({
+      type: 4,
+      data: { content: 'Only the person who asked can turn pages.', flags: 64 },
+    });
+  });
+
+  it('explains an expired button', async () => {
+    const [reply] = await harness.send(buttonPayload('garbage', { embeds }));
+    expect(reply?.body).toMatchObject({ type: 4, data: { flags: 64 } });
+    expect(JSON.stringify(reply?.body)).toContain('expired');
+  });
+});
+
+describe('shutdown', () => {
+  it('ignores new interactions once shutdown has begun', async () => {
+    harness.tracker.stopAccepting();
+    const requests = await harness.send(chatInputPayload('echo', { text: 'too late' }));
+    expect(requests).toEqual([]);
+  });
+});
+
+describe('attachInteractionRouter', () => {
+  it('routes the client interactionCreate events to the router', async () => {
+    const seen: string[] = [];
+    attachInteractionRouter(harness.discord.client, (interaction) => {
+      seen.push(interaction.id);
+      return Promise.resolve();
+    });
+    const payload = chatInputPayload('echo', { text: 'x' });
+    await harness.send(payload);
+    expect(seen).toEqual([payload.id]);
+  });
+});
+
+describe('with the real commands, dataset and page buttons', () => {
+  const now = new Date('2017-06-01T12:00:00Z');
+  const asker = '800000000000000001';
+
+  beforeEach(async () => {
+    await harness.discord.destroy();
+    const real = createAnswerer(await loadDataset(DATASET), { referenceDate: now });
+    harness = createHarness({
+      commands: await loadCommands(),
+      answerer: () => real,
+      resolveButton: resolvePageButton,
+      now: () => now,
+    });
+  });
+
+  it('answers /ask about the seed with the date and a source link', async () => {
+    const requests = await harness.send(
+      chatInputPayload('ask', { question: 'When did Sessions recuse himself?' }),
+    );
+    expect(requests.map((r) => r.method)).toEqual(['POST', 'PATCH']);
+    const body = requests[1]?.body as { embeds: APIEmbed[]; allowed_mentions: unknown };
+    expect(body.allowed_mentions).toMatchObject({ parse: [] });
+    const first = body.embeds[0]?.fields?.[0];
+    expect(first?.name).toContain('2 March 2017');
+    expect(first?.value).toMatch(/Source: \[@ABCPolitics\]\(https:\/\/t\.co\//);
+  });
+
+  it('offers Jeff Sessions when autocompleting /who name:sess', async () => {
+    const [response] = await harness.send(autocompletePayload('who', { name: 'sess' }, 'name'));
+    const choices = (response?.body as { data: { choices: { name: string }[] } }).data.choices;
+    expect(choices.map((choice) => choice.name)).toContain('Jeff Sessions (Attorney General)');
+  });
+
+  it('pages with the Next button for the asker and refuses anyone else', async () => {
+    const [, edit] = await harness.send(
+      chatInputPayload('ask', { question: 'When did Sessions recuse himself?' }),
+    );
+    const firstPage = edit?.body as {
+      embeds: APIEmbed[];
+      components: { components: { custom_id: string; label: string }[] }[];
+    };
+    const next = firstPage.components[0]?.components.find((b) => b.label.startsWith('Next'));
+    expect(next).toBeDefined();
+    const press = (userId: string) =>
+      buttonPayload(next?.custom_id ?? '', { embeds: firstPage.embeds }, { userId });
+
+    const [update] = await harness.send(press(asker));
+    const secondPage = update?.body as { type: number; data: { embeds: APIEmbed[] } };
+    expect(secondPage.type).toBe(7);
+    expect(secondPage.data.embeds[0]?.footer?.text).toMatch(/^Page 2\/\d+ · \/ask question:/);
+    expect(secondPage.data.embeds[0]?.fields?.[0]?.name).not.toBe(
+      firstPage.embeds[0]?.fields?.[0]?.name,
+    );
+
+    const [refusal] = await harness.send(press('899999999999999999'));
+    expect(refusal?.body).toMatchObject({ type: 4, data: { flags: 64 } });
+    expect(JSON.stringify(refusal?.body)).toContain('Only the person who ran this command');
+  });
+
+  it('explains that a page button has expired', async () => {
+    const [, edit] = await harness.send(
+      chatInputPayload('ask', { question: 'When did Sessions recuse himself?' }),
+    );
+    const firstPage = edit?.body as {
+      embeds: APIEmbed[];
+      components: { components: { custom_id: string; label: string }[] }[];
+    };
+    const next = firstPage.components[0]?.components.find((b) => b.label.startsWith('Next'));
+    const later = new Date(now.getTime() + 24 * 3_600_000);
+    await harness.discord.destroy();
+    const real = createAnswerer(await loadDataset(DATASET), { referenceDate: now });
+    harness = createHarness({
+      commands: await loadCommands(),
+      answerer: () => real,
+      resolveButton: resolvePageButton,
+      now: () => later,
+    });
+    const [reply] = await harness.send(
+      buttonPayload(next?.custom_id ?? '', { embeds: firstPage.embeds }, { userId: asker }),
+    );
+    expect(JSON.stringify(reply?.body)).toContain('expired');
+  });
+});

@@ -1,0 +1,195 @@
+import { Writable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { Client, Events, GatewayIntentBits, SlashCommandBuilder } from 'discord.js';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { createAnswerer } from '../../src/answer/answerer.js';
+import type { Answerer } from '../../src/answer/types.js';
+import { loadCommands } from '../../src/bot/load-commands.js';
+import { loadDataset } from '../../src/dataset/load.js';
+import { defineCommand, type Command } from '../../src/bot/command.js';
+import { createCooldown } from '../../src/bot/cooldown.js';
+import { APOLOGY } from '../../src/bot/interactions.js';
+import { attachDmHandler, createDmHandler } from '../../src/bot/messages.js';
+import { WorkTracker } from '../../src/bot/shutdown.js';
+import { createLogger } from '../../src/log.js';
+import {
+  createFakeDiscord,
+  dispatchMessage,
+  dmMessagePayload,
+  guildMessagePayload,
+  type CapturedRequest,
+  type FakeDiscord,
+} from './fake-discord.js';
+
+// A test-only /ask: the DM path is tested on the command contract, not on real answers.
+const ask = defineCommand({
+  data: new SlashCommandBuilder()
+    .setName('ask')
+    .setDescription('Ask')
+    .addStringOption((o) => o.setName('question').setDescription('q').setRequired(true)),
+  options: z.object({ question: z.string().min(1).max(200) }),
+  execute: ({ question }) => {
+    if (question === 'explode') throw new Error('ask exploded');
+    return { content: `You asked: ${question}`, embeds: [{ title: 'Answer' }], components: [] };
+  },
+});
+
+let discord: FakeDiscord;
+let logs: string[];
+let tracker: WorkTracker;
+let pending: Promise<void>;
+
+beforeEach(() => {
+  discord = createFakeDiscord();
+  logs = [];
+  tracker = new WorkTracker();
+  const destination = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      logs.push(chunk.toString());
+      done();
+    },
+  });
+  const handler = createDmHandler({
+    commands: new Map<string, Command>([['ask', ask]]),
+    answerer: () => ({}) as Answerer,
+    cooldown: createCooldown({ capacity: 2, windowMs: 60_000 }),
+    tracker,
+    logger: createLogger({ level: 'info', destination }),
+  });
+  pending = Promise.resolve();
+  discord.client.on(Events.MessageCreate, (message) => {
+    pending = handler(message);
+  });
+});
+
+afterEach(async () => {
+  await discord.destroy();
+});
+
+async function send(payload: unknown): Promise<CapturedRequest[]> {
+  const before = discord.requests.length;
+  dispatchMessage(discord.client, payload);
+  await pending;
+  return discord.requests.slice(before);
+}
+
+describe('DM questions', () => {
+  it('answers the first DM in a channel the bot has never seen (Partials.Channel)', async () => {
+    const payload = dmMessagePayload('When did Sessions recuse himself?', {
+      channelId: '700000000000000042',
+    });
+    expect(discord.client.channels.cache.has('700000000000000042')).toBe(false);
+
+    const [reply] = await send(payload);
+
+    expect(reply?.method).toBe('POST');
+    expect(reply?.path).toBe('/channels/700000000000000042/messages');
+    expect(reply?.body).toMatchObject({
+      content: 'You asked: When did Sessions recuse himself?',
+      embeds: [{ title: 'Answer' }],
+      message_reference: { message_id: payload.id, fail_if_not_exists: false },
+    });
+  });
+
+  it('allows no mentions at all, not even a reply ping', async () => {
+    const [reply] = await send(
+      dmMessagePayload('@everyone <@&123456789012345678> <@1234567890123456>'),
+    );
+    expect((reply?.body as { allowed_mentions: unknown }).allowed_mentions).toEqual({
+      parse: [],
+      replied_user: false,
+    });
+  });
+
+  it('ignores messages from bots and messages in servers', async () => {
+    expect(await send(dmMessagePayload('hi', { bot: true }))).toEqual([]);
+    expect(await send(guildMessagePayload('hi'))).toEqual([]);
+  });
+
+  it('replies politely when a user sends DMs too fast', async () => {
+    await send(dmMessagePayload('one'));
+    await send(dmMessagePayload('two'));
+    const [reply] = await send(dmMessagePayload('three'));
+    expect((reply?.body as { content: string }).content).toMatch(/asking a little fast/);
+  });
+
+  it('explains a question the command rejects', async () => {
+    const [reply] = await send(dmMessagePayload('x'.repeat(201)));
+    expect((reply?.body as { content: string }).content).toContain('`question`');
+  });
+
+  it('apologises and logs when answering fails, and keeps answering', async () => {
+    const [apology] = await send(dmMessagePayload('explode'));
+    expect((apology?.body as { content: string }).content).toBe(APOLOGY);
+    expect(logs.join('')).toContain('ask exploded');
+    const [next] = await send(dmMessagePayload('again'));
+    expect((next?.body as { content: string }).content).toBe('You asked: again');
+  });
+
+  it('logs one line per DM with its outcome and latency', async () => {
+    await send(dmMessagePayload('log me', { userId: '812345678901234567' }));
+    const line = JSON.parse(logs.at(-1) ?? '{}') as Record<string, unknown>;
+    expect(line).toMatchObject({
+      kind: 'dm',
+      command: 'ask',
+      userId: '812345678901234567',
+      outcome: 'answered',
+    });
+    expect(typeof line.latencyMs).toBe('number');
+  });
+
+  it('ignores DMs once shutdown has begun', async () => {
+    tracker.stopAccepting();
+    expect(await send(dmMessagePayload('too late'))).toEqual([]);
+  });
+});
+
+describe('DMs with the real /ask and dataset', () => {
+  it('answers a DM question about the seed in the DM channel', async () => {
+    const now = new Date('2017-06-01T12:00:00Z');
+    const real = createAnswerer(
+      await loadDataset(fileURLToPath(new URL('../../data/events.json', import.meta.url))),
+      { referenceDate: now },
+    );
+    const handler = createDmHandler({
+      commands: await loadCommands(),
+      answerer: () => real,
+      cooldown: createCooldown(),
+      tracker: new WorkTracker(),
+      logger: createLogger({ level: 'silent' }),
+      now: () => now,
+    });
+    discord.client.removeAllListeners(Events.MessageCreate);
+    discord.client.on(Events.MessageCreate, (message) => {
+      pending = handler(message);
+    });
+    const [reply] = await send(
+      dmMessagePayload('When did Sessions recuse himself?', { channelId: '700000000000000077' }),
+    );
+    expect(reply?.path).toBe('/channels/700000000000000077/messages');
+    expect(JSON.stringify(reply?.body)).toContain('2 March 2017');
+  });
+});
+
+describe('without Partials.Channel', () => {
+  it('discord.js drops a DM in an uncached channel, which is why the client enables it', () => {
+    const client = new Client({ intents: [GatewayIntentBits.DirectMessages] });
+    const seen: string[] = [];
+    client.on(Events.MessageCreate, (message) => seen.push(message.id));
+    dispatchMessage(client, dmMessagePayload('hello?'));
+    expect(seen).toEqual([]);
+  });
+});
+
+describe('attachDmHandler', () => {
+  it('routes the client messageCreate events to the handler', () => {
+    const seen: string[] = [];
+    attachDmHandler(discord.client, (message) => {
+      seen.push(message.content);
+      return Promise.resolve();
+    });
+    dispatchMessage(discord.client, dmMessagePayload('routed'));
+    expect(seen).toEqual(['routed']);
+  });
+});

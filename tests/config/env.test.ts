@@ -1,0 +1,104 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig, parseConfig } from '../../src/config/env.js';
+
+const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.GfakeX.config-test-token';
+const CLIENT_ID = '900000000000000001';
+
+function problem(run: () => unknown): ConfigError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('parseConfig', () => {
+  it('runs offline with no variables at all, on the bundled dataset at level info', () => {
+    expect(parseConfig({})).toEqual({
+      token: undefined,
+      clientId: undefined,
+      guildId: undefined,
+      datasetPath: 'data/events.json',
+      apiUrl: undefined,
+      logLevel: 'info',
+    });
+  });
+
+  it('reads every variable', () => {
+    expect(
+      parseConfig({
+        DISCORD_TOKEN: TOKEN,
+        DISCORD_CLIENT_ID: CLIENT_ID,
+        DISCORD_GUILD_ID: '900000000000000100',
+        DATASET_PATH: '/tmp/x.json',
+        DISCORD_API_URL: 'http://127.0.0.1:8787/api/',
+        LOG_LEVEL: 'DEBUG',
+      }),
+    ).toEqual({
+      token: TOKEN,
+      clientId: CLIENT_ID,
+      guildId: '900000000000000100',
+      datasetPath: '/tmp/x.json',
+      apiUrl: 'http://127.0.0.1:8787/api',
+      logLevel: 'debug',
+    });
+  });
+
+  it('treats empty variables (as copied from .env.example) as unset', () => {
+    const config = parseConfig({ DISCORD_TOKEN: '', DISCORD_API_URL: ' ', DATASET_PATH: '' });
+    expect(config.token).toBeUndefined();
+    expect(config.apiUrl).toBeUndefined();
+    expect(config.datasetPath).toBe('data/events.json');
+  });
+
+  it('requires DISCORD_CLIENT_ID with a token, naming it', () => {
+    const error = problem(() => parseConfig({ DISCORD_TOKEN: TOKEN }));
+    expect(error.variable).toBe('DISCORD_CLIENT_ID');
+    expect(error.message).toMatch(/^DISCORD_CLIENT_ID is required when DISCORD_TOKEN is set/);
+  });
+
+  it('requires a token and a client id to deploy', () => {
+    expect(problem(() => parseConfig({}, 'deploy')).variable).toBe('DISCORD_TOKEN');
+    expect(problem(() => parseConfig({ DISCORD_TOKEN: TOKEN }, 'deploy')).variable).toBe(
+      'DISCORD_CLIENT_ID',
+    );
+  });
+
+  it.each([
+    ['DISCORD_CLIENT_ID', 'my-bot'],
+    ['DISCORD_GUILD_ID', '12'],
+    ['DISCORD_API_URL', 'not a url'],
+    ['DISCORD_API_URL', 'ftp://127.0.0.1/api'],
+    ['LOG_LEVEL', 'loud'],
+  ])('rejects a malformed %s, naming it', (variable, value) => {
+    const error = problem(() => parseConfig({ [variable]: value }));
+    expect(error.variable).toBe(variable);
+    expect(error.message.startsWith(`${variable} is invalid:`)).toBe(true);
+  });
+
+  it('never puts the token in an error message', () => {
+    const error = problem(() => parseConfig({ DISCORD_TOKEN: TOKEN, LOG_LEVEL: 'loud' }));
+    expect(error.message).not.toContain(TOKEN);
+  });
+});
+
+describe('loadConfig', () => {
+  it('reads a .env file without overriding variables already set', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'config-'));
+    const envFile = join(dir, '.env');
+    await writeFile(envFile, 'DATASET_PATH=from-file.json\nLOG_LEVEL=debug\n');
+    const env: Record<string, string | undefined> = { LOG_LEVEL: 'warn' };
+    const config = loadConfig('start', env, envFile);
+    expect(config.datasetPath).toBe('from-file.json');
+    expect(config.logLevel).toBe('warn');
+  });
+
+  it('works without a .env file', () => {
+    expect(loadConfig('start', {}, '/nonexistent/.env').logLevel).toBe('info');
+  });
+});
