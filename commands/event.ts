@@ -1,0 +1,40 @@
+/** `/event query:<text>`: an event's card with its date, summary, people, quotes and sources. */
+import { z } from 'zod';
+import { defineCommand, privateOption, slashCommand } from '../src/bot/command.js';
+import { formatCommandLine } from '../src/bot/command-line.js';
+import { renderEventCard } from '../src/bot/render/cards.js';
+import { eventChoices } from '../src/bot/render/choices.js';
+import { renderUnknownEvent } from '../src/bot/render/results.js';
+
+const QUERY_MAX = 200;
+
+const options = z.object({
+  query: z
+    .string()
+    .trim()
+    .min(1, 'describe the event')
+    .max(QUERY_MAX, `use at most ${QUERY_MAX} characters`),
+});
+
+export default defineCommand({
+  data: slashCommand('event', "An event's card: date, summary, people, quotes and sources")
+    .addStringOption((option) =>
+      option
+        .setName('query')
+        .setDescription('Words about the event (pick one from the list)')
+        .setRequired(true)
+        .setAutocomplete(true)
+        .setMaxLength(QUERY_MAX),
+    )
+    .addBooleanOption(privateOption),
+  options,
+  execute: ({ query }, context) => {
+    const commandLine = formatCommandLine('event', { query });
+    const card = context.answerer.event(query);
+    if (card === null) {
+      return renderUnknownEvent(query, context.answerer.suggestEvents(query, 5), commandLine);
+    }
+    return renderEventCard(card, { ...context, commandLine });
+  },
+  autocomplete: (focused, { answerer }) => eventChoices(answerer.suggestEvents(focused.value)),
+});

@@ -1,0 +1,63 @@
+/** `/timeline [person] [from] [to]`: events and quotes in date order. */
+import { z } from 'zod';
+import { defineCommand, privateOption, slashCommand } from '../src/bot/command.js';
+import { formatCommandLine } from '../src/bot/command-line.js';
+import { personChoices } from '../src/bot/render/choices.js';
+import { renderTimeline, renderUnknownPerson } from '../src/bot/render/results.js';
+
+const PERSON_MAX = 100;
+const DATE_MAX = 50;
+/** Twenty pages of five. */
+const ENTRY_LIMIT = 100;
+
+const optionalText = (max: number, what: string) =>
+  z.string().trim().min(1, `write ${what}`).max(max, `use at most ${max} characters`).optional();
+
+const options = z.object({
+  person: optionalText(PERSON_MAX, 'a name'),
+  from: optionalText(DATE_MAX, 'a date'),
+  to: optionalText(DATE_MAX, 'a date'),
+});
+
+export default defineCommand({
+  data: slashCommand('timeline', 'Events and quotes in date order, for everyone or one person')
+    .addStringOption((option) =>
+      option
+        .setName('person')
+        .setDescription('Only this person')
+        .setAutocomplete(true)
+        .setMaxLength(PERSON_MAX),
+    )
+    .addStringOption((option) =>
+      option
+        .setName('from')
+        .setDescription('Start, e.g. "2017-03" or "March 2, 2017"')
+        .setMaxLength(DATE_MAX),
+    )
+    .addStringOption((option) =>
+      option
+        .setName('to')
+        .setDescription('End, e.g. "2017" or "April 2017"')
+        .setMaxLength(DATE_MAX),
+    )
+    .addBooleanOption(privateOption),
+  options,
+  execute: ({ person, from, to }, context) => {
+    const commandLine = formatCommandLine('timeline', { person, from, to });
+    const card = person === undefined ? null : context.answerer.person(person);
+    if (person !== undefined && card === null) {
+      return renderUnknownPerson(person, context.answerer.suggestPeople(person, 5), commandLine);
+    }
+    const result = context.answerer.timeline({
+      personId: card?.person.id,
+      from,
+      to,
+      limit: ENTRY_LIMIT,
+    });
+    return renderTimeline({ person: card?.person ?? null, from, to }, result, {
+      ...context,
+      commandLine,
+    });
+  },
+  autocomplete: (focused, { answerer }) => personChoices(answerer.suggestPeople(focused.value)),
+});

@@ -1,0 +1,56 @@
+/** `/verify quote:<text> [speaker:<person>]`: did they say it? The closest real quote and a verdict. */
+import { z } from 'zod';
+import { defineCommand, privateOption, slashCommand } from '../src/bot/command.js';
+import { formatCommandLine } from '../src/bot/command-line.js';
+import { personChoices } from '../src/bot/render/choices.js';
+import { renderUnknownPerson, renderVerification } from '../src/bot/render/results.js';
+
+const QUOTE_MAX = 300;
+const SPEAKER_MAX = 100;
+
+const options = z.object({
+  quote: z
+    .string()
+    .trim()
+    .min(1, 'write the quote to check')
+    .max(QUOTE_MAX, `use at most ${QUOTE_MAX} characters`),
+  speaker: z
+    .string()
+    .trim()
+    .min(1, 'name a speaker')
+    .max(SPEAKER_MAX, `use at most ${SPEAKER_MAX} characters`)
+    .optional(),
+});
+
+export default defineCommand({
+  data: slashCommand('verify', 'Did they say it? The closest real quote, a verdict and its source')
+    .addStringOption((option) =>
+      option
+        .setName('quote')
+        .setDescription('The words to check')
+        .setRequired(true)
+        .setMaxLength(QUOTE_MAX),
+    )
+    .addStringOption((option) =>
+      option
+        .setName('speaker')
+        .setDescription('Who supposedly said it')
+        .setAutocomplete(true)
+        .setMaxLength(SPEAKER_MAX),
+    )
+    .addBooleanOption(privateOption),
+  options,
+  execute: ({ quote, speaker }, context) => {
+    const commandLine = formatCommandLine('verify', { quote, speaker });
+    const card = speaker === undefined ? null : context.answerer.person(speaker);
+    if (speaker !== undefined && card === null) {
+      return renderUnknownPerson(speaker, context.answerer.suggestPeople(speaker, 5), commandLine);
+    }
+    const verification = context.answerer.verify(quote, { speakerId: card?.person.id });
+    return renderVerification({ quote, speaker: card?.person ?? null }, verification, {
+      ...context,
+      commandLine,
+    });
+  },
+  autocomplete: (focused, { answerer }) => personChoices(answerer.suggestPeople(focused.value)),
+});

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import type { Answer, AskResult } from '../../../src/answer/types.js';
+import { COLORS } from '../../../src/bot/render/reply.js';
+import { renderAskResult, renderVerification } from '../../../src/bot/render/results.js';
+import { expectReplyWithinLimits } from './expect-limits.js';
+
+const context = {
+  userId: '812345678901234567',
+  page: 0,
+  now: new Date('2024-05-01T12:00:00Z'),
+  commandLine: '/ask question:x',
+};
+
+const quote: Answer = {
+  kind: 'quote',
+  id: 'q1',
+  text: 'My reply was honest and correct',
+  date: '2017-03-02',
+  speaker: 'Jeff Sessions',
+  eventId: 'e1',
+  source: '@ABCPolitics',
+  citation: { kind: 'tweet', label: '@ABCPolitics', url: null, date: '2017-03-02' },
+  score: 1,
+};
+
+function askResult(overrides: Partial<AskResult>): AskResult {
+  return { question: 'x', intent: 'search', answers: [], suggestions: [], ...overrides };
+}
+
+describe('renderAskResult', () => {
+  it('says plainly there is no answer and lists the suggestions, escaped', () => {
+    const reply = renderAskResult(
+      'Who is Zorblax?',
+      askResult({ suggestions: ['Who is Jeff_Sessions?', '@everyone look'] }),
+      context,
+    );
+    expect(reply.embeds[0]?.description).toBe(
+      "I couldn't find an answer to that in the dataset.\n\n**Try:**\n• Who is Jeff\\_Sessions?\n• @\u200beveryone look",
+    );
+    expect(reply.embeds[0]?.color).toBe(COLORS.none);
+    expect(reply.components).toEqual([]);
+  });
+
+  it('names the date range it looked in', () => {
+    const reply = renderAskResult(
+      'What happened in 1999?',
+      askResult({ intent: 'date', range: { from: '1999-01-01', to: '1999-12-31', text: '1999' } }),
+      context,
+    );
+    expect(reply.embeds[0]?.description).toMatch(
+      /^I couldn't find an answer to that in the dataset for 1999\./,
+    );
+  });
+
+  it('shows the verdict of a verify question first', () => {
+    const reply = renderAskResult(
+      'Did Sessions say "honest and correct"?',
+      askResult({ intent: 'verify', verdict: 'exact', answers: [quote] }),
+      context,
+    );
+    expect(reply.embeds[0]?.description?.split('\n')[0]).toBe(
+      '✅ **Yes.** Those words are in the dataset.',
+    );
+    expect(reply.embeds[0]?.color).toBe(COLORS.exact);
+  });
+
+  it('puts 25 answers on five pages of five', () => {
+    const answers = Array.from({ length: 25 }, (_, i) => ({
+      ...quote,
+      id: `q${i}`,
+      text: `quote ${i}`,
+    }));
+    const reply = renderAskResult('x', askResult({ answers }), { ...context, page: 4 });
+    expect(reply.embeds[0]?.fields?.map((field) => field.value.split('\n')[0])).toEqual([
+      '“quote 20”',
+      '“quote 21”',
+      '“quote 22”',
+      '“quote 23”',
+      '“quote 24”',
+    ]);
+    expect(reply.embeds[0]?.footer?.text).toBe('Page 5/5 · /ask question:x');
+    expectReplyWithinLimits(reply);
+  });
+
+  it('shows the last page for a page number past the end', () => {
+    const answers = Array.from({ length: 7 }, (_, i) => ({ ...quote, id: `q${i}` }));
+    const reply = renderAskResult('x', askResult({ answers }), { ...context, page: 99 });
+    expect(reply.embeds[0]?.footer?.text).toBe('Page 2/2 · /ask question:x');
+  });
+});
+
+describe('renderVerification', () => {
+  it('shows the closest quote and the alternatives, coloured by the verdict', () => {
+    const reply = renderVerification(
+      { quote: 'honest and correct', speaker: null },
+      { verdict: 'paraphrase', best: quote, alternatives: [{ ...quote, id: 'q2', text: 'Other' }] },
+      { ...context, commandLine: '/verify quote:honest and correct' },
+    );
+    const embed = reply.embeds[0];
+    expect(embed?.title).toBe('Did anyone say it?');
+    expect(embed?.color).toBe(COLORS.paraphrase);
+    expect(embed?.fields?.map((field) => field.name)).toEqual([
+      'Closest real quote · 2 March 2017 · Jeff Sessions',
+      'Also close · 2 March 2017 · Jeff Sessions',
+    ]);
+  });
+});

@@ -1,0 +1,74 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answerer } from '../../src/answer/types.js';
+import type { Command } from '../../src/bot/command.js';
+import { expectReplyWithinLimits } from '../bot/render/expect-limits.js';
+import {
+  bundledAnswerer,
+  expectSharedDefinition,
+  getCommand,
+  optionsOf,
+  run,
+  syntheticAnswerer,
+} from './helpers.js';
+
+let timeline: Command;
+let answerer: Answerer;
+beforeAll(async () => {
+  timeline = await getCommand('timeline');
+  answerer = await bundledAnswerer();
+});
+
+describe('/timeline definition', () => {
+  it('takes an optional autocompleted person and optional from and to', () => {
+    expectSharedDefinition(timeline, 'timeline');
+    expect(optionsOf(timeline)).toEqual({
+      person: { type: 3, required: false, autocomplete: true, max_length: 100 },
+      from: { type: 3, required: false, autocomplete: false, max_length: 50 },
+      to: { type: 3, required: false, autocomplete: false, max_length: 50 },
+      private: { type: 5, required: false },
+    });
+  });
+});
+
+describe('/timeline', () => {
+  it('lists a person’s quotes and events oldest first', () => {
+    const reply = run(timeline, { person: 'sessions' }, answerer);
+    const embed = reply.embeds[0];
+    expect(embed?.title).toBe('Timeline · Jeff Sessions');
+    expect(embed?.description).toMatch(/oldest first\.$/);
+    const names = embed?.fields?.map((field) => field.name) ?? [];
+    expect(names[0]).toBe('1\\. January 2017 · Jeff Sessions');
+    expect(names[1]).toMatch(/^2\\\. 2 March 2017 · /);
+    expectReplyWithinLimits(reply);
+  });
+
+  it('limits to the from and to dates, in date order across pages', () => {
+    const many = syntheticAnswerer({ events: 30 });
+    const reply = run(timeline, { from: '2017-03-10', to: '2017-03-19' }, many);
+    expect(reply.embeds[0]?.description).toBe(
+      '10 entries from “2017-03-10” to “2017-03-19” (10 March 2017 to 19 March 2017), oldest first.',
+    );
+    expect(reply.embeds[0]?.fields?.[0]?.name).toBe('1\\. 10 March 2017 · Event');
+    const second = run(timeline, { from: '2017-03-10', to: '2017-03-19' }, many, { page: 1 });
+    expect(second.embeds[0]?.fields?.at(-1)?.name).toBe('10\\. 19 March 2017 · Event');
+  });
+
+  it('names the date it could not understand', () => {
+    const reply = run(timeline, { from: 'whenever' }, answerer);
+    expect(reply.embeds[0]?.description).toMatch(
+      /^Could not understand the "from" date "whenever"\./,
+    );
+  });
+
+  it('says plainly when nothing falls in the period', () => {
+    const reply = run(timeline, { person: 'sessions', from: '1990', to: '1991' }, answerer);
+    expect(reply.embeds[0]?.description).toBe(
+      'No events or quotes from “1990” to “1991” in the dataset.',
+    );
+  });
+
+  it('names an unknown person', () => {
+    const reply = run(timeline, { person: 'Qwxzy' }, answerer);
+    expect(reply.embeds[0]?.title).toBe('Person not found');
+  });
+});

@@ -1,0 +1,114 @@
+import { PassThrough } from 'node:stream';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Answerer } from '../../src/answer/types.js';
+import { runConsole } from '../../src/console/console.js';
+import { NOW, allCommands, bundledAnswerer } from '../commands/helpers.js';
+
+let answerer: Answerer;
+beforeAll(async () => {
+  answerer = await bundledAnswerer();
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+/** Pipes `lines` into the console as a script would and returns everything it printed. */
+async function script(lines: string[], options: { tty?: boolean } = {}): Promise<string> {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  if (options.tty === true) Object.assign(input, { isTTY: true });
+  let printed = '';
+  output.on('data', (chunk: Buffer) => (printed += chunk.toString()));
+  const done = runConsole({
+    answerer,
+    input,
+    output,
+    commands: await allCommands(),
+    now: () => NOW,
+  });
+  input.end(lines.map((line) => `${line}\n`).join(''));
+  await done;
+  return printed;
+}
+
+describe('runConsole', () => {
+  it('runs slash commands and plain questions, printing each reply as text', async () => {
+    const printed = await script([
+      '/who name:sessions',
+      '/date when:2017-03',
+      'When did Sessions recuse himself?',
+    ]);
+    expect(printed).toContain('== Jeff Sessions ==\n\nRoles: Attorney General; former Senator');
+    expect(printed).toContain('== What happened in March 2017 ==');
+    expect(printed).toMatch(
+      /== When did Sessions recuse himself\? ==\n\n.*best first\.\n\n1\. 2 March 2017 · Event\n {3}Attorney General Jeff Sessions is recusing himself.*\n {3}Source: @ABCPolitics <https:\/\/t\.co\/4nTtDyMBID>/,
+    );
+    expect(printed).toContain('-- Page 1/');
+    expect(printed).toContain('[Next ▶]');
+  });
+
+  it('reads quoted options', async () => {
+    const printed = await script(['/quote search:"honest and correct" speaker:Sessions']);
+    expect(printed).toContain('== Quotes by Jeff Sessions ==');
+    expect(printed).toContain(
+      '“My reply to the question of Senator Franken was honest and correct',
+    );
+  });
+
+  it('pages the last result with next and prev, as the buttons would', async () => {
+    const printed = await script(['When did Sessions recuse himself?', 'next', 'prev', 'prev']);
+    const footers = printed.match(/^-- Page \d+\/\d+/gm) ?? [];
+    expect(footers.map((footer) => footer.replace(/\/\d+$/, ''))).toEqual([
+      '-- Page 1',
+      '-- Page 2',
+      '-- Page 1',
+    ]);
+    expect(printed).toContain('[◀ Previous] [Next ▶]');
+    expect(printed).toContain('Error: there is no previous page.');
+  });
+
+  it('prints a clear error line naming an unknown command or a bad option, and carries on', async () => {
+    const printed = await script([
+      '/nope x:1',
+      '/who nme:sessions',
+      '/who',
+      `/ask question:${'why '.repeat(100)}`,
+      '/who name:sessions',
+    ]);
+    const errors = printed.split('\n').filter((line) => line.startsWith('Error: '));
+    expect(errors).toEqual([
+      expect.stringMatching(/^Error: Unknown command \/nope\. Commands: .*\/who/),
+      'Error: /who has no option "nme": its options are name, private.',
+      'Error: /who needs the option name, e.g. /who name:…',
+      'Error: The option `question` is not valid: use at most 300 characters.',
+    ]);
+    expect(printed).toContain('== Jeff Sessions ==');
+  });
+
+  it('answers "help" with /help and stops reading at "quit"', async () => {
+    const printed = await script(['help', 'quit', '/who name:sessions']);
+    expect(printed).toContain('== What I can answer ==');
+    expect(printed).not.toContain('Jeff Sessions');
+  });
+
+  it('shows no prompt or greeting when reading from a pipe', async () => {
+    const printed = await script(['/about']);
+    expect(printed.startsWith('== About this bot ==')).toBe(true);
+    expect(printed).not.toContain('> ');
+  });
+
+  it('greets and prompts on a terminal', async () => {
+    const printed = await script(['/about'], { tty: true });
+    expect(printed).toMatch(/^Offline console\./);
+    expect(printed).toContain('> ');
+    expect(printed).toContain('== About this bot ==');
+  });
+
+  it('writes only to the output it was given', async () => {
+    const stdout = vi.spyOn(process.stdout, 'write');
+    await script(['/who name:sessions']);
+    const leaked = stdout.mock.calls.filter(([chunk]) => String(chunk).includes('Jeff Sessions'));
+    expect(leaked).toEqual([]);
+  });
+});
