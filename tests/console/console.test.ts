@@ -42,7 +42,7 @@ describe('runConsole', () => {
     expect(printed).toContain('== Jeff Sessions ==\n\nRoles: Attorney General; former Senator');
     expect(printed).toContain('== What happened in March 2017 ==');
     expect(printed).toMatch(
-      /== When did Sessions recuse himself\? ==\n\n.*best first\.\n\n1\. 2 March 2017 · Event\n {3}Attorney General Jeff Sessions is recusing himself.*\n {3}Source: @ABCPolitics <https:\/\/t\.co\/4nTtDyMBID>/,
+      /== When did Sessions recuse himself\? ==\n\n2 March 2017: Attorney General Jeff Sessions is recusing himself[^\n]*\n.*best first\.\n\n1\. 2 March 2017 · Event\n {3}Attorney General Jeff Sessions is recusing himself.*\n {3}Source: @ABCPolitics <https:\/\/t\.co\/4nTtDyMBID>/,
     );
     expect(printed).toContain('-- Page 1/');
     expect(printed).toContain('[Next ▶]');

@@ -40,6 +40,23 @@ const VERDICTS: Record<Verdict, { line: string; color: number }> = {
   },
 };
 
+/**
+ * The one-line answer a person looks for first: the date for "when", the speaker for "who said".
+ * Other intents are answered by the list itself.
+ */
+export function leadLine(result: AskResult): string | null {
+  const best = result.answers[0];
+  if (best === undefined) return null;
+  if (result.intent === 'when' && best.date !== null) {
+    return `**${formatDate(best.date)}**: ${safeText(oneLine(best.text), 300)}`;
+  }
+  if (result.intent === 'who-said' && best.speaker !== undefined) {
+    const when = best.date === null ? '' : ` (${formatDate(best.date)})`;
+    return `**${safeText(oneLine(best.speaker), 200)}** said it${when}.`;
+  }
+  return null;
+}
+
 /** `question` is the asker's own words, shown as the title (the core's copy is normalised). */
 export function renderAskResult(
   question: string,
@@ -58,6 +75,8 @@ export function renderAskResult(
   const lines: string[] = [];
   const verdict = result.verdict === undefined ? undefined : VERDICTS[result.verdict];
   if (verdict !== undefined) lines.push(verdict.line);
+  const lead = leadLine(result);
+  if (lead !== null) lines.push(lead);
   if (result.range !== undefined) lines.push(`**Dates:** ${formatRange(result.range)}`);
   lines.push(`${plural(result.answers.length, 'answer')}, best first.`);
   return listReply(

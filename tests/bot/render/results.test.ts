@@ -52,6 +52,34 @@ describe('renderAskResult', () => {
     );
   });
 
+  it('leads a "when" answer with the date of the best answer', () => {
+    const event: Answer = {
+      ...quote,
+      kind: 'event',
+      speaker: undefined,
+      text: 'Sessions recuses himself',
+    };
+    const reply = renderAskResult(
+      'When?',
+      askResult({ intent: 'when', answers: [event] }),
+      context,
+    );
+    expect(reply.embeds[0]?.description).toMatch(
+      /^\*\*2 March 2017\*\*: Sessions recuses himself\n/,
+    );
+  });
+
+  it('leads a "who said" answer with the speaker', () => {
+    const reply = renderAskResult(
+      'Who said?',
+      askResult({ intent: 'who-said', answers: [quote] }),
+      context,
+    );
+    expect(reply.embeds[0]?.description).toMatch(
+      /^\*\*Jeff Sessions\*\* said it \(2 March 2017\)\./,
+    );
+  });
+
   it('shows the verdict of a verify question first', () => {
     const reply = renderAskResult(
       'Did Sessions say "honest and correct"?',
