@@ -1,6 +1,6 @@
 /** `/ask question:<text>`: any question, answered by the core as the `ask` CLI does. */
 import { z } from 'zod';
-import { defineCommand, privateOption, slashCommand } from '../src/bot/command.js';
+import { defineCommand, privateOption, slashCommand, textOption } from '../src/bot/command.js';
 import { formatCommandLine } from '../src/bot/command-line.js';
 import { renderAskResult } from '../src/bot/render/results.js';
 
@@ -9,11 +9,7 @@ const QUESTION_MAX = 300;
 const ANSWER_LIMIT = 25;
 
 const options = z.object({
-  question: z
-    .string()
-    .trim()
-    .min(1, 'write a question')
-    .max(QUESTION_MAX, `use at most ${QUESTION_MAX} characters`),
+  question: textOption(QUESTION_MAX, 'write a question'),
 });
 
 export default defineCommand({

@@ -1,6 +1,6 @@
 /** `/date when:<text>`: what happened on a day, in a month or year, or in a range. */
 import { z } from 'zod';
-import { defineCommand, privateOption, slashCommand } from '../src/bot/command.js';
+import { defineCommand, privateOption, slashCommand, textOption } from '../src/bot/command.js';
 import { formatCommandLine } from '../src/bot/command-line.js';
 import { renderDateAnswer } from '../src/bot/render/results.js';
 
@@ -8,11 +8,7 @@ const WHEN_MAX = 100;
 const EVENT_LIMIT = 25;
 
 const options = z.object({
-  when: z
-    .string()
-    .trim()
-    .min(1, 'write a date')
-    .max(WHEN_MAX, `use at most ${WHEN_MAX} characters`),
+  when: textOption(WHEN_MAX, 'write a date'),
 });
 
 export default defineCommand({

@@ -1,6 +1,6 @@
 /** `/event query:<text>`: an event's card with its date, summary, people, quotes and sources. */
 import { z } from 'zod';
-import { defineCommand, privateOption, slashCommand } from '../src/bot/command.js';
+import { defineCommand, privateOption, slashCommand, textOption } from '../src/bot/command.js';
 import { formatCommandLine } from '../src/bot/command-line.js';
 import { renderEventCard } from '../src/bot/render/cards.js';
 import { eventChoices } from '../src/bot/render/choices.js';
@@ -9,11 +9,7 @@ import { renderUnknownEvent } from '../src/bot/render/results.js';
 const QUERY_MAX = 200;
 
 const options = z.object({
-  query: z
-    .string()
-    .trim()
-    .min(1, 'describe the event')
-    .max(QUERY_MAX, `use at most ${QUERY_MAX} characters`),
+  query: textOption(QUERY_MAX, 'describe the event'),
 });
 
 export default defineCommand({

@@ -1,6 +1,6 @@
 /** `/quote search:<text> [speaker:<person>]`: matching quotes, best first. */
 import { z } from 'zod';
-import { defineCommand, privateOption, slashCommand } from '../src/bot/command.js';
+import { defineCommand, privateOption, slashCommand, textOption } from '../src/bot/command.js';
 import { formatCommandLine } from '../src/bot/command-line.js';
 import { personChoices } from '../src/bot/render/choices.js';
 import { renderQuotes, renderUnknownPerson } from '../src/bot/render/results.js';
@@ -10,17 +10,8 @@ const SPEAKER_MAX = 100;
 const QUOTE_LIMIT = 25;
 
 const options = z.object({
-  search: z
-    .string()
-    .trim()
-    .min(1, 'write some words of the quote')
-    .max(SEARCH_MAX, `use at most ${SEARCH_MAX} characters`),
-  speaker: z
-    .string()
-    .trim()
-    .min(1, 'name a speaker')
-    .max(SPEAKER_MAX, `use at most ${SPEAKER_MAX} characters`)
-    .optional(),
+  search: textOption(SEARCH_MAX, 'write some words of the quote'),
+  speaker: textOption(SPEAKER_MAX, 'name a speaker').optional(),
 });
 
 export default defineCommand({

@@ -1,6 +1,6 @@
 /** `/timeline [person] [from] [to]`: events and quotes in date order. */
 import { z } from 'zod';
-import { defineCommand, privateOption, slashCommand } from '../src/bot/command.js';
+import { defineCommand, privateOption, slashCommand, textOption } from '../src/bot/command.js';
 import { formatCommandLine } from '../src/bot/command-line.js';
 import { personChoices } from '../src/bot/render/choices.js';
 import { renderTimeline, renderUnknownPerson } from '../src/bot/render/results.js';
@@ -10,8 +10,7 @@ const DATE_MAX = 50;
 /** Twenty pages of five. */
 const ENTRY_LIMIT = 100;
 
-const optionalText = (max: number, what: string) =>
-  z.string().trim().min(1, `write ${what}`).max(max, `use at most ${max} characters`).optional();
+const optionalText = (max: number, what: string) => textOption(max, `write ${what}`).optional();
 
 const options = z.object({
   person: optionalText(PERSON_MAX, 'a name'),

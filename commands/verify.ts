@@ -1,6 +1,6 @@
 /** `/verify quote:<text> [speaker:<person>]`: did they say it? The closest real quote and a verdict. */
 import { z } from 'zod';
-import { defineCommand, privateOption, slashCommand } from '../src/bot/command.js';
+import { defineCommand, privateOption, slashCommand, textOption } from '../src/bot/command.js';
 import { formatCommandLine } from '../src/bot/command-line.js';
 import { personChoices } from '../src/bot/render/choices.js';
 import { renderUnknownPerson, renderVerification } from '../src/bot/render/results.js';
@@ -9,17 +9,8 @@ const QUOTE_MAX = 300;
 const SPEAKER_MAX = 100;
 
 const options = z.object({
-  quote: z
-    .string()
-    .trim()
-    .min(1, 'write the quote to check')
-    .max(QUOTE_MAX, `use at most ${QUOTE_MAX} characters`),
-  speaker: z
-    .string()
-    .trim()
-    .min(1, 'name a speaker')
-    .max(SPEAKER_MAX, `use at most ${SPEAKER_MAX} characters`)
-    .optional(),
+  quote: textOption(QUOTE_MAX, 'write the quote to check'),
+  speaker: textOption(SPEAKER_MAX, 'name a speaker').optional(),
 });
 
 export default defineCommand({

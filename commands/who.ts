@@ -1,6 +1,6 @@
 /** `/who name:<person>`: a person's card with their roles, aliases, latest quotes and events. */
 import { z } from 'zod';
-import { defineCommand, privateOption, slashCommand } from '../src/bot/command.js';
+import { defineCommand, privateOption, slashCommand, textOption } from '../src/bot/command.js';
 import { formatCommandLine } from '../src/bot/command-line.js';
 import { renderPersonCard } from '../src/bot/render/cards.js';
 import { personChoices } from '../src/bot/render/choices.js';
@@ -9,11 +9,7 @@ import { renderUnknownPerson } from '../src/bot/render/results.js';
 const NAME_MAX = 100;
 
 const options = z.object({
-  name: z
-    .string()
-    .trim()
-    .min(1, 'name a person')
-    .max(NAME_MAX, `use at most ${NAME_MAX} characters`),
+  name: textOption(NAME_MAX, 'name a person'),
 });
 
 export default defineCommand({

@@ -15,7 +15,7 @@ import {
   type SharedSlashCommand,
   type SlashCommandBooleanOption,
 } from 'discord.js';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { Answerer } from '../answer/types.js';
 
 /** A reply as data: what Discord receives and what the console prints. */
@@ -84,4 +84,12 @@ export const PRIVATE_OPTION = 'private';
 
 export function privateOption(option: SlashCommandBooleanOption): SlashCommandBooleanOption {
   return option.setName(PRIVATE_OPTION).setDescription('Show the reply only to you');
+}
+
+/**
+ * The schema of a free-text option: trimmed, not empty, at most `maxLength` characters (the same
+ * limit the definition gives Discord with `setMaxLength`, checked again for the console).
+ */
+export function textOption(maxLength: number, whenEmpty: string): z.ZodString {
+  return z.string().trim().min(1, whenEmpty).max(maxLength, `use at most ${maxLength} characters`);
 }
