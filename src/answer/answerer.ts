@@ -325,9 +325,23 @@ class IndexedAnswerer implements Answerer {
       scored.splice(at, 0, { position, weight });
       if (scored.length > limit) scored.pop();
     }
-    return scored.map(({ position, weight }) =>
+    const events = scored.map(({ position, weight }) =>
       eventAnswer(at(this.dataset.events, position), this.lookup, weight),
     );
+    return [...events, ...this.factsIn(range, limit - events.length)];
+  }
+
+  /**
+   * Dated facts in a range, after its events: an event's article often says what happened on
+   * other days ("his confirmation hearing in January"), and a range without events of its own
+   * is still answered from them.
+   */
+  private factsIn(range: DayRange, limit: number): Answer[] {
+    if (limit <= 0) return [];
+    const facts = this.index.factsWithin(dayNumber(range.from), lastDayNumber(range.to));
+    return facts
+      .slice(0, limit)
+      .map((position) => factAnswer(at(this.dataset.facts, position), this.lookup, 0));
   }
 
   eventsOn(when: string, options: { limit?: number } = {}): DateAnswer {

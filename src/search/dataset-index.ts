@@ -36,6 +36,9 @@ export class DatasetIndex {
   /** Event positions sorted by date, for date ranges. */
   readonly eventsByDate: Int32Array;
   readonly eventDays: Int32Array;
+  /** Fact positions sorted by the first day they cover, for date ranges. */
+  private readonly factsByStart: Int32Array;
+  private readonly factStarts: Int32Array;
 
   constructor(readonly dataset: Dataset) {
     const personIndex = new Map(dataset.people.map((person, i) => [person.id, i]));
@@ -125,6 +128,10 @@ export class DatasetIndex {
     this.eventDays = Int32Array.from(
       order.map((i) => dayNumber(dataset.events[i]?.date ?? '1970-01-01')),
     );
+    const factStart = (fact: number): number => this.firstDay[this.docOf(DocKind.fact, fact)] ?? 0;
+    const factOrder = dataset.facts.map((_, i) => i).sort((a, b) => factStart(a) - factStart(b));
+    this.factsByStart = Int32Array.from(factOrder);
+    this.factStarts = Int32Array.from(factOrder.map(factStart));
   }
 
   get documentCount(): number {
@@ -136,6 +143,20 @@ export class DatasetIndex {
     const start = lowerBound(this.eventDays, from);
     const end = lowerBound(this.eventDays, to + 1);
     return this.eventsByDate.subarray(start, end);
+  }
+
+  /**
+   * Fact positions whose whole date lies within [from, to] (day numbers), oldest first: "in
+   * January 2017" belongs to a question about 2017 or January, not to one about 2 January.
+   */
+  factsWithin(from: number, to: number): number[] {
+    const start = lowerBound(this.factStarts, from);
+    const end = lowerBound(this.factStarts, to + 1);
+    const facts: number[] = [];
+    for (const fact of this.factsByStart.subarray(start, end)) {
+      if ((this.lastDay[this.docOf(DocKind.fact, fact)] ?? Infinity) <= to) facts.push(fact);
+    }
+    return facts;
   }
 
   /** The document number of a dataset record. */

@@ -36,6 +36,14 @@ describe('answering on the seed dataset', () => {
     });
   });
 
+  it('answers a month without events from the facts the articles date in it', () => {
+    const result = answerer.ask('what happened in January 2017');
+    expect(result.intent).toBe('date');
+    expect(result.answers).toHaveLength(1);
+    expect(result.answers[0]).toMatchObject({ kind: 'fact', date: '2017-01' });
+    expect(result.answers[0]?.text).toContain('confirmation hearing');
+  });
+
   it('says clearly when a date has no events, with the dates covered', () => {
     const result = answerer.ask('What happened in June 2018?');
     expect(result.answers).toEqual([]);
@@ -156,8 +164,10 @@ describe('answering on the seed dataset', () => {
     expect(answerer.timeline({ from: 'not a date' }).error).toMatch(/"from"/);
   });
 
-  it('answers eventsOn and stats', () => {
-    expect(answerer.eventsOn('March 2, 2017').answers).toHaveLength(1);
+  it('answers eventsOn (the events, then facts dated that day) and stats', () => {
+    const onTheDay = answerer.eventsOn('March 2, 2017').answers;
+    expect(onTheDay.map((answer) => answer.kind)).toEqual(['event', 'fact', 'fact']);
+    expect(onTheDay.every((answer) => answer.date === '2017-03-02')).toBe(true);
     expect(answerer.eventsOn('gibberish').range).toBeNull();
     expect(answerer.stats()).toMatchObject({
       events: 1,
