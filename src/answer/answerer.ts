@@ -193,7 +193,7 @@ class IndexedAnswerer implements Answerer {
     extra?: (doc: number) => boolean,
   ): Hit[] {
     const query = buildQuery(text, this.index.text);
-    if (query.groups.length === 0) return [];
+    if (query.groups.length === 0 || query.unknownNames.length > 0) return [];
     const { kinds: docKinds, personLinks, firstDay, lastDay } = this.index;
     let kindMask = 0;
     for (const kind of kinds) kindMask |= 1 << kind;

@@ -16,6 +16,8 @@ export interface BuiltQuery {
   corrections: { typed: string; read: string }[];
   /** Words that matched nothing at all. */
   unknown: string[];
+  /** Of those, the ones written with a capital: names the dataset has never heard of. */
+  unknownNames: string[];
 }
 
 export interface QueryOptions {
@@ -63,5 +65,15 @@ export function buildQuery(
     if (terms.length === 0) unknown.push(word);
     else groups.push({ terms });
   });
-  return { groups, corrections, unknown };
+  return { groups, corrections, unknown, unknownNames: capitalisedAmong(text, unknown) };
+}
+
+/**
+ * The words of `candidates` (normalised) that `text` writes with a capital letter. A question
+ * about "Zorblax Quuxington" must not be answered with whatever else its other words match.
+ */
+function capitalisedAmong(text: string, candidates: readonly string[]): string[] {
+  if (candidates.length === 0) return [];
+  const capitalised = new Set(words((text.match(/\p{Lu}[\p{L}\p{M}'’-]*/gu) ?? []).join(' ')));
+  return candidates.filter((word) => capitalised.has(word));
 }

@@ -17,7 +17,8 @@ const GROUPS: readonly (readonly string[])[] = [
     'removal',
     'dismissal',
   ],
-  ['resign', 'resignation', 'quit', 'depart', 'departure'],
+  // Not 'depart': Porter stems 'department' to it too.
+  ['resign', 'resignation', 'quit', 'departure'],
   ['recuse', 'recusal', 'withdraw', 'abstain'],
   ['hire', 'appoint', 'nominate', 'nomination', 'appointment'],
   ['meet', 'meeting', 'talk', 'contact'],

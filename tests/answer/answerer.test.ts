@@ -44,6 +44,17 @@ describe('answering on the seed dataset', () => {
     expect(result.answers[0]?.text).toContain('confirmation hearing');
   });
 
+  it('does not answer about a name the dataset has never heard of with whatever else matches', () => {
+    const result = answerer.ask('When did Zorblax Quuxington resign?');
+    expect(result.answers).toEqual([]);
+    expect(result.suggestions.length).toBeGreaterThan(0);
+    expect(answerer.ask('When did Sesions recuse himself?').answers[0]?.date).toBe('2017-03-02');
+  });
+
+  it('does not read "Department" as the verb "depart" (a synonym of resign)', () => {
+    expect(answerer.ask('when did anyone resign').answers).toEqual([]);
+  });
+
   it('says clearly when a date has no events, with the dates covered', () => {
     const result = answerer.ask('What happened in June 2018?');
     expect(result.answers).toEqual([]);
