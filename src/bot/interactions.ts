@@ -38,7 +38,15 @@ export type ResolveButton = (press: {
 }) => ButtonResolution;
 
 export type CommandRun =
-  { ok: true; reply: Reply; private: boolean } | { ok: false; problem: string; private: boolean };
+  | { ok: true; reply: Reply; private: boolean }
+  | {
+      ok: false;
+      /** Names the option at fault, for someone who typed the command. */
+      problem: string;
+      /** What is wrong, without the option's name, for someone who just typed text (a DM). */
+      reason: string;
+      private: boolean;
+    };
 
 export const APOLOGY = 'Sorry, something went wrong while answering. Please try again in a moment.';
 
@@ -63,6 +71,7 @@ export function runCommand(
     return {
       ok: false,
       problem: describeOptionProblem(parsed.error.issues, options),
+      reason: parsed.error.issues[0]?.message ?? 'invalid input',
       private: true,
     };
   }

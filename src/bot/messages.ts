@@ -62,7 +62,7 @@ export function createDmHandler(options: DmHandlerOptions): DmHandler {
       { answerer: options.answerer(), userId: message.author.id, page: 0, now: now() },
     );
     if (!run.ok) {
-      await message.reply(textReply(run.problem));
+      await message.reply(textReply(`I can't answer that as it is: ${run.reason}.`));
       return 'invalid-options';
     }
     await message.reply(toReplyPayload(run.reply));

@@ -114,9 +114,11 @@ describe('DM questions', () => {
     expect((reply?.body as { content: string }).content).toMatch(/asking a little fast/);
   });
 
-  it('explains a question the command rejects', async () => {
+  it('explains a question the command rejects in plain words, without option names', async () => {
     const [reply] = await send(dmMessagePayload('x'.repeat(201)));
-    expect((reply?.body as { content: string }).content).toContain('`question`');
+    const { content } = reply?.body as { content: string };
+    expect(content).toMatch(/^I can't answer that as it is: .+\.$/);
+    expect(content).not.toContain('`question`');
   });
 
   it('apologises and logs when answering fails, and keeps answering', async () => {
