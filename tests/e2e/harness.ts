@@ -192,11 +192,11 @@ export async function runCommand(
   return { ...exit, lines: [...running.lines], stdout: text('stdout'), stderr: text('stderr') };
 }
 
-/** `npm run <script>` with the given environment, e.g. `runScript('deploy', env)`. */
+/** `npm run <script>` with the given environment (and `input` on stdin), e.g. `runScript('deploy', env)`. */
 export function runScript(
   script: string,
   env: Record<string, string>,
-  options: { cwd?: string; timeoutMs?: number; args?: string[] } = {},
+  options: { cwd?: string; timeoutMs?: number; args?: string[]; input?: string } = {},
 ): Promise<ScriptResult> {
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   const extra = options.args ? ['--', ...options.args] : [];
