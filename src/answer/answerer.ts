@@ -631,22 +631,25 @@ class IndexedAnswerer implements Answerer {
       lastDayNumber(date) >= low && dayNumber(date) <= high;
 
     const entries: Answer[] = [];
+    let quotePositions: Iterable<number>;
     if (options.personId === undefined) {
       for (const position of this.index.eventsBetween(Math.max(low, -1e9), Math.min(high, 1e9))) {
         entries.push(eventAnswer(at(this.dataset.events, position), this.lookup, 1));
         if (entries.length === limit) break;
       }
-      return { entries };
+      quotePositions = this.dataset.quotes.keys();
+    } else {
+      const person = this.personById.get(options.personId);
+      if (person === undefined)
+        return { entries: [], error: `unknown person id "${truncate(options.personId, 40)}"` };
+      for (const id of this.dataset.people[person]?.eventIds ?? []) {
+        const event = this.lookup.eventById.get(id);
+        if (event !== undefined && inRange(event.date))
+          entries.push(eventAnswer(event, this.lookup, 1));
+      }
+      quotePositions = this.quotesBySpeaker.get(person) ?? [];
     }
-    const person = this.personById.get(options.personId);
-    if (person === undefined)
-      return { entries: [], error: `unknown person id "${truncate(options.personId, 40)}"` };
-    for (const id of this.dataset.people[person]?.eventIds ?? []) {
-      const event = this.lookup.eventById.get(id);
-      if (event !== undefined && inRange(event.date))
-        entries.push(eventAnswer(event, this.lookup, 1));
-    }
-    for (const i of this.quotesBySpeaker.get(person) ?? []) {
+    for (const i of quotePositions) {
       const quote = this.dataset.quotes[i];
       if (quote !== undefined && inRange(quote.when.date))
         entries.push(quoteAnswer(quote, this.lookup, 1));

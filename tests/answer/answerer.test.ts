@@ -168,6 +168,14 @@ describe('answering on the seed dataset', () => {
     expect(card?.people.map((p) => p.name)).toContain('Jeff Sessions');
   });
 
+  it("lists everyone's events and quotes on a timeline without a person, oldest first", () => {
+    const entries = answerer.timeline({ from: '2017', to: '2017' }).entries;
+    expect(new Set(entries.map((entry) => entry.kind))).toEqual(new Set(['event', 'quote']));
+    const dates = entries.map((entry) => entry.date ?? '');
+    expect(dates).toEqual([...dates].sort());
+    expect(entries.some((entry) => entry.speaker === 'A White House official')).toBe(true);
+  });
+
   it('lists a timeline oldest first and names a bad date option', () => {
     const entries = answerer.timeline({ personId: 'person-jeff-sessions' }).entries;
     expect(entries.length).toBeGreaterThan(1);

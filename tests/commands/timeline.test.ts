@@ -46,11 +46,12 @@ describe('/timeline', () => {
     const many = syntheticAnswerer({ events: 30 });
     const reply = run(timeline, { from: '2017-03-10', to: '2017-03-19' }, many);
     expect(reply.embeds[0]?.description).toBe(
-      '10 entries from “2017-03-10” to “2017-03-19” (10 March 2017 to 19 March 2017), oldest first.',
+      // Each synthetic event has one quote: 10 events and their 10 quotes.
+      '20 entries from “2017-03-10” to “2017-03-19” (10 March 2017 to 19 March 2017), oldest first.',
     );
     expect(reply.embeds[0]?.fields?.[0]?.name).toBe('1\\. 10 March 2017 · Event');
-    const second = run(timeline, { from: '2017-03-10', to: '2017-03-19' }, many, { page: 1 });
-    expect(second.embeds[0]?.fields?.at(-1)?.name).toBe('10\\. 19 March 2017 · Event');
+    const last = run(timeline, { from: '2017-03-10', to: '2017-03-19' }, many, { page: 3 });
+    expect(last.embeds[0]?.fields?.at(-2)?.name).toBe('19\\. 19 March 2017 · Event');
   });
 
   it('names the date it could not understand', () => {
