@@ -74,6 +74,8 @@ export function buildQuery(
  */
 function capitalisedAmong(text: string, candidates: readonly string[]): string[] {
   if (candidates.length === 0) return [];
-  const capitalised = new Set(words((text.match(/\p{Lu}[\p{L}\p{M}'’-]*/gu) ?? []).join(' ')));
+  // A capital after a sentence start says nothing about being a name ("Whatever happened…").
+  const midSentence = /(?<=[\p{L}\p{N},;'"“”)\]]\s+)\p{Lu}[\p{L}\p{M}'’-]*/gu;
+  const capitalised = new Set(words((text.match(midSentence) ?? []).join(' ')));
   return candidates.filter((word) => capitalised.has(word));
 }

@@ -49,6 +49,8 @@ describe('answering on the seed dataset', () => {
     expect(result.answers).toEqual([]);
     expect(result.suggestions.length).toBeGreaterThan(0);
     expect(answerer.ask('When did Sesions recuse himself?').answers[0]?.date).toBe('2017-03-02');
+    // A capital at the start of a sentence is not a name.
+    expect(answerer.ask('Whatever happened with Sessions?').answers.length).toBeGreaterThan(0);
   });
 
   it('does not read "Department" as the verb "depart" (a synonym of resign)', () => {
