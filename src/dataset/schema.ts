@@ -12,11 +12,23 @@ const isoYear = /^\d{4}$/;
 export const DaySchema = z
   .string()
   .regex(isoDay, 'expected a date as YYYY-MM-DD')
-  .refine(isRealDay, { error: 'not a real calendar date' });
+  .refine(isRealDay, { error: 'not a real calendar date (years 1000–9999)' });
+
+/**
+ * Years the product handles: four digits, from 1000. Earlier years would need care everywhere
+ * (`Date.UTC` reads 0–99 as 1900–1999) and a news dataset has no use for them.
+ */
+export const FIRST_YEAR = 1000;
+export const LAST_YEAR = 9999;
+
+export function isSupportedYear(year: number): boolean {
+  return Number.isInteger(year) && year >= FIRST_YEAR && year <= LAST_YEAR;
+}
 
 export function isRealDay(value: string): boolean {
   const [year, month, day] = value.split('-').map(Number);
   if (year === undefined || month === undefined || day === undefined) return false;
+  if (!isSupportedYear(year)) return false;
   const date = new Date(Date.UTC(year, month - 1, day));
   return (
     date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
@@ -37,9 +49,11 @@ export const WhenSchema = z
   .refine(
     ({ date, precision }) =>
       (precision === 'day' && isoDay.test(date) && isRealDay(date)) ||
-      (precision === 'month' && isoMonth.test(date)) ||
-      (precision === 'year' && isoYear.test(date)),
-    { error: 'date does not match its precision (day: YYYY-MM-DD, month: YYYY-MM, year: YYYY)' },
+      (precision === 'month' && isoMonth.test(date) && isRealDay(`${date}-01`)) ||
+      (precision === 'year' && isoYear.test(date) && isSupportedYear(Number(date))),
+    {
+      error: `date does not match its precision (day: YYYY-MM-DD, month: YYYY-MM, year: YYYY; years ${FIRST_YEAR}–${LAST_YEAR})`,
+    },
   );
 
 /** Where a piece of the dataset came from in the raw input, for error messages and provenance. */

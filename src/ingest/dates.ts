@@ -6,7 +6,7 @@
  * "in February 2016" is March 2016, not next month from the document date).
  */
 import * as chrono from 'chrono-node';
-import type { Precision, When } from '../dataset/schema.js';
+import { isSupportedYear, type Precision, type When } from '../dataset/schema.js';
 
 export interface DateExpression {
   /** The words that gave the date, with a leading preposition when there is one. */
@@ -101,7 +101,7 @@ function whenOf(components: chrono.ParsedComponents): When | null {
   const year = components.get('year');
   const month = components.get('month');
   const day = components.get('day');
-  if (year === null || month === null || day === null) return null;
+  if (year === null || month === null || day === null || !isSupportedYear(year)) return null;
   const known = (component: chrono.Component): boolean => components.isCertain(component);
   if (known('day') || known('weekday')) return { date: isoDay(year, month, day), precision: 'day' };
   if (known('month')) return { date: `${pad(year, 4)}-${pad(month, 2)}`, precision: 'month' };
@@ -129,6 +129,7 @@ function resolveRelative(match: RegExpMatchArray, anchor: When): When | null {
   if (unit === 'week') date.setUTCDate(date.getUTCDate() + sign * 7 * count);
   if (unit === 'month') date.setUTCMonth(date.getUTCMonth() + sign * count, 1);
   if (unit === 'year') date.setUTCFullYear(date.getUTCFullYear() + sign * count, 0, 1);
+  if (!isSupportedYear(date.getUTCFullYear())) return null;
   const resolved = isoDay(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
   return { date: truncate(resolved, precision), precision };
 }

@@ -6,6 +6,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { DayRange } from '../answer/types.js';
+import { isRealDay } from '../dataset/schema.js';
 
 export interface DateMention {
   range: DayRange;
@@ -39,8 +40,15 @@ export function parseDateRange(text: string, referenceDate: Date): DayRange | nu
   return findDateMention(text, referenceDate)?.range ?? null;
 }
 
+/**
+ * Dates are looked for in this many first characters only: chrono's time grows faster than the
+ * text, and no one writes a date 300 characters into a question.
+ */
+const MAX_DATE_TEXT = 300;
+
 /** Like parseDateRange, also telling where in the text the date was written. */
-export function findDateMention(text: string, referenceDate: Date): DateMention | null {
+export function findDateMention(fullText: string, referenceDate: Date): DateMention | null {
+  const text = fullText.slice(0, MAX_DATE_TEXT);
   if (text.trim().length === 0) return null;
   const mentions = collectMentions(text, referenceDate);
   if (mentions.length === 0) return null;
@@ -125,7 +133,10 @@ function collectMentions(text: string, referenceDate: Date): Mention[] {
       yearImplied: true,
     });
   }
-  return mentions.sort((a, b) => a.start - b.start);
+  // Years outside what the product handles (year 0050, 10000) are not dates it can answer for.
+  return mentions
+    .filter((m) => isRealDay(m.from) && isRealDay(m.to))
+    .sort((a, b) => a.start - b.start);
 }
 
 function fromChrono(result: chrono.ParsedResult): Mention | null {

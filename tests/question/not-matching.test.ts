@@ -19,6 +19,11 @@ describe('not dates', () => {
     ['Second Amendment rights', '"second" is not a time'],
     ['when did flyn resign', 'no date words at all'],
     ['Sessions', 'a surname that contains no date'],
+    [
+      '0050-03-02',
+      'years before 1000 are outside what the product handles (Date.UTC reads 50 as 1950)',
+    ],
+    ['what happened in 10000', 'a five-digit year'],
   ])('"%s" is not a date (%s)', (text) => {
     expect(parseDateRange(text, REFERENCE)).toBeNull();
   });
