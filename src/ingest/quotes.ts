@@ -7,7 +7,6 @@ import type { Mention } from './mentions.js';
 import {
   findDoubleQuoteSpans,
   findSingleQuoteSpans,
-  insideSpan,
   type QuoteMark,
   type QuoteSpan,
 } from './quote-marks.js';
@@ -48,6 +47,12 @@ const DESCRIBED =
 const TRAILING_ADVERBS = /(?:\s+(?:later|also|then|again|now|still|soon|first|\p{Ll}+ly))+$/u;
 
 /**
+ * How far from a quotation its speaker is looked for. Attributions sit next to the quote; the
+ * bound keeps a sentence full of quotation marks linear instead of rescanning it for each one.
+ */
+const SPEAKER_WINDOW = 300;
+
+/**
  * `mentions` are the sentence's name mentions (offsets in the sentence); `earlier` are the names
  * mentioned before this sentence in the same source, most recent first, for pronouns.
  */
@@ -59,15 +64,22 @@ export function findQuotes(
   const doubles = findDoubleQuoteSpans(sentence);
   const singles = findSingleQuoteSpans(sentence);
   const spans = [...doubles, ...singles].sort((a, b) => a.open - b.open);
+  const context = sentenceContext(sentence, doubles, singles, mentions, earlier);
   const found: FoundQuote[] = [];
   let previousSpeaker: SpeakerRef | null = null;
+  // Whether only quotation marks and spaces stand outside the quotations so far.
+  let onlyQuotesSoFar = true;
+  let previousClose = -1;
   for (const span of spans) {
+    onlyQuotesSoFar &&= /^[\s"“‘']*$/.test(sentence.slice(previousClose + 1, span.open));
+    previousClose = span.close;
     const inner = sentence.slice(span.open + 1, span.close).trim();
-    const text = inner.replace(/[,;:]+$/, '').trim();
+    // The lookbehind keeps a long run of commas inside a quotation from being retried per comma.
+    const text = inner.replace(/(?<![,;:])[,;:]+$/, '').trim();
     if (text === '') continue;
-    const nested = span.mark === 'single' && insideSpan(doubles, span.open);
+    const nested = span.mark === 'single' && insideAny(doubles, span.open);
     const speaker: SpeakerRef | null =
-      (nested ? null : speakerOf(sentence, span, spans, mentions, earlier)) ??
+      (nested ? null : speakerOf(context, span, onlyQuotesSoFar)) ??
       (previousSpeaker !== null && joinedToPrevious(sentence, span, found.at(-1)?.span)
         ? previousSpeaker
         : null);
@@ -83,49 +95,109 @@ export function findQuotes(
   return found;
 }
 
+/** A sentence with what attribution needs, each computed once rather than once per quotation. */
+interface SentenceContext {
+  sentence: string;
+  doubles: readonly QuoteSpan[];
+  singles: readonly QuoteSpan[];
+  mentions: readonly Mention[];
+  earlier: readonly Mention[];
+  /** Speech verbs in the sentence, in order, found on first use. */
+  verbs: RegExpExecArray[] | null;
+  /** For each offset, one past the last comma or semicolon at or before it, found on first use. */
+  clauseBreaks: Int32Array | null;
+}
+
+function sentenceContext(
+  sentence: string,
+  doubles: readonly QuoteSpan[],
+  singles: readonly QuoteSpan[],
+  mentions: readonly Mention[],
+  earlier: readonly Mention[],
+): SentenceContext {
+  return { sentence, doubles, singles, mentions, earlier, verbs: null, clauseBreaks: null };
+}
+
 /** `"..." and "..."`: a second quotation continues the first speaker's words. */
 function joinedToPrevious(sentence: string, span: QuoteSpan, previous?: QuoteSpan): boolean {
   if (previous === undefined) return false;
   return /^[\s,]*(and|or|but)?\s*$/i.test(sentence.slice(previous.close + 1, span.open));
 }
 
+/** `quoteOpensSentence`: nothing but quotation marks and spaces stands before the quotation. */
 function speakerOf(
-  sentence: string,
+  context: SentenceContext,
   span: QuoteSpan,
-  spans: readonly QuoteSpan[],
-  mentions: readonly Mention[],
-  earlier: readonly Mention[],
+  quoteOpensSentence: boolean,
 ): SpeakerRef | null {
-  const before = sentence.slice(0, span.open);
+  const { sentence, mentions, earlier } = context;
   // `AG Jeff Sessions: "..."`
-  const colon = /([^.,;:"“”]*?)\s*:\s*$/.exec(before);
+  const colon = colonSubject(sentence, span.open);
   if (colon !== null) {
-    const subject = subjectIn(
-      sentence,
-      colon.index,
-      colon.index + (colon[1] ?? '').length,
-      mentions,
-      earlier,
-    );
+    const subject = subjectIn(sentence, colon.start, colon.end, mentions, earlier);
     if (subject !== null) return subject;
   }
-  const quoteOpensSentence = /^[\s"“‘']*$/.test(stripSpans(before, spans));
   if (quoteOpensSentence) return speakerAfter(sentence, span, mentions, earlier);
 
   // `Sessions said that he "..."`: the nearest speech verb before the quotation whose subject
   // is a person or a described speaker.
-  const verbs = [...before.matchAll(VERB_IN_TEXT)].reverse();
-  for (const verb of verbs) {
-    if (insideSpan(spans, verb.index)) continue;
+  context.verbs ??= [...sentence.matchAll(VERB_IN_TEXT)];
+  const verbs = context.verbs;
+  let next = lastStartingBefore(verbs, span.open);
+  for (; next >= 0; next -= 1) {
+    const verb = verbs[next];
+    if (verb === undefined || verb.index < span.open - SPEAKER_WINDOW) break;
+    // Verbs are letters and spaces, so one that starts before the quotation mark ends before it.
+    if (insideAny(context.doubles, verb.index) || insideAny(context.singles, verb.index)) continue;
+    context.clauseBreaks ??= clauseBreaksOf(sentence);
     const clauseStart = Math.max(
-      before.lastIndexOf(',', verb.index) + 1,
-      before.lastIndexOf(';', verb.index) + 1,
-      lastClosing(before, spans, verb.index),
+      context.clauseBreaks[verb.index] ?? 0,
+      lastClosing(context.doubles, context.singles, verb.index),
     );
     const subject = subjectIn(sentence, clauseStart, verb.index, mentions, earlier);
     if (subject !== null) return subject;
   }
   return speakerAfter(sentence, span, mentions, earlier);
+}
+
+/**
+ * The subject before a colon that ends the text before the quotation, as
+ * `/([^.,;:"“”]*?)\s*:\s*$/` finds it, scanning back from the quotation instead of trying every
+ * start offset (that regex is quadratic on a long sentence).
+ */
+function colonSubject(sentence: string, end: number): { start: number; end: number } | null {
+  let colon = end - 1;
+  while (colon >= 0 && /\s/.test(sentence.charAt(colon))) colon -= 1;
+  if (colon < 0 || sentence.charAt(colon) !== ':') return null;
+  let start = colon;
+  while (start > 0 && !/[.,;:"“”]/.test(sentence.charAt(start - 1))) start -= 1;
+  let subjectEnd = colon;
+  while (subjectEnd > start && /\s/.test(sentence.charAt(subjectEnd - 1))) subjectEnd -= 1;
+  return { start, end: subjectEnd };
+}
+
+/** Index of the last match starting before `offset`, or -1 (matches are in order). */
+function lastStartingBefore(matches: readonly RegExpExecArray[], offset: number): number {
+  let low = 0;
+  let high = matches.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((matches[middle]?.index ?? offset) < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
+}
+
+function clauseBreaksOf(sentence: string): Int32Array {
+  const breaks = new Int32Array(sentence.length + 1);
+  let last = 0;
+  for (let index = 0; index < sentence.length; index += 1) {
+    const char = sentence.charAt(index);
+    if (char === ',' || char === ';') last = index + 1;
+    breaks[index] = last;
+  }
+  breaks[sentence.length] = last;
+  return breaks;
 }
 
 /** `"...," Sessions said today.` or `"...," said Sessions.` */
@@ -136,7 +208,7 @@ function speakerAfter(
   earlier: readonly Mention[],
 ): SpeakerRef | null {
   const start = span.close + 1;
-  const after = sentence.slice(start);
+  const after = sentence.slice(start, start + SPEAKER_WINDOW);
   const subjectVerb = AFTER_SUBJECT_VERB.exec(after);
   if (subjectVerb !== null) {
     const offset = start + (subjectVerb[0].length - subjectVerb[0].trimStart().length);
@@ -186,20 +258,43 @@ function subjectIn(
   return null;
 }
 
-function stripSpans(text: string, spans: readonly QuoteSpan[]): string {
-  let result = '';
-  let position = 0;
-  for (const span of spans) {
-    if (span.open >= text.length) break;
-    result += text.slice(position, span.open);
-    position = Math.min(text.length, span.close + 1);
-  }
-  return result + text.slice(position);
+/** True when `index` falls strictly inside one of `spans`, which are in order and disjoint. */
+function insideAny(spans: readonly QuoteSpan[], index: number): boolean {
+  const last = lastClosedBefore(spans, index + 1);
+  const candidate = spans[last + 1];
+  return candidate !== undefined && candidate.open < index && index < candidate.close;
 }
 
-function lastClosing(text: string, spans: readonly QuoteSpan[], before: number): number {
-  let last = 0;
-  for (const span of spans)
-    if (span.close < before && span.close < text.length) last = span.close + 1;
-  return last;
+/** Index of the last span (in order, disjoint) that closes before `offset`, or -1. */
+function lastClosedBefore(spans: readonly QuoteSpan[], offset: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((spans[middle]?.close ?? offset) < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
+}
+
+/**
+ * Just past the quotation closed before `offset` that opened last (not the one that closed last:
+ * a single-quoted span may sit inside a double-quoted one), or 0.
+ */
+function lastClosing(
+  doubles: readonly QuoteSpan[],
+  singles: readonly QuoteSpan[],
+  offset: number,
+): number {
+  const double = doubles[lastClosedBefore(doubles, offset)];
+  const single = singles[lastClosedBefore(singles, offset)];
+  const last =
+    double === undefined
+      ? single
+      : single === undefined
+        ? double
+        : single.open > double.open
+          ? single
+          : double;
+  return last === undefined ? 0 : last.close + 1;
 }

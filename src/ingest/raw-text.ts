@@ -9,7 +9,9 @@ import { IngestError } from './errors.js';
 
 const DATE_LINE = /^\s*date\b\s*(\S*)\s?(.*)$/;
 // Three or more dashes close a record; the next record may start right after on the same line.
-const CLOSER = /-{3,}[ \t]*(?=$|date\s)/;
+// The lookbehind lets a match start only where a run of dashes starts: without it the engine
+// retries from every dash of a long run that is not a closer, which is quadratic in the run.
+const CLOSER = /(?<!-)-{3,}[ \t]*(?=$|date\s)/;
 
 export function parseRawText(text: string, file: string): RawDocument[] {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);

@@ -54,4 +54,27 @@ describe('quotes', () => {
   it('does not take apostrophes for quotation marks', () => {
     expect(quotesOf("Trump's lawyers and Sessions' aides met at Macy's.")).toEqual([]);
   });
+
+  it('takes the subject before a colon only back to the previous clause', () => {
+    expect(quotesOf('Asked about the meetings, AG Jeff Sessions: "My reply was honest."')).toEqual([
+      { text: 'My reply was honest.', speaker: 'Jeff Sessions', mark: 'double', fragment: true },
+    ]);
+  });
+
+  it('looks for the speech verb after the last closed quotation, past nested quotes', () => {
+    const found = quotesOf(
+      'Senator Jane Doe called it "a \'hoax\' and a sham" and Doe said she "will not resign".',
+    );
+    expect(found.map((quote) => [quote.text, quote.speaker])).toEqual([
+      ["a 'hoax' and a sham", 'Jane Doe'],
+      ['hoax', 'Jane Doe'],
+      ['will not resign', 'Jane Doe'],
+    ]);
+  });
+
+  it('finds each speaker in a sentence with thousands of quotations', () => {
+    const found = quotesOf('Senator Jane Doe told reporters "a b", and '.repeat(2000));
+    expect(found).toHaveLength(2000);
+    expect(found.every((quote) => quote.speaker === 'Jane Doe')).toBe(true);
+  });
 });

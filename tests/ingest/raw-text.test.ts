@@ -79,4 +79,14 @@ describe('parseRawText', () => {
       /:1: record dated 2017-01-01 has no text/,
     );
   });
+
+  it('keeps dashes inside a sentence as text and closes at the run that ends the line', () => {
+    const [document] = parseRawText(
+      `date 2017-03-02 A ${'-'.repeat(50)} B\nC ---- D. E---- done.------`,
+      file,
+    );
+    expect(document?.paragraphs.map((paragraph) => paragraph.text)).toEqual([
+      `A ${'-'.repeat(50)} B C ---- D. E---- done.`,
+    ]);
+  });
 });
