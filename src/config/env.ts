@@ -9,31 +9,24 @@ import { z } from 'zod';
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 /** `.env` files copied from `.env.example` leave unused variables empty: treat those as unset. */
-const optionalText = z.preprocess(
-  (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
-  z.string().trim().optional(),
-);
+function unsetWhenEmpty<Schema extends z.ZodType>(schema: Schema) {
+  return z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+    schema,
+  );
+}
 
 const snowflake = z
   .string()
   .trim()
   .regex(/^\d{17,20}$/, 'must be a Discord id (17 to 20 digits)');
 
-const optionalSnowflake = z.preprocess(
-  (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
-  snowflake.optional(),
-);
-
 const EnvSchema = z.object({
-  DISCORD_TOKEN: optionalText,
-  DISCORD_CLIENT_ID: optionalSnowflake,
-  DISCORD_GUILD_ID: optionalSnowflake,
-  DATASET_PATH: z.preprocess(
-    (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
-    z.string().trim().default('data/events.json'),
-  ),
-  DISCORD_API_URL: z.preprocess(
-    (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+  DISCORD_TOKEN: unsetWhenEmpty(z.string().trim().optional()),
+  DISCORD_CLIENT_ID: unsetWhenEmpty(snowflake.optional()),
+  DISCORD_GUILD_ID: unsetWhenEmpty(snowflake.optional()),
+  DATASET_PATH: unsetWhenEmpty(z.string().trim().default('data/events.json')),
+  DISCORD_API_URL: unsetWhenEmpty(
     z
       .url({
         protocol: /^https?$/,
@@ -41,10 +34,13 @@ const EnvSchema = z.object({
       })
       .optional(),
   ),
-  LOG_LEVEL: z.preprocess(
-    (value) =>
-      typeof value === 'string' && value.trim() !== '' ? value.trim().toLowerCase() : undefined,
-    z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+  LOG_LEVEL: unsetWhenEmpty(
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .pipe(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }))
+      .default('info'),
   ),
 });
 
