@@ -195,3 +195,24 @@ export const MAX_CALL_MS = 1_500;
 export const DATE_FORMAT = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 /** Written mentions that would ping in a message's content. */
 export const PING = /@(everyone|here)\b|<@[!&]?\d+>/;
+
+/**
+ * "YYYY-MM-DD" texts with any year from 0 to `maxYear` (zero-padded to four digits), for the
+ * edges of the calendar; days stop at 28 so every generated day exists in its month.
+ */
+export function isoDayWithAnyYear(maxYear: number): fc.Arbitrary<{ year: number; text: string }> {
+  return fc
+    .tuple(
+      fc.integer({ min: 0, max: maxYear }),
+      fc.integer({ min: 1, max: 12 }),
+      fc.integer({ min: 1, max: 28 }),
+    )
+    .map(([year, month, day]) => ({
+      year,
+      text: [
+        String(year).padStart(4, '0'),
+        String(month).padStart(2, '0'),
+        String(day).padStart(2, '0'),
+      ].join('-'),
+    }));
+}

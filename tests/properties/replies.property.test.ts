@@ -19,7 +19,15 @@ import {
   checkMessageBody,
   isEmptyMessage,
 } from '../emulator/message-limits.js';
-import { DATASET_WORDS, hostileText, MAX_CALL_MS, PING, SEED, timed } from './arbitraries.js';
+import {
+  DATASET_WORDS,
+  hostileText,
+  isoDayWithAnyYear,
+  MAX_CALL_MS,
+  PING,
+  SEED,
+  timed,
+} from './arbitraries.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const REFERENCE = new Date(Date.UTC(2017, 2, 2, 12));
@@ -180,20 +188,7 @@ describe('/date on years at the edges of the calendar', () => {
   // Regression: years 0000-0099 were shown as 1900-1999 ("0050-03-02" read "2 March 1950").
   it.runIf(commands.has('date'))('names the year that was asked, or none', () => {
     const command = commandNamed('date');
-    const day = fc
-      .tuple(
-        fc.integer({ min: 0, max: 9999 }),
-        fc.integer({ min: 1, max: 12 }),
-        fc.integer({ min: 1, max: 28 }),
-      )
-      .map(([y, m, d]) => ({
-        year: y,
-        when: [
-          String(y).padStart(4, '0'),
-          String(m).padStart(2, '0'),
-          String(d).padStart(2, '0'),
-        ].join('-'),
-      }));
+    const day = isoDayWithAnyYear(9999).map(({ year, text }) => ({ year, when: text }));
     fc.assert(
       fc.property(day, ({ year, when }) => {
         const reply = command.execute({ when }, { answerer, userId: '1', page: 0, now: NOW });
