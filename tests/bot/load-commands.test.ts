@@ -6,23 +6,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { privateOption, slashCommand } from '../../src/bot/command.js';
 import { CommandLoadError, checkCommand, loadCommands } from '../../src/bot/load-commands.js';
-
-const ISSUE_COMMANDS = [
-  'about',
-  'ask',
-  'date',
-  'event',
-  'help',
-  'quote',
-  'timeline',
-  'verify',
-  'who',
-];
+import { ISSUE_COMMAND_NAMES } from '../commands/names.js';
 
 describe('loadCommands on commands/', () => {
   it('loads exactly the commands the issue names, keyed by their Discord names', async () => {
     const commands = await loadCommands();
-    expect([...commands.keys()].sort()).toEqual(ISSUE_COMMANDS);
+    expect([...commands.keys()].sort()).toEqual(ISSUE_COMMAND_NAMES);
     for (const [name, command] of commands) expect(command.data.toJSON().name).toBe(name);
   });
 });

@@ -20,6 +20,7 @@ import {
   unknownRoutes,
   warningsLogged,
 } from './fixtures/bot-session.js';
+import { ISSUE_COMMAND_NAMES } from '../commands/names.js';
 import type { BotSession } from './fixtures/bot-session.js';
 
 interface SeedDataset {
@@ -39,18 +40,6 @@ const quoteText = (words: string): string => {
   if (quote === undefined) throw new Error(`no seed quote contains "${words}"`);
   return quote.text;
 };
-
-const commandNames = [
-  'about',
-  'ask',
-  'date',
-  'event',
-  'help',
-  'quote',
-  'timeline',
-  'verify',
-  'who',
-];
 
 let session: BotSession;
 
@@ -155,7 +144,7 @@ describe('slash commands on the seed dataset', () => {
     const { message } = await ask('help');
 
     const text = embedText(message);
-    for (const name of commandNames) expect(text).toContain(`/${name}`);
+    for (const name of ISSUE_COMMAND_NAMES) expect(text).toContain(`/${name}`);
   });
 
   it("/about reports the dataset's size and the bot's version", async () => {
