@@ -4,6 +4,7 @@
  */
 const benchmarks = {
   ingest: () => import('./ingest.js'),
+  extraction: () => import('./extraction.js'),
   search: () => import('./search.js'),
   load: () => import('./load.js'),
 } satisfies Record<string, () => Promise<{ run: () => Promise<void> }>>;

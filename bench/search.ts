@@ -19,6 +19,7 @@ import { parseDataset } from '../src/dataset/load.js';
 import { buildDataset } from '../src/ingest/index.js';
 import { CORPUS_PATH as CORPUS, scaledCorpusDocuments } from './ingest.js';
 import { isStopword, words } from '../src/search/text.js';
+import { seededRandom as random } from './random.js';
 
 const SCALES = (process.env.BENCH_SCALES ?? '1,10,30').split(',').map(Number);
 const QUERIES_PER_SET = 200;
@@ -45,18 +46,6 @@ function heapMb(): number {
   collect();
   collect();
   return process.memoryUsage().heapUsed / 1_048_576;
-}
-
-/** mulberry32: a small seeded generator, so every run draws the same queries. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 function pick<T>(items: readonly T[], next: () => number): T {
