@@ -47,6 +47,7 @@ export async function main(args: string[], io: CliIo = defaultIo): Promise<numbe
   let bar: cliProgress.SingleBar | null = null;
   try {
     const dataset = await ingestPaths(inputs, {
+      onWarning: (message) => io.stderr.write(`warning: ${message}\n`),
       onProgress: (done, total) => {
         if (done === 0 && total >= PROGRESS_MIN_FILES && io.stderr.isTTY) {
           bar = new cliProgress.SingleBar(

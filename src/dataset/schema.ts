@@ -116,9 +116,18 @@ export const QuoteSchema = z.object({
   when: WhenSchema,
   /** The whole sentence the quotation stands in. */
   sentence: z.string(),
-  quoteMark: z.enum(['double', 'single']),
+  /** `tweet`: the whole text of a tweet, the statement of the account that posted it. */
+  quoteMark: z.enum(['double', 'single', 'tweet']),
   /** A few quoted words inside a sentence rather than a full statement. */
   fragment: z.boolean(),
+  /**
+   * The words around the quotation that deny or hedge it, as written ("were not", "denied that",
+   * "allegedly"), or null. `were not "misleading."` stores "misleading." with qualifier "were not":
+   * the sentence does not claim the words, it rejects them.
+   */
+  qualifier: z.string().nullable(),
+  /** True when the qualifier negates the quotation rather than hedging it. */
+  negated: z.boolean(),
 });
 
 export const RoleSchema = z.object({
@@ -141,17 +150,28 @@ export const FactSchema = z.object({
   sourceId: z.string(),
   /** The sentence that places something in time. */
   text: z.string(),
+  /**
+   * The clause of the sentence that this date governs ("Sessions became the first sitting senator
+   * to endorse Trump" for "in February 2016"), so a sentence with two dates gives two facts that
+   * each say what happened when.
+   */
+  clause: z.string(),
   when: WhenSchema,
   /** The words that gave the date: "in February 2016", "Wednesday night". */
   expression: z.string(),
 });
 
-export const DATASET_VERSION = 1;
+export const DATASET_VERSION = 2;
 
 export const DatasetSchema = z.object({
   version: z.literal(DATASET_VERSION),
   /** Input files, relative to the working directory, in the order they were read. */
   inputs: z.array(z.string()),
+  /**
+   * Licences and credits given next to the inputs (an `ATTRIBUTION` or `LICENSE` file beside a
+   * corpus), shown by `/about`.
+   */
+  attributions: z.array(z.object({ input: z.string(), text: z.string() })),
   events: z.array(EventSchema),
   sources: z.array(SourceSchema),
   quotes: z.array(QuoteSchema),

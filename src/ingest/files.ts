@@ -10,6 +10,8 @@ import { compare } from './people.js';
 import { parseRawText } from './raw-text.js';
 
 export interface IngestOptions {
+  /** Called with each warning about the input that does not stop the build. */
+  onWarning?: (message: string) => void;
   /** Called after each file is read, and once with done = 0 when the file count is known. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -24,10 +26,42 @@ export async function ingestPaths(paths: string[], options: IngestOptions = {}):
   const documents: RawDocument[] = [];
   options.onProgress?.(0, files.length);
   for (const [index, file] of files.entries()) {
-    documents.push(...(await readDocuments(file)));
+    const read = await readDocuments(file);
+    const uncited = read.filter(
+      (document) => document.source === undefined && document.url === undefined,
+    );
+    if (file.toLowerCase().endsWith('.jsonl') && uncited.length > 0) {
+      options.onWarning?.(
+        `${file}: ${uncited.length} of ${read.length} rows have no "source" or "url"; answers will cite them as "article" with no link.`,
+      );
+    }
+    documents.push(...read.map((document) => ({ ...document, file: portableName(file) })));
     options.onProgress?.(index + 1, files.length);
   }
-  return buildDataset(documents, files);
+  return buildDataset(documents, files.map(portableName), await attributionsNear(files));
+}
+
+/** Credits and licences kept next to the inputs, which answers must carry with them. */
+const ATTRIBUTION_FILES = ['ATTRIBUTION', 'ATTRIBUTION.md', 'ATTRIBUTION.txt'];
+/** Files in an input folder that describe the inputs rather than being inputs. */
+const NOT_INPUT = /^(?:ATTRIBUTION|LICEN[CS]E|README|NOTICE)(?:\.\w+)?$/i;
+
+async function attributionsNear(files: readonly string[]): Promise<Dataset['attributions']> {
+  const attributions: Dataset['attributions'] = [];
+  const folders = [...new Set(files.map((file) => path.dirname(file)))];
+  for (const folder of folders) {
+    for (const name of ATTRIBUTION_FILES) {
+      let text: string;
+      try {
+        text = await readFile(path.join(folder, name), 'utf8');
+      } catch {
+        continue;
+      }
+      attributions.push({ input: portableName(folder), text: text.trim() });
+      break;
+    }
+  }
+  return attributions;
 }
 
 export async function readDocuments(file: string): Promise<RawDocument[]> {
@@ -73,7 +107,7 @@ async function walk(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true });
   const files: string[] = [];
   for (const entry of [...entries].sort((a, b) => compare(a.name, b.name))) {
-    if (entry.name.startsWith('.')) continue;
+    if (entry.name.startsWith('.') || NOT_INPUT.test(entry.name)) continue;
     const full = path.join(folder, entry.name);
     if (entry.isDirectory()) files.push(...(await walk(full)));
     else files.push(full);
@@ -85,4 +119,14 @@ function displayPath(absolute: string): string {
   const relative = path.relative(process.cwd(), absolute);
   const shown = relative === '' || relative.startsWith('..') ? absolute : relative;
   return shown.split(path.sep).join('/');
+}
+
+/**
+ * How the dataset names an input: as listed when inside the working directory, else by its last
+ * two path parts ("corpora/timeline.jsonl"), so an absolute path, which differs from machine to
+ * machine, never reaches the dataset's bytes.
+ */
+export function portableName(file: string): string {
+  if (!file.startsWith('/') && !file.startsWith('..')) return file;
+  return file.split('/').slice(-2).join('/');
 }

@@ -12,8 +12,9 @@ import { createLogger } from '../../src/log.js';
 /** A valid dataset whose one event has the given title, so tests can tell versions apart. */
 function dataset(title: string): Dataset {
   return {
-    version: 1,
+    version: 2,
     inputs: ['data/raw/a.txt'],
+    attributions: [],
     events: [
       {
         id: 'evt-1',

@@ -30,7 +30,7 @@ describe('ingest CLI', () => {
     expect(lines[0]).toMatch(
       /^Wrote .*events\.json: 1 events, 7 quotes, 3 people, 8 facts, 4 sources \(1 files, [\d.]+ s\)$/,
     );
-    expect(JSON.parse(await readFile(out, 'utf8'))).toMatchObject({ version: 1 });
+    expect(JSON.parse(await readFile(out, 'utf8'))).toMatchObject({ version: 2 });
   });
 
   const malformed: [string, string, string, RegExp][] = [

@@ -159,8 +159,9 @@ export function syntheticDataset(options: SyntheticOptions = {}): Dataset {
   const day = (i: number) => new Date(Date.UTC(2017, 2, 1 + i)).toISOString().slice(0, 10);
   const indexes = Array.from({ length: count }, (_, i) => i);
   const dataset = {
-    version: 1,
+    version: 2,
     inputs: ['synthetic.txt'],
+    attributions: [],
     events: indexes.map((i) => ({
       id: `evt-${i}`,
       date: day(i),
@@ -189,6 +190,8 @@ export function syntheticDataset(options: SyntheticOptions = {}): Dataset {
       sentence: `${speaker} said the budget is balanced.`,
       quoteMark: 'double',
       fragment: false,
+      qualifier: null,
+      negated: false,
     })),
     people: [
       {

@@ -7,8 +7,9 @@ import { type Dataset, isRealDay } from '../../src/dataset/schema.js';
 
 function smallDataset(): Dataset {
   return {
-    version: 1,
+    version: 2,
     inputs: ['data/raw/a.txt'],
+    attributions: [],
     events: [
       {
         id: 'evt-1',
@@ -47,6 +48,7 @@ function smallDataset(): Dataset {
         eventId: 'evt-1',
         sourceId: 'src-1',
         text: 'In January he testified.',
+        clause: 'he testified',
         when: { date: '2017-01', precision: 'month' },
         expression: 'In January',
       },

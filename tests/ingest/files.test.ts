@@ -104,3 +104,40 @@ describe('writeDatasetAtomically', () => {
     expect(await readdir(dir)).toEqual([]);
   });
 });
+
+describe('citations', () => {
+  it('warns once per JSON Lines file whose rows lack "source" and "url"', async () => {
+    const dir = await tempDir();
+    await writeFile(
+      path.join(dir, 'a.jsonl'),
+      '{"date":"2017-01-01","text":"One."}\n{"date":"2017-01-02","text":"Two.","source":"AP"}\n{"date":"2017-01-03","text":"Three."}\n',
+    );
+    const warnings: string[] = [];
+    await ingestPaths([dir], { onWarning: (message) => warnings.push(message) });
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/a\.jsonl: 2 of 3 rows have no "source" or "url"/);
+  });
+
+  it('keeps the attribution given next to the inputs and does not read it as input', async () => {
+    const dir = await tempDir();
+    await writeFile(
+      path.join(dir, 'a.jsonl'),
+      '{"date":"2017-01-01","text":"One.","url":"https://example.com"}\n',
+    );
+    await writeFile(path.join(dir, 'ATTRIBUTION.md'), 'Timeline text: Wikipedia, CC BY-SA 4.0.\n');
+    await writeFile(path.join(dir, 'README.md'), '# About these files\n');
+    const dataset = await ingestPaths([dir]);
+    expect(dataset.events).toHaveLength(1);
+    expect(dataset.attributions.map((attribution) => attribution.text)).toEqual([
+      'Timeline text: Wikipedia, CC BY-SA 4.0.',
+    ]);
+  });
+
+  it('never writes an absolute path into the dataset, so its bytes match across machines', async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'a.jsonl'), '{"date":"2017-01-01","text":"One."}\n');
+    const dataset = await ingestPaths([path.join(dir, 'a.jsonl')]);
+    expect(dataset.inputs).toEqual([`${path.basename(dir)}/a.jsonl`]);
+    expect(dataset.events[0]?.origin.file).toBe(`${path.basename(dir)}/a.jsonl`);
+  });
+});

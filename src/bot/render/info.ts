@@ -69,6 +69,9 @@ export function renderAbout(stats: DatasetStats, version: string): Reply {
           { name: 'Sources', value: number(stats.sources), inline: true },
           { name: 'Dated facts', value: number(stats.facts), inline: true },
           { name: 'Version', value: version, inline: true },
+          ...(stats.attributions.length === 0
+            ? []
+            : [{ name: 'Data credits', value: stats.attributions.join('\n') }]),
         ],
       }),
     ],
