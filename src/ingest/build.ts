@@ -15,15 +15,24 @@ import type {
   When,
 } from '../dataset/schema.js';
 import { DATASET_VERSION } from '../dataset/schema.js';
-import { findDateExpressions } from './dates.js';
+import { findDateExpressions, type DateExpression } from './dates.js';
 import type { RawDocument } from './document.js';
 import { findMentions, type Mention } from './mentions.js';
 import { resolvePeople, type MentionInEvent } from './people.js';
-import { findQuotes, type SpeakerRef } from './quotes.js';
+import {
+  findSentenceQuotes,
+  NO_DISCOURSE,
+  type Discourse,
+  type FoundQuote,
+  type SpeakerRef,
+} from './quotes.js';
+import type { QuoteSpan } from './quote-marks.js';
 import { splitSentences } from './sentences.js';
 import { contentWords, jaccard, NEAR_DUPLICATE_THRESHOLD } from './similarity.js';
 import { summaryFrom, titleFrom } from './title.js';
-import { parseTweet } from './tweets.js';
+import { isPageFurniture } from './furniture.js';
+import { SPEECH_VERB } from './speech-verbs.js';
+import { isOutletAccount, parseTweet } from './tweets.js';
 import { assertValidDataset } from './validate.js';
 
 interface DraftQuote extends Omit<Quote, 'speaker'> {
@@ -38,7 +47,11 @@ interface DraftEvent {
   mentions: Mention[];
 }
 
-export function buildDataset(documents: RawDocument[], inputs: string[]): Dataset {
+export function buildDataset(
+  documents: RawDocument[],
+  inputs: string[],
+  attributions: Dataset['attributions'] = [],
+): Dataset {
   const usedIds = new Map<string, number>();
   const drafts = documents.map((document) => {
     const baseId = eventIdOf(document);
@@ -72,6 +85,7 @@ export function buildDataset(documents: RawDocument[], inputs: string[]): Datase
   const dataset: Dataset = {
     version: DATASET_VERSION,
     inputs,
+    attributions,
     events,
     sources: drafts.flatMap((draft) => draft.sources),
     quotes,
@@ -135,9 +149,26 @@ function draftEvent(document: RawDocument, eventId: string): DraftEvent {
   const sentencesBySource = new Map<Source, string[]>();
 
   for (const { source, paragraphs, date } of sourceTexts) {
+    if (source.kind === 'tweet' && !isOutletAccount(source)) {
+      const author = authorOf(source);
+      if (author.mention !== null) mentions.push(author.mention);
+      quotes.push({
+        id: `${eventId}-q${quotes.length + 1}`,
+        eventId,
+        sourceId: source.id,
+        text: source.text,
+        speakerRef: author.speaker,
+        when: { date: source.date, precision: 'day' },
+        sentence: source.text,
+        quoteMark: 'tweet',
+        fragment: false,
+        qualifier: null,
+        negated: false,
+      });
+    }
     let anchor: When = { date: document.date, precision: 'day' };
-    // Names mentioned so far in this source, most recent first, for "he said".
-    let earlier: Mention[] = [];
+    // Who spoke in the sentences so far in this source, for "he said" and split quotations.
+    let discourse: Discourse = NO_DISCOURSE;
     const sentences: string[] = [];
     for (const paragraph of paragraphs) {
       for (const { text: sentence } of splitSentences(paragraph)) {
@@ -151,20 +182,17 @@ function draftEvent(document: RawDocument, eventId: string): DraftEvent {
             eventId,
             sourceId: source.id,
             text: sentence,
+            clause: found.clause,
             when: found.when,
             expression: found.expression,
           });
         }
         anchor = dates.at(-1)?.when ?? anchor;
 
-        const found = findQuotes(sentence, sentenceMentions, earlier);
-        const spans = found.map((quote) => quote.span);
-        // A quote was said when its sentence says, outside the quotation marks themselves.
-        const said = dates.find(
-          (expression) =>
-            !spans.some((span) => expression.index > span.open && expression.index < span.close),
-        );
+        const sentenceQuotes = findSentenceQuotes(sentence, sentenceMentions, discourse);
+        const found = sentenceQuotes.quotes;
         for (const quote of found) {
+          const said = saidWhen(sentence, quote.span, dates, found);
           quotes.push({
             id: `${eventId}-q${quotes.length + 1}`,
             eventId,
@@ -175,9 +203,15 @@ function draftEvent(document: RawDocument, eventId: string): DraftEvent {
             sentence,
             quoteMark: quote.mark,
             fragment: quote.fragment,
+            qualifier: quote.qualifier,
+            negated: quote.negated,
           });
         }
-        earlier = [...sentenceMentions].reverse().concat(earlier).slice(0, 8);
+        discourse = {
+          earlier: [...sentenceMentions].reverse().concat(discourse.earlier).slice(0, 8),
+          previousSubject: sentenceQuotes.subject ?? discourse.previousSubject,
+          continuingSpeaker: sentenceQuotes.endsWithSpeaker,
+        };
       }
     }
     sentencesBySource.set(source, sentences);
@@ -204,14 +238,93 @@ function draftEvent(document: RawDocument, eventId: string): DraftEvent {
   };
 }
 
-/** Tweets in paragraph order; all other paragraphs form one article, placed where it starts. */
+/**
+ * The account behind a tweet as a speaker: a person when its display name is a name ("Donald J.
+ * Trump" then merges with "Donald Trump" in articles), else the account as named ("Foreign
+ * Office"). A display name is a name on its own, as a title would make it.
+ */
+function authorOf(tweet: TweetSource): { speaker: SpeakerRef; mention: Mention | null } {
+  const found = findMentions(tweet.authorName);
+  const whole = found.length === 1 ? found[0] : undefined;
+  if (
+    whole !== undefined &&
+    whole.name.includes(' ') &&
+    whole.end - whole.start >= tweet.authorName.trim().length - 1
+  ) {
+    const mention: Mention = { ...whole, titled: true };
+    return { speaker: { kind: 'person', candidates: [mention] }, mention };
+  }
+  return { speaker: { kind: 'described', name: tweet.authorName }, mention: null };
+}
+
+const SPEECH_VERB_IN = new RegExp(`\\b(?:${SPEECH_VERB})\\b`);
+
+/** Prepositions after which a date says when something happened, not how long it lasted. */
+const WHEN_PREPOSITION = /^(?:in|on|during|at|last|this|earlier|later|early|late|mid)\b/i;
+
+/**
+ * When the words of a quotation were said, as its sentence tells: a date outside every quotation,
+ * in the attribution before the quotation (nearest first) or just after it (`…," he said today`).
+ * A date that modifies a noun ("the 2020 election", "the June 2016 Trump Tower meeting") or bounds
+ * a span ("since 1945") dates something else, so it never dates the quotation.
+ */
+function saidWhen(
+  sentence: string,
+  span: QuoteSpan,
+  dates: readonly DateExpression[],
+  quotes: readonly FoundQuote[],
+): DateExpression | undefined {
+  const candidates = dates.filter((expression) => {
+    const inQuote = quotes.some(
+      (quote) => expression.index > quote.span.open && expression.index < quote.span.close,
+    );
+    if (inQuote) return false;
+    const end = expression.index + expression.expression.length;
+    const attributive =
+      !WHEN_PREPOSITION.test(expression.expression) &&
+      (expression.when.precision !== 'day' || /^the\s/i.test(expression.expression)) &&
+      /^\s+[\p{L}\d]/u.test(sentence.slice(end, end + 2));
+    return (
+      !attributive &&
+      !/^(?:since|until|by|through|from|before|after)\b/i.test(expression.expression)
+    );
+  });
+  const before = candidates.filter((expression) => expression.index < span.open).at(-1);
+  if (before !== undefined) return before;
+  // After the quotation only in its attribution: `…," Sessions said today.`
+  return candidates.find(
+    (expression) =>
+      expression.index > span.close &&
+      expression.index - span.close < 60 &&
+      SPEECH_VERB_IN.test(sentence.slice(span.close, expression.index)),
+  );
+}
+
+/**
+ * Tweets in paragraph order; all other paragraphs form one article, placed where it starts.
+ * Page furniture ("Advertisement") is dropped, and a tweet signature standing in a paragraph of
+ * its own signs the paragraph before it, as pasted embeds often come out.
+ */
 function sourcesOf(document: RawDocument, eventId: string): SourceText[] {
   const entries: SourceText[] = [];
   let article: { source: ArticleSource; paragraphs: string[] } | null = null;
   const nextId = (): string => `${eventId}-s${entries.length + 1}`;
-  for (const paragraph of document.paragraphs) {
-    const tweet = parseTweet(paragraph.text);
-    if (tweet !== null) {
+  const paragraphs = document.paragraphs
+    .map((paragraph) => paragraph.text)
+    .filter((text) => !isPageFurniture(text));
+  for (const [index, text] of paragraphs.entries()) {
+    const signedBelow = parseTweet(`${text} ${paragraphs[index + 1] ?? ''}`);
+    if (parseTweet(text) === null && signedBelow !== null && signedBelow.text !== '') {
+      const next = parseTweet(paragraphs[index + 1] ?? '');
+      // Only a bare signature below makes this paragraph a tweet.
+      if (next !== null && next.text === '') continue;
+    }
+    const previous = paragraphs[index - 1];
+    let tweet = parseTweet(text);
+    if (tweet !== null && tweet.text === '' && previous !== undefined) {
+      tweet = parseTweet(`${previous} ${text}`);
+    }
+    if (tweet !== null && tweet.text !== '') {
       const source: TweetSource = {
         id: nextId(),
         kind: 'tweet',
@@ -240,7 +353,7 @@ function sourcesOf(document: RawDocument, eventId: string): SourceText[] {
       article = { source, paragraphs: [] };
       entries.push({ source, paragraphs: article.paragraphs, date: document.date });
     }
-    article.paragraphs.push(paragraph.text);
+    article.paragraphs.push(text);
   }
   if (article !== null) article.source.text = article.paragraphs.join('\n\n');
   return entries;

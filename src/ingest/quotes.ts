@@ -4,6 +4,7 @@
  * `A White House official dismissed the story as "..."`, and `he said` for the person last named.
  */
 import type { Mention } from './mentions.js';
+import { PASSIVE_PARTICIPLE, SPEECH_VERB } from './speech-verbs.js';
 import {
   findDoubleQuoteSpans,
   findSingleQuoteSpans,
@@ -25,13 +26,13 @@ export interface FoundQuote {
   span: QuoteSpan;
   speaker: SpeakerRef | null;
   fragment: boolean;
+  qualifier: string | null;
+  negated: boolean;
 }
 
 /** A quotation of this many words or fewer is a fragment inside someone else's sentence. */
 const FRAGMENT_MAX_WORDS = 5;
 
-const SPEECH_VERB =
-  'coins|coined|denounces|denounced|defends|defended|demands|demanded|touts|touted|reiterates|reiterated|contends|contending|confirms|confirmed|describing|referring|lashes out|said|says|say|saying|told|tells|tweeted|tweets|tweeting|wrote|writes|writing|stated|states|stating|added|adds|adding|called|calls|calling|described|describes|dismissed|dismisses|claimed|claims|declared|declares|announced|announces|insisted|insists|argued|argues|warned|warns|asked|asks|replied|replies|responded|responds|texted|texts|denied|denies|admitted|admits|labeled|labels|labelled|branded|brands|accused|accuses|promised|promises|vowed|vows|urged|urges|praised|praises|criticized|criticizes|referred|refers|testified|testifies|remarked|explained|explains|noted|notes|suggested|suggests|threatened|threatens|predicted|predicts|blasted|blasts|mocked|mocks|slammed|slams|deemed|deems|characterized|characterizes';
 // Case-sensitive: the verbs are lower case, so "The United States" never reads as "states".
 const VERB_IN_TEXT = new RegExp(`\\b(?:${SPEECH_VERB})\\b`, 'g');
 const AFTER_SUBJECT_VERB = new RegExp(
@@ -39,12 +40,47 @@ const AFTER_SUBJECT_VERB = new RegExp(
   'u',
 );
 const AFTER_VERB_SUBJECT = new RegExp(`^[\\s,]*(?:${SPEECH_VERB})\\s+(.+?)(?=[,.;]|$)`, 'u');
-const PRONOUN = /^(he|she|they)$/i;
-/** Described speakers: "A White House official", "A Department of Justice spokeswoman". */
-const DESCRIBED =
-  /^(?:a|an|the|one|two|three|several|some|many)\s+(?:(?!(?:against|out|to|for|with|in|on|at|by|from|that|who|which)\s)[\p{L}'’.-]+\s+){0,5}?(?:officials?|spokes(?:man|woman|person|people)|aides?|sources?|advis[eo]rs?|lawyers?|attorneys?|staffers?|employees?|officers?|members?|lawmakers?|reporters?|analysts?|experts?|critics?|diplomats?|prosecutors?|investigators?|statement|report|memo|letter|House|Department|Kremlin|Pentagon|Ministry|Administration|administration|Committee|Office|Agency|Bureau|Court|court|Government|government|Embassy|Commission|Council|President|president|campaign|Campaign)$/iu;
+const PRONOUN = /^(he|she|they|it)$/i;
+const RELATIVE_PRONOUN = /^(?:who|which|that)$/i;
+const POSSESSIVE_PRONOUN = /^(his|her|their|its)$/i;
+
+/** Head nouns of speakers that are organisations or described people, not named persons. */
+const SPEAKER_HEADS =
+  'officials?|spokes(?:man|woman|person|people)|aides?|sources?|advis[eo]rs?|lawyers?|attorneys?|staffers?|employees?|officers?|members?|lawmakers?|legislators?|senators?|reporters?|analysts?|experts?|critics?|commentators?|diplomats?|prosecutors?|investigators?|judges?|justices?|whistleblowers?|protesters?|democrats?|republicans?|statement|report|memo|letter|complaint|ruling|order|House|Department|Kremlin|Pentagon|Ministry|Administration|administration|Committee|committee|Office|Agency|Bureau|Court|court|Government|government|Embassy|Commission|Council|President|president|campaign|Campaign|Service|Senate|Congress|party|Party|company|network|newspaper|union|Union|Organization|organization|Association|association|Federation|Institute|Foundation|police|Police|army|Army|military|Navy|Force';
+/** Described speakers and organisations: "A White House official", "The Trump administration". */
+const DESCRIBED = new RegExp(
+  `^(?:a|an|the|one|two|three|several|some|many|other|its)\\s+(?:(?!(?:against|out|to|for|with|in|on|at|by|from|that|who|which)\\s)[\\p{L}'’.-]+\\s+){0,5}?(?:${SPEAKER_HEADS})$`,
+  'iu',
+);
+/**
+ * Plural speakers need no determiner: "Commentators", "Republican lawyers", "Democrats". Only
+ * the plural heads above count, with either case of first letter (case matters elsewhere: a
+ * surname such as "Sessions" is no plural).
+ */
+const DESCRIBED_PLURAL = new RegExp(
+  `^(?:[\\p{L}'’-]+\\s+){0,3}?(?:${SPEAKER_HEADS.split('|')
+    .filter((head) => head.endsWith('s?'))
+    .map((head) => `[${head.charAt(0).toUpperCase()}${head.charAt(0)}]${head.slice(1, -2)}s`)
+    .join('|')}|spokespeople|Democrats|Republicans)$`,
+  'u',
+);
+/** An organisation named by its initials: "NATO", "the ABA", "the FBI". */
+const ACRONYM = /^(?:the\s+)?\p{Lu}[\p{Lu}.&]{1,7}$/u;
 /** Adverbs that trail a subject before its verb: "The White House later states". */
 const TRAILING_ADVERBS = /(?:\s+(?:later|also|then|again|now|still|soon|first|\p{Ll}+ly))+$/u;
+/** Words that may stand between a clause break and a verb whose subject is the sentence's. */
+const NO_SUBJECT =
+  /^(?:(?:and|but|or|while|then|also|again|further|later|even|before|after|thereby|\p{Ll}+ly)\s*)*$/iu;
+/** A name right after these is an object, not the subject: "appointed by President Bush". */
+const PREPOSITION_BEFORE =
+  /\b(?:to|with|of|by|for|from|against|about|at|on|in|into|over|under|between|among|like|than|toward|towards|via|per|including|asks?|asked|tells?|told|urges?|urged|advises?|advised)\s+(?:the\s+|then-|former\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u;
+/** A statement named by its author: "Rouhani's message that …", "His opening statement is, …". */
+const OWNED_STATEMENT =
+  /^.*(?:^|\s)(\S+?)(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,2}(?:message|statement|tweets?|words|remarks|comments?|claims?|letter|post|response|reply|speech|answer|assertion|argument|warning|slogan|address|testimony|op-ed)\b[^"“”]{0,120}$/du;
+/** Quantifiers that stand for people on their own: "Some chanted …", "Many said …". */
+const QUANTIFIER_SPEAKER = /^(?:some|many|several|others|dozens|hundreds|thousands|most|few)$/i;
+const INTRO_PHRASE =
+  /^(?:(?:in|during|at|on|after|before|following|speaking|asked|when|while|later|earlier|meanwhile|also|however)\b[^,]{0,120},\s*)/i;
 
 /**
  * How far from a quotation its speaker is looked for. Attributions sit next to the quote; the
@@ -52,19 +88,52 @@ const TRAILING_ADVERBS = /(?:\s+(?:later|also|then|again|now|still|soon|first|\p
  */
 const SPEAKER_WINDOW = 300;
 
-/**
- * `mentions` are the sentence's name mentions (offsets in the sentence); `earlier` are the names
- * mentioned before this sentence in the same source, most recent first, for pronouns.
- */
+/** What the sentences before this one say about who is speaking. */
+export interface Discourse {
+  /** Names mentioned before this sentence in the same source, most recent first, for pronouns. */
+  earlier: readonly Mention[];
+  /** The subject of the previous sentence, which "he" and "she" most often refer to. */
+  previousSubject: SpeakerRef | null;
+  /**
+   * The speaker of a quotation that ended the previous sentence with its attribution
+   * (`"…," he said.`): a sentence that is only a quotation continues those words.
+   */
+  continuingSpeaker: SpeakerRef | null;
+}
+
+export const NO_DISCOURSE: Discourse = {
+  earlier: [],
+  previousSubject: null,
+  continuingSpeaker: null,
+};
+
+/** Quotations of a sentence, and what the next sentence needs to know. */
+export interface SentenceQuotes {
+  quotes: FoundQuote[];
+  /** The sentence's own subject, when it names a speaker. */
+  subject: SpeakerRef | null;
+  /** Set when the sentence ends with an attributed quotation. */
+  endsWithSpeaker: SpeakerRef | null;
+}
+
+/** `mentions` are the sentence's name mentions (offsets in the sentence). */
 export function findQuotes(
   sentence: string,
   mentions: readonly Mention[],
-  earlier: readonly Mention[],
+  discourse: Discourse = NO_DISCOURSE,
 ): FoundQuote[] {
+  return findSentenceQuotes(sentence, mentions, discourse).quotes;
+}
+
+export function findSentenceQuotes(
+  sentence: string,
+  mentions: readonly Mention[],
+  discourse: Discourse = NO_DISCOURSE,
+): SentenceQuotes {
   const doubles = findDoubleQuoteSpans(sentence);
   const singles = findSingleQuoteSpans(sentence);
   const spans = [...doubles, ...singles].sort((a, b) => a.open - b.open);
-  const context = sentenceContext(sentence, doubles, singles, mentions, earlier);
+  const context = sentenceContext(sentence, doubles, singles, mentions, discourse);
   const found: FoundQuote[] = [];
   let previousSpeaker: SpeakerRef | null = null;
   // Whether only quotation marks and spaces stand outside the quotations so far.
@@ -82,17 +151,59 @@ export function findQuotes(
       (nested ? null : speakerOf(context, span, onlyQuotesSoFar)) ??
       (previousSpeaker !== null && joinedToPrevious(sentence, span, found.at(-1)?.span)
         ? previousSpeaker
+        : null) ??
+      (onlyQuotesSoFar && !nested && /^[\s"”’'.]*$/.test(sentence.slice(span.close + 1))
+        ? discourse.continuingSpeaker
         : null);
     if (speaker !== null) previousSpeaker = speaker;
+    const qualifier = qualifierOf(sentence, span);
     found.push({
       text,
       mark: span.mark,
       span,
       speaker,
       fragment: text.split(/\s+/).length <= FRAGMENT_MAX_WORDS,
+      qualifier: qualifier?.words ?? null,
+      negated: qualifier?.negated ?? false,
     });
   }
-  return found;
+  const last = found.at(-1);
+  const endsWithSpeaker =
+    last?.speaker != null &&
+    !/^[\s"”’'.]*$/.test(sentence.slice(last.span.close + 1)) &&
+    AFTER_SUBJECT_VERB.test(sentence.slice(last.span.close + 1, last.span.close + 1 + 80))
+      ? last.speaker
+      : null;
+  return { quotes: found, subject: mainSubject(context), endsWithSpeaker };
+}
+
+const NEGATION =
+  /\b(?:not|never|no|n['’]t|nor|neither|denie[sd]|deny|denying|rejects?|rejected|rejecting|disputes?|disputed|refutes?|refuted|refuting|false(?:ly)?)\b/i;
+const AUXILIARY = /^(?:is|are|was|were|be|been|did|does|do|has|have|had|will|would|could|should)$/i;
+const HEDGE =
+  /\b(?:allegedly|reportedly|supposedly|purportedly|so-called|if|whether|might|may|could|would)\b/i;
+
+/**
+ * The words just before a quotation in its clause that deny or hedge it: `were not "misleading."`
+ * keeps "were not". Only the last few words count: a "not" earlier in the sentence is about
+ * something else.
+ */
+function qualifierOf(
+  sentence: string,
+  span: QuoteSpan,
+): { words: string; negated: boolean } | null {
+  const before = sentence.slice(Math.max(0, span.open - 60), span.open);
+  const clause = before.split(/[,;:.!?"“”]/).at(-1) ?? '';
+  const words = clause.trim().split(/\s+/).slice(-4).join(' ');
+  if (words === '') return null;
+  const lastWords = words.split(' ');
+  // The qualifier is the run from the first qualifying word to the quotation.
+  let first = lastWords.findIndex((word) => NEGATION.test(word) || HEDGE.test(word));
+  if (first < 0) return null;
+  // "were not", "did not": the auxiliary belongs to the negation.
+  if (first > 0 && AUXILIARY.test(lastWords[first - 1] ?? '')) first -= 1;
+  const kept = lastWords.slice(first).join(' ');
+  return { words: kept, negated: NEGATION.test(kept) };
 }
 
 /** A sentence with what attribution needs, each computed once rather than once per quotation. */
@@ -101,11 +212,13 @@ interface SentenceContext {
   doubles: readonly QuoteSpan[];
   singles: readonly QuoteSpan[];
   mentions: readonly Mention[];
-  earlier: readonly Mention[];
+  discourse: Discourse;
   /** Speech verbs in the sentence, in order, found on first use. */
   verbs: RegExpExecArray[] | null;
   /** For each offset, one past the last comma or semicolon at or before it, found on first use. */
   clauseBreaks: Int32Array | null;
+  /** The subject of the sentence's main clause, found on first use (undefined: not yet). */
+  subject: SpeakerRef | null | undefined;
 }
 
 function sentenceContext(
@@ -113,9 +226,18 @@ function sentenceContext(
   doubles: readonly QuoteSpan[],
   singles: readonly QuoteSpan[],
   mentions: readonly Mention[],
-  earlier: readonly Mention[],
+  discourse: Discourse,
 ): SentenceContext {
-  return { sentence, doubles, singles, mentions, earlier, verbs: null, clauseBreaks: null };
+  return {
+    sentence,
+    doubles,
+    singles,
+    mentions,
+    discourse,
+    verbs: null,
+    clauseBreaks: null,
+    subject: undefined,
+  };
 }
 
 /** `"..." and "..."`: a second quotation continues the first speaker's words. */
@@ -124,20 +246,77 @@ function joinedToPrevious(sentence: string, span: QuoteSpan, previous?: QuoteSpa
   return /^[\s,]*(and|or|but)?\s*$/i.test(sentence.slice(previous.close + 1, span.open));
 }
 
+/**
+ * The subject of the sentence's main clause: the names or the described speaker before its first
+ * verb, after an opening phrase such as "During a press conference,". Verbs whose clause has no
+ * subject of its own ("…, denounces Iran as…", "…, stating that…") share it.
+ */
+function mainSubject(context: SentenceContext): SpeakerRef | null {
+  if (context.subject !== undefined) return context.subject;
+  const { sentence } = context;
+  // Settled before the search, so a pronoun subject cannot ask for the subject being sought.
+  context.subject = null;
+  const intro = INTRO_PHRASE.exec(sentence.slice(0, 200));
+  const start = intro === null ? 0 : intro[0].length;
+  context.verbs ??= [...sentence.matchAll(VERB_IN_TEXT)];
+  const firstVerb = context.verbs.find((verb) => verb.index >= start);
+  const predicate = firstPredicateWord(sentence, start);
+  const end = Math.min(firstVerb?.index ?? sentence.length, predicate);
+  context.subject = end > start ? subjectIn(context, start, end, { mainClause: true }) : null;
+  return context.subject;
+}
+
+/**
+ * Where the predicate of a clause starting at `start` begins: the first lower-case word after a
+ * capitalised one that is not part of a title, name or determiner. A cheap stand-in for a parser
+ * that is right for the subject–verb order of news summaries.
+ */
+function firstPredicateWord(sentence: string, start: number): number {
+  const words = /[\p{L}'’.-]+/gu;
+  words.lastIndex = start;
+  let seenCapital = false;
+  let count = 0;
+  for (let match = words.exec(sentence); match !== null; match = words.exec(sentence)) {
+    if ((count += 1) > 16) break;
+    const word = match[0];
+    if (/^\p{Lu}/u.test(word)) {
+      seenCapital = true;
+      continue;
+    }
+    if (
+      /^(?:of|the|and|de|al|bin|van|von|da|for|to|former|then|acting|new|senior|top)$/.test(word)
+    ) {
+      continue;
+    }
+    if (seenCapital && /^\p{Ll}+(?:s|ed)$/u.test(word)) return match.index;
+  }
+  return sentence.length;
+}
+
 /** `quoteOpensSentence`: nothing but quotation marks and spaces stands before the quotation. */
 function speakerOf(
   context: SentenceContext,
   span: QuoteSpan,
   quoteOpensSentence: boolean,
 ): SpeakerRef | null {
-  const { sentence, mentions, earlier } = context;
-  // `AG Jeff Sessions: "..."`
+  const { sentence } = context;
+  if (isNamedTerm(sentence, span)) return null;
+  // `AG Jeff Sessions: "..."`, `He introduces his campaign slogan: "..."`
   const colon = colonSubject(sentence, span.open);
   if (colon !== null) {
-    const subject = subjectIn(sentence, colon.start, colon.end, mentions, earlier);
+    const subject =
+      subjectIn(context, colon.start, colon.end) ??
+      (colon.start === 0 ? mainSubject(context) : null);
     if (subject !== null) return subject;
   }
-  if (quoteOpensSentence) return speakerAfter(sentence, span, mentions, earlier);
+  const according = accordingTo(context, span);
+  if (according !== null) return according;
+  if (quoteOpensSentence) return speakerAfter(context, span);
+
+  const owned = ownedStatementSpeaker(context, span);
+  if (owned !== null) return owned;
+  const passive = passiveSpeaker(context, span);
+  if (passive !== null) return passive;
 
   // `Sessions said that he "..."`: the nearest speech verb before the quotation whose subject
   // is a person or a described speaker.
@@ -149,15 +328,139 @@ function speakerOf(
     if (verb === undefined || verb.index < span.open - SPEAKER_WINDOW) break;
     // Verbs are letters and spaces, so one that starts before the quotation mark ends before it.
     if (insideAny(context.doubles, verb.index) || insideAny(context.singles, verb.index)) continue;
+    // "was promised": the subject of a passive verb received the words, it did not say them.
+    if (
+      /\b(?:is|are|was|were|be|been|being|get|gets|got)\s+$/i.test(
+        sentence.slice(Math.max(0, verb.index - 10), verb.index),
+      )
+    ) {
+      continue;
+    }
     context.clauseBreaks ??= clauseBreaksOf(sentence);
     const clauseStart = Math.max(
       context.clauseBreaks[verb.index] ?? 0,
       lastClosing(context.doubles, context.singles, verb.index),
     );
-    const subject = subjectIn(sentence, clauseStart, verb.index, mentions, earlier);
+    // A participle ("…, calling it", "…, stating that") speaks for the sentence's subject.
+    if (
+      verb[0].endsWith('ing') &&
+      NO_SUBJECT.test(sentence.slice(clauseStart, verb.index).trim())
+    ) {
+      const subject = mainSubject(context);
+      if (subject !== null) return subject;
+      continue;
+    }
+    const subject = subjectIn(context, clauseStart, verb.index);
     if (subject !== null) return subject;
   }
-  return speakerAfter(sentence, span, mentions, earlier);
+  return speakerAfter(context, span) ?? mainClauseSpeaker(context, span);
+}
+
+/**
+ * With no speech verb at all, words quoted in a sentence whose subject is a named person are that
+ * person's ("Judge Ann Donnelly granted the request … on grounds they would face "imminent
+ * danger""): news summaries quote the subject's own words that way. Terms after an article were
+ * ruled out before this.
+ */
+function mainClauseSpeaker(context: SentenceContext, span: QuoteSpan): SpeakerRef | null {
+  context.verbs ??= [...context.sentence.matchAll(VERB_IN_TEXT)];
+  if (context.verbs.some((verb) => verb.index < span.open)) return null;
+  const subject = mainSubject(context);
+  return subject?.kind === 'person' ? subject : null;
+}
+
+/**
+ * A few quoted words after an article are a term or a name ("the "Steele dossier"", "its own
+ * "zero tolerance" policy"), not someone's words — unless a naming verb introduces them
+ * ("describes the deal as an "embarrassment"", "called it a "hoax"").
+ */
+function isNamedTerm(sentence: string, span: QuoteSpan): boolean {
+  const before = sentence.slice(Math.max(0, span.open - 80), span.open);
+  const words = sentence
+    .slice(span.open + 1, span.close)
+    .trim()
+    .split(/\s+/);
+  if (words.length > 3) return false;
+  if (!/\b(?:the|a|an|its|their|his|her|own)\s+$/i.test(before)) return false;
+  const clause = before.split(/[;:.!?]/).at(-1) ?? '';
+  // A naming verb anywhere in the clause, or a copula right before the determiner, makes the
+  // words someone's: "describes X as a "liar"", "it is a "hoax"".
+  return !(
+    /\b(?:as|call|called|calls|calling|dubbed|dubs|dubbing|labell?ed|labels|named|names|termed|terms)\b/i.test(
+      clause,
+    ) ||
+    /\b(?:is|was|are|were|be|being)\s+(?:\S+\s+)?(?:the|a|an|its|their|his|her|own)\s+$/i.test(
+      clause,
+    )
+  );
+}
+
+/** `"…," according to Samira Amrouche` or `According to the BBC, "…"`. */
+function accordingTo(context: SentenceContext, span: QuoteSpan): SpeakerRef | null {
+  const { sentence } = context;
+  const after = sentence.slice(span.close + 1, span.close + 1 + 120);
+  const following = /^[\s,]*according to\s+/i.exec(after);
+  if (following !== null) {
+    const start = span.close + 1 + following[0].length;
+    const end = clauseEnd(sentence, start);
+    return subjectIn(context, start, end);
+  }
+  const leading = /^\s*according to\s+([^,]{1,100}),/i.exec(sentence.slice(0, span.open));
+  if (leading !== null) {
+    const start = leading[0].length - 1 - (leading[1] ?? '').length;
+    return subjectIn(context, start, start + (leading[1] ?? '').length);
+  }
+  return null;
+}
+
+/** Where the clause starting at `start` ends: the next comma, semicolon or full stop. */
+function clauseEnd(sentence: string, start: number): number {
+  const match = /[,;]|\.(?:\s|$)|$/.exec(sentence.slice(start, start + 120));
+  return start + (match?.index ?? 0);
+}
+
+/** `Rouhani's message that war would be "…"`, `His opening statement is, "…"`. */
+function ownedStatementSpeaker(context: SentenceContext, span: QuoteSpan): SpeakerRef | null {
+  const { sentence, mentions } = context;
+  const start = Math.max(0, span.open - 160);
+  const before = sentence.slice(start, span.open);
+  const match = OWNED_STATEMENT.exec(before);
+  if (match === null) return null;
+  const owner = match[1] ?? '';
+  const ownerStart = start + (match.indices?.[1]?.[0] ?? 0);
+  const ownerEnd = ownerStart + owner.length;
+  if (POSSESSIVE_PRONOUN.test(owner)) return pronounReferent(context, ownerStart);
+  if (!/['’]s?\s/.test(sentence.slice(ownerEnd, ownerEnd + 3))) return null;
+  const mention = mentions.find((candidate) => candidate.end === ownerEnd);
+  return mention === undefined ? null : { kind: 'person', candidates: [mention] };
+}
+
+/** `rated 'not qualified' by the ABA`: a passive speech verb names its speaker after "by". */
+function passiveSpeaker(context: SentenceContext, span: QuoteSpan): SpeakerRef | null {
+  const { sentence } = context;
+  if (!PASSIVE_PARTICIPLE.test(sentence.slice(Math.max(0, span.open - 40), span.open))) return null;
+  const after = sentence.slice(span.close + 1, span.close + 1 + SPEAKER_WINDOW);
+  const by =
+    /^[\s,]*by\s+((?:the\s+)?[\p{Lu}][\p{L}.'’&-]*(?:\s+(?:of\s+|the\s+)?[\p{Lu}][\p{L}.'’&-]*){0,6})/u.exec(
+      after,
+    );
+  if (by === null) return null;
+  const name = (by[1] ?? '').replace(/\.$/, '');
+  const start = span.close + 1 + (by[0].length - (by[1] ?? '').length);
+  return subjectIn(context, start, start + name.length);
+}
+
+/** What "he", "she" or "his" refers to: a name earlier in the sentence, else the last subject. */
+function pronounReferent(context: SentenceContext, index: number): SpeakerRef | null {
+  const subject = index > 0 ? mainSubject(context) : null;
+  if (subject !== null && subject.kind === 'person' && subject.candidates[0] !== undefined) {
+    if (subject.candidates[0].end <= index) return subject;
+  }
+  const { previousSubject, earlier } = context.discourse;
+  if (previousSubject !== null) return previousSubject;
+  const before = context.mentions.filter((mention) => mention.end <= index).reverse();
+  const candidates = [...before, ...earlier];
+  return candidates.length === 0 ? null : { kind: 'person', candidates };
 }
 
 /**
@@ -201,12 +504,8 @@ function clauseBreaksOf(sentence: string): Int32Array {
 }
 
 /** `"...," Sessions said today.` or `"...," said Sessions.` */
-function speakerAfter(
-  sentence: string,
-  span: QuoteSpan,
-  mentions: readonly Mention[],
-  earlier: readonly Mention[],
-): SpeakerRef | null {
+function speakerAfter(context: SentenceContext, span: QuoteSpan): SpeakerRef | null {
+  const { sentence } = context;
   const start = span.close + 1;
   const after = sentence.slice(start, start + SPEAKER_WINDOW);
   const subjectVerb = AFTER_SUBJECT_VERB.exec(after);
@@ -214,48 +513,116 @@ function speakerAfter(
     const offset = start + (subjectVerb[0].length - subjectVerb[0].trimStart().length);
     const subjectText = subjectVerb[1] ?? '';
     const subjectStart = start + after.indexOf(subjectText, offset - start);
-    const subject = subjectIn(
-      sentence,
-      subjectStart,
-      subjectStart + subjectText.length,
-      mentions,
-      earlier,
-    );
+    const subject = subjectIn(context, subjectStart, subjectStart + subjectText.length);
     if (subject !== null) return subject;
   }
   const verbSubject = AFTER_VERB_SUBJECT.exec(after);
   if (verbSubject !== null) {
     const subjectText = verbSubject[1] ?? '';
     const subjectStart = start + after.indexOf(subjectText);
-    return subjectIn(sentence, subjectStart, subjectStart + subjectText.length, mentions, earlier);
+    return subjectIn(context, subjectStart, subjectStart + subjectText.length);
   }
   return null;
 }
 
-/** The speaker named by sentence[start, end): a person, a described speaker or a pronoun. */
+/**
+ * An appositive between commas ("Rudy Giuliani, Trump's legal adviser, says") speaks for the name
+ * just before it: the clause at `start` is empty or the appositive itself, and a name ends right
+ * before the comma that opens the appositive.
+ */
+function appositiveBefore(context: SentenceContext, start: number): SpeakerRef | null {
+  const { sentence, mentions } = context;
+  let comma = sentence.lastIndexOf(',', start - 1);
+  if (comma < 0) return null;
+  // When the clause is empty, the appositive is the comma-bounded segment before it.
+  if (sentence.slice(comma + 1, start).trim() === '') comma = sentence.lastIndexOf(',', comma - 1);
+  if (comma < 0 || start - comma > 120) return null;
+  const named = mentions.filter(
+    (mention) => mention.end <= comma && sentence.slice(mention.end, comma).trim() === '',
+  );
+  const last = named.at(-1);
+  return last === undefined || isPossessive(sentence, last)
+    ? null
+    : { kind: 'person', candidates: [last] };
+}
+
+/**
+ * What ", who argue that …" refers to: the name or described speaker that ends right before the
+ * comma ("… from Republican and Democratic lawyers, who argue …").
+ */
+function antecedentOf(context: SentenceContext, start: number): SpeakerRef | null {
+  const { sentence, mentions } = context;
+  const comma = sentence.lastIndexOf(',', start);
+  if (comma < 0 || start - comma > 12) return null;
+  const named = mentions.find(
+    (mention) => mention.end <= comma && sentence.slice(mention.end, comma).trim() === '',
+  );
+  if (named !== undefined && !isPossessive(sentence, named)) {
+    return { kind: 'person', candidates: [named] };
+  }
+  const words = sentence
+    .slice(Math.max(0, comma - 80), comma)
+    .trim()
+    .split(/\s+/);
+  for (let take = Math.min(5, words.length); take >= 1; take -= 1) {
+    const phrase = words.slice(-take).join(' ');
+    if (DESCRIBED.test(phrase) || DESCRIBED_PLURAL.test(phrase)) {
+      return { kind: 'described', name: phrase.charAt(0).toUpperCase() + phrase.slice(1) };
+    }
+  }
+  return null;
+}
+
+function isPossessive(sentence: string, mention: Mention): boolean {
+  return /^['’]s?(?:\s|$)/.test(sentence.slice(mention.end, mention.end + 3));
+}
+
+/**
+ * The speaker named by sentence[start, end): a described speaker or organisation, a person, or a
+ * pronoun. Names after a preposition ("appointed by President Bush") or in the possessive
+ * ("Trump's lawyer") are not the subject; of the rest the one nearest the verb is.
+ */
 function subjectIn(
-  sentence: string,
+  context: SentenceContext,
   start: number,
   end: number,
-  mentions: readonly Mention[],
-  earlier: readonly Mention[],
+  options: { mainClause?: boolean } = {},
 ): SpeakerRef | null {
-  const inside = mentions.filter((mention) => mention.start >= start && mention.end <= end);
-  if (inside.length > 0) return { kind: 'person', candidates: [...inside].reverse() };
+  const { sentence, mentions } = context;
   const phrase = sentence
     .slice(start, end)
     .trim()
-    .replace(/^(?:and|but|while|then)\s+/i, '')
-    .replace(TRAILING_ADVERBS, '');
-  if (PRONOUN.test(phrase)) {
-    const before = mentions.filter((mention) => mention.end <= start).reverse();
-    const candidates = [...before, ...earlier];
-    return candidates.length === 0 ? null : { kind: 'person', candidates };
-  }
-  if (DESCRIBED.test(phrase)) {
+    .replace(/^(?:and|but|while|then|as|where|when|which|who)\s+/i, '')
+    .replace(TRAILING_ADVERBS, '')
+    .replace(/[\s,]+$/, '');
+  if (phrase === '') return appositiveBefore(context, start);
+  if (RELATIVE_PRONOUN.test(phrase)) return antecedentOf(context, start);
+  if (QUANTIFIER_SPEAKER.test(phrase)) {
     return { kind: 'described', name: phrase.charAt(0).toUpperCase() + phrase.slice(1) };
   }
-  return null;
+  // "Durbin, who was in a meeting with Trump: "…"": the relative clause speaks for its antecedent.
+  if (/^(?:who|which)\s/i.test(phrase)) return antecedentOf(context, start);
+  // "A judge appointed by President Bush": the head before a modifier is the speaker.
+  const head = phrase.replace(/\s+(?:\p{Ll}+ed\s+by|who|which|that)\s.*$/u, '');
+  if (DESCRIBED.test(head) || DESCRIBED_PLURAL.test(head)) {
+    return { kind: 'described', name: head.charAt(0).toUpperCase() + head.slice(1) };
+  }
+  if (ACRONYM.test(phrase)) return { kind: 'described', name: phrase.replace(/^the\s+/i, '') };
+  const inside = mentions.filter(
+    (mention) =>
+      mention.start >= start &&
+      mention.end <= end &&
+      !isPossessive(sentence, mention) &&
+      !PREPOSITION_BEFORE.test(sentence.slice(Math.max(start, mention.start - 60), mention.start)),
+  );
+  if (inside.length > 0) {
+    // In a main clause the subject comes first ("Trump also indicates … Maduro's regime"); next
+    // to a verb, the name nearest it ("Trump's lawyer Rudy Giuliani says").
+    const ordered = options.mainClause === true ? inside : [...inside].reverse();
+    return { kind: 'person', candidates: ordered };
+  }
+  if (PRONOUN.test(phrase)) return pronounReferent(context, start);
+  return appositiveBefore(context, start);
 }
 
 /** True when `index` falls strictly inside one of `spans`, which are in order and disjoint. */

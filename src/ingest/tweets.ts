@@ -14,8 +14,9 @@ export interface ParsedTweet {
   date: string | null;
 }
 
+// A display name may hold parentheses of its own: "Jane Doe (parody) (@handle)".
 const SIGNATURE =
-  /\s*(?:—|–|&mdash;|--)\s*([^—–()]+?)\s*\(@(\w{1,15})\)\s*([A-Z][a-z]+)\.?\s+(\d{1,2}),\s+(\d{4})\s*$/u;
+  /\s*(?:—|–|&mdash;|--)\s*((?:[^—–()]|\([^()@]*\))+?)\s*\(@(\w{1,15})\)\s*([A-Z][a-z]+)\.?\s+(\d{1,2}),\s+(\d{4})\s*$/u;
 const LINK = /https?:\/\/t\.co\/[A-Za-z0-9]+/g;
 const MEDIA = /(?:https?:\/\/)?pic\.twitter\.com\/[A-Za-z0-9]+/g;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -41,4 +42,16 @@ export function parseTweet(paragraph: string): ParsedTweet | null {
     handle: signature[2] ?? '',
     date: date !== null && isRealDay(date) ? date : null,
   };
+}
+
+/**
+ * News outlets' accounts report what others said; a person's or an organisation's own account
+ * speaks for itself. Told apart by the words outlets put in their names and handles.
+ */
+const OUTLET =
+  /\b(?:news|politics|times|post|journal|reuters|ap|afp|cnn|bbc|nbc|abc|cbs|fox|msnbc|npr|pbs|press|tribune|herald|daily|breaking|report|media|tv|radio|magazine|wire|gazette|telegraph|guardian|observer|chronicle|axios|politico|hill|bloomberg|buzzfeed|vox|insider)\b|(?:news|politics|times|post|tv|wire|daily)$/i;
+
+export function isOutletAccount(tweet: Pick<ParsedTweet, 'authorName' | 'handle'>): boolean {
+  const handleWords = tweet.handle.replace(/([a-z])([A-Z])/g, '$1 $2');
+  return OUTLET.test(tweet.authorName) || OUTLET.test(handleWords) || OUTLET.test(tweet.handle);
 }

@@ -16,6 +16,10 @@ function quotesOf(text: string) {
   }));
 }
 
+function speakersOf(text: string): [string, string | null][] {
+  return quotesOf(text).map((quote) => [quote.text, quote.speaker]);
+}
+
 describe('quotes', () => {
   it('attributes a single-quoted fragment to the subject of the speech verb', () => {
     expect(
@@ -76,5 +80,175 @@ describe('quotes', () => {
     const found = quotesOf('Senator Jane Doe told reporters "a b", and '.repeat(2000));
     expect(found).toHaveLength(2000);
     expect(found.every((quote) => quote.speaker === 'Jane Doe')).toBe(true);
+  });
+
+  it('gives a participle clause ("…, calling it") the sentence subject, not the nearest name', () => {
+    expect(
+      speakersOf(
+        'Senator Jane Doe criticizes the plan of Governor John Roe, calling it "a disaster".',
+      ),
+    ).toEqual([['a disaster', 'Jane Doe']]);
+  });
+
+  it('gives a verb with no subject of its own ("…, denounces") the sentence subject', () => {
+    expect(
+      speakersOf(
+        'Senator Jane Doe also indicates support for Governor John Roe, denounces Iran as a "corrupt dictatorship".',
+      ),
+    ).toEqual([['corrupt dictatorship', 'Jane Doe']]);
+  });
+
+  it('never takes the object of a preposition for the speaker', () => {
+    expect(
+      speakersOf(
+        'A judge appointed by Governor John Roe says the order is "plainly unlawful" and must end.',
+      ),
+    ).toEqual([['plainly unlawful', 'A judge']]);
+  });
+
+  it('lets an appositive between commas speak for the name before it', () => {
+    expect(
+      speakersOf('Senator Jane Doe met aides. Rudy Roe, the legal adviser of Doe, says "no deal".'),
+    ).toEqual([['no deal', 'Rudy Roe']]);
+  });
+
+  it('attributes "according to X"', () => {
+    expect(
+      speakersOf('The night was "relatively calm" according to spokeswoman Samira Amrouche.'),
+    ).toEqual([['relatively calm', 'Samira Amrouche']]);
+  });
+
+  it('attributes a statement named by its owner ("X\'s message that …")', () => {
+    expect(
+      speakersOf(
+        'President John Roe replied to President Hassan Rouhani\'s message that war would be "the mother of all wars".',
+      ),
+    ).toEqual([['the mother of all wars', 'Hassan Rouhani']]);
+  });
+
+  it('attributes a passive speech verb to the name after "by"', () => {
+    expect(speakersOf("Two nominees were rated 'not qualified' by the ABA.")).toEqual([
+      ['not qualified', 'ABA'],
+    ]);
+  });
+
+  it('leaves a quoted term after an article without a speaker', () => {
+    expect(
+      speakersOf(
+        'President John Roe blames Democrats for the administration\'s own "zero tolerance" policy.',
+      ),
+    ).toEqual([['zero tolerance', null]]);
+  });
+
+  it('still attributes a term that a naming verb introduces', () => {
+    expect(speakersOf('President John Roe describes the deal as an "embarrassment".')).toEqual([
+      ['embarrassment', 'John Roe'],
+    ]);
+  });
+
+  it('attributes plural described speakers with no determiner', () => {
+    expect(speakersOf('Commentators note that "this would implicate him".')).toEqual([
+      ['this would implicate him', 'Commentators'],
+    ]);
+  });
+
+  it('continues a split quotation in the next sentence with the same speaker', () => {
+    expect(speakersOf('"We will win," Senator Jane Doe said. "And we will win big."')).toEqual([
+      ['We will win', 'Jane Doe'],
+      ['And we will win big.', 'Jane Doe'],
+    ]);
+  });
+
+  it('resolves "he" to the subject of the previous sentence rather than the last name', () => {
+    expect(
+      speakersOf(
+        'Senator Jane Doe met Governor John Roe on Monday. She said the talks were "productive".',
+      ),
+    ).toEqual([['productive', 'Jane Doe']]);
+  });
+});
+
+describe('quote qualifiers', () => {
+  function qualified(text: string) {
+    const document: RawDocument = {
+      date: '2018-06-01',
+      file: 't.jsonl',
+      line: 1,
+      paragraphs: [{ text, line: 1 }],
+    };
+    return buildDataset([document], ['t.jsonl']).quotes.map((quote) => [
+      quote.text,
+      quote.qualifier,
+      quote.negated,
+    ]);
+  }
+
+  it('keeps the negation that frames a fragment', () => {
+    expect(qualified('A spokeswoman said his answers were not "misleading."')).toEqual([
+      ['misleading.', 'were not', true],
+    ]);
+  });
+
+  it('keeps a hedge without calling it a negation', () => {
+    expect(qualified('He allegedly called it "a hoax".')).toEqual([
+      ['a hoax', 'allegedly called it', false],
+    ]);
+  });
+
+  it('has no qualifier when the words are simply quoted', () => {
+    expect(qualified('Senator Jane Doe said "we will win".')).toEqual([
+      ['we will win', null, false],
+    ]);
+  });
+});
+
+describe('tweets as statements', () => {
+  function build(paragraphs: string[]) {
+    const document: RawDocument = {
+      date: '2017-01-29',
+      file: 't.txt',
+      line: 1,
+      paragraphs: paragraphs.map((text, index) => ({ text, line: index + 2 })),
+    };
+    return buildDataset([document], ['t.txt']);
+  }
+
+  it("makes a person's tweet that person's statement, merged with their name in the article", () => {
+    const dataset = build([
+      'To those fleeing persecution, Canadians will welcome you. — Justin Trudeau (@JustinTrudeau) January 28, 2017',
+      'Prime Minister Justin Trudeau spoke on Saturday.',
+    ]);
+    const statement = dataset.quotes.find((quote) => quote.quoteMark === 'tweet');
+    expect(statement).toMatchObject({
+      text: 'To those fleeing persecution, Canadians will welcome you.',
+      when: { date: '2017-01-28', precision: 'day' },
+      speaker: { name: 'Justin Trudeau' },
+    });
+    expect(dataset.people.filter((person) => person.name.includes('Trudeau'))).toHaveLength(1);
+  });
+
+  it("does not make a news outlet's tweet a statement", () => {
+    const dataset = build([
+      'AG Sessions recuses himself. — ABC News Politics (@ABCPolitics) March 2, 2017',
+    ]);
+    expect(dataset.quotes.filter((quote) => quote.quoteMark === 'tweet')).toEqual([]);
+  });
+
+  it('reads a tweet whose signature stands in a paragraph of its own', () => {
+    const dataset = build([
+      'We will not back down.',
+      '— Jane Doe (@janedoe) January 28, 2017',
+      'Advertisement',
+      'The senator spoke later.',
+    ]);
+    const tweets = dataset.sources.filter((source) => source.kind === 'tweet');
+    expect(tweets).toMatchObject([{ authorName: 'Jane Doe', text: 'We will not back down.' }]);
+    const article = dataset.sources.find((source) => source.kind === 'article');
+    expect(article?.text).toBe('The senator spoke later.');
+  });
+
+  it('reads a display name that holds parentheses', () => {
+    const dataset = build(['Big news today. — Jane Doe (Parody) (@notjane) January 28, 2017']);
+    expect(dataset.sources[0]).toMatchObject({ kind: 'tweet', authorName: 'Jane Doe (Parody)' });
   });
 });

@@ -1,0 +1,223 @@
+/**
+ * Verbs that introduce what someone said or wrote ("says", "tweeted", "calling it", "rated"),
+ * listed once as lemmas and inflected by rule, so adding "admit" brings "admits", "admitted" and
+ * "admitting" with it. The list follows the communication verbs of news attribution (reporting,
+ * judging and naming verbs); a verb is here only if its subject is the one whose words follow.
+ */
+
+/** Regular lemmas: the rules below inflect them. */
+const REGULAR = [
+  'accuse',
+  'acknowledge',
+  'add',
+  'admit',
+  'advise',
+  'agree',
+  'allege',
+  'announce',
+  'answer',
+  'apologize',
+  'argue',
+  'ask',
+  'assert',
+  'attack',
+  'blame',
+  'blast',
+  'boast',
+  'brag',
+  'brand',
+  'call',
+  'caution',
+  'celebrate',
+  'chant',
+  'characterize',
+  'charge',
+  'cheer',
+  'cite',
+  'claim',
+  'coin',
+  'comment',
+  'complain',
+  'concede',
+  'conclude',
+  'condemn',
+  'confirm',
+  'congratulate',
+  'contend',
+  'counter',
+  'criticize',
+  'declare',
+  'decry',
+  'deem',
+  'defend',
+  'demand',
+  'denounce',
+  'deny',
+  'describe',
+  'disclose',
+  'dismiss',
+  'dispute',
+  'dub',
+  'emphasize',
+  'explain',
+  'hail',
+  'indicate',
+  'insist',
+  'joke',
+  'label',
+  'lament',
+  'maintain',
+  'mock',
+  'note',
+  'observe',
+  'offer',
+  'pledge',
+  'post',
+  'praise',
+  'predict',
+  'proclaim',
+  'promise',
+  'question',
+  'quip',
+  'rate',
+  'recall',
+  'refer',
+  'reiterate',
+  'reject',
+  'remark',
+  'reply',
+  'report',
+  'request',
+  'respond',
+  'retort',
+  'reveal',
+  'ridicule',
+  'shout',
+  'slam',
+  'state',
+  'stress',
+  'suggest',
+  'tell',
+  'term',
+  'testify',
+  'text',
+  'thank',
+  'threaten',
+  'tout',
+  'tweet',
+  'urge',
+  'vow',
+  'warn',
+  'welcome',
+  'write',
+];
+
+/** Forms the rules would get wrong. */
+const IRREGULAR: Record<string, string[]> = {
+  say: ['say', 'says', 'said', 'saying'],
+  admit: ['admit', 'admits', 'admitted', 'admitting'],
+  refer: ['refer', 'refers', 'referred', 'referring'],
+  tell: ['tell', 'tells', 'told', 'telling'],
+  write: ['write', 'writes', 'wrote', 'written', 'writing'],
+  speak: ['speaks', 'spoke', 'speaking'],
+  swear: ['swears', 'swore', 'sworn'],
+};
+
+/**
+ * Bare forms kept only for these lemmas: the bare form of most others is more often a noun ("a
+ * tweet", "the report", "a call") than a verb after a plural subject ("officials say").
+ */
+const BARE_FORM_IS_A_VERB = new Set([
+  'accuse',
+  'acknowledge',
+  'add',
+  'admit',
+  'agree',
+  'allege',
+  'announce',
+  'claim',
+  'confirm',
+  'describe',
+  'note',
+  'argue',
+  'ask',
+  'assert',
+  'complain',
+  'concede',
+  'contend',
+  'declare',
+  'deny',
+  'explain',
+  'insist',
+  'predict',
+  'reply',
+  'respond',
+  'say',
+  'suggest',
+  'tell',
+  'testify',
+  'urge',
+  'warn',
+  'write',
+]);
+
+/** Phrases whose verb alone would not say that words follow. */
+const PHRASES = [
+  'lash(?:es|ed)? out',
+  'lashing out',
+  '(?:issues|issued|issuing|releases|released|releasing) a statement',
+  '(?:posts|posted|posting) on (?:Twitter|Facebook|social media)',
+];
+
+const VOWELS = /[aeiou]/;
+
+/** Regular English inflection: -s, -ed and -ing with the usual spelling changes. */
+export function inflect(lemma: string): string[] {
+  const forms = [lemma];
+  const last = lemma.charAt(lemma.length - 1);
+  const beforeLast = lemma.charAt(lemma.length - 2);
+  if (last === 'y' && !VOWELS.test(beforeLast)) {
+    const stem = lemma.slice(0, -1);
+    forms.push(`${stem}ies`, `${stem}ied`, `${lemma}ing`);
+  } else if (last === 'e') {
+    const stem = lemma.slice(0, -1);
+    forms.push(`${lemma}s`, `${lemma}d`, `${stem}ing`);
+  } else {
+    const sibilant = /(?:s|x|z|ch|sh)$/.test(lemma);
+    // One short vowel before a final consonant doubles it: "dub" → "dubbed", "slam" → "slammed".
+    const doubles = /^[^aeiou]*[aeiou][bdgmnprt]$/.test(lemma) && !/(?:w|x|y)$/.test(lemma);
+    const stem = doubles ? lemma + last : lemma;
+    forms.push(sibilant ? `${lemma}es` : `${lemma}s`, `${stem}ed`, `${stem}ing`);
+  }
+  return forms;
+}
+
+function allForms(): string[] {
+  const forms = new Set<string>();
+  for (const lemma of REGULAR) {
+    for (const form of IRREGULAR[lemma] ?? inflect(lemma)) {
+      if (form !== lemma || BARE_FORM_IS_A_VERB.has(lemma)) forms.add(form);
+    }
+  }
+  for (const [lemma, irregular] of Object.entries(IRREGULAR)) {
+    for (const form of irregular) {
+      if (form !== lemma || BARE_FORM_IS_A_VERB.has(lemma)) forms.add(form);
+    }
+  }
+  // British spellings the corpus also uses.
+  for (const form of [...forms]) {
+    if (form.includes('iz')) forms.add(form.replace('iz', 'is'));
+    if (/label(?:ed|ing)$/.test(form)) forms.add(form.replace('label', 'labell'));
+  }
+  return [...forms].sort((a, b) => b.length - a.length);
+}
+
+/** One alternation of every form, longest first, for use inside a regular expression. */
+export const SPEECH_VERB = [...PHRASES, ...allForms()].join('|');
+
+/** Verb forms that are participles used passively ("rated 'not qualified' by the ABA"). */
+export const PASSIVE_PARTICIPLE = new RegExp(
+  `\\b(?:${allForms()
+    .filter((form) => /(?:ed|en|told|said|wrote)$/.test(form))
+    .join('|')})\\s*$`,
+);
