@@ -5,10 +5,17 @@
  * "Armed Services Committee") are not people. Whether a one-word chunk such as "Sessions" is a
  * person is decided later, across the whole dataset (see people.ts).
  */
+import { isGivenName } from './names-given.js';
+import { isRegionName } from './names-places.js';
 import {
+  CALENDAR_WORDS,
+  GIVEN_NAME_NOUNS,
   HONORIFICS,
   LEADING_WORDS,
+  NON_NAME_INITIALISMS,
   NON_PERSON_WORDS,
+  PLACE_NOUNS,
+  PLACE_SURNAMES,
   ROLE_PHRASES,
   TITLE_ABBREVIATIONS,
   TITLE_HEADS,
@@ -34,6 +41,11 @@ export interface Mention {
   /** Offsets of the surface in the sentence. */
   start: number;
   end: number;
+  /**
+   * Set when the sentence itself presents the name as a person's without a title: a role word or
+   * appositive in front ("economic adviser Peter Navarro") or a speech verb after ("Navarro said").
+   */
+  introduced?: boolean;
 }
 
 interface Token {
@@ -69,7 +81,7 @@ const CONNECTORS = new Set([
 const PARTICLE_NAME = /^(al|el|bin|ibn|abu|van|von|de|da|di|du|der|le|la)-\p{Lu}\p{Ll}+$/u;
 const SUFFIXES = new Set(['Jr.', 'Sr.', 'II', 'III', 'IV']);
 const NAME_WORD =
-  /^(\p{Lu}[\p{Ll}'’-]*\p{Ll}[\p{L}'’-]*|\p{Lu}\.|Mc\p{Lu}\p{Ll}+|Mac\p{Lu}\p{Ll}+|O’\p{Lu}\p{Ll}+|O'\p{Lu}\p{Ll}+)$/u;
+  /^(\p{Lu}[\p{Ll}'’-]*\p{Ll}[\p{L}'’-]*|\p{Lu}\.|(?:\p{Lu}\.){2,3}|Mc\p{Lu}\p{Ll}+|Mac\p{Lu}\p{Ll}+|O’\p{Lu}\p{Ll}+|O'\p{Lu}\p{Ll}+)$/u;
 
 const ROLE_ALTERNATIVES = [...ROLE_PHRASES]
   .sort((a, b) => b.length - a.length)
@@ -86,14 +98,103 @@ const ROLE_AFTER = new RegExp(
   'iu',
 );
 
+/** Role nouns that present a name as a person's: "economic adviser Peter Navarro". */
+const ROLE_NOUNS =
+  '(?:advis[eo]r|aide|lawyer|attorney|spokes(?:man|woman|person)|official|secretary|director|counsel|economist|strategist|consultant|commentator|columnist|journalist|reporter|activist|businessman|businesswoman|executive|founder|host|anchor|author|candidate|nominee|son|daughter|wife|husband|brother|sister|father|mother|son-in-law|daughter-in-law|friend|associate|donor|lobbyist|operative|senator|congressman|congresswoman|governor|mayor|ambassador|minister|leader|officer|agent|whistleblower|staffer|deputy|assistant|commissioner|administrator|chairman|chairwoman|manager|pollster|actor|actress|singer|comedian|star|financier|businessperson|journalist|physician|doctor|scientist|professor|widow|pilot|driver|engineer|worker|employee|manager|victim|suspect|defendant|plaintiff|witness|student|teacher|nurse|soldier|veteran|protester|resident)';
+/** A role noun (or role noun and comma) right before a name, or "according to". */
+const INTRODUCER_BEFORE = new RegExp(`(?:\\b${ROLE_NOUNS}\\s*,?|\\baccording\\s+to)\\s+$`, 'i');
+/** An appositive role after a name: "Samira Amrouche, spokeswoman for the administration". */
+const INTRODUCER_AFTER = new RegExp(
+  `^,\\s+(?:(?:the|a|an|his|her|their|its)\\s+)?(?:[\\p{L}'’.-]+\\s+){0,3}?${ROLE_NOUNS}s?\\b`,
+  'iu',
+);
+/** A speech or statement verb right after a name: "Navarro says", "Azar announced". */
+const SPEECH_VERB_AFTER =
+  /^(?:['’]s?)?\s+(?:also\s+|later\s+|then\s+)?(?:says|said|tells|told|announces|announced|tweets|tweeted|writes|wrote|claims|claimed|testifies|testified|states|stated|argues|argued|asks|asked|responds|responded|replies|replied|adds|added|denies|denied|confirms|confirmed|insists|insisted|warns|warned|resigns|resigned)\b/i;
+/** Words that put a lone name in a place: "in Jordan", "trip to Jordan". */
+const PLACE_BEFORE =
+  /(?:\b(?:in|across|throughout|inside|outside|within)|\b(?:travel(?:s|ed|ing|led|ling)?|trips?|visits?|visited|visiting|fl(?:y|ies|ew|ying)|went|goes|go|going|return(?:s|ed|ing)?|head(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|deploy(?:s|ed|ing)?|troops|embassy)\s+(?:back\s+)?(?:to|from))\s+$/i;
+/** A determiner right before a lone word: "the Moon". */
+const DETERMINER_BEFORE = /\b(?:the|a|an)\s+$/;
+/** Function words that, following "the X", show X is the head noun, not a modifier. */
+const AFTER_HEAD_NOUN =
+  /^\s+(?:and|or|of|in|on|at|to|for|with|by|from|is|was|are|were|has|had|have|will|would|that|which|who|as)\b/;
+
 export function findMentions(sentence: string): Mention[] {
   const tokens = tokenize(sentence);
   const mentions: Mention[] = [];
   for (const chunk of chunksOf(tokens, sentence)) {
-    const mention = mentionOf(chunk, sentence);
-    if (mention !== null) mentions.push(mention);
+    for (const mention of mentionsOf(chunk, sentence)) {
+      if (!isPlaceOrThing(mention, sentence)) mentions.push(mention);
+    }
+  }
+  shareSurnames(mentions, sentence);
+  for (const mention of mentions) {
+    if (mention.titled || mention.name.split(' ').length < 2) continue;
+    const before = sentence.slice(Math.max(0, mention.start - 40), mention.start);
+    const after = sentence.slice(mention.end, mention.end + 40);
+    if (INTRODUCER_BEFORE.test(before) || INTRODUCER_AFTER.test(after)) {
+      mention.introduced = true;
+    } else if (SPEECH_VERB_AFTER.test(after)) {
+      mention.introduced = true;
+    }
   }
   return mentions;
+}
+
+/**
+ * A lone capitalised word used as a place or a thing is not a person mention: after a locative
+ * ("in Jordan", "a trip to Jordan"), as the head noun after an article ("a return to the Moon"),
+ * or as the owner of a named place ("Ford's Theatre").
+ */
+function isPlaceOrThing(mention: Mention, sentence: string): boolean {
+  const before = sentence.slice(Math.max(0, mention.start - 40), mention.start);
+  const after = sentence.slice(mention.end, mention.end + 40);
+  // "John F. Kennedy airport", "the Trump hotel": a name before a place noun names the place.
+  const nextWord = /^\s+(\p{Ll}+)\b/u.exec(after)?.[1];
+  if (nextWord !== undefined && PLACE_NOUNS.has(nextWord)) return true;
+  if (mention.titled) return false;
+  // "El Salvador", "the Rose Garden", "Élysée Palace": a country, or a name ending in a place noun.
+  const lastWord = (mention.name.split(' ').at(-1) ?? '').toLowerCase();
+  if (isRegionName(mention.name)) return true;
+  if (mention.name.includes(' ') && PLACE_NOUNS.has(lastWord) && !PLACE_SURNAMES.has(lastWord)) {
+    return true;
+  }
+  // "El Paso, Texas": a name followed by its state or country is a town.
+  const region = /^,\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)(?=[\s,.;:)]|$)/u.exec(after)?.[1];
+  if (region !== undefined && (isRegionName(region) || isRegionName(region.replace(/\.$/, '')))) {
+    return true;
+  }
+  const possessive = /^['’]/.test(after);
+  const lone = !mention.name.includes(' ');
+  if (lone && !possessive && PLACE_BEFORE.test(before)) return true;
+  // "the Moon", "the Rose Garden", "the Boy Scouts' chief": a name with an article is a thing,
+  // unless it modifies a noun ("the Mueller probe", "the Hillary Clinton email controversy").
+  if (DETERMINER_BEFORE.test(before)) {
+    if (
+      possessive ||
+      after === '' ||
+      /^\s*[^\s\p{L}]/u.test(after) ||
+      AFTER_HEAD_NOUN.test(after)
+    ) {
+      return true;
+    }
+  }
+  if (mention.name.includes(' ')) return false;
+  const owned = /^['’]s?\s+(\p{Lu}[\p{L}-]*)/u.exec(after)?.[1];
+  return owned !== undefined && PLACE_NOUNS.has(owned.toLowerCase());
+}
+
+/** "Joe and Hunter Biden": a lone given name coordinated with a full name shares its surname. */
+function shareSurnames(mentions: Mention[], sentence: string): void {
+  mentions.forEach((mention, index) => {
+    const next = mentions[index + 1];
+    if (next === undefined || mention.name.includes(' ') || !isGivenName(mention.name)) return;
+    if (!/^\s+(?:and|&)\s+$/.test(sentence.slice(mention.end, next.start))) return;
+    const words = next.name.split(' ');
+    if (words.length !== 2 || !isGivenName(words[0] ?? '')) return;
+    mention.name = `${mention.name} ${words[1] ?? ''}`;
+  });
 }
 
 function tokenize(sentence: string): Token[] {
@@ -148,6 +249,11 @@ function chunksOf(tokens: Token[], sentence: string): Token[][] {
   return chunks;
 }
 
+function mentionsOf(chunk: Token[], sentence: string): Mention[] {
+  const mention = mentionOf(chunk, sentence);
+  return mention === null ? [] : [mention];
+}
+
 function mentionOf(chunk: Token[], sentence: string): Mention | null {
   let tokens = chunk;
   let former = false;
@@ -169,8 +275,19 @@ function mentionOf(chunk: Token[], sentence: string): Mention | null {
     return token.text === 'of' && !TITLE_OF_WORDS.has(next);
   });
   const titleTokens = tokens.slice(lastOf + 1, titleEnd);
-  const nameTokens = tokens.slice(titleEnd);
+  let nameTokens = tokens.slice(titleEnd);
+  // "Inauguration of Gerald Ford" names the person after "of"; in "King Abdullah II of Jordan"
+  // what follows "of" is a territory.
+  const of = nameTokens.findIndex((token, index) => index > 0 && token.text === 'of');
+  if (of > 0) {
+    const after = nameTokens.slice(of + 1).filter((token) => token.text !== 'the');
+    if (after.length >= 2 && titleTokens.length === 0 && isGivenName(after[0]?.text ?? '')) {
+      return mentionOf(chunk.slice(chunk.indexOf(after[0] ?? first)), sentence);
+    }
+    nameTokens = nameTokens.slice(0, of);
+  }
   if (!isName(nameTokens)) return null;
+  const lastToken = nameTokens.at(-1) ?? last;
 
   first = titleTokens[0] ?? nameTokens[0] ?? first;
   before = sentence.slice(Math.max(0, first.start - 60), first.start);
@@ -193,17 +310,18 @@ function mentionOf(chunk: Token[], sentence: string): Mention | null {
       });
     }
   }
-  const followingRole = roleAfter(sentence, last);
+  const followingRole = roleAfter(sentence, lastToken);
   if (followingRole !== null) roles.push(followingRole);
 
   return {
-    surface: sentence.slice(first.start, last.end),
-    name: nameTokens.map((token) => token.text).join(' '),
+    surface: sentence.slice(first.start, lastToken.end),
+    // Run-together initials are spaced as elsewhere: "H.R. McMaster" → "H. R. McMaster".
+    name: nameTokens.map((token) => token.text.replace(/\.(?=\p{Lu})/gu, '. ')).join(' '),
     roles,
     titled,
     sentenceInitial,
     start: first.start,
-    end: last.end,
+    end: lastToken.end,
   };
 }
 
@@ -243,13 +361,26 @@ function isName(tokens: Token[]): boolean {
   const words = tokens.filter((token) => !SUFFIXES.has(token.text));
   if (words.length === 0) return false;
   const lastWord = words.at(-1)?.text ?? '';
-  if (/^\p{Lu}\.$/u.test(lastWord)) return false;
+  if (/^(\p{Lu}\.)+$/u.test(lastWord)) return false;
+  const firstWord = words[0]?.text ?? '';
+  // "English-language Wikinews": a compound adjective does not open a name.
+  if (words.length >= 2 && /^\p{Lu}\p{Ll}+-\p{Ll}{3,}$/u.test(firstWord)) return false;
+  // A name may open with a given name that is also a common noun ("Bill Clinton"), and a month
+  // after a given name is a surname ("Theresa May").
+  const givenFirst = words.length >= 2 && isGivenName(firstWord);
   return words.every(
-    (token) =>
+    (token, index) =>
       (NAME_WORD.test(token.text) ||
         CONNECTORS.has(token.text) ||
         PARTICLE_NAME.test(token.text)) &&
-      !NON_PERSON_WORDS.has(token.text.toLowerCase()) &&
+      !NON_NAME_INITIALISMS.has(token.text) &&
+      (!NON_PERSON_WORDS.has(token.text.toLowerCase()) ||
+        (words.length >= 2 && index === 0 && GIVEN_NAME_NOUNS.has(token.text.toLowerCase())) ||
+        (givenFirst &&
+          index === words.length - 1 &&
+          words.length === 2 &&
+          !NON_PERSON_WORDS.has(firstWord.toLowerCase()) &&
+          CALENDAR_WORDS.has(token.text.toLowerCase()))) &&
       !LEADING_WORDS.has(token.text.toLowerCase()) &&
       !TITLE_HEADS.has(token.text),
   );

@@ -14,7 +14,8 @@ export const TITLE_HEADS = new Set(
     'Premier Emir Sheriff Deputy Lieutenant Lt. Colonel Col. Captain Commander Dr. ' +
     'Mr. Mrs. Ms. Sir Lord Dame Officer President-elect President-Elect ' +
     'Vice-President Vice-president Professor Prof. Secretary-General Senator-elect ' +
-    'Chief Justice Daughter'
+    'Chief Justice Daughter CEO Manager Justices Judges Senators Governors Presidents ' +
+    'Ministers Sergeant Major'
   ).split(' '),
 );
 
@@ -62,7 +63,8 @@ export const LEADING_WORDS = new Set(
     'but and or if then also although though because however meanwhile later earlier his her ' +
     'their its our my your this that these those there here he she it they we i you former ' +
     'according despite amid among following under over about into upon new some many most ' +
-    'other another both each every all no not mr mrs ms dear'
+    "other another both each every all no not mr mrs ms dear i’m i'm it's it’s that's that’s " +
+    "here's here’s there's there’s let's let’s what's what’s"
   ).split(' '),
 );
 
@@ -103,4 +105,39 @@ export const NON_PERSON_WORDS = new Set(
     'puerto rico guam island airlines airline boeing motors apple amazon microsoft ' +
     'coronavirus covid virus pandemic hotel hotels resort'
   ).split(' '),
+);
+
+/** Months and weekdays: after a given name they are surnames ("Theresa May"), elsewhere dates. */
+export const CALENDAR_WORDS = new Set(
+  (
+    'january february march april may june july august september october november december ' +
+    'monday tuesday wednesday thursday friday saturday sunday'
+  ).split(' '),
+);
+
+/** Run-together initials that abbreviate places and bodies, never a person's given names. */
+export const NON_NAME_INITIALISMS = new Set(
+  'U.S. U.K. U.N. E.U. D.C. U.S.A. U.A.E. N.Y. L.A. P.M. A.M.'.split(' '),
+);
+
+/** Nouns of named places and buildings: "Ford's Theatre" is a place, not Ford. */
+export const PLACE_NOUNS = new Set(
+  (
+    'theatre theater tower towers hall center centre park square street avenue road building ' +
+    'hotel hospital museum library church cathedral chapel island bridge airport station stadium ' +
+    'arena college university school memorial monument palace castle house field garden gardens ' +
+    'plaza mall club farm ranch estate resort lake river mountain valley beach bay plant ' +
+    'springs airbase'
+  ).split(' '),
+);
+
+/**
+ * Words of NON_PERSON_WORDS that also open people's names: "Bill" is a law but "Bill Clinton" a
+ * man, "Park Geun-hye" a president.
+ */
+export const GIVEN_NAME_NOUNS = new Set(['bill', 'christian', 'park']);
+
+/** Place nouns that are also common surnames, so a name may end in them: "Arsenio Hall". */
+export const PLACE_SURNAMES = new Set(
+  'hall park field church house bridge road street farm lake river bay square castle'.split(' '),
 );

@@ -86,3 +86,144 @@ describe('people across events', () => {
     expect(dataset.people.map((person) => person.name)).toEqual(['Jones']);
   });
 });
+
+describe('people: names, nicknames and ambiguous words', () => {
+  const names = (dataset: ReturnType<typeof datasetOf>) =>
+    dataset.people.map((person) => person.name).sort();
+  const personNamed = (dataset: ReturnType<typeof datasetOf>, alias: string) =>
+    dataset.people.filter((person) => person.aliases.includes(alias));
+
+  it('keeps a once-named person whose first word is a known given name', () => {
+    const dataset = datasetOf('Peter Navarro attacks Canada over trade.');
+    expect(names(dataset)).toEqual(['Peter Navarro']);
+  });
+
+  it('keeps a once-named person introduced by a role word or a speech verb', () => {
+    const dataset = datasetOf(
+      'The White House fires economic adviser Zbigniew Qorbani.',
+      'Ondrej Vlasak said the talks failed.',
+    );
+    expect(names(dataset)).toEqual(['Ondrej Vlasak', 'Zbigniew Qorbani']);
+  });
+
+  it('makes no person of capitalised common-word pairs, however often the last word is alone', () => {
+    const dataset = datasetOf(
+      'He proclaims April as the month of Donate Life. Life goes on; life is good.',
+      'The Ninth Circuit rules. Circuit judges agree; the circuit is split.',
+      'The First Family arrives. Family matters; the family is here.',
+      'Click Buy Now to order. Buy now, pay later.',
+    );
+    expect(dataset.people).toEqual([]);
+  });
+
+  it('merges nicknames of one given name with the same surname', () => {
+    const dataset = datasetOf(
+      'Defense Secretary Jim Mattis visits Kabul.',
+      'James Mattis resigns.',
+      'Michael Flynn resigns.',
+      'Mike Flynn pleads guilty.',
+      'Bob Mueller is appointed.',
+      'Robert Mueller files charges.',
+    );
+    expect(names(dataset)).toHaveLength(3);
+    expect(personNamed(dataset, 'Jim Mattis')[0]?.aliases).toContain('James Mattis');
+    expect(personNamed(dataset, 'Bob Mueller')[0]?.aliases).toContain('Robert Mueller');
+  });
+
+  it('merges a rare first name misspelt by one letter, but not different common names', () => {
+    const dataset = datasetOf(
+      'President Volodymyr Zelensky speaks.',
+      'Volodymr Zelensky is elected.',
+      'Senator Dan Smith speaks. Senator Don Smith objects.',
+    );
+    expect(personNamed(dataset, 'Volodymr Zelensky')[0]?.aliases).toContain('Volodymyr Zelensky');
+    expect(personNamed(dataset, 'Dan Smith')).not.toEqual(personNamed(dataset, 'Don Smith'));
+  });
+
+  it('keeps a name given by initials apart from a spelled-out first name of that surname', () => {
+    const dataset = datasetOf(
+      'Governor Henry McMaster signs a bill.',
+      'National Security Advisor H.R. McMaster briefs the president.',
+      'National Security Advisor McMaster resigns.',
+    );
+    const hr = personNamed(dataset, 'H. R. McMaster')[0];
+    expect(hr?.aliases).toContain('National Security Advisor McMaster');
+    expect(personNamed(dataset, 'Henry McMaster')[0]?.aliases).not.toContain(
+      'National Security Advisor McMaster',
+    );
+  });
+
+  it('gives a titled lone surname to the person of that surname who holds the title', () => {
+    const dataset = datasetOf(
+      'Hillary Clinton loses the election.',
+      'Hillary Clinton speaks.',
+      'Former President Bill Clinton attends.',
+      'President Clinton was impeached in 1998.',
+    );
+    expect(personNamed(dataset, 'President Clinton')[0]?.name).toBe('Bill Clinton');
+  });
+
+  it('gives Mrs. and First Lady with a lone surname to the woman of that surname', () => {
+    const dataset = datasetOf(
+      'President Barack Obama speaks.',
+      'Barack Obama leaves office.',
+      'First Lady Michelle Obama plants a garden.',
+      'Mrs. Obama speaks.',
+    );
+    expect(personNamed(dataset, 'Mrs. Obama')[0]?.name).toBe('Michelle Obama');
+  });
+
+  it('links a word that is one first name and another surname only with its document', () => {
+    const dataset = datasetOf(
+      'Hunter Biden joins a board.',
+      'Rep. Duncan Hunter is indicted.',
+      'Hunter pleads guilty, Duncan Hunter says.',
+      'Trump asks about Joe Biden and his son Hunter.',
+      'Hunter is in the news.',
+    );
+    const hunterBiden = personNamed(dataset, 'Hunter Biden')[0];
+    const duncanHunter = personNamed(dataset, 'Duncan Hunter')[0];
+    expect(hunterBiden?.eventIds).toHaveLength(2);
+    expect(duncanHunter?.eventIds).toHaveLength(2);
+  });
+
+  it('does not link a country name to a person of that surname unless the document names them', () => {
+    const dataset = datasetOf(
+      'Rep. Jim Jordan questions the witness.',
+      'Jordan objects, Jim Jordan says.',
+      "Pence meets King Abdullah II of Jordan. Jordan's role is praised.",
+    );
+    const jordan = personNamed(dataset, 'Jim Jordan')[0];
+    expect(jordan?.eventIds).toHaveLength(2);
+    expect(names(dataset)).toContain('Abdullah II');
+  });
+
+  it('reads a surname run into a full name as the full name, without the title', () => {
+    const dataset = datasetOf(
+      'President Donald Trump speaks. Trump leaves.',
+      'Long-time aide to President Trump Keith Schiller leaves.',
+    );
+    expect(names(dataset)).toEqual(['Donald Trump', 'Keith Schiller']);
+    const schiller = dataset.people.find((person) => person.name === 'Keith Schiller');
+    expect(schiller?.roles).toEqual([]);
+  });
+
+  it('drops a common word glued in front of a full name', () => {
+    const dataset = datasetOf(
+      'Readers ask why. A post asks Why Is Donald Trump angry, and he is.',
+      'Trump replies.',
+    );
+    expect(names(dataset)).toContain('Donald Trump');
+    expect(names(dataset).some((name) => name.startsWith('Is '))).toBe(false);
+  });
+
+  it('merges a tweet signature display name with the full name', () => {
+    const dataset = datasetOf('President Donald Trump speaks.', 'Donald J. Trump wins.');
+    expect(names(dataset)).toEqual(['Donald Trump']);
+  });
+
+  it('links "Don Jr." to Donald Trump Jr.', () => {
+    const dataset = datasetOf('Donald Trump Jr. testifies.', "Trump's son, Don Jr., met them.");
+    expect(personNamed(dataset, 'Donald Trump Jr.')[0]?.eventIds).toHaveLength(2);
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '../../src/ingest/mentions.js';
+
+const namesIn = (sentence: string) => findMentions(sentence).map((mention) => mention.name);
+
+describe('findMentions', () => {
+  it('reads run-together initials as initials of the name', () => {
+    expect(namesIn('National Security Advisor H.R. McMaster resigns.')).toEqual(['H. R. McMaster']);
+  });
+
+  it('keeps a given name that is also a common noun or a month', () => {
+    expect(namesIn('Former President Bill Clinton and Prime Minister Theresa May meet.')).toEqual([
+      'Bill Clinton',
+      'Theresa May',
+    ]);
+  });
+
+  it('leaves the territory out of a royal name', () => {
+    expect(namesIn('Pence meets King Abdullah II of Jordan in Amman.')).toEqual([
+      'Pence',
+      'Abdullah II',
+    ]);
+  });
+
+  it('takes the person after "of" in "the Inauguration of Gerald Ford"', () => {
+    expect(namesIn('It was the first since the 1974 Inauguration of Gerald Ford.')).toEqual([
+      'Gerald Ford',
+    ]);
+  });
+
+  it('makes no person mention of a lone word used as a place', () => {
+    expect(namesIn('Pence arrives in Jordan.')).toEqual(['Pence']);
+    expect(namesIn('Trump travels to Jordan for talks.')).toEqual(['Trump']);
+  });
+
+  it('makes no person mention of a lone word as the head noun after an article', () => {
+    expect(namesIn('NASA plans a return to the Moon and a mission to Mars.')).not.toContain('Moon');
+  });
+
+  it('keeps an attributive name after an article', () => {
+    expect(namesIn('He criticises the Mueller probe.')).toEqual(['Mueller']);
+  });
+
+  it('makes no person mention of the owner of a named place or of a name before a place noun', () => {
+    expect(namesIn("Trump speaks at Ford's Theatre.")).not.toContain('Ford');
+    expect(namesIn('They were detained at John F. Kennedy airport.')).toEqual([]);
+    expect(namesIn('Trump holds a rally in El Paso, Texas.')).toEqual(['Trump']);
+  });
+
+  it('gives a coordinated first name the surname it shares: "Joe and Hunter Biden"', () => {
+    expect(namesIn('Giuliani looks into Joe and Hunter Biden.')).toEqual([
+      'Giuliani',
+      'Joe Biden',
+      'Hunter Biden',
+    ]);
+  });
+
+  it('marks names introduced by a role word, an appositive or a speech verb', () => {
+    const introduced = (sentence: string) =>
+      findMentions(sentence)
+        .filter((mention) => mention.introduced === true)
+        .map((m) => m.name);
+    expect(introduced('Trump hires economic adviser Peter Navarro.')).toEqual(['Peter Navarro']);
+    expect(
+      introduced('It was calm, according to Samira Amrouche, spokeswoman for the city.'),
+    ).toEqual(['Samira Amrouche']);
+    expect(introduced('Alex Azar said the plan works.')).toEqual(['Alex Azar']);
+    expect(introduced('His former employer, Cambridge Analytica, denies it.')).toEqual([]);
+  });
+});
