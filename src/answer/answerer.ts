@@ -503,11 +503,11 @@ class IndexedAnswerer implements Answerer {
       { people: [], range: null },
       filter,
     );
-    const rank = { exact: 2, paraphrase: 1, 'not-found': 0 } as const;
+    const rank = { exact: 3, paraphrase: 2, related: 1, 'not-found': 0 } as const;
     return hits
       .map((hit) => {
         const quote = at(this.dataset.quotes, this.index.refs[hit.doc] ?? 0);
-        const comparison = compareQuote(claim, quote.text);
+        const comparison = compareQuote(claim, quote.text, quote.negated);
         return {
           answer: quoteAnswer(quote, this.lookup, round(comparison.coverage)),
           ...comparison,
@@ -671,6 +671,7 @@ class IndexedAnswerer implements Answerer {
       sources: this.dataset.sources.length,
       firstDate: first === undefined ? null : (this.dataset.events[first]?.date ?? null),
       lastDate: last === undefined ? null : (this.dataset.events[last]?.date ?? null),
+      attributions: this.dataset.attributions.map((attribution) => attribution.text),
     };
   }
 

@@ -80,6 +80,7 @@ export function quoteAnswer(quote: Quote, lookup: Lookup, score: number): Answer
     kind: 'quote',
     id: quote.id,
     text: quote.text,
+    ...(quote.qualifier === null ? {} : { qualifier: quote.qualifier }),
     date: quote.when.date,
     speaker: quote.speaker?.name ?? 'unknown speaker',
     eventId: quote.eventId,

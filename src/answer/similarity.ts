@@ -6,6 +6,8 @@
  *   (at least 3 words), ignoring case, punctuation and accents;
  * - paraphrase: at least 60% of the claim's content stems (synonyms count) appear in the quote,
  *   at least two of them, and both say "not/never/no" or neither does (a denial is not its opposite);
+ * - related: exact or paraphrase words, but the quote's own sentence denies them (`were not
+ *   "misleading."`) while the claim does not, or the other way round;
  * - otherwise not found.
  */
 import { synonymsOf } from '../search/synonyms.js';
@@ -40,7 +42,14 @@ function shapeOf(text: string): Shape {
   return { sequence: ` ${all.join(' ')} `, wordCount: all.length, stems, negated };
 }
 
-export function compareQuote(claim: string, quote: string): Comparison {
+/** `framingNegated`: the words around the quotation deny it (see `Quote.negated`). */
+export function compareQuote(claim: string, quote: string, framingNegated = false): Comparison {
+  const comparison = compareWords(claim, quote);
+  if (!framingNegated || comparison.verdict === 'not-found') return comparison;
+  return { verdict: 'related', coverage: comparison.coverage };
+}
+
+function compareWords(claim: string, quote: string): Comparison {
   const a = shapeOf(claim);
   const b = shapeOf(quote);
   if (a.wordCount === 0 || b.wordCount === 0) return { verdict: 'not-found', coverage: 0 };

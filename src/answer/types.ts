@@ -29,6 +29,11 @@ export interface Answer {
   date: string | null;
   /** Who said it (quotes only). */
   speaker?: string;
+  /**
+   * Quotes only: the words around the quotation that deny or hedge it ("were not"), shown
+   * before it so a reader sees `were not “misleading.”`, never the bare word as a claim.
+   */
+  qualifier?: string;
   eventId: string | null;
   /** Handle or URL, as in `ask --json`. */
   source: string | null;
@@ -37,7 +42,11 @@ export interface Answer {
   score: number;
 }
 
-export type Verdict = 'exact' | 'paraphrase' | 'not-found';
+/**
+ * `related`: a quotation with those words exists, but its sentence denies them (`his answers were
+ * not "misleading."`), so it does not say what the claim says.
+ */
+export type Verdict = 'exact' | 'paraphrase' | 'related' | 'not-found';
 
 /** An inclusive range of days, YYYY-MM-DD, with how precisely the asker named it. */
 export interface DayRange {
@@ -132,6 +141,8 @@ export interface DatasetStats {
   /** YYYY-MM-DD of the first and last event; null for an empty dataset. */
   firstDate: string | null;
   lastDate: string | null;
+  /** Credits and licences of the inputs, to show with the dataset. */
+  attributions: string[];
 }
 
 /**

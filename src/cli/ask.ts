@@ -112,6 +112,7 @@ function toJson(result: AskResult, tookMs: number): Record<string, unknown> {
 const VERDICTS = {
   exact: 'Yes: this is an exact quote.',
   paraphrase: 'Close: a real quote says nearly this.',
+  related: 'Not as claimed: those words appear, but the source denies or qualifies them.',
   'not-found': 'Not found: no quote in the dataset says this.',
 } as const;
 

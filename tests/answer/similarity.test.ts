@@ -29,4 +29,9 @@ describe('compareQuote', () => {
   it('handles empty text', () => {
     expect(compareQuote('', QUOTE)).toEqual({ verdict: 'not-found', coverage: 0 });
   });
+
+  it('calls matching words "related" when the source denies them', () => {
+    expect(compareQuote('misleading', 'misleading.', true).verdict).toBe('related');
+    expect(compareQuote('misleading', 'misleading.', false).verdict).not.toBe('related');
+  });
 });

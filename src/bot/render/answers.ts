@@ -39,8 +39,12 @@ export function answerField(answer: Answer, prefix: string): APIEmbedField {
   const source =
     answer.citation === null ? '' : `\nSource: ${citationText(answer.citation, answer.date)}`;
   const room = EMBED_LIMITS.fieldValue - source.length;
+  const qualifier =
+    answer.qualifier === undefined ? '' : `${safeText(oneLine(answer.qualifier), 60)} `;
   const text =
-    answer.kind === 'quote' ? quoted(answer.text, room) : safeText(oneLine(answer.text), room);
+    answer.kind === 'quote'
+      ? `${qualifier}${quoted(answer.text, room - qualifier.length)}`
+      : safeText(oneLine(answer.text), room);
   return { name, value: `${text}${source}` };
 }
 

@@ -34,6 +34,10 @@ const VERDICTS: Record<Verdict, { line: string; color: number }> = {
     line: '🟡 **Close, but not word for word.** The closest real quote is below.',
     color: COLORS.paraphrase,
   },
+  related: {
+    line: '⚠️ **Not as claimed.** Those words appear, but the source denies or qualifies them.',
+    color: COLORS.paraphrase,
+  },
   'not-found': {
     line: '❌ **No.** Nothing in the dataset is close to that quote.',
     color: COLORS.notFound,
