@@ -250,7 +250,8 @@ function scorePeople(
     if (view === undefined) continue;
     const inEvent = new Set(view.events.flatMap((event) => event.personIds));
     const linked = view.dataset.people.filter(
-      (person) => inEvent.has(person.id) && personMatches(label.surface, person),
+      (person) =>
+        person.kind === 'person' && inEvent.has(person.id) && personMatches(label.surface, person),
     );
     if (label.person === null) tally.add('non-persons kept out', linked.length === 0);
     else tally.add('person mentions linked', linked.length > 0);

@@ -666,7 +666,7 @@ class IndexedAnswerer implements Answerer {
     return {
       events: this.dataset.events.length,
       quotes: this.dataset.quotes.length,
-      people: this.dataset.people.length,
+      people: this.dataset.people.filter((person) => person.kind === 'person').length,
       facts: this.dataset.facts.length,
       sources: this.dataset.sources.length,
       firstDate: first === undefined ? null : (this.dataset.events[first]?.date ?? null),

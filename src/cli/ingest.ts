@@ -78,7 +78,8 @@ export function summaryOf(dataset: Dataset): string {
   return [
     `${dataset.events.length} events`,
     `${dataset.quotes.length} quotes`,
-    `${dataset.people.length} people`,
+    `${dataset.people.filter((person) => person.kind === 'person').length} people`,
+    `${dataset.people.filter((person) => person.kind !== 'person').length} other speakers`,
     `${dataset.facts.length} facts`,
     `${dataset.sources.length} sources`,
   ].join(', ');

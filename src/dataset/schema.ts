@@ -136,8 +136,16 @@ export const RoleSchema = z.object({
   former: z.boolean(),
 });
 
+/**
+ * `person`: a named person. `organisation` ("NATO", "the Trump administration") and `group` (a
+ * described speaker: "A White House official", "Commentators") are speakers too, so `/who`,
+ * `speaker:` and autocomplete find them, but they are not people.
+ */
+export const SpeakerKindSchema = z.enum(['person', 'organisation', 'group']);
+
 export const PersonSchema = z.object({
   id: z.string(),
+  kind: SpeakerKindSchema,
   name: z.string(),
   aliases: z.array(z.string()),
   roles: z.array(RoleSchema),
@@ -190,5 +198,6 @@ export type Speaker = z.infer<typeof SpeakerSchema>;
 export type Quote = z.infer<typeof QuoteSchema>;
 export type Role = z.infer<typeof RoleSchema>;
 export type Person = z.infer<typeof PersonSchema>;
+export type SpeakerKind = z.infer<typeof SpeakerKindSchema>;
 export type Fact = z.infer<typeof FactSchema>;
 export type Dataset = z.infer<typeof DatasetSchema>;

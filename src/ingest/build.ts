@@ -19,6 +19,7 @@ import { findDateExpressions, type DateExpression } from './dates.js';
 import type { RawDocument } from './document.js';
 import { findMentions, type Mention } from './mentions.js';
 import { resolvePeople, type MentionInEvent } from './people.js';
+import { describedSpeakers } from './speakers.js';
 import {
   findSentenceQuotes,
   NO_DISCOURSE,
@@ -66,6 +67,7 @@ export function buildDataset(
   );
   const people = resolvePeople(allMentions, { lowercaseWords: lowercaseWordsOf(documents) });
 
+  const speakers = describedSpeakers();
   const events: Event[] = [];
   const quotes: Quote[] = [];
   for (const draft of drafts) {
@@ -77,7 +79,9 @@ export function buildDataset(
     events.push({ ...draft.event, personIds: [...personIds] });
     for (const { speakerRef, ...quote } of draft.quotes) {
       const { id, eventId, sourceId, text, ...rest } = quote;
-      const speaker = speakerOf(speakerRef, people.personOf);
+      const speaker = speakerOf(speakerRef, people.personOf, (name) =>
+        speakers.entryFor(name, eventId),
+      );
       quotes.push({ id, eventId, sourceId, text, speaker, ...rest });
     }
   }
@@ -89,7 +93,7 @@ export function buildDataset(
     events,
     sources: drafts.flatMap((draft) => draft.sources),
     quotes,
-    people: people.people,
+    people: [...people.people, ...speakers.entries()],
     facts: drafts.flatMap((draft) => draft.facts),
   };
   return assertValidDataset(dataset, 'the built dataset');
@@ -121,9 +125,10 @@ function eventIdOf(document: RawDocument): string {
 function speakerOf(
   ref: SpeakerRef | null,
   personOf: (mention: Mention) => { id: string; name: string } | undefined,
+  describedEntry: (name: string) => { id: string },
 ): Quote['speaker'] {
   if (ref === null) return null;
-  if (ref.kind === 'described') return { personId: null, name: ref.name };
+  if (ref.kind === 'described') return { personId: describedEntry(ref.name).id, name: ref.name };
   for (const mention of ref.candidates) {
     const person = personOf(mention);
     if (person !== undefined) return { personId: person.id, name: person.name };

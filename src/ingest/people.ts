@@ -307,6 +307,7 @@ export function resolvePeople(
       .map(({ title, former }) => ({ title, former }));
     const person: Person = {
       id,
+      kind: 'person',
       name,
       aliases: [...record.aliases].sort(compare),
       roles,
@@ -574,7 +575,8 @@ function canonicalName(candidate: Candidate): string {
   return names[0]?.[0] ?? candidate.key;
 }
 
-function slug(name: string): string {
+/** An id-safe form of a name: "Volodymyr Zelenskyy" → "volodymyr-zelenskyy". */
+export function slug(name: string): string {
   return fold(name)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');

@@ -20,7 +20,9 @@ const WEIGHT = {
   quote: 2,
   speaker: 2,
   sentence: 0.5,
-  fact: 1.2,
+  /** A fact's clause says what its date is the date of; the rest of its sentence is context. */
+  factClause: 1.2,
+  factSentence: 0.4,
 } as const;
 
 export class DatasetIndex {
@@ -113,7 +115,10 @@ export class DatasetIndex {
         i,
         fact.when.date,
         fact.when.date,
-        [{ text: fact.text, weight: WEIGHT.fact }],
+        [
+          { text: fact.clause, weight: WEIGHT.factClause },
+          { text: fact.text, weight: WEIGHT.factSentence },
+        ],
         event === undefined ? [] : (eventLinks[event] ?? []),
       );
     });

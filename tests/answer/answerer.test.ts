@@ -21,6 +21,13 @@ describe('answering on the seed dataset', () => {
     expect(first).toMatchObject({ kind: 'fact', date: '2016-02' });
   });
 
+  it('answers "when" with the date of the clause asked about when a sentence has two dates', () => {
+    const first = answerer.ask(
+      'when did sessions become chair of the national security advisory committee',
+    ).answers[0];
+    expect(first).toMatchObject({ kind: 'fact', date: '2016-03' });
+  });
+
   it.each([
     'What happened on March 2, 2017?',
     'what happened on 2 March 2017',

@@ -28,7 +28,7 @@ describe('ingest CLI', () => {
     const { io, out: lines } = captureIo();
     expect(await main(['--out', out, 'data/raw'], io)).toBe(0);
     expect(lines[0]).toMatch(
-      /^Wrote .*events\.json: 1 events, 7 quotes, 3 people, 8 facts, 4 sources \(1 files, [\d.]+ s\)$/,
+      /^Wrote .*events\.json: 1 events, 7 quotes, 3 people, 2 other speakers, 8 facts, 4 sources \(1 files, [\d.]+ s\)$/,
     );
     expect(JSON.parse(await readFile(out, 'utf8'))).toMatchObject({ version: 2 });
   });

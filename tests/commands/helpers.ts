@@ -196,6 +196,7 @@ export function syntheticDataset(options: SyntheticOptions = {}): Dataset {
     people: [
       {
         id: personId,
+        kind: 'person',
         name: speaker,
         aliases: [speaker, speaker.split(' ').at(-1) ?? speaker],
         roles: [{ title: 'Senator', former: false }],

@@ -36,6 +36,7 @@ function smallDataset(): Dataset {
     people: [
       {
         id: 'jeff-sessions',
+        kind: 'person',
         name: 'Jeff Sessions',
         aliases: ['Sessions'],
         roles: [{ title: 'Attorney General', former: false }],

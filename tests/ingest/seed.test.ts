@@ -116,15 +116,27 @@ describe('seed quotes', () => {
     expect(denial?.when).toEqual({ date: '2017-03-02', precision: 'day' });
   });
 
-  it('keeps described speakers without a person id', () => {
+  it('keeps described speakers as the text names them, linked to a speaker entry of their own', () => {
     expect(quote('the latest attack against the Trump Administration')?.speaker).toEqual({
-      personId: null,
+      personId: 'speaker-white-house-official',
       name: 'A White House official',
     });
     expect(quote('misleading')).toMatchObject({
-      speaker: { personId: null, name: 'A Department of Justice spokeswoman' },
+      speaker: {
+        personId: 'speaker-department-of-justice-spokeswoman',
+        name: 'A Department of Justice spokeswoman',
+      },
       when: { date: '2017-03-01', precision: 'day' },
       fragment: true,
+      qualifier: 'were not',
+      negated: true,
+    });
+    expect(
+      dataset.people.find((person) => person.id === 'speaker-white-house-official'),
+    ).toMatchObject({
+      kind: 'group',
+      name: 'White House official',
+      aliases: ['A White House official'],
     });
   });
 
@@ -165,7 +177,8 @@ describe('seed people', () => {
   });
 
   it('has no false people', () => {
-    expect(dataset.people.map((candidate) => candidate.name).sort()).toEqual([
+    const people = dataset.people.filter((candidate) => candidate.kind === 'person');
+    expect(people.map((candidate) => candidate.name).sort()).toEqual([
       'Donald Trump',
       'Franken',
       'Jeff Sessions',

@@ -33,13 +33,21 @@ describe('not people', () => {
   const people = new PeopleIndex([
     {
       id: 'theresa-may',
+      kind: 'person',
       name: 'Theresa May',
       aliases: ['May'],
       roles: [{ title: 'Prime Minister', former: false }],
       eventIds: ['e1'],
     },
-    { id: 'sessions', name: 'Jeff Sessions', aliases: [], roles: [], eventIds: ['e1'] },
-    { id: 'rice', name: 'Susan Rice', aliases: [], roles: [], eventIds: ['e1'] },
+    {
+      id: 'sessions',
+      kind: 'person',
+      name: 'Jeff Sessions',
+      aliases: [],
+      roles: [],
+      eventIds: ['e1'],
+    },
+    { id: 'rice', kind: 'person', name: 'Susan Rice', aliases: [], roles: [], eventIds: ['e1'] },
   ] satisfies Person[]);
 
   it.each([

@@ -10,6 +10,7 @@ const person = (
   events = 1,
 ): Person => ({
   id,
+  kind: 'person',
   name,
   aliases,
   roles: roles.map(([title, former]) => ({ title, former })),
