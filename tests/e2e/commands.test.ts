@@ -159,8 +159,9 @@ describe('slash commands on the seed dataset', () => {
     expect(fields).toMatchObject({
       Events: String(seed.events.length),
       Quotes: String(seed.quotes.length),
-      People: String(seed.people.length),
+      People: String(seed.people.filter((person) => person.kind === 'person').length),
       Version: version,
+      'Data credits': seed.attributions.map((attribution) => attribution.text).join('\n'),
     });
   });
 
