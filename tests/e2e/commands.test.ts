@@ -26,8 +26,9 @@ import type { BotSession } from './fixtures/bot-session.js';
 interface SeedDataset {
   events: { id: string; title: string }[];
   quotes: { text: string; speakerId?: string | null }[];
-  people: { id: string; name: string }[];
+  people: { id: string; kind: string; name: string }[];
   sources: unknown[];
+  attributions: { input: string; text: string }[];
 }
 
 const seed = JSON.parse(
