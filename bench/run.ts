@@ -5,6 +5,7 @@
 const benchmarks = {
   ingest: () => import('./ingest.js'),
   extraction: () => import('./extraction.js'),
+  questions: () => import('./questions.js'),
   search: () => import('./search.js'),
   load: () => import('./load.js'),
 } satisfies Record<string, () => Promise<{ run: () => Promise<void> }>>;

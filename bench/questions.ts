@@ -1,0 +1,319 @@
+/**
+ * Question benchmark: people's questions about the corpus and the seed (bench/questions/), written
+ * from the data before anyone looked at the answers, each with its gold date, lines, speaker or
+ * verdict. Prints top-1 and top-3 per category on the test half (and the development half) for
+ * this project and for two peers, fuse.js token search and MiniSearch, on the same questions.
+ * Run with `npm run bench -- questions`. Figures, not asserts.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import Fuse from 'fuse.js';
+import MiniSearch from 'minisearch';
+import { z } from 'zod';
+import { createAnswerer } from '../src/answer/answerer.js';
+import type { Answer, Verdict } from '../src/answer/types.js';
+import type { Dataset } from '../src/dataset/schema.js';
+import { ingestPaths } from '../src/ingest/index.js';
+import { fold } from './extraction.js';
+import { SEED_PATH } from './gold/gold.js';
+import { CORPUS_PATH } from './ingest.js';
+
+const CATEGORIES = [
+  'when',
+  'on-date',
+  'who',
+  'who-said',
+  'said-about',
+  'verify',
+  'typos',
+  'paraphrase',
+] as const;
+type Category = (typeof CATEGORIES)[number];
+type Kind = Exclude<Category, 'typos' | 'paraphrase'>;
+
+const VERDICTS = ['said', 'said-other-words', 'other-speaker', 'related', 'not-found'] as const;
+
+const QuestionSchema = z.object({
+  id: z.string(),
+  split: z.enum(['dev', 'test']),
+  category: z.enum(CATEGORIES),
+  question: z.string().min(1),
+  gold: z.object({
+    date: z.string().optional(),
+    from: z.string().optional(),
+    to: z.string().optional(),
+    lines: z.array(z.number().int().positive()).optional(),
+    doc: z.literal('seed').optional(),
+    person: z.string().optional(),
+    speaker: z.string().optional(),
+    verdict: z.enum(VERDICTS).optional(),
+    kind: z.enum(CATEGORIES).optional(),
+  }),
+  note: z.string().optional(),
+});
+type Question = z.infer<typeof QuestionSchema>;
+
+export const QUESTIONS_PATH = path.join(import.meta.dirname, 'questions', 'questions.json');
+
+export function loadQuestions(): Question[] {
+  const parsed = z
+    .array(QuestionSchema)
+    .safeParse(JSON.parse(readFileSync(QUESTIONS_PATH, 'utf8')));
+  if (!parsed.success) throw new Error(`${QUESTIONS_PATH}: ${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}
+
+function kindOf(question: Question): Kind {
+  const kind =
+    question.category === 'typos' || question.category === 'paraphrase'
+      ? question.gold.kind
+      : question.category;
+  if (kind === undefined || kind === 'typos' || kind === 'paraphrase') {
+    throw new Error(`${question.id}: a ${question.category} question needs gold.kind`);
+  }
+  return kind;
+}
+
+/** One returned item, whatever engine returned it, with what the scorer needs to judge it. */
+interface Candidate {
+  date: string | null;
+  text: string;
+  speaker: string | null;
+  /** Corpus line of the event it belongs to, or 0 for the seed. */
+  line: number | null;
+}
+
+type Engine = (question: string) => { candidates: Candidate[]; verdict: Verdict | null };
+
+function surname(name: string): string {
+  return fold(name).split(' ').at(-1) ?? '';
+}
+
+/** Same person: equal names, or the same surname where one side gives only the surname. */
+function samePerson(gold: string, found: string | null): boolean {
+  if (found === null) return false;
+  const a = fold(gold);
+  const b = fold(found);
+  return (
+    a === b ||
+    (surname(gold) === surname(found) &&
+      (a.split(' ').length === 1 ||
+        b.split(' ').length === 1 ||
+        a.split(' ')[0] === b.split(' ')[0]))
+  );
+}
+
+function inLines(question: Question, candidate: Candidate): boolean {
+  if (question.gold.doc === 'seed' && candidate.line === 0) return true;
+  return candidate.line !== null && (question.gold.lines ?? []).includes(candidate.line);
+}
+
+/** Is this candidate a right first answer to the question? */
+function isRight(question: Question, candidate: Candidate): boolean {
+  const gold = question.gold;
+  switch (kindOf(question)) {
+    case 'when':
+      return candidate.date === gold.date || inLines(question, candidate);
+    case 'on-date':
+      return inLines(question, candidate);
+    case 'who':
+      return (
+        gold.person !== undefined &&
+        (samePerson(gold.person, candidate.speaker) ||
+          fold(candidate.text).includes(fold(gold.person)))
+      );
+    case 'who-said':
+      return gold.speaker !== undefined && samePerson(gold.speaker, candidate.speaker);
+    case 'said-about':
+      return (
+        gold.speaker !== undefined &&
+        samePerson(gold.speaker, candidate.speaker) &&
+        inLines(question, candidate)
+      );
+    case 'verify':
+      // A verification's answer list is judged by its closest quote being the gold one.
+      return inLines(question, candidate) || (gold.lines ?? []).length === 0;
+  }
+}
+
+/** Our verdicts in the benchmark's words. */
+const VERDICT_NAMES: Record<Verdict, (typeof VERDICTS)[number]> = {
+  exact: 'said',
+  paraphrase: 'said-other-words',
+  related: 'related',
+  'not-found': 'not-found',
+};
+
+function lineOf(dataset: Dataset): (eventId: string | null) => number | null {
+  const lines = new Map(
+    dataset.events.map((event) => [
+      event.id,
+      event.origin.file.endsWith('.jsonl') ? event.origin.line : 0,
+    ]),
+  );
+  return (eventId) => (eventId === null ? null : (lines.get(eventId) ?? null));
+}
+
+function thisProject(dataset: Dataset): Engine {
+  const last =
+    dataset.events
+      .map((event) => event.date)
+      .sort()
+      .at(-1) ?? '2021-01-20';
+  const answerer = createAnswerer(dataset, { referenceDate: new Date(`${last}T12:00:00Z`) });
+  const line = lineOf(dataset);
+  const person = new Map(dataset.people.map((entry) => [entry.id, entry.name]));
+  const candidateOf = (answer: Answer): Candidate => ({
+    date: answer.date,
+    text: answer.text,
+    speaker:
+      answer.kind === 'person' ? (person.get(answer.id) ?? answer.text) : (answer.speaker ?? null),
+    line: line(answer.eventId),
+  });
+  return (question) => {
+    const result = answerer.ask(question, { limit: 3 });
+    return { candidates: result.answers.map(candidateOf), verdict: result.verdict ?? null };
+  };
+}
+
+/** Peers search events and quotes as plain documents; they give no verdicts. */
+function peerDocuments(dataset: Dataset): Candidate[] {
+  const line = lineOf(dataset);
+  return [
+    ...dataset.events.map((event) => ({
+      date: event.date,
+      text: event.summary,
+      speaker: null,
+      line: line(event.id),
+    })),
+    ...dataset.quotes.map((quote) => ({
+      date: quote.when.date,
+      text: `${quote.speaker?.name ?? ''}: ${quote.text}`,
+      speaker: quote.speaker?.name ?? null,
+      line: line(quote.eventId),
+    })),
+  ];
+}
+
+function fuseToken(dataset: Dataset): Engine {
+  const documents = peerDocuments(dataset);
+  const fuse = new Fuse(documents, { keys: ['text'], useTokenSearch: true });
+  return (question) => ({
+    candidates: fuse.search(question, { limit: 3 }).map((result) => result.item),
+    verdict: null,
+  });
+}
+
+function miniSearch(dataset: Dataset): Engine {
+  const documents = peerDocuments(dataset);
+  const mini = new MiniSearch<{ id: number; text: string }>({
+    fields: ['text'],
+    searchOptions: { fuzzy: 0.2, prefix: true },
+  });
+  mini.addAll(documents.map((document, id) => ({ id, text: document.text })));
+  return (question) => ({
+    candidates: mini
+      .search(question)
+      .slice(0, 3)
+      .flatMap((result) => {
+        const document = documents[Number(result.id)];
+        return document === undefined ? [] : [document];
+      }),
+    verdict: null,
+  });
+}
+
+interface Score {
+  top1: number;
+  top3: number;
+  n: number;
+  verdictsRight: number;
+  verdicts: number;
+  latencies: number[];
+}
+
+function score(engine: Engine, questions: readonly Question[]): Map<Category | 'all', Score> {
+  const scores = new Map<Category | 'all', Score>();
+  const add = (key: Category | 'all', update: (entry: Score) => void): void => {
+    const entry = scores.get(key) ?? {
+      top1: 0,
+      top3: 0,
+      n: 0,
+      verdictsRight: 0,
+      verdicts: 0,
+      latencies: [],
+    };
+    update(entry);
+    scores.set(key, entry);
+  };
+  for (const question of questions) {
+    const started = performance.now();
+    const { candidates, verdict } = engine(question.question);
+    const elapsed = performance.now() - started;
+    const first = candidates[0];
+    const top1 = first !== undefined && isRight(question, first);
+    const top3 = candidates.slice(0, 3).some((candidate) => isRight(question, candidate));
+    const goldVerdict = question.gold.verdict;
+    for (const key of [question.category, 'all'] as const) {
+      add(key, (entry) => {
+        entry.n += 1;
+        entry.top1 += top1 ? 1 : 0;
+        entry.top3 += top3 ? 1 : 0;
+        entry.latencies.push(elapsed);
+        if (goldVerdict !== undefined) {
+          entry.verdicts += 1;
+          entry.verdictsRight += verdict !== null && VERDICT_NAMES[verdict] === goldVerdict ? 1 : 0;
+        }
+      });
+    }
+  }
+  return scores;
+}
+
+function percent(hits: number, total: number): string {
+  return total === 0 ? '   –' : `${Math.round((100 * hits) / total)}%`.padStart(4);
+}
+
+function quantile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+}
+
+export async function run(): Promise<void> {
+  const questions = loadQuestions();
+  const dataset = await ingestPaths([CORPUS_PATH, SEED_PATH]);
+  const engines: [string, Engine][] = [
+    ['this project', thisProject(dataset)],
+    ['fuse.js token', fuseToken(dataset)],
+    ['MiniSearch', miniSearch(dataset)],
+  ];
+  for (const split of ['test', 'dev'] as const) {
+    const asked = questions.filter((question) => question.split === split);
+    console.log(`\n${split} half: ${asked.length} questions (top-1 / top-3)`);
+    const results = engines.map(([name, engine]) => [name, score(engine, asked)] as const);
+    console.log(
+      `${'category'.padEnd(12)}${'n'.padStart(5)}  ${results.map(([name]) => name.padEnd(16)).join('')}`,
+    );
+    for (const category of [...CATEGORIES, 'all'] as const) {
+      const n = results[0]?.[1].get(category)?.n ?? 0;
+      const cells = results.map(([, scores]) => {
+        const entry = scores.get(category);
+        return `${percent(entry?.top1 ?? 0, n)} / ${percent(entry?.top3 ?? 0, n)}`.padEnd(16);
+      });
+      console.log(`${category.padEnd(12)}${String(n).padStart(5)}  ${cells.join('')}`);
+    }
+    const ours = results[0]?.[1].get('all');
+    if (ours !== undefined) {
+      console.log(
+        `verdicts right (this project): ${percent(ours.verdictsRight, ours.verdicts)} (${ours.verdictsRight}/${ours.verdicts}); peers give no verdicts`,
+      );
+    }
+    for (const [name, scores] of results) {
+      const all = scores.get('all');
+      if (all === undefined) continue;
+      console.log(
+        `latency ${name}: median ${quantile(all.latencies, 0.5).toFixed(2)} ms, p95 ${quantile(all.latencies, 0.95).toFixed(2)} ms`,
+      );
+    }
+  }
+}
