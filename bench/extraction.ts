@@ -157,10 +157,12 @@ function scoreQuotes(
     else if (speaker === null) right = false;
     else if (speaker.personId !== null) {
       const person = view.dataset.people.find((candidate) => candidate.id === speaker.personId);
+      // Organisations and described speakers are speaker entries too; they match by their words.
       right =
         person !== undefined &&
-        label.speaker.kind === 'person' &&
-        personMatches(label.speaker.name, person);
+        (person.kind === 'person'
+          ? label.speaker.kind === 'person' && personMatches(label.speaker.name, person)
+          : describedMatches(label.speaker.name, speaker.name));
     } else right = describedMatches(label.speaker.name, speaker.name);
     if (speaker !== null) tally.add('speaker precision', right);
     if (label.speaker !== null) {

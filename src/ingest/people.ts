@@ -535,9 +535,17 @@ function genderOfCandidate(candidate: Candidate): Gender | undefined {
   return genderOfGivenName(candidate.key.split(' ')[0] ?? '');
 }
 
-/** Candidates that may have the gender a title gives; all of them when it gives none. */
+/**
+ * Candidates that may have the gender a title gives; all of them when it gives none. "Mrs." and
+ * "First Lady" prefer a woman known as one ("Mrs. Obama" is Michelle Obama). "Mr." only rules out
+ * known women: the given-name list misses many men's names (it has no "Donald"), so preferring a
+ * known man would send "Mr. Trump" to Eric Trump.
+ */
 function ofGender(candidates: readonly Candidate[], gender: Gender | undefined): Candidate[] {
   if (gender === undefined) return [...candidates];
+  if (gender === 'male') {
+    return candidates.filter((candidate) => genderOfCandidate(candidate) !== 'female');
+  }
   const known = candidates.filter((candidate) => genderOfCandidate(candidate) === gender);
   if (known.length > 0) return known;
   return candidates.filter((candidate) => genderOfCandidate(candidate) === undefined);

@@ -4,6 +4,7 @@
  * `A White House official dismissed the story as "..."`, and `he said` for the person last named.
  */
 import type { Mention } from './mentions.js';
+import { isRegionName } from './names-places.js';
 import { PASSIVE_PARTICIPLE, SPEECH_VERB } from './speech-verbs.js';
 import {
   findDoubleQuoteSpans,
@@ -49,7 +50,7 @@ const SPEAKER_HEADS =
   'officials?|spokes(?:man|woman|person|people)|aides?|sources?|advis[eo]rs?|lawyers?|attorneys?|staffers?|employees?|officers?|members?|lawmakers?|legislators?|senators?|reporters?|analysts?|experts?|critics?|commentators?|diplomats?|prosecutors?|investigators?|judges?|justices?|whistleblowers?|protesters?|democrats?|republicans?|statement|report|memo|letter|complaint|ruling|order|House|Department|Kremlin|Pentagon|Ministry|Administration|administration|Committee|committee|Office|Agency|Bureau|Court|court|Government|government|Embassy|Commission|Council|President|president|campaign|Campaign|Service|Senate|Congress|party|Party|company|network|newspaper|union|Union|Organization|organization|Association|association|Federation|Institute|Foundation|police|Police|army|Army|military|Navy|Force';
 /** Described speakers and organisations: "A White House official", "The Trump administration". */
 const DESCRIBED = new RegExp(
-  `^(?:a|an|the|one|two|three|several|some|many|other|its)\\s+(?:(?!(?:against|out|to|for|with|in|on|at|by|from|that|who|which)\\s)[\\p{L}'’.-]+\\s+){0,5}?(?:${SPEAKER_HEADS})$`,
+  `^(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of|\\d+|several|some|many|other|its)\\s+(?:(?!(?:against|out|to|for|with|in|on|at|by|from|that|who|which)\\s)[\\p{L}'’.-]+\\s+){0,5}?(?:${SPEAKER_HEADS})(?:\\s+of\\s+(?:the\\s+)?(?:[\\p{L}'’.-]+\\s+){0,5}?[\\p{L}'’.-]+)?$`,
   'iu',
 );
 /**
@@ -64,13 +65,18 @@ const DESCRIBED_PLURAL = new RegExp(
     .join('|')}|spokespeople|Democrats|Republicans)$`,
   'u',
 );
+/** "U.S. military", "Iranian officials", "Chinese state media": capitalised modifiers and a head. */
+const BARE_ORGANISATION = new RegExp(
+  `^(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1,4}(?:${SPEAKER_HEADS}|media|military|ministry|state media|spokesman|spokeswoman)$`,
+  'u',
+);
 /** An organisation named by its initials: "NATO", "the ABA", "the FBI". */
 const ACRONYM = /^(?:the\s+)?\p{Lu}[\p{Lu}.&]{1,7}$/u;
 /** Adverbs that trail a subject before its verb: "The White House later states". */
 const TRAILING_ADVERBS = /(?:\s+(?:later|also|then|again|now|still|soon|first|\p{Ll}+ly))+$/u;
 /** Words that may stand between a clause break and a verb whose subject is the sentence's. */
 const NO_SUBJECT =
-  /^(?:(?:and|but|or|while|then|also|again|further|later|even|before|after|thereby|\p{Ll}+ly)\s*)*$/iu;
+  /^(?:(?:and|but|or|while|then|also|again|further|later|even|before|after|thereby|despite|by|without|when|in|instead of|\p{Ll}+ly)\s*)*$/iu;
 /** A name right after these is an object, not the subject: "appointed by President Bush". */
 const PREPOSITION_BEFORE =
   /\b(?:to|with|of|by|for|from|against|about|at|on|in|into|over|under|between|among|like|than|toward|towards|via|per|including|asks?|asked|tells?|told|urges?|urged|advises?|advised)\s+(?:the\s+|then-|former\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u;
@@ -79,6 +85,7 @@ const OWNED_STATEMENT =
   /^.*(?:^|\s)(\S+?)(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,2}(?:message|statement|tweets?|words|remarks|comments?|claims?|letter|post|response|reply|speech|answer|assertion|argument|warning|slogan|address|testimony|op-ed)\b[^"“”]{0,120}$/du;
 /** Quantifiers that stand for people on their own: "Some chanted …", "Many said …". */
 const QUANTIFIER_SPEAKER = /^(?:some|many|several|others|dozens|hundreds|thousands|most|few)$/i;
+const QUOTED_AS_SAYING = /\bquot(?:es|ed|ing)\s+(.{2,120}?)\s+as\s+saying$/u;
 const INTRO_PHRASE =
   /^(?:(?:in|during|at|on|after|before|following|speaking|asked|when|while|later|earlier|meanwhile|also|however)\b[^,]{0,120},\s*)/i;
 
@@ -266,6 +273,16 @@ function mainSubject(context: SentenceContext): SpeakerRef | null {
   return context.subject;
 }
 
+/** Common verbs whose past or present form the -s/-ed test misses. */
+const IRREGULAR_VERB = new Set(
+  (
+    'is was were has had did made gave took met went came became began won lost held kept left led ' +
+    'sent spent stood thought brought bought caught fought sought taught felt heard knew saw got ran ' +
+    'sat set put cut hit let quit read wrote spoke broke chose drove rose stole swore told said ' +
+    'say tell speak write'
+  ).split(' '),
+);
+
 /**
  * Where the predicate of a clause starting at `start` begins: the first lower-case word after a
  * capitalised one that is not part of a title, name or determiner. A cheap stand-in for a parser
@@ -288,7 +305,9 @@ function firstPredicateWord(sentence: string, start: number): number {
     ) {
       continue;
     }
-    if (seenCapital && /^\p{Ll}+(?:s|ed)$/u.test(word)) return match.index;
+    if (seenCapital && (/^\p{Ll}+(?:s|ed)$/u.test(word) || IRREGULAR_VERB.has(word))) {
+      return match.index;
+    }
   }
   return sentence.length;
 }
@@ -341,6 +360,16 @@ function speakerOf(
       context.clauseBreaks[verb.index] ?? 0,
       lastClosing(context.doubles, context.singles, verb.index),
     );
+    // "The Post quotes a White House official as saying that …": the one quoted speaks.
+    const quoted = QUOTED_AS_SAYING.exec(
+      sentence.slice(Math.max(0, verb.index - 160), verb.index + verb[0].length),
+    );
+    if (quoted !== null && verb[0] === 'saying') {
+      const phraseStart =
+        verb.index - (quoted[0].length - verb[0].length) + quoted[0].indexOf(quoted[1] ?? '');
+      const subject = subjectIn(context, phraseStart, phraseStart + (quoted[1] ?? '').length);
+      if (subject !== null) return subject;
+    }
     // A participle ("…, calling it", "…, stating that") speaks for the sentence's subject.
     if (
       verb[0].endsWith('ing') &&
@@ -376,6 +405,14 @@ function mainClauseSpeaker(context: SentenceContext, span: QuoteSpan): SpeakerRe
  */
 function isNamedTerm(sentence: string, span: QuoteSpan): boolean {
   const before = sentence.slice(Math.max(0, span.open - 80), span.open);
+  // "the name 'Pocahontas'", "a bill entitled "The Raise Act"": a name, whoever uses it.
+  if (
+    /\b(?:the|a|an)\s+(?:name|term|word|phrase|hashtag|title)\s+$|\b(?:entitled|titled)\s+$/i.test(
+      before,
+    )
+  ) {
+    return true;
+  }
   const words = sentence
     .slice(span.open + 1, span.close)
     .trim()
@@ -473,10 +510,17 @@ function colonSubject(sentence: string, end: number): { start: number; end: numb
   while (colon >= 0 && /\s/.test(sentence.charAt(colon))) colon -= 1;
   if (colon < 0 || sentence.charAt(colon) !== ':') return null;
   let start = colon;
-  while (start > 0 && !/[.,;:"“”]/.test(sentence.charAt(start - 1))) start -= 1;
+  while (start > 0 && !isClauseBoundary(sentence, start - 1)) start -= 1;
   let subjectEnd = colon;
   while (subjectEnd > start && /\s/.test(sentence.charAt(subjectEnd - 1))) subjectEnd -= 1;
   return { start, end: subjectEnd };
+}
+
+/** Punctuation that ends a clause; the dots of "U.S." or "p.m." do not. */
+function isClauseBoundary(sentence: string, index: number): boolean {
+  const char = sentence.charAt(index);
+  if (char !== '.') return /[,;:"“”]/.test(char);
+  return !/(?:^|[^\p{L}])\p{L}(?:\.\p{L})*$/u.test(sentence.slice(Math.max(0, index - 8), index));
 }
 
 /** Index of the last match starting before `offset`, or -1 (matches are in order). */
@@ -608,6 +652,10 @@ function subjectIn(
     return { kind: 'described', name: head.charAt(0).toUpperCase() + head.slice(1) };
   }
   if (ACRONYM.test(phrase)) return { kind: 'described', name: phrase.replace(/^the\s+/i, '') };
+  // A country speaks through its government: "Iran claims …", "China says …".
+  if (BARE_ORGANISATION.test(phrase) || isRegionName(phrase.replace(/^the\s+/i, ''))) {
+    return { kind: 'described', name: phrase };
+  }
   const inside = mentions.filter(
     (mention) =>
       mention.start >= start &&

@@ -227,3 +227,17 @@ describe('people: names, nicknames and ambiguous words', () => {
     expect(personNamed(dataset, 'Donald Trump Jr.')[0]?.eventIds).toHaveLength(2);
   });
 });
+
+describe('honorifics', () => {
+  it('sends "Mr. Trump" to the most named Trump when his given name is not in the name list', () => {
+    const dataset = datasetOf(
+      'Donald Trump holds a rally.',
+      'Donald Trump signs an order.',
+      'Eric Trump visits Japan.',
+      'Mr. Trump then asked a question.',
+    );
+    const asked = dataset.events[3];
+    const people = dataset.people.filter((person) => asked?.personIds.includes(person.id));
+    expect(people.map((person) => person.name)).toEqual(['Donald Trump']);
+  });
+});

@@ -168,6 +168,40 @@ describe('quotes', () => {
   });
 });
 
+describe('speakers that are countries, organisations and the quoted', () => {
+  it('lets a country speak through its government', () => {
+    expect(speakersOf('Iran claims the drone "violated Iranian airspace".')).toEqual([
+      ['violated Iranian airspace', 'Iran'],
+    ]);
+  });
+
+  it('reads a capitalised organisation without a determiner', () => {
+    expect(speakersOf('U.S. military claims it flew over "international airspace".')).toEqual([
+      ['international airspace', 'U.S. military'],
+    ]);
+  });
+
+  it('gives "X quotes Y as saying" to Y', () => {
+    expect(
+      speakersOf(
+        'The Washington Post quotes a White House official as saying the move is "force people to the table".',
+      ),
+    ).toEqual([['force people to the table', 'A White House official']]);
+  });
+
+  it('reads the subject before a colon past the dots of an abbreviation', () => {
+    expect(
+      speakersOf('The Pentagon verifies an attack on U.S. forces: "Iran launched missiles."'),
+    ).toEqual([['Iran launched missiles.', 'The Pentagon']]);
+  });
+
+  it('leaves a name introduced as a name without a speaker', () => {
+    expect(speakersOf("Trump repeats the name 'Pocahontas' at the event.")).toEqual([
+      ['Pocahontas', null],
+    ]);
+  });
+});
+
 describe('quote qualifiers', () => {
   function qualified(text: string) {
     const document: RawDocument = {
