@@ -21,7 +21,7 @@ const MONTHS =
   'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.';
 /** What makes a line a candidate for each set; the labeller then labels everything in the line. */
 const FILTERS = {
-  quotes: { seed: 8, count: 70, test: /["“”]|(?:^|[\s(])['‘]\p{L}/u },
+  quotes: { seed: 8, count: 150, test: /["“”]|(?:^|[\s(])['‘]\p{L}/u },
   times: {
     seed: 9,
     count: 70,

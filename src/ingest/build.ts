@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import type {
   ArticleSource,
+  Person,
   Dataset,
   Event,
   Fact,
@@ -79,9 +80,11 @@ export function buildDataset(
     events.push({ ...draft.event, personIds: [...personIds] });
     for (const { speakerRef, ...quote } of draft.quotes) {
       const { id, eventId, sourceId, text, ...rest } = quote;
-      const speaker = speakerOf(speakerRef, people.personOf, (name) =>
-        speakers.entryFor(name, eventId),
-      );
+      const speaker = speakerOf(speakerRef, {
+        personOf: people.personOf,
+        describedEntry: (name) => speakers.entryFor(name, eventId),
+        roleHolder: (title) => roleHolder(title, draft.mentions, people),
+      });
       quotes.push({ id, eventId, sourceId, text, speaker, ...rest });
     }
   }
@@ -122,18 +125,52 @@ function eventIdOf(document: RawDocument): string {
  * Linked speakers are named by the person's canonical name, so every quote of one person reads
  * the same; described speakers keep the text's words.
  */
-function speakerOf(
-  ref: SpeakerRef | null,
-  personOf: (mention: Mention) => { id: string; name: string } | undefined,
-  describedEntry: (name: string) => { id: string },
-): Quote['speaker'] {
+interface SpeakerLinks {
+  personOf: (mention: Mention) => Person | undefined;
+  describedEntry: (name: string) => { id: string };
+  roleHolder: (title: string) => Person | undefined;
+}
+
+function speakerOf(ref: SpeakerRef | null, links: SpeakerLinks): Quote['speaker'] {
   if (ref === null) return null;
-  if (ref.kind === 'described') return { personId: describedEntry(ref.name).id, name: ref.name };
+  if (ref.kind === 'described')
+    return { personId: links.describedEntry(ref.name).id, name: ref.name };
+  if (ref.kind === 'role') {
+    const holder = links.roleHolder(ref.title);
+    return holder === undefined
+      ? { personId: links.describedEntry(ref.name).id, name: ref.name }
+      : { personId: holder.id, name: holder.name };
+  }
   for (const mention of ref.candidates) {
-    const person = personOf(mention);
+    const person = links.personOf(mention);
     if (person !== undefined) return { personId: person.id, name: person.name };
   }
   return null;
+}
+
+/**
+ * Who "the president" is: the person the same event names with that role, else the person the
+ * whole dataset most often gives it (the timeline's president is the one its events name).
+ */
+function roleHolder(
+  title: string,
+  eventMentions: readonly Mention[],
+  people: { people: Person[]; personOf: (mention: Mention) => Person | undefined },
+): Person | undefined {
+  const wanted = title.toLowerCase();
+  const holds = (person: Person): boolean =>
+    person.roles.some((role) => role.title.toLowerCase().endsWith(wanted));
+  for (const mention of eventMentions) {
+    const person = people.personOf(mention);
+    if (person !== undefined && holds(person)) return person;
+  }
+  let best: Person | undefined;
+  for (const person of people.people) {
+    if (holds(person) && (best === undefined || person.eventIds.length > best.eventIds.length)) {
+      best = person;
+    }
+  }
+  return best;
 }
 
 interface SourceText {

@@ -19,7 +19,10 @@ import {
  * the builder takes the first candidate that resolves to one.
  */
 export type SpeakerRef =
-  { kind: 'person'; candidates: Mention[] } | { kind: 'described'; name: string };
+  | { kind: 'person'; candidates: Mention[] }
+  | { kind: 'described'; name: string }
+  /** "The president calls …": whoever holds the role, decided once the people are known. */
+  | { kind: 'role'; title: string; name: string };
 
 export interface FoundQuote {
   text: string;
@@ -47,7 +50,7 @@ const POSSESSIVE_PRONOUN = /^(his|her|their|its)$/i;
 
 /** Head nouns of speakers that are organisations or described people, not named persons. */
 const SPEAKER_HEADS =
-  'officials?|spokes(?:man|woman|person|people)|aides?|sources?|advis[eo]rs?|lawyers?|attorneys?|staffers?|employees?|officers?|members?|lawmakers?|legislators?|senators?|reporters?|analysts?|experts?|critics?|commentators?|diplomats?|prosecutors?|investigators?|judges?|justices?|whistleblowers?|protesters?|democrats?|republicans?|statement|report|memo|letter|complaint|ruling|order|House|Department|Kremlin|Pentagon|Ministry|Administration|administration|Committee|committee|Office|Agency|Bureau|Court|court|Government|government|Embassy|Commission|Council|President|president|campaign|Campaign|Service|Senate|Congress|party|Party|company|network|newspaper|union|Union|Organization|organization|Association|association|Federation|Institute|Foundation|police|Police|army|Army|military|Navy|Force';
+  'team|executive|chief|leader|head|director|officials?|spokes(?:man|woman|person|people)|aides?|sources?|advis[eo]rs?|lawyers?|attorneys?|staffers?|employees?|officers?|members?|lawmakers?|legislators?|senators?|reporters?|analysts?|experts?|critics?|commentators?|diplomats?|prosecutors?|investigators?|judges?|justices?|whistleblowers?|protesters?|democrats?|republicans?|statement|report|memo|letter|complaint|ruling|order|House|Department|Kremlin|Pentagon|Ministry|Administration|administration|Committee|committee|Office|Agency|Bureau|Court|court|Government|government|Embassy|Commission|Council|campaign|Campaign|Service|Senate|Congress|party|Party|company|network|newspaper|union|Union|Organization|organization|Association|association|Federation|Institute|Foundation|police|Police|army|Army|military|Navy|Force';
 /** Described speakers and organisations: "A White House official", "The Trump administration". */
 const DESCRIBED = new RegExp(
   `^(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of|\\d+|several|some|many|other|its)\\s+(?:(?!(?:against|out|to|for|with|in|on|at|by|from|that|who|which)\\s)[\\p{L}'’.-]+\\s+){0,5}?(?:${SPEAKER_HEADS})(?:\\s+of\\s+(?:the\\s+)?(?:[\\p{L}'’.-]+\\s+){0,5}?[\\p{L}'’.-]+)?$`,
@@ -65,11 +68,19 @@ const DESCRIBED_PLURAL = new RegExp(
     .join('|')}|spokespeople|Democrats|Republicans)$`,
   'u',
 );
+/** "President Trump's legal team", "The Boy Scouts' chief executive": someone's people. */
+const OWNED_SPEAKER = new RegExp(
+  `^(?:the\\s+)?(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,3}[\\p{Lu}][\\p{L}.-]*['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${SPEAKER_HEADS})$`,
+  'iu',
+);
 /** "U.S. military", "Iranian officials", "Chinese state media": capitalised modifiers and a head. */
 const BARE_ORGANISATION = new RegExp(
   `^(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1,4}(?:${SPEAKER_HEADS}|media|military|ministry|state media|spokesman|spokeswoman)$`,
   'u',
 );
+/** A role one person holds at a time: "the president", "the attorney general". */
+const PERSON_ROLE =
+  /^the\s+(president|vice president|first lady|attorney general|secretary of state|secretary of defense|defense secretary|press secretary|national security advis[eo]r|chief of staff|speaker|house speaker|prime minister|chancellor|pope|king|queen|governor|mayor)$/i;
 /** An organisation named by its initials: "NATO", "the ABA", "the FBI". */
 const ACRONYM = /^(?:the\s+)?\p{Lu}[\p{Lu}.&]{1,7}$/u;
 /** Adverbs that trail a subject before its verb: "The White House later states". */
@@ -370,14 +381,21 @@ function speakerOf(
       const subject = subjectIn(context, phraseStart, phraseStart + (quoted[1] ?? '').length);
       if (subject !== null) return subject;
     }
-    // A participle ("…, calling it", "…, stating that") speaks for the sentence's subject.
+    // A participle ("…, calling it", "…, stating that") speaks for the sentence's subject, or
+    // for the agent of a passive main clause ("… is blocked by Judge X, stating that").
     if (
       verb[0].endsWith('ing') &&
       NO_SUBJECT.test(sentence.slice(clauseStart, verb.index).trim())
     ) {
-      const subject = mainSubject(context);
+      const subject = passiveAgent(context, verb.index) ?? mainSubject(context);
       if (subject !== null) return subject;
       continue;
+    }
+    // "…, with Sarah Sanders saying that": the name after "with" is the participle's subject.
+    const absolute = /^\s*with\s+/i.exec(sentence.slice(clauseStart, verb.index));
+    if (verb[0].endsWith('ing') && absolute !== null) {
+      const subject = subjectIn(context, clauseStart + absolute[0].length, verb.index);
+      if (subject !== null) return subject;
     }
     const subject = subjectIn(context, clauseStart, verb.index);
     if (subject !== null) return subject;
@@ -399,12 +417,24 @@ function mainClauseSpeaker(context: SentenceContext, span: QuoteSpan): SpeakerRe
 }
 
 /**
- * A few quoted words after an article are a term or a name ("the "Steele dossier"", "its own
- * "zero tolerance" policy"), not someone's words — unless a naming verb introduces them
- * ("describes the deal as an "embarrassment"", "called it a "hoax"").
+ * Quoted words that name something rather than report what someone said: a title ("Day of
+ * Prayer"), words after "the name"/"entitled", or words that modify the noun after them (its
+ * own "zero tolerance" policy). Scare quotes after an article are not ruled out: in news
+ * summaries "a "witch hunt"" is nearly always the subject's own words.
  */
 function isNamedTerm(sentence: string, span: QuoteSpan): boolean {
   const before = sentence.slice(Math.max(0, span.open - 80), span.open);
+  if (isTitleOfSomething(sentence, span)) return true;
+  const after = sentence.slice(span.close + 1, span.close + 20);
+  if (
+    sentence
+      .slice(span.open + 1, span.close)
+      .trim()
+      .split(/\s+/).length <= 3 &&
+    NAMED_THING_AFTER.test(after)
+  ) {
+    return true;
+  }
   // "the name 'Pocahontas'", "a bill entitled "The Raise Act"": a name, whoever uses it.
   if (
     /\b(?:the|a|an)\s+(?:name|term|word|phrase|hashtag|title)\s+$|\b(?:entitled|titled)\s+$/i.test(
@@ -413,23 +443,34 @@ function isNamedTerm(sentence: string, span: QuoteSpan): boolean {
   ) {
     return true;
   }
-  const words = sentence
-    .slice(span.open + 1, span.close)
-    .trim()
-    .split(/\s+/);
-  if (words.length > 3) return false;
-  if (!/\b(?:the|a|an|its|their|his|her|own)\s+$/i.test(before)) return false;
-  const clause = before.split(/[;:.!?]/).at(-1) ?? '';
-  // A naming verb anywhere in the clause, or a copula right before the determiner, makes the
-  // words someone's: "describes X as a "liar"", "it is a "hoax"".
-  return !(
-    /\b(?:as|call|called|calls|calling|dubbed|dubs|dubbing|labell?ed|labels|named|names|termed|terms)\b/i.test(
-      clause,
-    ) ||
-    /\b(?:is|was|are|were|be|being)\s+(?:\S+\s+)?(?:the|a|an|its|their|his|her|own)\s+$/i.test(
-      clause,
-    )
-  );
+  return false;
+}
+
+/** Things whose names stand in quotation marks right after them: `an executive order, "Promoting …"`. */
+const NAMED_THING =
+  /\b(?:order|bill|act|law|declaration|proclamation|memorandum|report|book|policy|program(?:me)?|campaign|operation|initiative|plan|event|day|week|month|award|prize|festival|rally|summit|show|film|album|song|hashtag|website|page)\s*[,:]?\s*$/i;
+const NAMED_THING_AFTER =
+  /^\s+(?:policy|policies|program|bill|law|order|plan|initiative|campaign|act|dossier|rule|doctrine|strategy|deal|agreement|movement|theory)\b/i;
+/** Small words a title leaves in lower case. */
+const TITLE_SMALL_WORDS = /^(?:of|in|on|at|to|for|and|or|the|a|an|by|with|from|as)$/;
+
+/**
+ * A quotation that is the title of something: in Title Case with two or more words and no
+ * sentence ending ("Promoting Agriculture and Rural Prosperity in America", "Day of Prayer"), or
+ * standing right after the noun it names ("its lawsuit over the "bathroom bill"").
+ */
+function isTitleOfSomething(sentence: string, span: QuoteSpan): boolean {
+  const text = sentence.slice(span.open + 1, span.close).trim();
+  const words = text.split(/\s+/);
+  const titleCase =
+    // Two capitalised words are as often a coined nickname ("Rocket Man") as a title.
+    words.length >= 3 &&
+    /^[\p{Lu}\d]/u.test(text) &&
+    !/[.!?,;]$/.test(text) &&
+    words.every((word) => /^[\p{Lu}\d]/u.test(word) || TITLE_SMALL_WORDS.test(word)) &&
+    !/^(?:I|We|You|He|She|They|It)\b/.test(text);
+  if (titleCase) return true;
+  return NAMED_THING.test(sentence.slice(Math.max(0, span.open - 40), span.open));
 }
 
 /** `"…," according to Samira Amrouche` or `According to the BBC, "…"`. */
@@ -454,6 +495,16 @@ function accordingTo(context: SentenceContext, span: QuoteSpan): SpeakerRef | nu
 function clauseEnd(sentence: string, start: number): number {
   const match = /[,;]|\.(?:\s|$)|$/.exec(sentence.slice(start, start + 120));
   return start + (match?.index ?? 0);
+}
+
+/** "The ban is blocked by U.S. District Judge X, stating …": the agent before the participle. */
+function passiveAgent(context: SentenceContext, before: number): SpeakerRef | null {
+  const { sentence } = context;
+  const clause = sentence.slice(Math.max(0, before - 200), before);
+  const match = /\b(?:is|are|was|were|been)\s+\p{Ll}+ed\s+by\s+([^,;]{2,100}),\s*$/u.exec(clause);
+  if (match === null) return null;
+  const start = before - clause.length + match.index + match[0].indexOf(match[1] ?? '');
+  return subjectIn(context, start, start + (match[1] ?? '').length, { agent: true });
 }
 
 /** `Rouhani's message that war would be "…"`, `His opening statement is, "…"`. */
@@ -630,7 +681,7 @@ function subjectIn(
   context: SentenceContext,
   start: number,
   end: number,
-  options: { mainClause?: boolean } = {},
+  options: { mainClause?: boolean; agent?: boolean } = {},
 ): SpeakerRef | null {
   const { sentence, mentions } = context;
   const phrase = sentence
@@ -646,9 +697,17 @@ function subjectIn(
   }
   // "Durbin, who was in a meeting with Trump: "…"": the relative clause speaks for its antecedent.
   if (/^(?:who|which)\s/i.test(phrase)) return antecedentOf(context, start);
-  // "A judge appointed by President Bush": the head before a modifier is the speaker.
-  const head = phrase.replace(/\s+(?:\p{Ll}+ed\s+by|who|which|that)\s.*$/u, '');
-  if (DESCRIBED.test(head) || DESCRIBED_PLURAL.test(head)) {
+  // "A judge appointed by President Bush": the head before a modifier is the speaker; "In a
+  // 300-page report the House Intelligence Committee": the phrase before it is not.
+  const head = phrase
+    .replace(
+      /^(?:in|during|at|on|after|before|with)\s+(?:a|an|the|its|his|her)?\s*[\p{Ll}\d\s-]+?\s+(?=(?:the\s+)?\p{Lu})/u,
+      '',
+    )
+    .replace(/\s+(?:\p{Ll}+ed\s+by|who|which|that)\s.*$/u, '');
+  const role = PERSON_ROLE.exec(phrase);
+  if (role !== null) return { kind: 'role', title: role[1] ?? '', name: phrase };
+  if (DESCRIBED.test(head) || DESCRIBED_PLURAL.test(head) || OWNED_SPEAKER.test(head)) {
     return { kind: 'described', name: head.charAt(0).toUpperCase() + head.slice(1) };
   }
   if (ACRONYM.test(phrase)) return { kind: 'described', name: phrase.replace(/^the\s+/i, '') };
@@ -661,7 +720,10 @@ function subjectIn(
       mention.start >= start &&
       mention.end <= end &&
       !isPossessive(sentence, mention) &&
-      !PREPOSITION_BEFORE.test(sentence.slice(Math.max(start, mention.start - 60), mention.start)),
+      (options.agent === true ||
+        !PREPOSITION_BEFORE.test(
+          sentence.slice(Math.max(start, mention.start - 60), mention.start),
+        )),
   );
   if (inside.length > 0) {
     // In a main clause the subject comes first ("Trump also indicates … Maduro's regime"); next

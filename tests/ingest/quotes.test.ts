@@ -132,12 +132,18 @@ describe('quotes', () => {
     ]);
   });
 
-  it('leaves a quoted term after an article without a speaker', () => {
+  it('leaves quoted words that modify the noun after them without a speaker', () => {
     expect(
       speakersOf(
         'President John Roe blames Democrats for the administration\'s own "zero tolerance" policy.',
       ),
     ).toEqual([['zero tolerance', null]]);
+  });
+
+  it("keeps scare quotes after an article as the subject's words", () => {
+    expect(
+      speakersOf('President John Roe reiterates that he is the subject of a "witch hunt".'),
+    ).toEqual([['witch hunt', 'John Roe']]);
   });
 
   it('still attributes a term that a naming verb introduces', () => {
@@ -199,6 +205,49 @@ describe('speakers that are countries, organisations and the quoted', () => {
     expect(speakersOf("Trump repeats the name 'Pocahontas' at the event.")).toEqual([
       ['Pocahontas', null],
     ]);
+  });
+});
+
+describe('speakers named by a role, an owner or a passive', () => {
+  it('gives "the president" to the person who holds the role', () => {
+    expect(
+      speakersOf(
+        'President John Roe visits Ohio. The president calls Senator Jane Doe "totally biased".',
+      ),
+    ).toEqual([['totally biased', 'John Roe']]);
+  });
+
+  it('reads a title in quotation marks as a name, not as words anyone said', () => {
+    expect(
+      speakersOf('President John Roe signs an order, "Promoting Rural Prosperity in America".'),
+    ).toEqual([['Promoting Rural Prosperity in America', null]]);
+    expect(speakersOf('President John Roe calls Kim "Rocket Man".')).toEqual([
+      ['Rocket Man', 'John Roe'],
+    ]);
+  });
+
+  it("reads someone's people as a described speaker", () => {
+    expect(
+      speakersOf(
+        'President John Roe\'s legal team submits a brief, arguing that the articles are a "dangerous perversion".',
+      ),
+    ).toEqual([['dangerous perversion', "President John Roe's legal team"]]);
+  });
+
+  it('gives "with X saying" to X', () => {
+    expect(
+      speakersOf(
+        'John Roe did not decline, with Press Secretary Jane Doe saying that he is "gonna meet with his team".',
+      ),
+    ).toEqual([['gonna meet with his team', 'Jane Doe']]);
+  });
+
+  it('gives a participle after a passive clause to its agent', () => {
+    expect(
+      speakersOf(
+        'The ban is blocked by Judge Jane Doe, stating that the reasons "do not appear to be supported".',
+      ),
+    ).toEqual([['do not appear to be supported', 'Jane Doe']]);
   });
 });
 
