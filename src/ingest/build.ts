@@ -322,9 +322,16 @@ function saidWhen(
     );
     if (inQuote) return false;
     const end = expression.index + expression.expression.length;
+    // "his July 25 comments", "the 2020 election": a date between a determiner and its noun.
+    const determined =
+      /\b(?:the|a|an|his|her|its|their|our|this|that|[\p{Lu}][\p{L}.-]*['’]s?)\s+$/u.test(
+        sentence.slice(Math.max(0, expression.index - 30), expression.index),
+      );
     const attributive =
       !WHEN_PREPOSITION.test(expression.expression) &&
-      (expression.when.precision !== 'day' || /^the\s/i.test(expression.expression)) &&
+      (expression.when.precision !== 'day' ||
+        /^the\s/i.test(expression.expression) ||
+        determined) &&
       /^\s+[\p{L}\d]/u.test(sentence.slice(end, end + 2));
     return (
       !attributive &&

@@ -383,8 +383,12 @@ function yearlessOf(components: chrono.ParsedComponents, text: string): Yearless
     return { kind: 'month', month };
   }
   const weekday = components.get('weekday');
-  // Only a plain weekday: "last Friday" and "next Monday" are already placed by chrono.
-  const plain = /^(?:on\s+)?\p{L}+day(?:\s+(?:night|morning|afternoon|evening))?$/iu.test(text);
+  // Only a plain weekday: "last Friday" and "next Monday" are already placed by chrono. "This
+  // Wednesday" is plain too: chrono reads it forward, but a report uses it for the past week
+  // as often as for the coming one, so the clause's tense decides.
+  const plain = /^(?:on\s+|this\s+)?\p{L}+day(?:\s+(?:night|morning|afternoon|evening))?$/iu.test(
+    text,
+  );
   if (components.isCertain('weekday') && weekday !== null && plain) {
     return { kind: 'weekday', weekday };
   }

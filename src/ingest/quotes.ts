@@ -477,7 +477,11 @@ function isTitleOfSomething(sentence: string, span: QuoteSpan): boolean {
 function accordingTo(context: SentenceContext, span: QuoteSpan): SpeakerRef | null {
   const { sentence } = context;
   const after = sentence.slice(span.close + 1, span.close + 1 + 120);
-  const following = /^[\s,]*according to\s+/i.exec(after);
+  // "according to a tweet on Monday by Mike Pompeo": the author after "by".
+  const following =
+    /^[\s,]*according to\s+(?:an?|the)\s+(?:tweet|statement|post|letter|release|report)\b[^,;]{0,40}?\s+by\s+/i.exec(
+      after,
+    ) ?? /^[\s,]*according to\s+/i.exec(after);
   if (following !== null) {
     const start = span.close + 1 + following[0].length;
     const end = clauseEnd(sentence, start);
@@ -731,7 +735,7 @@ function subjectIn(
     const ordered = options.mainClause === true ? inside : [...inside].reverse();
     return { kind: 'person', candidates: ordered };
   }
-  if (PRONOUN.test(phrase)) return pronounReferent(context, start);
+  if (PRONOUN.test(phrase) || PRONOUN.test(head)) return pronounReferent(context, start);
   return appositiveBefore(context, start);
 }
 

@@ -247,3 +247,12 @@ describe('findDateExpressions: late updates', () => {
     ).toEqual(['2017-12-15']);
   });
 });
+
+describe('findDateExpressions: "this" weekday', () => {
+  it('places "this Wednesday" by the tense of its clause', () => {
+    const dates = (sentence: string) =>
+      findDateExpressions(sentence, '2019-03-31').map(({ when }) => when.date);
+    expect(dates('This Wednesday the minister emphasized the rules.')).toEqual(['2019-03-27']);
+    expect(dates('This Wednesday the minister will speak.')).toEqual(['2019-04-03']);
+  });
+});
