@@ -173,6 +173,11 @@ function scoreQuotes(
   }
 }
 
+function inTweetSignature(text: string, expression: string): boolean {
+  const escaped = expression.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\(@\\w+\\)\\s*${escaped}`).test(text);
+}
+
 function scoreTimes(
   gold: Gold,
   views: Map<string, DocView>,
@@ -182,6 +187,8 @@ function scoreTimes(
   const byDoc = new Map<string, typeof gold.times>();
   for (const label of gold.times) {
     if (split !== 'all' && splitOf(label.doc) !== split) continue;
+    // A tweet signature's date is when the tweet was posted (the source's date), not a fact.
+    if (inTweetSignature(gold.texts.get(label.doc) ?? '', label.expression)) continue;
     byDoc.set(label.doc, [...(byDoc.get(label.doc) ?? []), label]);
   }
   for (const [doc, labels] of byDoc) {

@@ -211,6 +211,9 @@ function draftEvent(document: RawDocument, eventId: string): DraftEvent {
     let anchor: When = { date: document.date, precision: 'day' };
     // Who spoke in the sentences so far in this source, for "he said" and split quotations.
     let discourse: Discourse = NO_DISCOURSE;
+    // The day the story happened, when the lead names one: "On Wednesday, Lam announced …" dates
+    // the quotations that follow without a date of their own.
+    let storyDay: string | null = null;
     const sentences: string[] = [];
     for (const paragraph of paragraphs) {
       for (const { text: sentence } of splitSentences(paragraph)) {
@@ -241,7 +244,7 @@ function draftEvent(document: RawDocument, eventId: string): DraftEvent {
             sourceId: source.id,
             text: quote.text,
             speakerRef: quote.speaker,
-            when: said?.when ?? { date, precision: 'day' },
+            when: said?.when ?? { date: storyDay ?? date, precision: 'day' },
             sentence,
             quoteMark: quote.mark,
             fragment: quote.fragment,
@@ -249,6 +252,21 @@ function draftEvent(document: RawDocument, eventId: string): DraftEvent {
             negated: quote.negated,
           });
         }
+        // A main clause's recent day moves the story on ("On Wednesday, Lam announced …"); a
+        // date after a subordinator is background ("The move comes after it was reported
+        // Wednesday"), and so is one inside a quotation.
+        storyDay =
+          storyDayOf(
+            dates.filter(
+              (expression) =>
+                !SUBORDINATOR.test(sentence.slice(0, expression.index)) &&
+                !found.some(
+                  (quote) =>
+                    expression.index > quote.span.open && expression.index < quote.span.close,
+                ),
+            ),
+            date,
+          ) ?? storyDay;
         discourse = {
           earlier: [...sentenceMentions].reverse().concat(discourse.earlier).slice(0, 8),
           previousSubject: sentenceQuotes.subject ?? discourse.previousSubject,
@@ -300,6 +318,23 @@ function authorOf(tweet: TweetSource): { speaker: SpeakerRef; mention: Mention |
 }
 
 const SPEECH_VERB_IN = new RegExp(`\\b(?:${SPEECH_VERB})\\b`);
+
+/** How many days before its source's date a story's events may be told without a new date. */
+const STORY_DAYS = 7;
+/** Words that open a subordinate clause, whose dates are background to the story's own. */
+const SUBORDINATOR =
+  /\b(?:after|before|when|while|because|since|that|which|who|as|if|until|although)\b/i;
+
+/** The last day-precision date of a sentence that falls in the week before the source date. */
+function storyDayOf(dates: readonly DateExpression[], sourceDate: string): string | null {
+  const source = Date.parse(`${sourceDate}T00:00:00Z`);
+  for (const expression of [...dates].reverse()) {
+    if (expression.when.precision !== 'day') continue;
+    const day = Date.parse(`${expression.when.date}T00:00:00Z`);
+    if (day <= source && source - day <= STORY_DAYS * 86_400_000) return expression.when.date;
+  }
+  return null;
+}
 
 /** Prepositions after which a date says when something happened, not how long it lasted. */
 const WHEN_PREPOSITION = /^(?:in|on|during|at|last|this|earlier|later|early|late|mid)\b/i;

@@ -331,6 +331,12 @@ function speakerOf(
 ): SpeakerRef | null {
   const { sentence } = context;
   if (isNamedTerm(sentence, span)) return null;
+  // `…: "…", wrote Elizabeth Warren`: an attribution right after the words names their speaker
+  // more closely than the clause before a colon ("Fellow Democrats were supportive: …").
+  if (/^["”’']?[,]?\s+\p{Ll}/u.test(sentence.slice(span.close, span.close + 4))) {
+    const after = speakerAfter(context, span);
+    if (after !== null) return after;
+  }
   // `AG Jeff Sessions: "..."`, `He introduces his campaign slogan: "..."`
   const colon = colonSubject(sentence, span.open);
   if (colon !== null) {

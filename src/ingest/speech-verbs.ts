@@ -42,6 +42,7 @@ const REGULAR = [
   'conclude',
   'condemn',
   'confirm',
+  'continue',
   'congratulate',
   'contend',
   'counter',

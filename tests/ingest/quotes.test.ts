@@ -335,3 +335,38 @@ describe('tweets as statements', () => {
     expect(dataset.sources[0]).toMatchObject({ kind: 'tweet', authorName: 'Jane Doe (Parody)' });
   });
 });
+
+describe('when quotations were said', () => {
+  function datesOf(paragraphs: string[], date = '2019-09-06') {
+    const document: RawDocument = {
+      date,
+      file: 't.txt',
+      line: 1,
+      paragraphs: paragraphs.map((text, index) => ({ text, line: index + 2 })),
+    };
+    return buildDataset([document], ['t.txt']).quotes.map((quote) => [quote.text, quote.when.date]);
+  }
+
+  it('dates quotations after "On Wednesday, …" by that day, not the publication date', () => {
+    expect(
+      datesOf([
+        'On Wednesday, Hong Kong leader Carrie Lam announced the withdrawal of the bill.',
+        '"The government will fully withdraw the bill," Lam said in a televised announcement.',
+      ]),
+    ).toEqual([['The government will fully withdraw the bill', '2019-09-04']]);
+  });
+
+  it('keeps the publication date when the story names no recent day', () => {
+    expect(datesOf(['"We will win," Senator Jane Doe said.'])).toEqual([
+      ['We will win', '2019-09-06'],
+    ]);
+  });
+
+  it('prefers the attribution right after the words to the clause before a colon', () => {
+    expect(
+      speakersOf(
+        'Fellow Democrats were supportive: "Thank you for your campaign", wrote Senator Elizabeth Warren on Twitter.',
+      ),
+    ).toEqual([['Thank you for your campaign', 'Elizabeth Warren']]);
+  });
+});
