@@ -140,6 +140,7 @@ function isRight(question: Question, candidate: Candidate): boolean {
 const VERDICT_NAMES: Record<Verdict, (typeof VERDICTS)[number]> = {
   exact: 'said',
   paraphrase: 'said-other-words',
+  'other-speaker': 'other-speaker',
   related: 'related',
   'not-found': 'not-found',
 };

@@ -46,6 +46,8 @@ const MAX_LIMIT = 100;
 /** Documents linked to a person the question names rank this much higher. */
 const PERSON_BOOST = 1.6;
 /** Candidates fetched before re-ranking quotes by closeness to a claim. */
+/** Share of a claim's content words a quote must hold to be on its subject (`related`). */
+const RELATED_COVERAGE = 0.4;
 const QUOTE_CANDIDATES = 25;
 
 const WARM_UP_QUESTIONS = [
@@ -503,7 +505,13 @@ class IndexedAnswerer implements Answerer {
       { people: [], range: null },
       filter,
     );
-    const rank = { exact: 3, paraphrase: 2, related: 1, 'not-found': 0 } as const;
+    const rank = {
+      exact: 4,
+      paraphrase: 3,
+      'other-speaker': 2,
+      related: 1,
+      'not-found': 0,
+    } as const;
     return hits
       .map((hit) => {
         const quote = at(this.dataset.quotes, this.index.refs[hit.doc] ?? 0);
@@ -530,27 +538,53 @@ class IndexedAnswerer implements Answerer {
     speaker: number | null,
     unresolvedSpeaker: string | null,
   ): Verification {
-    if (!hasWords(claim)) return { verdict: 'not-found', best: null, alternatives: [] };
-    // A speaker phrase that names nobody known ("a White House official") filters by speaker name.
-    const found =
-      speaker === null &&
-      unresolvedSpeaker !== null &&
-      this.speakerFilter(null, unresolvedSpeaker) !== null
-        ? this.closestQuotes(claim, null).filter((f) =>
-            words(f.answer.speaker ?? '').some((word) => words(unresolvedSpeaker).includes(word)),
-          )
-        : this.closestQuotes(claim, speaker);
-    const best = found[0];
-    if (best === undefined || best.coverage === 0)
-      return { verdict: 'not-found', best: null, alternatives: [] };
-    return {
-      verdict: best.verdict,
-      best: best.answer,
-      alternatives: found
-        .slice(1, 4)
-        .filter((f) => f.coverage > 0)
-        .map((f) => f.answer),
-    };
+    const notFound: Verification = { verdict: 'not-found', best: null, alternatives: [] };
+    if (!hasWords(claim)) return notFound;
+    const speakerWords =
+      unresolvedSpeaker === null
+        ? []
+        : words(unresolvedSpeaker).filter((word) => !isStopword(word));
+    const named = speaker !== null || speakerWords.length > 0;
+    // Quotes by the named speaker: the person's own (searched among theirs, so a prolific speaker's
+    // quote is not crowded out), or, for a phrase that names nobody known ("a White House
+    // official", "Iran"), quotes whose speaker shares its words.
+    const anyone = this.closestQuotes(claim, null);
+    const theirs =
+      speaker !== null
+        ? this.closestQuotes(claim, speaker)
+        : speakerWords.length > 0
+          ? anyone.filter((f) =>
+              words(f.answer.speaker ?? '').some((word) => speakerWords.includes(word)),
+            )
+          : anyone;
+    const others = (from: readonly { answer: Answer; coverage: number }[], skip: Answer) =>
+      from
+        .filter((f) => f.answer !== skip && f.coverage > 0)
+        .slice(0, 3)
+        .map((f) => f.answer);
+    const best = theirs[0];
+    if (best !== undefined && best.verdict !== 'not-found') {
+      return {
+        verdict: best.verdict,
+        best: best.answer,
+        alternatives: others(theirs, best.answer),
+      };
+    }
+    // The words may be real but someone else's: name who said them.
+    if (named) {
+      const elsewhere = anyone.find((f) => f.verdict === 'exact' || f.verdict === 'paraphrase');
+      if (elsewhere !== undefined) {
+        return {
+          verdict: 'other-speaker',
+          best: elsewhere.answer,
+          alternatives: others(anyone, elsewhere.answer),
+        };
+      }
+    }
+    if (best === undefined || best.coverage === 0) return notFound;
+    // Something on the subject, not the claim: shown under a verdict that does not say yes.
+    const verdict = best.coverage >= RELATED_COVERAGE ? 'related' : 'not-found';
+    return { verdict, best: best.answer, alternatives: others(theirs, best.answer) };
   }
 
   // ---- events -------------------------------------------------------------------------------

@@ -55,6 +55,7 @@ function compareWords(claim: string, quote: string): Comparison {
   if (a.wordCount === 0 || b.wordCount === 0) return { verdict: 'not-found', coverage: 0 };
   const coverage = shared(a.stems, b.stems) / Math.max(1, a.stems.size);
   if (
+    a.sequence === b.sequence ||
     (a.wordCount >= MIN_EXACT_WORDS && b.sequence.includes(a.sequence)) ||
     (b.wordCount >= MIN_EXACT_WORDS && a.sequence.includes(b.sequence))
   ) {

@@ -43,10 +43,15 @@ export interface Answer {
 }
 
 /**
- * `related`: a quotation with those words exists, but its sentence denies them (`his answers were
- * not "misleading."`), so it does not say what the claim says.
+ * How a claimed quotation compares with the dataset:
+ * - `exact`: those words were said by that speaker (or by anyone, when no speaker is named);
+ * - `paraphrase`: that speaker said nearly this, in other words;
+ * - `other-speaker`: the words were said, but by someone else (the answer names them);
+ * - `related`: the speaker said something on it, but not the claim; or the words appear and the
+ *   source denies them (`his answers were not "misleading."`);
+ * - `not-found`: nothing close.
  */
-export type Verdict = 'exact' | 'paraphrase' | 'related' | 'not-found';
+export type Verdict = 'exact' | 'paraphrase' | 'other-speaker' | 'related' | 'not-found';
 
 /** An inclusive range of days, YYYY-MM-DD, with how precisely the asker named it. */
 export interface DayRange {

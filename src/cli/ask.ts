@@ -112,7 +112,8 @@ function toJson(result: AskResult, tookMs: number): Record<string, unknown> {
 const VERDICTS = {
   exact: 'Yes: this is an exact quote.',
   paraphrase: 'Close: a real quote says nearly this.',
-  related: 'Not as claimed: those words appear, but the source denies or qualifies them.',
+  'other-speaker': 'Said, but by someone else: the real speaker is below.',
+  related: 'Not as claimed: the closest quote is on the subject but does not say that.',
   'not-found': 'Not found: no quote in the dataset says this.',
 } as const;
 

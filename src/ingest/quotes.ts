@@ -441,15 +441,18 @@ function isNamedTerm(sentence: string, span: QuoteSpan): boolean {
   ) {
     return true;
   }
-  // "the name 'Pocahontas'", "a bill entitled "The Raise Act"": a name, whoever uses it.
-  if (
+  // "the name 'Pocahontas'", "a bill entitled "The Raise Act"": a name, whoever uses it; but
+  // whoever coins or uses a term says it ("Conway coins the term 'alternative facts'").
+  const introduced =
     /\b(?:the|a|an)\s+(?:name|term|word|phrase|hashtag|title)\s+$|\b(?:entitled|titled)\s+$/i.test(
       before,
+    );
+  return (
+    introduced &&
+    !/\b(?:coins?|coined|coining|uses?|used|using|invokes?|invoked|adopts?|adopted)\s+(?:the|a|an)\s+\w+\s+$/i.test(
+      before,
     )
-  ) {
-    return true;
-  }
-  return false;
+  );
 }
 
 /** Things whose names stand in quotation marks right after them: `an executive order, "Promoting …"`. */
@@ -520,14 +523,20 @@ function passiveAgent(context: SentenceContext, before: number): SpeakerRef | nu
 /** `Rouhani's message that war would be "…"`, `His opening statement is, "…"`. */
 function ownedStatementSpeaker(context: SentenceContext, span: QuoteSpan): SpeakerRef | null {
   const { sentence, mentions } = context;
+  // "Kellyanne Conway's "alternative facts"": the words belong to the name before them.
+  const owner = mentions.find(
+    (mention) =>
+      mention.end < span.open && /^['’]s?\s*$/.test(sentence.slice(mention.end, span.open)),
+  );
+  if (owner !== undefined) return { kind: 'person', candidates: [owner] };
   const start = Math.max(0, span.open - 160);
   const before = sentence.slice(start, span.open);
   const match = OWNED_STATEMENT.exec(before);
   if (match === null) return null;
-  const owner = match[1] ?? '';
+  const ownerWord = match[1] ?? '';
   const ownerStart = start + (match.indices?.[1]?.[0] ?? 0);
-  const ownerEnd = ownerStart + owner.length;
-  if (POSSESSIVE_PRONOUN.test(owner)) return pronounReferent(context, ownerStart);
+  const ownerEnd = ownerStart + ownerWord.length;
+  if (POSSESSIVE_PRONOUN.test(ownerWord)) return pronounReferent(context, ownerStart);
   if (!/['’]s?\s/.test(sentence.slice(ownerEnd, ownerEnd + 3))) return null;
   const mention = mentions.find((candidate) => candidate.end === ownerEnd);
   return mention === undefined ? null : { kind: 'person', candidates: [mention] };

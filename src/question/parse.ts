@@ -22,6 +22,12 @@ export interface ParsedQuestion {
 
 const SAY =
   '(?:say|said|says|tell|told|claim|claimed|state|stated|tweet|tweeted|write|wrote|deny|denied|admit|admitted)';
+/**
+ * Verbs a claim to verify may use besides saying: "Did Trump call Kim 'Rocket Man'?", "Did Pence
+ * tweet …", "Did Iran announce …".
+ */
+const CLAIM_VERB =
+  '(?:say|said|says|tell|told|claim|claimed|state|stated|tweet|tweeted|write|wrote|deny|denied|admit|admitted|call|called|describe|described|label|labell?ed|dub|dubbed|complain|complained|ask|asked|announce|announced|suggest|suggested|warn|warned|threaten|threatened|promise|promised|answer|answered|insist|insisted|argue|argued|post|posted|praise|praised|blame|blamed|accuse|accused|refer to|referred to)';
 const QUOTED = /"([^"]{3,})"|(?:^|[\s(])'([^']{3,})'(?=$|[\s?.!,)])/;
 
 interface Rule {
@@ -43,7 +49,7 @@ const RULES: Rule[] = [
   {
     intent: 'verify',
     pattern: new RegExp(
-      `^(?:is it true that\\s+|verify(?: that)?:?\\s+|check(?: that)?:?\\s+)?(?:did|does|has|had|is it true)\\s+(.+?)\\s+(?:ever\\s+|really\\s+|actually\\s+)?${SAY}\\s*(?:that\\s+)?(.+)$`,
+      `^(?:is it true that\\s+|verify(?: that)?:?\\s+|check(?: that)?:?\\s+)?(?:did|does|has|had|is it true)\\s+(.+?)\\s+(?:ever\\s+|really\\s+|actually\\s+|once\\s+|publicly\\s+)?${CLAIM_VERB}\\s*(?:that\\s+)?(.+)$`,
       'i',
     ),
     parts: (m) => ({ subject: m[1] ?? '', quote: m[2] ?? '' }),

@@ -261,3 +261,30 @@ describe.skipIf(!corpusAvailable)('answering on the timeline corpus', () => {
     }
   });
 });
+
+describe('verdicts on the seed dataset', () => {
+  let answerer: Answerer;
+  beforeAll(async () => {
+    answerer = createAnswerer(await loadSeed(), { referenceDate: REFERENCE });
+  });
+
+  it('says the words were said by someone else, and names who', () => {
+    const result = answerer.ask(
+      'Did Sessions say it was "the latest attack against the Trump Administration"?',
+    );
+    expect(result.verdict).toBe('other-speaker');
+    expect(result.answers[0]?.speaker).toBe('A White House official');
+  });
+
+  it('reads "Did X call …" as a verification', () => {
+    const result = answerer.ask('Did the White House official call it "the latest attack"?');
+    expect(result.intent).toBe('verify');
+    expect(result.verdict).toBe('exact');
+  });
+
+  it('calls a claim on the subject that the speaker did not make related, not yes', () => {
+    const result = answerer.ask('Did Sessions say he met with the Russians at any time?');
+    expect(result.verdict).not.toBe('exact');
+    expect(result.verdict).not.toBe('paraphrase');
+  });
+});

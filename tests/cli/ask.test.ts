@@ -48,7 +48,8 @@ describe('ask command', () => {
     expect(json.answers[0]).toMatchObject({
       kind: 'quote',
       speaker: 'A White House official',
-      date: '2017-03-02',
+      // Said in the same news cycle as the statement "Wednesday night" the sentence before names.
+      date: '2017-03-01',
     });
   });
 

@@ -34,8 +34,12 @@ const VERDICTS: Record<Verdict, { line: string; color: number }> = {
     line: '🟡 **Close, but not word for word.** The closest real quote is below.',
     color: COLORS.paraphrase,
   },
+  'other-speaker': {
+    line: '↔️ **Said, but by someone else.** The real speaker is below.',
+    color: COLORS.paraphrase,
+  },
   related: {
-    line: '⚠️ **Not as claimed.** Those words appear, but the source denies or qualifies them.',
+    line: '⚠️ **Not as claimed.** The closest quote below is on the subject but does not say that.',
     color: COLORS.paraphrase,
   },
   'not-found': {
