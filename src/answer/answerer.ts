@@ -4,7 +4,7 @@
  */
 import type { Dataset, Event, Quote } from '../dataset/schema.js';
 import { parseQuestion, type ParsedQuestion } from '../question/parse.js';
-import { parseDateRange } from '../question/dates.js';
+import { parseDateRange, type DateSpan } from '../question/dates.js';
 import { hasWords, sanitizeQuestion } from '../question/sanitize.js';
 import { DatasetIndex, DocKind } from '../search/dataset-index.js';
 import { dayNumber, lastDayNumber } from '../search/days.js';
@@ -106,12 +106,32 @@ class IndexedAnswerer implements Answerer {
     for (const sample of WARM_UP_QUESTIONS) parseQuestion(sample, this.referenceDate());
   }
 
+  /** The days the dataset covers, where a date written without a year is read. */
+  private dateSpan(): DateSpan | null {
+    const order = this.index.eventsByDate;
+    const first = this.dataset.events[order[0] ?? -1]?.date;
+    const last = this.dataset.events[order[order.length - 1] ?? -1]?.date;
+    return first === undefined || last === undefined ? null : { first, last };
+  }
+
   ask(question: string, options: AskOptions = {}): AskResult {
     const limit = clampLimit(options.limit);
     const parsed = parseQuestion(
       typeof question === 'string' ? question : '',
       this.referenceDate(),
+      this.dateSpan(),
     );
+    if (parsed.dateProblem !== null) {
+      return {
+        question: parsed.text,
+        intent: parsed.intent,
+        answers: [],
+        suggestions: [
+          `“${parsed.dateProblem}” is not a real date: check the month and the day.`,
+          this.coverageHint(),
+        ],
+      };
+    }
     const result = this.answer(parsed, limit);
     if (result.answers.length === 0 && result.suggestions.length === 0) {
       result.suggestions = this.suggestionsFor(parsed);
@@ -347,7 +367,7 @@ class IndexedAnswerer implements Answerer {
   }
 
   eventsOn(when: string, options: { limit?: number } = {}): DateAnswer {
-    const range = parseDateRange(sanitizeQuestion(when), this.referenceDate());
+    const range = parseDateRange(sanitizeQuestion(when), this.referenceDate(), this.dateSpan());
     if (range === null) {
       return {
         range: null,
@@ -642,11 +662,11 @@ class IndexedAnswerer implements Answerer {
     const from =
       options.from === undefined || options.from.trim() === ''
         ? null
-        : parseDateRange(options.from, reference);
+        : parseDateRange(options.from, reference, this.dateSpan());
     const to =
       options.to === undefined || options.to.trim() === ''
         ? null
-        : parseDateRange(options.to, reference);
+        : parseDateRange(options.to, reference, this.dateSpan());
     if (options.from !== undefined && options.from.trim() !== '' && from === null) {
       return {
         entries: [],

@@ -7,6 +7,16 @@
 import * as chrono from 'chrono-node';
 import type { DayRange } from '../answer/types.js';
 import { isRealDay } from '../dataset/schema.js';
+import { correctMonthTypos, findWordedDates } from './date-words.js';
+
+/**
+ * The days a dataset covers. A date written without a year ("march 2nd") is read in these years,
+ * not in the year the question is asked.
+ */
+export interface DateSpan {
+  first: string;
+  last: string;
+}
 
 export interface DateMention {
   range: DayRange;
@@ -36,8 +46,12 @@ const ISO_MONTH = /\b(\d{4})-(0[1-9]|1[0-2])\b(?!-\d)/g;
 const BARE_YEAR = /\b(19[5-9]\d|20\d\d)\b/g;
 
 /** The date or range of days a text names, or null when it names none. */
-export function parseDateRange(text: string, referenceDate: Date): DayRange | null {
-  return findDateMention(text, referenceDate)?.range ?? null;
+export function parseDateRange(
+  text: string,
+  referenceDate: Date,
+  span: DateSpan | null = null,
+): DayRange | null {
+  return findDateMention(text, referenceDate, span)?.range ?? null;
 }
 
 /**
@@ -47,21 +61,54 @@ export function parseDateRange(text: string, referenceDate: Date): DayRange | nu
 const MAX_DATE_TEXT = 300;
 
 /** Like parseDateRange, also telling where in the text the date was written. */
-export function findDateMention(fullText: string, referenceDate: Date): DateMention | null {
+export function findDateMention(
+  fullText: string,
+  referenceDate: Date,
+  span: DateSpan | null = null,
+): DateMention | null {
   const text = fullText.slice(0, MAX_DATE_TEXT);
   if (text.trim().length === 0) return null;
-  const mentions = collectMentions(text, referenceDate);
+  // Typo fixes keep every word's length or change it by a letter or two; offsets are mapped
+  // back so callers can cut the date's words out of the original text.
+  const corrected = correctMonthTypos(text);
+  const mentions = collectMentions(corrected.text, referenceDate);
   if (mentions.length === 0) return null;
   const first = mentions[0];
   if (first === undefined) return null;
   const second = mentions[1];
-  if (second !== undefined && RANGE_JOIN.test(text.slice(first.end, second.start))) {
+  const original = (index: number): number => corrected.toOriginal(index);
+  if (second !== undefined && RANGE_JOIN.test(corrected.text.slice(first.end, second.start))) {
     const from =
       first.yearImplied && second.hasYear ? withYear(first.from, second.from) : first.from;
-    const leadStart = rangeLeadStart(text, first.start);
-    return mention(text, from, second.to, leadStart, second.end);
+    const leadStart = rangeLeadStart(corrected.text, first.start);
+    const [low, high] = inSpan(from, second.to, !first.hasYear && !second.hasYear, span);
+    return mention(text, low, high, original(leadStart), original(second.end));
   }
-  return mention(text, first.from, first.to, first.start, first.end);
+  const [low, high] = inSpan(first.from, first.to, !first.hasYear, span);
+  return mention(text, low, high, original(first.start), original(first.end));
+}
+
+/**
+ * A range whose year was not written, moved into the dataset's years when it falls outside them:
+ * to the latest year in which it lies within the span.
+ */
+function inSpan(
+  from: string,
+  to: string,
+  yearImplied: boolean,
+  span: DateSpan | null,
+): [string, string] {
+  if (!yearImplied || span === null || (from >= span.first && to <= span.last)) return [from, to];
+  const firstYear = Number(span.first.slice(0, 4));
+  const years = Number(to.slice(0, 4)) - Number(from.slice(0, 4));
+  for (let year = Number(span.last.slice(0, 4)); year >= firstYear; year -= 1) {
+    const low = `${String(year).padStart(4, '0')}${from.slice(4)}`;
+    const high = `${String(year + years).padStart(4, '0')}${to.slice(4)}`;
+    if (isRealDay(low) && isRealDay(high) && low <= span.last && high >= span.first) {
+      return [low, high];
+    }
+  }
+  return [from, to];
 }
 
 function mention(text: string, from: string, to: string, start: number, end: number): DateMention {
@@ -76,15 +123,18 @@ function rangeLeadStart(text: string, start: number): number {
 }
 
 function collectMentions(text: string, referenceDate: Date): Mention[] {
-  const mentions: Mention[] = [];
+  const mentions: Mention[] = findWordedDates(text, referenceDate).map((worded) => ({
+    ...worded,
+    yearImplied: !worded.hasYear,
+  }));
+  const taken = (start: number, end: number): boolean =>
+    mentions.some((m) => start < m.end && end > m.start);
   for (const result of chrono.en.parse(text, referenceDate)) {
     const parsed = fromChrono(result);
-    if (parsed === null) continue;
+    if (parsed === null || taken(parsed.start, parsed.end)) continue;
     if (isBareMonth(result) && !looksLikeDate(text, result.index, result.text)) continue;
     mentions.push(parsed);
   }
-  const taken = (start: number, end: number): boolean =>
-    mentions.some((m) => start < m.end && end > m.start);
 
   for (const match of text.matchAll(ISO_MONTH)) {
     const start = match.index;
@@ -115,11 +165,19 @@ function collectMentions(text: string, referenceDate: Date): Mention[] {
     });
   }
   // chrono skips a month name that starts a range ("Feb to Apr 2017"): read it on its own.
-  for (const match of text.matchAll(/\b([A-Za-z]{3,9}\.?)(?=\s*(?:-|–|to|through|until|and)\s)/g)) {
+  for (const match of text.matchAll(
+    /\b([A-Za-z]{3,9}\.?)(?=\s*(?:(?:-|–)\s*[A-Za-z]|(?:to|through|until|and)\s))/g,
+  )) {
     const start = match.index;
     const end = start + (match[1]?.length ?? 0);
     if (taken(start, end) || !MONTH_WORD.test(match[1] ?? '')) continue;
-    if (!looksLikeDate(text, start, match[1] ?? '') && !/^\s*$/.test(text.slice(0, start)))
+    // "feb-apr": two month names joined by a dash are a range whatever stands before them.
+    const dashedToMonth = /^\s*[-–]\s*[A-Za-z]{3,9}\b/.test(text.slice(end));
+    if (
+      !dashedToMonth &&
+      !looksLikeDate(text, start, match[1] ?? '') &&
+      !/^\s*$/.test(text.slice(0, start))
+    )
       continue;
     const month = monthNumber(match[1] ?? '');
     if (month === null) continue;
@@ -150,7 +208,7 @@ function fromChrono(result: chrono.ParsedResult): Mention | null {
     start: result.index,
     end: result.index + result.text.length,
     hasYear: start.isCertain('year'),
-    yearImplied: !start.isCertain('year') && !start.isCertain('day'),
+    yearImplied: !start.isCertain('year'),
   };
 }
 

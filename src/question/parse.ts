@@ -3,7 +3,8 @@
  * answerer then resolves the parts (a person phrase, a topic, a quotation) against the data.
  */
 import type { DayRange, Intent } from '../answer/types.js';
-import { findDateMention } from './dates.js';
+import { findImpossibleDate } from './date-words.js';
+import { findDateMention, type DateSpan } from './dates.js';
 import { hasWords, sanitizeQuestion } from './sanitize.js';
 
 export interface ParsedQuestion {
@@ -18,6 +19,8 @@ export interface ParsedQuestion {
   topic: string;
   /** A quotation to find (who-said) or a claim to check (verify). */
   quote: string | null;
+  /** A written date that is no real day ("2017-13-45"), to say so rather than guess. */
+  dateProblem: string | null;
 }
 
 const SAY =
@@ -103,7 +106,11 @@ const RULES: Rule[] = [
 /** Words that frame a question but are not its topic. */
 const FRAME = /\b(?:happened|happen|events?|news|on|in|during|between|from|to|around|and)\b/gi;
 
-export function parseQuestion(text: string, referenceDate: Date): ParsedQuestion {
+export function parseQuestion(
+  text: string,
+  referenceDate: Date,
+  span: DateSpan | null = null,
+): ParsedQuestion {
   const cleaned = sanitizeQuestion(text);
   const empty: ParsedQuestion = {
     intent: 'search',
@@ -112,8 +119,11 @@ export function parseQuestion(text: string, referenceDate: Date): ParsedQuestion
     subject: null,
     topic: '',
     quote: null,
+    dateProblem: null,
   };
   if (!hasWords(cleaned)) return empty;
+  const impossible = findImpossibleDate(cleaned);
+  if (impossible !== null) return { ...empty, intent: 'date', dateProblem: impossible };
   const body = cleaned.replace(/[?!.]+$/, '').trim();
   const quoted = QUOTED.exec(body);
   const quotedText = quoted === null ? null : (quoted[1] ?? quoted[2] ?? null);
@@ -126,7 +136,7 @@ export function parseQuestion(text: string, referenceDate: Date): ParsedQuestion
     if (rule.intent === 'said' && subject === null) continue;
     if (
       rule.intent === 'who' &&
-      (subject === null || findDateMention(subject, referenceDate) !== null)
+      (subject === null || findDateMention(subject, referenceDate, span) !== null)
     )
       continue;
     const quote =
@@ -135,11 +145,11 @@ export function parseQuestion(text: string, referenceDate: Date): ParsedQuestion
         : null;
     if ((rule.intent === 'who-said' || rule.intent === 'verify') && quote === null) continue;
     const topicSource = parts.topic ?? '';
-    const dated = findDateMention(topicSource, referenceDate);
+    const dated = findDateMention(topicSource, referenceDate, span);
     const topic = dated === null ? topicSource : removeSpan(topicSource, dated.start, dated.end);
     const range =
       dated?.range ??
-      (rule.intent === 'date' ? null : (findDateMention(body, referenceDate)?.range ?? null));
+      (rule.intent === 'date' ? null : (findDateMention(body, referenceDate, span)?.range ?? null));
     const intent = rule.intent === 'date' && range === null ? 'search' : rule.intent;
     return {
       intent,
@@ -151,11 +161,12 @@ export function parseQuestion(text: string, referenceDate: Date): ParsedQuestion
           ? topic.replace(FRAME, ' ').replace(/\s+/g, ' ').trim()
           : stripQuotes(topic),
       quote,
+      dateProblem: null,
     };
   }
 
   // No frame recognised: a question that is only a date asks what happened then.
-  const dated = findDateMention(body, referenceDate);
+  const dated = findDateMention(body, referenceDate, span);
   if (dated !== null) {
     const rest = removeSpan(body, dated.start, dated.end)
       .replace(FRAME, ' ')
@@ -169,6 +180,7 @@ export function parseQuestion(text: string, referenceDate: Date): ParsedQuestion
         subject: null,
         topic: '',
         quote: null,
+        dateProblem: null,
       };
     }
     return {
@@ -178,6 +190,7 @@ export function parseQuestion(text: string, referenceDate: Date): ParsedQuestion
       subject: null,
       topic: rest,
       quote: null,
+      dateProblem: null,
     };
   }
   return { ...empty, topic: stripQuotes(body) };

@@ -28,7 +28,7 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 const REFERENCE = new Date(Date.UTC(2017, 2, 2, 12));
 const INTENTS: readonly Intent[] = ['when', 'date', 'who', 'said', 'who-said', 'verify', 'search'];
 const KINDS = ['event', 'quote', 'person', 'fact'];
-const VERDICTS = ['exact', 'paraphrase', 'not-found'];
+const VERDICTS = ['exact', 'paraphrase', 'other-speaker', 'related', 'not-found'];
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
@@ -86,7 +86,10 @@ describe('parseQuestion on hostile input', () => {
         // Mentions are removed before anything else reads the question.
         expect(parsed.text).not.toMatch(PING);
         if (parsed.range !== null) expectDayRange(parsed.range);
-        if (parsed.intent === 'date') expect(parsed.range).not.toBeNull();
+        // A date question has its range, or says which written date is no real day.
+        if (parsed.intent === 'date') {
+          expect(parsed.range !== null || parsed.dateProblem !== null).toBe(true);
+        }
         for (const part of [parsed.subject, parsed.quote]) {
           if (part !== null) expect(part.trim().length).toBeGreaterThan(0);
         }

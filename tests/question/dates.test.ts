@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findImpossibleDate } from '../../src/question/date-words.js';
 import { parseDateRange } from '../../src/question/dates.js';
 
 // A fixed "today" (Thursday 2 March 2017) so implied years do not depend on the clock.
@@ -42,5 +43,52 @@ describe('parseDateRange', () => {
   it('returns null when no date is named', () => {
     expect(parseDateRange('when did flyn resign', REFERENCE)).toBeNull();
     expect(parseDateRange('', REFERENCE)).toBeNull();
+  });
+});
+
+describe('parseDateRange: what people type', () => {
+  it.each([
+    ['between February 3 and February 5, 2020', '2020-02-03', '2020-02-05'],
+    ['feb-apr 2017', '2017-02-01', '2017-04-30'],
+    ['spring 2017', '2017-03-01', '2017-05-31'],
+    ['in the summer of 2019', '2019-06-01', '2019-08-31'],
+    ['late fall 2018', '2018-11-01', '2018-11-30'],
+    ['Christmas Eve 2018', '2018-12-24', '2018-12-24'],
+    ['Thanksgiving 2019', '2019-11-28', '2019-11-28'],
+    ['election day 2020', '2020-11-03', '2020-11-03'],
+    ['marhc 2 2017', '2017-03-02', '2017-03-02'],
+    ['febuary 14 2018', '2018-02-14', '2018-02-14'],
+    // Thursday 2 March 2017: the week before runs Monday 20 to Sunday 26 February.
+    ['last week', '2017-02-20', '2017-02-26'],
+    ['this month', '2017-03-01', '2017-03-31'],
+    ['last year', '2016-01-01', '2016-12-31'],
+  ])('reads "%s" as %s to %s', (text, from, to) => {
+    expect(range(text)).toEqual([from, to]);
+  });
+
+  it('reads a date without a year in the years the dataset covers', () => {
+    const span = { first: '2017-01-20', last: '2021-01-20' };
+    const today = new Date(Date.UTC(2026, 11, 1, 12));
+    const read = (text: string) => {
+      const found = parseDateRange(text, today, span);
+      return found === null ? null : [found.from, found.to];
+    };
+    expect(read('march 2nd')).toEqual(['2020-03-02', '2020-03-02']);
+    expect(read('christmas eve')).toEqual(['2020-12-24', '2020-12-24']);
+    // A year that is written stays, even outside the dataset.
+    expect(read('march 2nd 2024')).toEqual(['2024-03-02', '2024-03-02']);
+  });
+});
+
+describe('findImpossibleDate', () => {
+  it.each(['2017-13-45', 'what happened on 2017-02-30', 'February 30, 2017'])(
+    'reports "%s" as no real date',
+    (text) => {
+      expect(findImpossibleDate(text)).not.toBeNull();
+    },
+  );
+
+  it.each(['2017-02-28', 'March 2, 2017', 'the 2017-18 season'])('accepts "%s"', (text) => {
+    expect(findImpossibleDate(text)).toBeNull();
   });
 });

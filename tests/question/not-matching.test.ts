@@ -24,6 +24,10 @@ describe('not dates', () => {
       'years before 1000 are outside what the product handles (Date.UTC reads 50 as 1950)',
     ],
     ['what happened in 10000', 'a five-digit year'],
+    ['who went to the Christmas party', 'a holiday without a year or a date word names an event'],
+    ['when did the spring offensive begin', 'a season needs a year to be a date'],
+    ['Trump fall in the polls', '"fall" is a verb here'],
+    ['when did the mayor 12 resign', '"mayor" is not a misspelt "may"'],
   ])('"%s" is not a date (%s)', (text) => {
     expect(parseDateRange(text, REFERENCE)).toBeNull();
   });

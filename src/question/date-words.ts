@@ -1,0 +1,226 @@
+/**
+ * Date phrases chrono-node does not read as people mean them in questions: seasons ("spring
+ * 2017"), holidays ("Christmas Eve 2018"), calendar periods ("last week" is seven days, not one),
+ * misspelt months ("marhc 2 2017"), and impossible dates ("2017-13-45"), which are errors to
+ * report rather than dates to drop.
+ */
+import { isRealDay } from '../dataset/schema.js';
+import { osaDistance } from '../search/edit-distance.js';
+
+/** A range of days a phrase names, where it stands, and whether its year was written. */
+export interface WordedDate {
+  from: string;
+  to: string;
+  start: number;
+  end: number;
+  hasYear: boolean;
+}
+
+const DAY_MS = 86_400_000;
+
+function iso(time: number): string {
+  return new Date(time).toISOString().slice(0, 10);
+}
+
+function utc(year: number, month: number, day: number): number {
+  return Date.UTC(year, month - 1, day);
+}
+
+function lastDayOfMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** The `nth` (1-based, or -1 for the last) `weekday` (0 = Sunday) of a month. */
+function nthWeekday(year: number, month: number, weekday: number, nth: number): number {
+  if (nth > 0) {
+    const first = new Date(utc(year, month, 1)).getUTCDay();
+    return utc(year, month, 1 + ((weekday - first + 7) % 7) + (nth - 1) * 7);
+  }
+  const lastDay = lastDayOfMonth(year, month);
+  const last = new Date(utc(year, month, lastDay)).getUTCDay();
+  return utc(year, month, lastDay - ((last - weekday + 7) % 7));
+}
+
+/** US holidays news text names, as the day they fall on in a year. */
+const HOLIDAYS: [RegExp, (year: number) => number][] = [
+  [/christmas eve/i, (y) => utc(y, 12, 24)],
+  [/christmas(?: day)?/i, (y) => utc(y, 12, 25)],
+  [/new year'?s eve/i, (y) => utc(y, 12, 31)],
+  [/new year'?s(?: day)?/i, (y) => utc(y, 1, 1)],
+  [/independence day|(?:the )?fourth of july|july 4th/i, (y) => utc(y, 7, 4)],
+  [/halloween/i, (y) => utc(y, 10, 31)],
+  [/valentine'?s day/i, (y) => utc(y, 2, 14)],
+  [/veterans day/i, (y) => utc(y, 11, 11)],
+  [/inauguration day/i, (y) => utc(y, 1, 20)],
+  [/thanksgiving(?: day)?/i, (y) => nthWeekday(y, 11, 4, 4)],
+  [/labor day/i, (y) => nthWeekday(y, 9, 1, 1)],
+  [/memorial day/i, (y) => nthWeekday(y, 5, 1, -1)],
+  [/(?:martin luther king(?: jr\.?)?|mlk) day/i, (y) => nthWeekday(y, 1, 1, 3)],
+  // The Tuesday after the first Monday of November.
+  [/election day/i, (y) => nthWeekday(y, 11, 1, 1) + DAY_MS],
+];
+
+/** Meteorological seasons of the northern hemisphere, as months. */
+const SEASONS: Record<string, [number, number]> = {
+  spring: [3, 5],
+  summer: [6, 8],
+  fall: [9, 11],
+  autumn: [9, 11],
+  // Winter of a year: its first two months (the December before belongs to the year before).
+  winter: [1, 2],
+};
+
+const YEAR = String.raw`(?:\s*,?\s+(?:of\s+)?((?:19|20)\d\d))?`;
+const HOLIDAY_PATTERN = new RegExp(
+  `\\b(${HOLIDAYS.map(([pattern]) => pattern.source).join('|')})${YEAR}\\b`,
+  'gi',
+);
+const SEASON_PATTERN = new RegExp(
+  `\\b(?:(early|late|mid-?)\\s*)?(spring|summer|fall|autumn|winter)${YEAR}\\b`,
+  'gi',
+);
+const PERIOD_PATTERN = /\b(last|this|past|previous)\s+(week|month|year)\b/gi;
+
+/** Seasons, holidays and calendar periods in a question. */
+export function findWordedDates(text: string, today: Date): WordedDate[] {
+  const found: WordedDate[] = [];
+  const thisYear = today.getUTCFullYear();
+  for (const match of text.matchAll(HOLIDAY_PATTERN)) {
+    const name = match[1] ?? '';
+    // Without a year, "the Christmas party" is no date: it needs "on", "at", "since"… before it.
+    const lead = /\b(?:on|at|before|after|since|until|by|around|over|during)\s+(?:the\s+)?$/i;
+    const before = text.slice(0, match.index);
+    if (match[2] === undefined && !lead.test(before) && before.trim() !== '') continue;
+    const year = match[2] === undefined ? thisYear : Number(match[2]);
+    const day = HOLIDAYS.find(([pattern]) => new RegExp(`^(?:${pattern.source})$`, 'i').test(name));
+    if (day === undefined) continue;
+    const date = iso(day[1](year));
+    found.push({
+      from: date,
+      to: date,
+      start: match.index,
+      end: match.index + match[0].length,
+      hasYear: match[2] !== undefined,
+    });
+  }
+  for (const match of text.matchAll(SEASON_PATTERN)) {
+    // "spring" alone is as often a verb or a noun ("spring break") as a date: it needs a year.
+    if (match[3] === undefined) continue;
+    const year = Number(match[3]);
+    let [first, last] = SEASONS[(match[2] ?? '').toLowerCase()] ?? [1, 12];
+    const part = (match[1] ?? '').toLowerCase();
+    if (part === 'early') last = first;
+    else if (part === 'late') first = last;
+    else if (part.startsWith('mid')) first = last = first + 1;
+    found.push({
+      from: iso(utc(year, first, 1)),
+      to: iso(utc(year, last, lastDayOfMonth(year, last))),
+      start: match.index,
+      end: match.index + match[0].length,
+      hasYear: true,
+    });
+  }
+  for (const match of text.matchAll(PERIOD_PATTERN)) {
+    const range = periodOf((match[1] ?? '').toLowerCase(), (match[2] ?? '').toLowerCase(), today);
+    found.push({
+      ...range,
+      start: match.index,
+      end: match.index + match[0].length,
+      hasYear: true,
+    });
+  }
+  return found;
+}
+
+/** "last week": Monday to Sunday of the week before this one; "this month": the whole month. */
+function periodOf(which: string, unit: string, today: Date): { from: string; to: string } {
+  const year = today.getUTCFullYear();
+  const month = today.getUTCMonth() + 1;
+  const back = which === 'this' ? 0 : 1;
+  if (unit === 'year') return { from: `${year - back}-01-01`, to: `${year - back}-12-31` };
+  if (unit === 'month') {
+    const start = new Date(Date.UTC(year, month - 1 - back, 1));
+    const y = start.getUTCFullYear();
+    const m = start.getUTCMonth() + 1;
+    return { from: iso(start.getTime()), to: iso(utc(y, m, lastDayOfMonth(y, m))) };
+  }
+  const midnight = utc(year, month, today.getUTCDate());
+  const sinceMonday = (new Date(midnight).getUTCDay() + 6) % 7;
+  const monday = midnight - (sinceMonday + 7 * back) * DAY_MS;
+  return { from: iso(monday), to: iso(monday + 6 * DAY_MS) };
+}
+
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/** A text with some words replaced, and how to map an offset in it back to the original. */
+export interface CorrectedText {
+  text: string;
+  toOriginal: (index: number) => number;
+}
+
+/**
+ * The text with misspelt month names put right ("marhc 2 2017" → "march 2 2017"), when a day or a
+ * year follows, so chrono can read them. Only words within one edit (a swap counts as one) of a
+ * month name of five letters or more, so "mar", "mayor" and "jun" stay as they are.
+ */
+export function correctMonthTypos(original: string): CorrectedText {
+  const shifts: { at: number; delta: number }[] = [];
+  let delta = 0;
+  const text = original.replace(
+    /\b([A-Za-z]{4,10})(?=\.?\s+\d{1,4}\b)/g,
+    (word, _group, offset: number) => {
+      const lower = word.toLowerCase();
+      if (MONTH_NAMES.includes(lower)) return word;
+      const month = MONTH_NAMES.find(
+        (name) => name.length >= 5 && osaDistance(lower, name, 1) <= 1,
+      );
+      if (month === undefined) return word;
+      delta += month.length - word.length;
+      shifts.push({ at: offset + word.length + delta, delta });
+      return month;
+    },
+  );
+  return {
+    text,
+    toOriginal: (index) => {
+      let applied = 0;
+      for (const shift of shifts) if (index >= shift.at) applied = shift.delta;
+      return index - applied;
+    },
+  };
+}
+
+/**
+ * A written date that is no real day ("2017-13-45", "February 30, 2017"): the words, for a reply
+ * that says so instead of quietly reading the year alone.
+ */
+export function findImpossibleDate(text: string): string | null {
+  for (const match of text.matchAll(/\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g)) {
+    const [, year, month, day] = match;
+    const date = `${year ?? ''}-${(month ?? '').padStart(2, '0')}-${(day ?? '').padStart(2, '0')}`;
+    if (!isRealDay(date)) return match[0];
+  }
+  const named = new RegExp(
+    `\\b(${MONTH_NAMES.join('|')})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b`,
+    'gi',
+  );
+  for (const match of text.matchAll(named)) {
+    const month = MONTH_NAMES.indexOf((match[1] ?? '').toLowerCase()) + 1;
+    const date = `${match[3] ?? ''}-${String(month).padStart(2, '0')}-${(match[2] ?? '').padStart(2, '0')}`;
+    if (!isRealDay(date)) return match[0];
+  }
+  return null;
+}
