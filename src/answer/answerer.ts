@@ -372,6 +372,7 @@ class IndexedAnswerer implements Answerer {
       return {
         range: null,
         answers: [],
+        total: 0,
         suggestions: [
           this.coverageHint(),
           'Try a date like "March 2, 2017", "June 2018" or "2017-03".',
@@ -379,7 +380,13 @@ class IndexedAnswerer implements Answerer {
       };
     }
     const answers = this.eventsIn(range, clampLimit(options.limit));
-    return { range, answers, suggestions: answers.length > 0 ? [] : [this.coverageHint()] };
+    const total = this.index.eventsBetween(dayNumber(range.from), lastDayNumber(range.to)).length;
+    return {
+      range,
+      answers,
+      total,
+      suggestions: answers.length > 0 ? [] : [this.coverageHint()],
+    };
   }
 
   // ---- people -------------------------------------------------------------------------------

@@ -111,6 +111,8 @@ export interface DateAnswer {
   range: DayRange | null;
   /** The events in the range, best first. */
   answers: Answer[];
+  /** How many events the range holds in all, so a reply can say "first 25 of 403". */
+  total: number;
   suggestions: string[];
 }
 

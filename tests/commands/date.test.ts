@@ -53,10 +53,12 @@ describe('/date', () => {
     expect(reply.embeds[0]?.description).toMatch(/^I couldn't read a date in “the big hearing”\./);
   });
 
-  it('pages a month with many events five at a time', () => {
+  it('pages a month with many events five at a time, saying how many it leaves out', () => {
     const many = syntheticAnswerer({ events: 30 });
     const first = run(date, { when: 'March 2017' }, many);
-    expect(first.embeds[0]?.description).toBe('25 events, the most documented first.');
+    expect(first.embeds[0]?.description).toBe(
+      'First 25 of 30 events, the most documented first: narrow the range to see the rest.',
+    );
     expect(first.embeds[0]?.fields).toHaveLength(5);
     expect(first.embeds[0]?.footer?.text).toBe('Page 1/5 · /date when:March 2017');
     const last = run(date, { when: 'March 2017' }, many, { page: 4 });

@@ -153,12 +153,23 @@ export function renderDateAnswer(when: string, result: DateAnswer, context: Rend
   return listReply(
     {
       title: `What happened ${single ? 'on' : 'in'} ${period}`,
-      description: `${plural(result.answers.length, 'event')}, the most documented first.`,
+      description: countLine(result),
       entries: result.answers.map((answer, i) => answerField(answer, `${i + 1}.`)),
       commandLine: context.commandLine,
     },
     context,
   );
+}
+
+/** "3 events, the most documented first", or "First 25 of 403 events … narrow the range". */
+function countLine(result: DateAnswer): string {
+  const shown = result.answers.filter((answer) => answer.kind === 'event').length;
+  if (result.total > shown) {
+    return `First ${shown} of ${plural(result.total, 'event')}, the most documented first: narrow the range to see the rest.`;
+  }
+  const facts = result.answers.length - shown;
+  const reported = facts > 0 ? ` and ${plural(facts, 'dated report')}` : '';
+  return `${plural(shown, 'event')}${reported}, the most documented first.`;
 }
 
 export function renderTimeline(
