@@ -79,6 +79,8 @@ interface Candidate {
   date: string | null;
   text: string;
   speaker: string | null;
+  /** Every name the speaker goes by, when the engine knows them. */
+  speakerAliases?: readonly string[];
   /** Corpus line of the event it belongs to, or 0 for the seed. */
   line: number | null;
 }
@@ -89,11 +91,20 @@ function surname(name: string): string {
   return fold(name).split(' ').at(-1) ?? '';
 }
 
+/** Folded, without middle initials: "John F. Kelly" and "John Kelly" are one spelling. */
+function nameKey(name: string): string {
+  return fold(name)
+    .split(' ')
+    .filter((word, index, all) => word.length > 1 || index === 0 || index === all.length - 1)
+    .join(' ');
+}
+
 /** Same person: equal names, or the same surname where one side gives only the surname. */
-function samePerson(gold: string, found: string | null): boolean {
+function samePerson(gold: string, found: string | null, aliases: readonly string[] = []): boolean {
   if (found === null) return false;
-  const a = fold(gold);
-  const b = fold(found);
+  if (aliases.some((alias) => nameKey(alias) === nameKey(gold))) return true;
+  const a = nameKey(gold);
+  const b = nameKey(found);
   return (
     a === b ||
     (surname(gold) === surname(found) &&
@@ -119,15 +130,18 @@ function isRight(question: Question, candidate: Candidate): boolean {
     case 'who':
       return (
         gold.person !== undefined &&
-        (samePerson(gold.person, candidate.speaker) ||
+        (samePerson(gold.person, candidate.speaker, candidate.speakerAliases) ||
           fold(candidate.text).includes(fold(gold.person)))
       );
     case 'who-said':
-      return gold.speaker !== undefined && samePerson(gold.speaker, candidate.speaker);
+      return (
+        gold.speaker !== undefined &&
+        samePerson(gold.speaker, candidate.speaker, candidate.speakerAliases)
+      );
     case 'said-about':
       return (
         gold.speaker !== undefined &&
-        samePerson(gold.speaker, candidate.speaker) &&
+        samePerson(gold.speaker, candidate.speaker, candidate.speakerAliases) &&
         inLines(question, candidate)
       );
     case 'verify':
@@ -163,14 +177,21 @@ function thisProject(dataset: Dataset): Engine {
       .at(-1) ?? '2021-01-20';
   const answerer = createAnswerer(dataset, { referenceDate: new Date(`${last}T12:00:00Z`) });
   const line = lineOf(dataset);
-  const person = new Map(dataset.people.map((entry) => [entry.id, entry.name]));
-  const candidateOf = (answer: Answer): Candidate => ({
-    date: answer.date,
-    text: answer.text,
-    speaker:
-      answer.kind === 'person' ? (person.get(answer.id) ?? answer.text) : (answer.speaker ?? null),
-    line: line(answer.eventId),
-  });
+  const person = new Map(dataset.people.map((entry) => [entry.id, entry]));
+  const quoteSpeaker = new Map(
+    dataset.quotes.map((quote) => [quote.id, quote.speaker?.personId ?? null]),
+  );
+  const candidateOf = (answer: Answer): Candidate => {
+    const speakerId = answer.kind === 'person' ? answer.id : (quoteSpeaker.get(answer.id) ?? null);
+    const entry = speakerId === null ? undefined : person.get(speakerId);
+    return {
+      date: answer.date,
+      text: answer.text,
+      speaker: answer.kind === 'person' ? (entry?.name ?? answer.text) : (answer.speaker ?? null),
+      speakerAliases: entry === undefined ? [] : [entry.name, ...entry.aliases],
+      line: line(answer.eventId),
+    };
+  };
   return (question) => {
     const result = answerer.ask(question, { limit: 3 });
     return { candidates: result.answers.map(candidateOf), verdict: result.verdict ?? null };

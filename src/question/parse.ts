@@ -44,7 +44,17 @@ const RULES: Rule[] = [
   {
     intent: 'who-said',
     pattern: new RegExp(
-      `^(?:who|which person|whom)\\s+(?:(?:has|had|did|first)\\s+)?${SAY}\\s*(?:that\\s+)?(.*)$`,
+      `^(?:who|which person|whom)\\s+(?:(?:has|had|did|first|publicly|once)\\s+)?${SAY}\\s*(?:that\\s+)?(.*)$`,
+      'i',
+    ),
+    parts: (m) => ({ quote: m[1] ?? '' }),
+  },
+  {
+    // "Who called Comey's firing "the right decision"?": other verbs only with quoted words,
+    // so "who called Trump" stays a search.
+    intent: 'who-said',
+    pattern: new RegExp(
+      `^(?:who|which person|whom)\\s+(?:(?:has|had|did|first|publicly|once)\\s+)?${CLAIM_VERB}\\b(.*["“].+["”].*)$`,
       'i',
     ),
     parts: (m) => ({ quote: m[1] ?? '' }),

@@ -106,3 +106,34 @@ describe('parseQuestion', () => {
     expect(parse('word '.repeat(2000)).text.length).toBeLessThanOrEqual(300);
   });
 });
+
+describe('parseQuestion: verbs besides "say"', () => {
+  it('reads "Who called … "…"?" as who said the quoted words', () => {
+    const parsed = parseQuestion(
+      'Who called the firing "the right decision at the right time"?',
+      REFERENCE,
+    );
+    expect(parsed).toMatchObject({
+      intent: 'who-said',
+      quote: 'the right decision at the right time',
+    });
+  });
+
+  it('leaves "who called X" without quoted words a search', () => {
+    expect(parseQuestion('Who called Trump about the tornado?', REFERENCE).intent).not.toBe(
+      'who-said',
+    );
+  });
+
+  it.each([
+    ['Did Trump call George Papadopoulos a "liar"?', 'Trump', 'liar'],
+    ['Did Pence tweet that the vote was "a disgrace"?', 'Pence', 'a disgrace'],
+    [
+      'Did Iran announce it had launched "more than a dozen missiles"?',
+      'Iran',
+      'more than a dozen missiles',
+    ],
+  ])('reads "%s" as a verification', (question, subject, quote) => {
+    expect(parseQuestion(question, REFERENCE)).toMatchObject({ intent: 'verify', subject, quote });
+  });
+});
