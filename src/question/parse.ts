@@ -3,6 +3,7 @@
  * answerer then resolves the parts (a person phrase, a topic, a quotation) against the data.
  */
 import type { DayRange, Intent } from '../answer/types.js';
+import { osaDistance } from '../search/edit-distance.js';
 import { findImpossibleDate } from './date-words.js';
 import { findDateMention, type DateSpan } from './dates.js';
 import { hasWords, sanitizeQuestion } from './sanitize.js';
@@ -113,6 +114,51 @@ const RULES: Rule[] = [
   },
 ];
 
+/** The words that frame a question, as they should be spelt. */
+const FRAME_WORDS = ['when', 'what', 'who', 'which', 'where', 'happened', 'happen', 'said', 'say'];
+/** Real words one letter away from a frame word, which must not be "corrected" ("why", "how"). */
+const NOT_TYPOS = new Set([
+  'why',
+  'how',
+  'was',
+  'wan',
+  'ten',
+  'then',
+  'whom',
+  'whose',
+  'wha',
+  'sad',
+  'sat',
+  'saw',
+  'day',
+  'pay',
+  'may',
+  'way',
+  'whet',
+  'whim',
+  'whit',
+  'whey',
+]);
+
+/**
+ * "wen did flyn resign", "wat happend on march 2": the question word and "happened" spelt right,
+ * so a typo does not turn a question into a keyword search. Only the first word and "happened"
+ * are touched, only within one edit (two for "happened"), and never a real word such as "why".
+ */
+function fixFrameWords(body: string): string {
+  const fix = (word: string, allowed: number): string => {
+    const lower = word.toLowerCase();
+    if (FRAME_WORDS.includes(lower) || NOT_TYPOS.has(lower) || lower.length < 3) return word;
+    const right = FRAME_WORDS.find(
+      (frame) => osaDistance(lower, frame, allowed) <= (frame.length >= 6 ? allowed : 1),
+    );
+    return right ?? word;
+  };
+  return body
+    .replace(/^\p{L}+/u, (first) => fix(first, 1))
+    .replace(/\bha\p{L}{3,7}\b/giu, (word) => (/^happ?e?n/i.test(word) ? fix(word, 2) : word));
+}
+
 /** Words that frame a question but are not its topic. */
 const FRAME = /\b(?:happened|happen|events?|news|on|in|during|between|from|to|around|and)\b/gi;
 
@@ -134,7 +180,7 @@ export function parseQuestion(
   if (!hasWords(cleaned)) return empty;
   const impossible = findImpossibleDate(cleaned);
   if (impossible !== null) return { ...empty, intent: 'date', dateProblem: impossible };
-  const body = cleaned.replace(/[?!.]+$/, '').trim();
+  const body = fixFrameWords(cleaned.replace(/[?!.]+$/, '').trim());
   const quoted = QUOTED.exec(body);
   const quotedText = quoted === null ? null : (quoted[1] ?? quoted[2] ?? null);
 

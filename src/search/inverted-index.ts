@@ -3,6 +3,7 @@
  * each search walks only the postings of the query's terms, so its cost grows with how common the
  * query words are, not with the size of the dataset.
  */
+import { Acronyms } from './acronyms.js';
 import { Vocabulary } from './vocabulary.js';
 import { isStopword, stem, writtenWords } from './text.js';
 
@@ -49,6 +50,8 @@ const MAX_GROUPS = 30;
 
 export class InvertedIndex {
   readonly vocabulary = new Vocabulary();
+  /** Acronyms the indexed texts spell out ("DHS" → Department of Homeland Security). */
+  readonly acronyms = new Acronyms();
   private readonly postings = new Map<string, Postings>();
   private readonly scores: Float64Array;
   private readonly masks: Uint32Array;
@@ -72,6 +75,7 @@ export class InvertedIndex {
       local.clear();
       let length = 0;
       for (const field of fields) {
+        this.acronyms.add(field.text);
         const { written, folded } = writtenWords(field.text);
         for (let position = 0; position < folded.length; position++) {
           const word = folded[position] ?? '';

@@ -9,6 +9,7 @@ import { isStopword, stem, words } from './text.js';
 const SYNONYM_WEIGHT = 0.6;
 const CORRECTION_WEIGHT = 0.9;
 const PREFIX_WEIGHT = 0.5;
+const ACRONYM_WEIGHT = 0.9;
 
 export interface BuiltQuery {
   groups: QueryGroup[];
@@ -58,6 +59,12 @@ export function buildQuery(
         }
       }
     }
+    // An acronym the texts spell out stands for the words of that name: "DHS", "RBG", "ACB".
+    if (terms.length === 0 || writtenInCapitals(text, word)) {
+      for (const part of index.acronyms.expand(word)) {
+        if (index.hasTerm(part)) terms.push({ stem: part, weight: ACRONYM_WEIGHT });
+      }
+    }
     const base = terms[0]?.stem ?? own;
     for (const synonym of synonymsOf(base)) {
       if (index.hasTerm(synonym)) terms.push({ stem: synonym, weight: SYNONYM_WEIGHT });
@@ -66,6 +73,11 @@ export function buildQuery(
     else groups.push({ terms });
   });
   return { groups, corrections, unknown, unknownNames: capitalisedAmong(text, unknown) };
+}
+
+/** True when the text writes this word in capitals, as acronyms are ("AG", "DHS"). */
+function writtenInCapitals(text: string, word: string): boolean {
+  return /^[a-z]{2,6}$/.test(word) && new RegExp(`\\b${word.toUpperCase()}\\b`).test(text);
 }
 
 /**

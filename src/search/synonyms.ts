@@ -31,6 +31,16 @@ const GROUPS: readonly (readonly string[])[] = [
   ['attack', 'strike', 'assault'],
   ['russian', 'russia', 'moscow', 'kremlin'],
   ['lie', 'false', 'mislead', 'misleading', 'untrue'],
+  ['covid', 'coronavirus', 'pandemic'],
+  ['potus', 'president'],
+  ['scotus', 'supreme'],
+  ['die', 'death', 'dead'],
+  ['swear', 'sworn', 'oath', 'inaugurate', 'inauguration'],
+  ['suspend', 'suspension', 'ban'],
+  ['acquit', 'acquittal'],
+  ['impeach', 'impeachment'],
+  ['confirm', 'confirmation'],
+  ['test', 'positive', 'diagnose'],
 ];
 
 const byStem = new Map<string, string[]>();
@@ -53,6 +63,10 @@ const PHRASES: readonly [RegExp, string][] = [
   [/\bfired? up\b/gi, 'energize'],
   [/\bkick(?:s|ed)? out\b/gi, 'oust'],
   [/\blet go\b/gi, 'dismiss'],
+  [/\bpass(?:es|ed)? away\b/gi, 'die'],
+  [/\bsworn in\b|\bswearing[- ]in\b/gi, 'sworn'],
+  [/\bkick(?:s|ed)? off (?:of )?twitter\b/gi, 'suspend twitter'],
+  [/\b(?:signed into|became) law\b/gi, 'sign'],
 ];
 
 export function rewritePhrases(text: string): string {

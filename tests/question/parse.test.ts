@@ -137,3 +137,18 @@ describe('parseQuestion: verbs besides "say"', () => {
     expect(parseQuestion(question, REFERENCE)).toMatchObject({ intent: 'verify', subject, quote });
   });
 });
+
+describe('parseQuestion: typos in the question words', () => {
+  it.each([
+    ['wen did flyn resign', 'when'],
+    ['whn was barr confirmed', 'when'],
+    ['wat happend on march 2 2017', 'date'],
+  ])('reads "%s" as a %s question', (question, intent) => {
+    expect(parseQuestion(question, REFERENCE).intent).toBe(intent);
+  });
+
+  it('never "corrects" a real question word', () => {
+    expect(parseQuestion('why did trump fire comey', REFERENCE).intent).toBe('search');
+    expect(parseQuestion('how did sessions react', REFERENCE).intent).toBe('search');
+  });
+});
