@@ -46,6 +46,8 @@ const MAX_LIMIT = 100;
 /** Documents linked to a person the question names rank this much higher. */
 const PERSON_BOOST = 1.6;
 /** Candidates fetched before re-ranking quotes by closeness to a claim. */
+/** How many of the best events a described person is looked for in. */
+const WHO_EVENTS = 2;
 /** Share of a claim's content words a quote must hold to be on its subject (`related`). */
 const RELATED_COVERAGE = 0.4;
 const QUOTE_CANDIDATES = 25;
@@ -160,8 +162,14 @@ class IndexedAnswerer implements Answerer {
           answers: answers.length > 0 ? answers : this.eventsIn(range, limit),
         };
       }
-      case 'who':
-        return { ...base, answers: this.whoAnswers(parsed.subject ?? '', limit) };
+      case 'who': {
+        const answers = this.whoAnswers(parsed.subject ?? '', limit);
+        return {
+          ...base,
+          answers:
+            answers.length > 0 ? answers : this.whoByDescription(parsed.text, parsed.range, limit),
+        };
+      }
       case 'said':
         return this.saidAnswers(parsed, limit, base);
       case 'who-said': {
@@ -189,11 +197,48 @@ class IndexedAnswerer implements Answerer {
         return { ...base, ...(parsed.range === null ? {} : { range: parsed.range }), answers };
       }
       case 'search': {
+        // "Who replaced Mulvaney as chief of staff?": a person described by what they did.
+        if (/^(?:who|whom)\b/i.test(parsed.text)) {
+          const people = this.whoByDescription(parsed.text, parsed.range, limit);
+          if (people.length > 0) return { ...base, answers: people };
+        }
         const focus = this.focusOf(parsed.topic, parsed.range);
         const answers = this.searchAnswers(parsed.topic, limit, ALL_KINDS, focus);
         return { ...base, ...(parsed.range === null ? {} : { range: parsed.range }), answers };
       }
     }
+  }
+
+  /**
+   * A person the question describes rather than names ("Who replaced Mick Mulvaney as chief of
+   * staff?"): the best events for the description, and in them the person the question does not
+   * already name. Of several, the one with the fewest events in the dataset, since the most
+   * specific is the one described ("President Trump names Robert O'Brien" is about O'Brien). The
+   * person comes first, then the events that say so.
+   */
+  private whoByDescription(question: string, range: DayRange | null, limit: number): Answer[] {
+    const description = question.replace(
+      /^(?:who|whom)\s+(?:is|was|are|were|did|has|had)?\s*/i,
+      '',
+    );
+    if (!hasWords(description)) return [];
+    const focus = this.focusOf(description, range);
+    const named = new Set(focus.people);
+    const events = this.searchAnswers(description, limit, [DocKind.event], focus);
+    for (const answer of events.slice(0, WHO_EVENTS)) {
+      const event = answer.eventId === null ? undefined : this.lookup.eventById.get(answer.eventId);
+      const candidates = (event?.personIds ?? [])
+        .map((id) => this.personById.get(id))
+        .filter((index): index is number => index !== undefined && !named.has(index))
+        .map((index) => at(this.dataset.people, index))
+        .filter((person) => person.kind === 'person')
+        .sort((a, b) => a.eventIds.length - b.eventIds.length);
+      const person = candidates[0];
+      if (person !== undefined) {
+        return [personAnswer(person, this.lookup, 1), ...events].slice(0, limit);
+      }
+    }
+    return [];
   }
 
   // ---- search -------------------------------------------------------------------------------

@@ -1,7 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createAnswerer } from '../../src/answer/answerer.js';
 import type { Answerer } from '../../src/answer/types.js';
-import { REFERENCE, corpusAvailable, loadCorpus, loadSeed } from './datasets.js';
+import {
+  REFERENCE,
+  corpusAvailable,
+  loadCorpus,
+  loadSeed,
+  syntheticDatasetOf,
+} from './datasets.js';
 
 describe('answering on the seed dataset', () => {
   let answerer: Answerer;
@@ -286,5 +292,18 @@ describe('verdicts on the seed dataset', () => {
     const result = answerer.ask('Did Sessions say he met with the Russians at any time?');
     expect(result.verdict).not.toBe('exact');
     expect(result.verdict).not.toBe('paraphrase');
+  });
+});
+
+describe('people described, not named', () => {
+  it('answers "who …" with the person the best event names besides those asked about', () => {
+    const dataset = syntheticDatasetOf([
+      'President John Roe fires Chief of Staff Mark Doe and names Jane Poe as his replacement.',
+      'President John Roe holds a rally.',
+      'President John Roe signs an order.',
+    ]);
+    const answerer = createAnswerer(dataset, { referenceDate: REFERENCE });
+    const first = answerer.ask('Who replaced Mark Doe as chief of staff?').answers[0];
+    expect(first).toMatchObject({ kind: 'person', text: expect.stringContaining('Jane Poe') });
   });
 });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadDataset } from '../../src/dataset/load.js';
 import type { Dataset } from '../../src/dataset/schema.js';
+import { buildDataset, type RawDocument } from '../../src/ingest/index.js';
 import { ingestPaths } from '../../src/ingest/index.js';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -26,4 +27,15 @@ let corpus: Promise<Dataset> | undefined;
 export function loadCorpus(): Promise<Dataset> {
   corpus ??= ingestPaths([corpusFile]);
   return corpus;
+}
+
+/** A dataset built by the real ingest from one-line news texts, one event a day from 2018-01-01. */
+export function syntheticDatasetOf(texts: readonly string[]): Dataset {
+  const documents: RawDocument[] = texts.map((text, index) => ({
+    date: new Date(Date.UTC(2018, 0, 1 + index)).toISOString().slice(0, 10),
+    file: 'synthetic.jsonl',
+    line: index + 1,
+    paragraphs: [{ text, line: index + 1 }],
+  }));
+  return buildDataset(documents, ['synthetic.jsonl']);
 }
