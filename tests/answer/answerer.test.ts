@@ -304,6 +304,7 @@ describe('people described, not named', () => {
     ]);
     const answerer = createAnswerer(dataset, { referenceDate: REFERENCE });
     const first = answerer.ask('Who replaced Mark Doe as chief of staff?').answers[0];
-    expect(first).toMatchObject({ kind: 'person', text: expect.stringContaining('Jane Poe') });
+    expect(first?.kind).toBe('person');
+    expect(first?.text).toContain('Jane Poe');
   });
 });
