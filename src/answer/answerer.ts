@@ -156,10 +156,17 @@ class IndexedAnswerer implements Answerer {
                 this.focusOf(parsed.topic, range),
               )
             : [];
+        // A date question lists what happened then: topic matches outside the range do not count.
+        const within = answers.filter(
+          (answer) =>
+            answer.date !== null &&
+            answer.date.slice(0, 10) >= range.from.slice(0, answer.date.length) &&
+            answer.date.slice(0, 10) <= range.to,
+        );
         return {
           ...base,
           range,
-          answers: answers.length > 0 ? answers : this.eventsIn(range, limit),
+          answers: within.length > 0 ? within : this.eventsIn(range, limit),
         };
       }
       case 'who': {

@@ -308,3 +308,15 @@ describe('people described, not named', () => {
     expect(first?.text).toContain('Jane Poe');
   });
 });
+
+describe('date questions with a topic', () => {
+  it('never answers with a matching event from outside the range', () => {
+    const dataset = syntheticDatasetOf([
+      'The Senate confirms Jane Poe as Administrator of the Small Business Administration.',
+      'President John Roe meets Prime Minister Mark Doe.',
+    ]);
+    const answerer = createAnswerer(dataset, { referenceDate: REFERENCE });
+    const result = answerer.ask('What went on in the administration on January 2, 2018?');
+    expect(result.answers.map((answer) => answer.date)).toEqual(['2018-01-02']);
+  });
+});
