@@ -37,7 +37,10 @@ const GROUPS: readonly (readonly string[])[] = [
   ['die', 'death', 'dead'],
   ['swear', 'sworn', 'oath', 'inaugurate', 'inauguration'],
   ['suspend', 'suspension', 'ban'],
-  ['acquit', 'acquittal'],
+  ['acquit', 'acquittal', 'clear', 'exonerate'],
+  ['repeal', 'scrap', 'rollback', 'rescind', 'revoke'],
+  ['ban', 'outlaw'],
+  ['visit', 'tour'],
   ['impeach', 'impeachment'],
   ['confirm', 'confirmation'],
   ['test', 'positive', 'diagnose'],
@@ -66,7 +69,9 @@ const PHRASES: readonly [RegExp, string][] = [
   [/\bpass(?:es|ed)? away\b/gi, 'die'],
   [/\bsworn in\b|\bswearing[- ]in\b/gi, 'sworn'],
   [/\bkick(?:s|ed)? off (?:of )?twitter\b/gi, 'suspend twitter'],
-  [/\b(?:signed into|became) law\b/gi, 'sign'],
+  [/\b(?:signed into|becomes?|became) law\b/gi, 'sign'],
+  [/\bfor good\b/gi, 'permanently'],
+  [/\broll(?:s|ed|ing)? back\b/gi, 'rollback'],
 ];
 
 export function rewritePhrases(text: string): string {
