@@ -410,16 +410,15 @@ function speakerOf(
 }
 
 /**
- * With no speech verb at all, words quoted in a sentence whose subject is a named person are that
- * person's ("Judge Ann Donnelly granted the request … on grounds they would face "imminent
- * danger""): news summaries quote the subject's own words that way. Terms after an article were
- * ruled out before this.
+ * With no speech verb at all, words quoted in a sentence are its subject's ("Judge Ann Donnelly
+ * granted the request … on grounds they would face "imminent danger"", "The Boy Scouts' chief
+ * executive issues an apology for the speech's "political rhetoric""): news summaries quote the
+ * subject's own words that way. Titles and names in quotation marks were ruled out before this.
  */
 function mainClauseSpeaker(context: SentenceContext, span: QuoteSpan): SpeakerRef | null {
   context.verbs ??= [...context.sentence.matchAll(VERB_IN_TEXT)];
   if (context.verbs.some((verb) => verb.index < span.open)) return null;
-  const subject = mainSubject(context);
-  return subject?.kind === 'person' ? subject : null;
+  return mainSubject(context);
 }
 
 /**
@@ -720,7 +719,7 @@ function subjectIn(
   // 300-page report the House Intelligence Committee": the phrase before it is not.
   const head = phrase
     .replace(
-      /^(?:in|during|at|on|after|before|with)\s+(?:a|an|the|its|his|her)?\s*[\p{Ll}\d\s-]+?\s+(?=(?:the\s+)?\p{Lu})/u,
+      /^(?:[Ii]n|[Dd]uring|[Aa]t|[Oo]n|[Aa]fter|[Bb]efore|[Ww]ith)\s+(?:a|an|the|its|his|her)?\s*[\p{Ll}\d\s-]+?\s+(?=(?:the\s+)?\p{Lu})/u,
       '',
     )
     .replace(/\s+(?:\p{Ll}+ed\s+by|who|which|that)\s.*$/u, '');

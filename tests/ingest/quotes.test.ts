@@ -251,6 +251,26 @@ describe('speakers named by a role, an owner or a passive', () => {
   });
 });
 
+describe('speakers without a speech verb', () => {
+  it("gives the words to the sentence's subject, organisations and described speakers too", () => {
+    expect(
+      speakersOf(
+        'The Boy Scouts\' chief executive issues an apology for the speech\'s "political rhetoric".',
+      ),
+    ).toEqual([['political rhetoric', "The Boy Scouts' chief executive"]]);
+  });
+
+  it('reads the subject after a leading phrase written without a comma', () => {
+    expect(
+      speakersOf(
+        'In a 300-page report the House Intelligence Committee accuses the president of placing his "personal interests above the national interest".',
+      ),
+    ).toEqual([
+      ['personal interests above the national interest', 'The House Intelligence Committee'],
+    ]);
+  });
+});
+
 describe('quote qualifiers', () => {
   function qualified(text: string) {
     const document: RawDocument = {
