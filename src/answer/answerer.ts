@@ -50,6 +50,8 @@ const PERSON_BOOST = 1.6;
 const WHO_EVENTS = 2;
 /** Share of a claim's content words a quote must hold to be on its subject (`related`). */
 const RELATED_COVERAGE = 0.4;
+/** Share of a claim's content words an event about the speaker must hold to make it `related`. */
+const EVENT_RELATED_COVERAGE = 0.5;
 const QUOTE_CANDIDATES = 25;
 
 const WARM_UP_QUESTIONS = [
@@ -660,10 +662,31 @@ class IndexedAnswerer implements Answerer {
         };
       }
     }
-    if (best === undefined || best.coverage === 0) return notFound;
-    // Something on the subject, not the claim: shown under a verdict that does not say yes.
-    const verdict = best.coverage >= RELATED_COVERAGE ? 'related' : 'not-found';
-    return { verdict, best: best.answer, alternatives: others(theirs, best.answer) };
+    // Something on the subject, not the claim: shown under a verdict that does not say yes. The
+    // subject may be in the speaker's quotes or in an event about them ("Trump backs away from a
+    // joint cyber security unit with Putin").
+    const onSubject =
+      (best?.coverage ?? 0) >= RELATED_COVERAGE || this.eventOnClaim(claim, speaker);
+    if (best === undefined || best.coverage === 0) {
+      return onSubject ? { verdict: 'related', best: null, alternatives: [] } : notFound;
+    }
+    return {
+      verdict: onSubject ? 'related' : 'not-found',
+      best: best.answer,
+      alternatives: others(theirs, best.answer),
+    };
+  }
+
+  /** Whether an event about the speaker holds most of the claim's content words. */
+  private eventOnClaim(claim: string, speaker: number | null): boolean {
+    if (speaker === null) return false;
+    const focus: Focus = { people: [speaker], range: null };
+    const hits = this.searchHits(claim, 3, [DocKind.event], focus);
+    return hits.some((hit) => {
+      const event = this.dataset.events[this.index.refs[hit.doc] ?? -1];
+      const about = event?.personIds.includes(this.dataset.people[speaker]?.id ?? '') ?? false;
+      return about && compareQuote(claim, event?.summary ?? '').coverage >= EVENT_RELATED_COVERAGE;
+    });
   }
 
   // ---- events -------------------------------------------------------------------------------
