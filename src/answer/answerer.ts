@@ -752,12 +752,14 @@ class IndexedAnswerer implements Answerer {
     if (options.from !== undefined && options.from.trim() !== '' && from === null) {
       return {
         entries: [],
+        total: 0,
         error: `could not understand the "from" date "${truncate(options.from, 40)}"`,
       };
     }
     if (options.to !== undefined && options.to.trim() !== '' && to === null) {
       return {
         entries: [],
+        total: 0,
         error: `could not understand the "to" date "${truncate(options.to, 40)}"`,
       };
     }
@@ -767,9 +769,13 @@ class IndexedAnswerer implements Answerer {
       lastDayNumber(date) >= low && dayNumber(date) <= high;
 
     const entries: Answer[] = [];
+    // Counted in full even where only the first `limit` are built, so the reply can say so.
+    let total = 0;
     let quotePositions: Iterable<number>;
     if (options.personId === undefined) {
-      for (const position of this.index.eventsBetween(Math.max(low, -1e9), Math.min(high, 1e9))) {
+      const positions = this.index.eventsBetween(Math.max(low, -1e9), Math.min(high, 1e9));
+      total += positions.length;
+      for (const position of positions) {
         entries.push(eventAnswer(at(this.dataset.events, position), this.lookup, 1));
         if (entries.length === limit) break;
       }
@@ -777,23 +783,31 @@ class IndexedAnswerer implements Answerer {
     } else {
       const person = this.personById.get(options.personId);
       if (person === undefined)
-        return { entries: [], error: `unknown person id "${truncate(options.personId, 40)}"` };
+        return {
+          entries: [],
+          total: 0,
+          error: `unknown person id "${truncate(options.personId, 40)}"`,
+        };
       for (const id of this.dataset.people[person]?.eventIds ?? []) {
         const event = this.lookup.eventById.get(id);
-        if (event !== undefined && inRange(event.date))
+        if (event !== undefined && inRange(event.date)) {
           entries.push(eventAnswer(event, this.lookup, 1));
+          total += 1;
+        }
       }
       quotePositions = this.quotesBySpeaker.get(person) ?? [];
     }
     for (const i of quotePositions) {
       const quote = this.dataset.quotes[i];
-      if (quote !== undefined && inRange(quote.when.date))
+      if (quote !== undefined && inRange(quote.when.date)) {
         entries.push(quoteAnswer(quote, this.lookup, 1));
+        total += 1;
+      }
     }
     entries.sort(
       (a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.kind.localeCompare(b.kind),
     );
-    return { entries: entries.slice(0, limit) };
+    return { entries: entries.slice(0, limit), total };
   }
 
   stats(): DatasetStats {

@@ -127,6 +127,8 @@ export interface TimelineOptions {
 export interface TimelineResult {
   /** In date order, oldest first: events and quotes. */
   entries: Answer[];
+  /** How many events and quotes the timeline holds in all, of which `entries` are the first. */
+  total: number;
   /** Set when `from` or `to` could not be understood as a date, naming which. */
   error?: string;
 }

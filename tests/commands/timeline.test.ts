@@ -54,6 +54,15 @@ describe('/timeline', () => {
     expect(last.embeds[0]?.fields?.at(-2)?.name).toBe('19\\. 19 March 2017 · Event');
   });
 
+  it('says how many entries it leaves out when the period holds more than it shows', () => {
+    const many = syntheticAnswerer({ events: 80 });
+    const reply = run(timeline, {}, many);
+    // 80 events and their 80 quotes; the command shows the first ones only.
+    expect(reply.embeds[0]?.description).toMatch(
+      /^First \d+ of 160 entries .*oldest first: narrow the range to see the rest\.$/,
+    );
+  });
+
   it('names the date it could not understand', () => {
     const reply = run(timeline, { from: 'whenever' }, answerer);
     expect(reply.embeds[0]?.description).toMatch(

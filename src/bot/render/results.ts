@@ -208,7 +208,10 @@ export function renderTimeline(
   return listReply(
     {
       title,
-      description: `${plural(result.entries.length, 'entry', 'entries')}${span}${covered}, oldest first.`,
+      description:
+        result.total > result.entries.length
+          ? `First ${result.entries.length} of ${plural(result.total, 'entry', 'entries')}${span}${covered}, oldest first: narrow the range to see the rest.`
+          : `${plural(result.entries.length, 'entry', 'entries')}${span}${covered}, oldest first.`,
       entries: result.entries.map((answer, i) => answerField(answer, `${i + 1}.`)),
       commandLine: context.commandLine,
     },
