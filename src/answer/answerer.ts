@@ -4,6 +4,7 @@
  */
 import type { Dataset, Event, Quote } from '../dataset/schema.js';
 import { parseQuestion, type ParsedQuestion } from '../question/parse.js';
+import { holderFor, RoleTenures, type RoleConstraint } from './roles.js';
 import { parseDateRange, type DateSpan } from '../question/dates.js';
 import { hasWords, sanitizeQuestion } from '../question/sanitize.js';
 import { DatasetIndex, DocKind } from '../search/dataset-index.js';
@@ -46,6 +47,12 @@ const MAX_LIMIT = 100;
 /** Documents linked to a person the question names rank this much higher. */
 const PERSON_BOOST = 1.6;
 /** Candidates fetched before re-ranking quotes by closeness to a claim. */
+/** "after Jim Mattis left", "replaced Kelly": the person before in a role. */
+const AFTER_PERSON =
+  /\b(?:after|replac(?:ed|ing)|succeed(?:ed|ing))\s+(.+?)(?=\s+(?:as|in|on|at|left|resigned|quit|was|stepped|departed|when)\b|[?.!,]|$)/i;
+/** "before Barr", "preceded Pompeo": the person after in a role. */
+const BEFORE_PERSON =
+  /\b(?:before|preceded|preceding)\s+(.+?)(?=\s+(?:as|in|on|at|took|was|became|when)\b|[?.!,]|$)/i;
 /** How many of the best events a described person is looked for in. */
 const WHO_EVENTS = 2;
 /** Share of a claim's content words a quote must hold to be on its subject (`related`). */
@@ -78,6 +85,8 @@ class IndexedAnswerer implements Answerer {
   private readonly index: DatasetIndex;
   private readonly lookup: Lookup;
   private readonly personById: Map<string, number>;
+  /** Role tenures, read from the events on the first question about a role holder. */
+  private roles: RoleTenures | null = null;
   private readonly eventPosition: Map<string, number>;
   private readonly quotesBySpeaker: Map<number, number[]>;
   private readonly referenceDate: () => Date;
@@ -172,6 +181,8 @@ class IndexedAnswerer implements Answerer {
         };
       }
       case 'who': {
+        const holder = this.roleHolderAnswers(parsed, limit);
+        if (holder.length > 0) return { ...base, answers: holder };
         const answers = this.whoAnswers(parsed.subject ?? '', limit);
         return {
           ...base,
@@ -208,6 +219,8 @@ class IndexedAnswerer implements Answerer {
       case 'search': {
         // "Who replaced Mulvaney as chief of staff?": a person described by what they did.
         if (/^(?:who|whom)\b/i.test(parsed.text)) {
+          const holder = this.roleHolderAnswers(parsed, limit);
+          if (holder.length > 0) return { ...base, answers: holder };
           const people = this.whoByDescription(parsed.text, parsed.range, limit);
           if (people.length > 0) return { ...base, answers: people };
         }
@@ -216,6 +229,40 @@ class IndexedAnswerer implements Answerer {
         return { ...base, ...(parsed.range === null ? {} : { range: parsed.range }), answers };
       }
     }
+  }
+
+  /**
+   * Who held a role at a time, after or before someone, or first ("Who was national security
+   * adviser in 2017?", "Who was DHS secretary after Kelly?"): from the tenures the events give.
+   * Empty when the question names no role or no such constraint.
+   */
+  private roleHolderAnswers(parsed: ParsedQuestion, limit: number): Answer[] {
+    const text = parsed.text;
+    const after = AFTER_PERSON.exec(text)?.[1];
+    const before = BEFORE_PERSON.exec(text)?.[1];
+    const constraint: RoleConstraint = {
+      range: parsed.range,
+      after: after === undefined ? null : (this.resolvePerson(after)?.index ?? null),
+      before: before === undefined ? null : (this.resolvePerson(before)?.index ?? null),
+      first: /\bfirst\b/i.test(text),
+    };
+    const constrained =
+      constraint.range !== null ||
+      constraint.after !== null ||
+      constraint.before !== null ||
+      constraint.first;
+    if (!constrained) return [];
+    this.roles ??= new RoleTenures(this.dataset);
+    const acronymStems = (text.match(/\b\p{Lu}{2,6}\b/gu) ?? []).flatMap((acronym) =>
+      this.index.text.acronyms.expand(acronym),
+    );
+    const holders = this.roles.holdersFor(text, acronymStems);
+    if (holders === null) return [];
+    const holder = holderFor(holders, constraint);
+    if (holder === null) return [];
+    const person = at(this.dataset.people, holder.person);
+    const card = this.cardOf(holder.person, limit);
+    return [personAnswer(person, this.lookup, 1), ...card.events].slice(0, limit);
   }
 
   /**

@@ -1,0 +1,182 @@
+/**
+ * Who held a role when: "who was national security adviser in 2017", "DHS secretary after
+ * Kelly", "the first attorney general". A person's roles in the dataset carry no dates, so a
+ * tenure is read from the dated events that name the person with the role's words: from the
+ * first such event to the last. Events that call the role "former" do not count.
+ */
+import type { Dataset } from '../dataset/schema.js';
+import type { DayRange } from './types.js';
+import { stem, words } from '../search/text.js';
+
+export interface Tenure {
+  /** Index into dataset.people. */
+  person: number;
+  first: string;
+  last: string;
+  /** Events that name the person in the role. */
+  mentions: number;
+}
+
+/** What a question asks of a role: when, after or before whom, or who was first. */
+export interface RoleConstraint {
+  range: DayRange | null;
+  after: number | null;
+  before: number | null;
+  first: boolean;
+}
+
+/** Role words spelt one way: "adviser" and "advisor" are one word. */
+function roleStems(text: string): string[] {
+  return words(text.replace(/advis[eo]r/gi, 'advisor'))
+    .filter(
+      (word) => word.length > 1 && !['of', 'the', 'and', 'for', 'us', 'u', 's'].includes(word),
+    )
+    .map(stem);
+}
+
+export class RoleTenures {
+  /** Role key (sorted stems) → its stems and holders. */
+  private readonly roles = new Map<string, { stems: string[]; tenures: Tenure[] }>();
+
+  constructor(dataset: Dataset) {
+    const eventById = new Map(dataset.events.map((event) => [event.id, event]));
+    dataset.people.forEach((person, index) => {
+      if (person.kind !== 'person') return;
+      for (const role of person.roles) {
+        const stems = roleStems(role.title);
+        if (stems.length === 0) continue;
+        // Evidence is the name written with the title ("Secretary of Homeland Security John
+        // Kelly"), not the title's words anywhere in the text, which other people may hold.
+        const title = fold(role.title);
+        const titled = person.aliases.map(fold).filter((alias) => alias.includes(title));
+        if (titled.length === 0) continue;
+        const dates: string[] = [];
+        for (const id of person.eventIds) {
+          const event = eventById.get(id);
+          if (event === undefined) continue;
+          const text = fold(`${event.title} ${event.summary}`);
+          const named = titled.find((alias) => text.includes(alias));
+          if (named !== undefined && !text.includes(`former ${named}`)) dates.push(event.date);
+        }
+        if (dates.length === 0) continue;
+        dates.sort();
+        const key = [...stems].sort().join(' ');
+        const entry = this.roles.get(key) ?? { stems, tenures: [] };
+        const known = entry.tenures.find((tenure) => tenure.person === index);
+        const first = dates[0] ?? '';
+        const last = dates.at(-1) ?? '';
+        if (known === undefined) {
+          entry.tenures.push({ person: index, first, last, mentions: dates.length });
+        } else {
+          known.first = first < known.first ? first : known.first;
+          known.last = last > known.last ? last : known.last;
+          known.mentions += dates.length;
+        }
+        this.roles.set(key, entry);
+      }
+    });
+  }
+
+  /**
+   * The holders of the role a question names: every role whose words the question has, merged
+   * ("Secretary of Homeland Security" and "Department of Homeland Security Secretary" are one
+   * role), leaving out one-word roles ("Secretary") when a longer one matches. Null when the
+   * question names no role. `extraStems` are words the question implies (an acronym's spelling
+   * out).
+   */
+  holdersFor(question: string, extraStems: readonly string[] = []): Tenure[] | null {
+    const have = new Set([...roleStems(question), ...extraStems]);
+    const matched = [...this.roles.values()].filter((entry) =>
+      entry.stems.every((part) => have.has(part)),
+    );
+    if (matched.length === 0) return null;
+    const longest = Math.max(...matched.map((entry) => entry.stems.length));
+    const holders = new Map<number, Tenure>();
+    for (const entry of matched) {
+      if (entry.stems.length < Math.min(2, longest)) continue;
+      for (const tenure of entry.tenures) {
+        const known = holders.get(tenure.person);
+        if (known === undefined) holders.set(tenure.person, { ...tenure });
+        else {
+          known.first = tenure.first < known.first ? tenure.first : known.first;
+          known.last = tenure.last > known.last ? tenure.last : known.last;
+          known.mentions += tenure.mentions;
+        }
+      }
+    }
+    return [...holders.values()];
+  }
+}
+
+/** The holder a constraint picks, or null when it picks nobody. */
+export function holderFor(holders: readonly Tenure[], constraint: RoleConstraint): Tenure | null {
+  const byFirst = [...holders].sort(
+    (a, b) => a.first.localeCompare(b.first) || b.mentions - a.mentions,
+  );
+  if (constraint.after !== null) {
+    const previous = holders.find((tenure) => tenure.person === constraint.after);
+    if (previous === undefined) return null;
+    return (
+      byFirst.find(
+        (tenure) =>
+          tenure.person !== previous.person &&
+          tenure.first >= previous.first &&
+          tenure.last > previous.last,
+      ) ?? null
+    );
+  }
+  if (constraint.before !== null) {
+    const next = holders.find((tenure) => tenure.person === constraint.before);
+    if (next === undefined) return null;
+    return (
+      [...byFirst]
+        .reverse()
+        .find((tenure) => tenure.person !== next.person && tenure.first < next.first) ?? null
+    );
+  }
+  if (constraint.range !== null) {
+    // Events name a holder now and then, so a tenure runs from its first mention to the next
+    // holder's first one: the role is held by one person at a time.
+    const { from, to } = constraint.range;
+    let best: Tenure | null = null;
+    let bestOverlap = 0;
+    // Ends are exclusive: the next holder's first day is theirs.
+    const rangeEnd = dayAfter(to);
+    for (const [index, tenure] of byFirst.entries()) {
+      const next = byFirst[index + 1]?.first;
+      const end = next === undefined || tenure.last >= next ? dayAfter(tenure.last) : next;
+      const overlap = daysBetween(maxOf(tenure.first, from), minOf(end, rangeEnd));
+      if (overlap > bestOverlap) {
+        best = tenure;
+        bestOverlap = overlap;
+      }
+    }
+    return best;
+  }
+  if (constraint.first) return byFirst[0] ?? null;
+  return null;
+}
+
+function daysBetween(from: string, to: string): number {
+  return (
+    (Date.parse(`${to.slice(0, 10)}T00:00:00Z`) - Date.parse(`${from.slice(0, 10)}T00:00:00Z`)) /
+    86_400_000
+  );
+}
+
+function dayAfter(day: string): string {
+  const time = Date.parse(`${day.slice(0, 10)}T00:00:00Z`) + 86_400_000;
+  return new Date(time).toISOString().slice(0, 10);
+}
+
+function maxOf(a: string, b: string): string {
+  return a > b ? a : b;
+}
+
+function minOf(a: string, b: string): string {
+  return a < b ? a : b;
+}
+
+function fold(text: string): string {
+  return words(text).join(' ');
+}

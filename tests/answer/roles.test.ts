@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { createAnswerer } from '../../src/answer/answerer.js';
+import { REFERENCE, syntheticDatasetOf } from './datasets.js';
+
+// One event a day from 2018-01-01: Doe holds the role first, then Poe, then Roe.
+const dataset = syntheticDatasetOf([
+  'National Security Advisor Mark Doe meets Japanese officials.',
+  'National Security Advisor Mark Doe briefs the press.',
+  'National Security Advisor Jane Poe travels to Seoul.',
+  'National Security Advisor Jane Poe resigns.',
+  'National Security Advisor Tom Roe is sworn in.',
+]);
+const answerer = createAnswerer(dataset, { referenceDate: REFERENCE });
+const first = (question: string): string | undefined =>
+  answerer.ask(question).answers[0]?.text.split(':')[0];
+
+describe('role holders over time', () => {
+  it('names who held a role on a date', () => {
+    expect(first('Who was national security adviser on January 3, 2018?')).toBe('Jane Poe');
+    expect(first('Who was national security advisor on 2 January 2018?')).toBe('Mark Doe');
+  });
+
+  it('names who held a role after or before someone', () => {
+    expect(first('Who was national security adviser after Poe?')).toBe('Tom Roe');
+    expect(first('Who was national security adviser before Jane Poe?')).toBe('Mark Doe');
+  });
+
+  it('names the first holder of a role', () => {
+    expect(first('Who was the first national security adviser?')).toBe('Mark Doe');
+  });
+
+  it('leaves a question with no time, order or "first" to the other answers', () => {
+    expect(answerer.ask('Who is Jane Poe?').answers[0]?.text.split(':')[0]).toBe('Jane Poe');
+  });
+});
