@@ -12,6 +12,7 @@
  * Each date carries the clause it governs (see clauses.ts).
  */
 import * as chrono from 'chrono-node';
+import { MONTH_NAMES as MONTHS } from '../dataset/calendar.js';
 import { isSupportedYear, type Precision, type When } from '../dataset/schema.js';
 import { governedClauses, type ExpressionSpan } from './clauses.js';
 
@@ -67,20 +68,6 @@ const NEW_YEAR = /\b(?:in|by|after|until|into|for)\s+the\s+new\s+year\b/gi;
 const FUTURE =
   /\b(?:will|won['’]t|shall|scheduled|upcoming|next|plans?\s+to|planned\s+to|planning\s+to|expected\s+to|set\s+to|going\s+to|to\s+be\s+held|effective|declares|proclaims|designates|deadline)\b/i;
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 const DATE_WORD =
   /^(?:today|tonight|tomorrow|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 /**

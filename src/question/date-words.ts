@@ -4,6 +4,7 @@
  * misspelt months ("marhc 2 2017"), and impossible dates ("2017-13-45"), which are errors to
  * report rather than dates to drop.
  */
+import { MONTH_NAMES } from '../dataset/calendar.js';
 import { isRealDay } from '../dataset/schema.js';
 import { osaDistance } from '../search/edit-distance.js';
 
@@ -149,21 +150,6 @@ function periodOf(which: string, unit: string, today: Date): { from: string; to:
   const monday = midnight - (sinceMonday + 7 * back) * DAY_MS;
   return { from: iso(monday), to: iso(monday + 6 * DAY_MS) };
 }
-
-const MONTH_NAMES = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 
 /** A text with some words replaced, and how to map an offset in it back to the original. */
 export interface CorrectedText {
