@@ -53,6 +53,8 @@ const AFTER_PERSON =
 /** "before Barr", "preceded Pompeo": the person after in a role. */
 const BEFORE_PERSON =
   /\b(?:before|preceded|preceding)\s+(.+?)(?=\s+(?:as|in|on|at|took|was|became|when)\b|[?.!,]|$)/i;
+/** How much each person's prominence adds to an event's weight in a day's list. */
+const PERSON_WEIGHT = 0.25;
 /** How many of the best events a described person is looked for in. */
 const WHO_EVENTS = 2;
 /** Share of a claim's content words a quote must hold to be on its subject (`related`). */
@@ -117,6 +119,12 @@ class IndexedAnswerer implements Answerer {
     // chrono-node compiles its patterns on first use (hundreds of ms): pay that at start-up, not
     // on the first question.
     for (const sample of WARM_UP_QUESTIONS) parseQuestion(sample, this.referenceDate());
+  }
+
+  /** How much a person matters in the dataset: the log of how many events name them. */
+  private prominence(personId: string): number {
+    const index = this.personById.get(personId);
+    return index === undefined ? 0 : Math.log1p(this.dataset.people[index]?.eventIds.length ?? 0);
   }
 
   /** The days the dataset covers, where a date written without a year is read. */
@@ -434,14 +442,22 @@ class IndexedAnswerer implements Answerer {
 
   // ---- dates --------------------------------------------------------------------------------
 
-  /** Events in a range, the most documented first (more sources, quotes and people), then oldest. */
+  /**
+   * Events in a range, the one that matters most first, then oldest. What matters: an event that
+   * more sources report, and that names people who matter in the dataset (each person counts by
+   * the log of how many events name them, so a meeting of two heads of government outranks a
+   * ceremony for one guest). Events that name nobody ("The Capitol is evacuated") still rank low:
+   * importance from the words themselves is not measured yet.
+   */
   private eventsIn(range: DayRange, limit: number): Answer[] {
     const positions = this.index.eventsBetween(dayNumber(range.from), lastDayNumber(range.to));
     const scored: { position: number; weight: number }[] = [];
     for (const position of positions) {
       const event = this.dataset.events[position];
       if (event === undefined) continue;
-      const weight = event.sourceIds.length + event.personIds.length * 0.5;
+      const weight =
+        event.sourceIds.length +
+        event.personIds.reduce((sum, id) => sum + PERSON_WEIGHT * this.prominence(id), 0);
       if (scored.length === limit && weight <= (scored[limit - 1]?.weight ?? 0)) continue;
       let at = scored.length;
       while (at > 0 && (scored[at - 1]?.weight ?? 0) < weight) at--;

@@ -57,7 +57,7 @@ describe('/date', () => {
     const many = syntheticAnswerer({ events: 30 });
     const first = run(date, { when: 'March 2017' }, many);
     expect(first.embeds[0]?.description).toBe(
-      'First 25 of 30 events, the most documented first: narrow the range to see the rest.',
+      'First 25 of 30 events, the most prominent first: narrow the range to see the rest.',
     );
     expect(first.embeds[0]?.fields).toHaveLength(5);
     expect(first.embeds[0]?.footer?.text).toBe('Page 1/5 · /date when:March 2017');

@@ -161,15 +161,15 @@ export function renderDateAnswer(when: string, result: DateAnswer, context: Rend
   );
 }
 
-/** "3 events, the most documented first", or "First 25 of 403 events … narrow the range". */
+/** "3 events, the most prominent first", or "First 25 of 403 events … narrow the range". */
 function countLine(result: DateAnswer): string {
   const shown = result.answers.filter((answer) => answer.kind === 'event').length;
   if (result.total > shown) {
-    return `First ${shown} of ${plural(result.total, 'event')}, the most documented first: narrow the range to see the rest.`;
+    return `First ${shown} of ${plural(result.total, 'event')}, the most prominent first: narrow the range to see the rest.`;
   }
   const facts = result.answers.length - shown;
   const reported = facts > 0 ? ` and ${plural(facts, 'dated report')}` : '';
-  return `${plural(shown, 'event')}${reported}, the most documented first.`;
+  return `${plural(shown, 'event')}${reported}, the most prominent first.`;
 }
 
 export function renderTimeline(
