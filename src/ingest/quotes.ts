@@ -43,6 +43,14 @@ const AFTER_SUBJECT_VERB = new RegExp(
   `^[\\s,]*((?:[\\p{L}.'’-]+\\s+){0,7}?)(?:${SPEECH_VERB})\\b`,
   'u',
 );
+/**
+ * An attribution right after the quotation: `…", wrote Elizabeth Warren` or `…," Sessions said`.
+ * A participle ("…" referring to …) is no attribution.
+ */
+const ATTRIBUTION_AFTER = new RegExp(
+  `^["”’']?,?\\s+(?:(?:${SPEECH_VERB})\\s+\\p{Lu}|(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}(?:${SPEECH_VERB})\\b)`,
+  'u',
+);
 const AFTER_VERB_SUBJECT = new RegExp(`^[\\s,]*(?:${SPEECH_VERB})\\s+(.+?)(?=[,.;]|$)`, 'u');
 const PRONOUN = /^(he|she|they|it)$/i;
 const RELATIVE_PRONOUN = /^(?:who|which|that)$/i;
@@ -333,7 +341,7 @@ function speakerOf(
   if (isNamedTerm(sentence, span)) return null;
   // `…: "…", wrote Elizabeth Warren`: an attribution right after the words names their speaker
   // more closely than the clause before a colon ("Fellow Democrats were supportive: …").
-  if (/^["”’']?[,]?\s+\p{Ll}/u.test(sentence.slice(span.close, span.close + 4))) {
+  if (ATTRIBUTION_AFTER.test(sentence.slice(span.close + 1, span.close + 1 + 80))) {
     const after = speakerAfter(context, span);
     if (after !== null) return after;
   }

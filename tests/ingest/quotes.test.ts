@@ -390,3 +390,13 @@ describe('when quotations were said', () => {
     ).toEqual([['Thank you for your campaign', 'Elizabeth Warren']]);
   });
 });
+
+describe('attribution after the words', () => {
+  it('does not take a participle after the quotation for its attribution', () => {
+    expect(
+      speakersOf(
+        'During a briefing, correspondent Jane Doe asks President John Roe, "Why is this a competition?" referring to the tests.',
+      ),
+    ).toEqual([['Why is this a competition?', 'Jane Doe']]);
+  });
+});
