@@ -15,6 +15,34 @@ const discordFree = {
   ],
 };
 
+const ADAPTERS = ['bot', 'console', 'cli', 'config'];
+
+/**
+ * A core layer: no Discord, no adapter, and none of the layers named above it. Imports are
+ * relative, so a layer is matched by its folder name one level up ("../answer/…").
+ */
+function layer(files, above) {
+  const forbidden = [...above, ...ADAPTERS].map((name) => `../${name}/*`);
+  return {
+    files,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...discordFree.patterns,
+            {
+              group: forbidden,
+              message:
+                'Layers point down: adapters → answer → question/search → dataset. Move the shared piece to the lower layer.',
+            },
+          ],
+        },
+      ],
+    },
+  };
+}
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'coverage/', 'data/', '.tmp/'] },
   eslint.configs.recommended,
@@ -38,18 +66,13 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    files: [
-      'src/dataset/**',
-      'src/ingest/**',
-      'src/search/**',
-      'src/question/**',
-      'src/answer/**',
-      'src/cli/ingest.ts',
-      'src/cli/ask.ts',
-    ],
-    rules: { 'no-restricted-imports': ['error', discordFree] },
-  },
+  // Layers point down only: adapters → answer → question and search → dataset (ingest writes the
+  // dataset and reads nothing above it). Each core layer is also Discord-free.
+  layer(['src/dataset/**'], ['search', 'question', 'answer', 'ingest']),
+  layer(['src/ingest/**', 'src/cli/ingest.ts'], ['search', 'question', 'answer']),
+  layer(['src/search/**'], ['question', 'answer', 'ingest']),
+  layer(['src/question/**'], ['answer', 'ingest']),
+  layer(['src/answer/**', 'src/cli/ask.ts'], ['ingest']),
   {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,

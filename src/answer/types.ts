@@ -4,7 +4,10 @@
  */
 import type { Dataset, Event, Person, Quote, Source } from '../dataset/schema.js';
 
-export type Intent = 'when' | 'date' | 'who' | 'said' | 'who-said' | 'verify' | 'search';
+import type { DayRange, Intent } from '../question/types.js';
+
+/** Defined by question understanding, the layer below; re-exported for the adapters. */
+export type { DayRange, Intent };
 
 export type AnswerKind = 'event' | 'quote' | 'person' | 'fact';
 
@@ -52,14 +55,6 @@ export interface Answer {
  * - `not-found`: nothing close.
  */
 export type Verdict = 'exact' | 'paraphrase' | 'other-speaker' | 'related' | 'not-found';
-
-/** An inclusive range of days, YYYY-MM-DD, with how precisely the asker named it. */
-export interface DayRange {
-  from: string;
-  to: string;
-  /** The words that were understood as the date, e.g. "March 2, 2017". */
-  text: string;
-}
 
 export interface AskResult {
   question: string;

@@ -5,7 +5,7 @@
  * over-reads ("March on Washington", "April Ryan") is handled here.
  */
 import * as chrono from 'chrono-node';
-import type { DayRange } from '../answer/types.js';
+import type { DayRange } from './types.js';
 import { isRealDay } from '../dataset/schema.js';
 import { correctMonthTypos, findWordedDates } from './date-words.js';
 

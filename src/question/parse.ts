@@ -2,7 +2,7 @@
  * What kind of question was asked and its parts, from the wording alone (no dataset needed): the
  * answerer then resolves the parts (a person phrase, a topic, a quotation) against the data.
  */
-import type { DayRange, Intent } from '../answer/types.js';
+import type { DayRange, Intent } from './types.js';
 import { osaDistance } from '../search/edit-distance.js';
 import { findImpossibleDate } from './date-words.js';
 import { findDateMention, type DateSpan } from './dates.js';
