@@ -286,6 +286,19 @@ function mentionOf(chunk: Token[], sentence: string): Mention | null {
     }
     nameTokens = nameTokens.slice(0, of);
   }
+  // "Germany Richard Grenell" (after "Ambassador to"), "Amnesty International Man-kei Tam": a
+  // place or an organisation run into a name. The name is what is left once they are dropped,
+  // when what is left is a full name starting with a known given name.
+  // Ships are named after people: "USS Gerald R. Ford" is no person.
+  const ship = /^(?:USS|HMS|RMS|HMCS|USNS|MV|SS)$/.test(nameTokens[0]?.text ?? '');
+  if (!isName(nameTokens) && titleTokens.length === 0 && !ship) {
+    for (let drop = 1; drop <= nameTokens.length - 2; drop += 1) {
+      const rest = nameTokens.slice(drop);
+      if (isGivenName(rest[0]?.text ?? '') && isName(rest)) {
+        return mentionOf(chunk.slice(chunk.indexOf(rest[0] ?? first)), sentence);
+      }
+    }
+  }
   if (!isName(nameTokens)) return null;
   const lastToken = nameTokens.at(-1) ?? last;
 

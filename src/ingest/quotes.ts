@@ -99,6 +99,18 @@ const NO_SUBJECT =
 /** A name right after these is an object, not the subject: "appointed by President Bush". */
 const PREPOSITION_BEFORE =
   /\b(?:to|with|of|by|for|from|against|about|at|on|in|into|over|under|between|among|like|than|toward|towards|via|per|including|asks?|asked|tells?|told|urges?|urged|advises?|advised)\s+(?:the\s+|then-|former\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u;
+/** A title with a preposition in it: "Ambassador to Germany", "Minister of Defence". */
+const TITLE_WITH_PREPOSITION =
+  /\b(?:Ambassador|Secretary|Minister|Director|Envoy|Representative|Governor|Commissioner|Chair(?:man|woman)?|Chief|Head|Mayor|President|Administrator|Attorney General)\s+(?:to|of|for)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}$/u;
+
+/**
+ * Whether a name after this text is the object of a preposition ("appointed by President Bush")
+ * rather than a name behind its title ("US Ambassador to Germany Richard Grenell").
+ */
+function afterPreposition(before: string): boolean {
+  return PREPOSITION_BEFORE.test(before) && !TITLE_WITH_PREPOSITION.test(before);
+}
+
 /** A statement named by its author: "Rouhani's message that …", "His opening statement is, …". */
 const OWNED_STATEMENT =
   /^.*(?:^|\s)(\S+?)(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,2}(?:message|statement|tweets?|words|remarks|comments?|claims?|letter|post|response|reply|speech|answer|assertion|argument|warning|slogan|address|testimony|op-ed)\b[^"“”]{0,120}$/du;
@@ -747,9 +759,7 @@ function subjectIn(
       mention.end <= end &&
       !isPossessive(sentence, mention) &&
       (options.agent === true ||
-        !PREPOSITION_BEFORE.test(
-          sentence.slice(Math.max(start, mention.start - 60), mention.start),
-        )),
+        !afterPreposition(sentence.slice(Math.max(start, mention.start - 60), mention.start))),
   );
   if (inside.length > 0) {
     // In a main clause the subject comes first ("Trump also indicates … Maduro's regime"); next

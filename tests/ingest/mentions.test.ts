@@ -68,3 +68,17 @@ describe('findMentions', () => {
     expect(introduced('His former employer, Cambridge Analytica, denies it.')).toEqual([]);
   });
 });
+
+describe('names run into places and organisations', () => {
+  it('finds the name behind a place in a title ("Ambassador to Germany Richard Grenell")', () => {
+    const names = findMentions('US Ambassador to Germany Richard Grenell alleged it.').map(
+      (mention) => mention.name,
+    );
+    expect(names).toContain('Richard Grenell');
+  });
+
+  it('makes no person of a ship named after one', () => {
+    const names = findMentions('The USS Gerald R. Ford sails.').map((mention) => mention.name);
+    expect(names).not.toContain('Gerald R. Ford');
+  });
+});
