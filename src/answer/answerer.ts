@@ -189,8 +189,8 @@ class IndexedAnswerer implements Answerer {
         };
       }
       case 'who': {
-        const holder = this.roleHolderAnswers(parsed, limit);
-        if (holder.length > 0) return { ...base, answers: holder };
+        const holder = this.describedOrRoleHolder(parsed, limit);
+        if (holder !== null) return { ...base, answers: holder };
         const answers = this.whoAnswers(parsed.subject ?? '', limit);
         return {
           ...base,
@@ -227,8 +227,8 @@ class IndexedAnswerer implements Answerer {
       case 'search': {
         // "Who replaced Mulvaney as chief of staff?": a person described by what they did.
         if (/^(?:who|whom)\b/i.test(parsed.text)) {
-          const holder = this.roleHolderAnswers(parsed, limit);
-          if (holder.length > 0) return { ...base, answers: holder };
+          const holder = this.describedOrRoleHolder(parsed, limit);
+          if (holder !== null) return { ...base, answers: holder };
           const people = this.whoByDescription(parsed.text, parsed.range, limit);
           if (people.length > 0) return { ...base, answers: people };
         }
@@ -237,6 +237,39 @@ class IndexedAnswerer implements Answerer {
         return { ...base, ...(parsed.range === null ? {} : { range: parsed.range }), answers };
       }
     }
+  }
+
+  /**
+   * For a question about a role holder: the person the best events describe, when they hold the
+   * role ("Who did Trump name as national security adviser in September 2019?" is answered by the
+   * event that names him), else the holder the tenures give. Null when the question asks about no
+   * role with a time, an order or "first".
+   */
+  private describedOrRoleHolder(parsed: ParsedQuestion, limit: number): Answer[] | null {
+    const byRole = this.roleHolderAnswers(parsed, limit);
+    if (byRole.length === 0) return null;
+    // "first", "after X", "before X" are about the order of holders, which only tenures know.
+    if (
+      /\bfirst\b/i.test(parsed.text) ||
+      AFTER_PERSON.test(parsed.text) ||
+      BEFORE_PERSON.test(parsed.text)
+    ) {
+      return byRole;
+    }
+    const described = this.whoByDescription(parsed.text, parsed.range, limit);
+    const person =
+      described[0]?.kind === 'person' ? this.personById.get(described[0].id) : undefined;
+    const holders = this.roles?.holdersFor(parsed.text, this.acronymStems(parsed.text)) ?? [];
+    return person !== undefined && holders.some((tenure) => tenure.person === person)
+      ? described
+      : byRole;
+  }
+
+  /** The words of the names the question's acronyms stand for ("DHS"). */
+  private acronymStems(text: string): string[] {
+    return (text.match(/\b\p{Lu}{2,6}\b/gu) ?? []).flatMap((acronym) => [
+      ...this.index.text.acronyms.expand(acronym),
+    ]);
   }
 
   /**
@@ -261,10 +294,7 @@ class IndexedAnswerer implements Answerer {
       constraint.first;
     if (!constrained) return [];
     this.roles ??= new RoleTenures(this.dataset);
-    const acronymStems = (text.match(/\b\p{Lu}{2,6}\b/gu) ?? []).flatMap((acronym) =>
-      this.index.text.acronyms.expand(acronym),
-    );
-    const holders = this.roles.holdersFor(text, acronymStems);
+    const holders = this.roles.holdersFor(text, this.acronymStems(text));
     if (holders === null) return [];
     const holder = holderFor(holders, constraint);
     if (holder === null) return [];

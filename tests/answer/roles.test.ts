@@ -33,3 +33,16 @@ describe('role holders over time', () => {
     expect(answerer.ask('Who is Jane Poe?').answers[0]?.text.split(':')[0]).toBe('Jane Poe');
   });
 });
+
+describe('role holders named by an event', () => {
+  it('prefers the person the event for the date names, when they hold the role', () => {
+    const named = syntheticDatasetOf([
+      'National Security Advisor Mark Doe meets Japanese officials.',
+      'President John Roe fires National Security Advisor Mark Doe.',
+      'President John Roe names National Security Advisor Jane Poe.',
+    ]);
+    const roles = createAnswerer(named, { referenceDate: REFERENCE });
+    const answer = roles.ask('Who did Roe name as national security adviser on January 3, 2018?');
+    expect(answer.answers[0]?.text.split(':')[0]).toBe('Jane Poe');
+  });
+});
