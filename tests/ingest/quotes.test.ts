@@ -1,14 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset, type RawDocument } from '../../src/ingest/index.js';
 
-function quotesOf(text: string) {
+/** The dataset of one document dated `date` whose paragraphs are `paragraphs`. */
+function documentDataset(paragraphs: readonly string[], date = '2018-06-01') {
   const document: RawDocument = {
-    date: '2018-06-01',
-    file: 't.jsonl',
+    date,
+    file: 't.txt',
     line: 1,
-    paragraphs: [{ text, line: 1 }],
+    paragraphs: paragraphs.map((text, index) => ({ text, line: index + 2 })),
   };
-  return buildDataset([document], ['t.jsonl']).quotes.map((quote) => ({
+  return buildDataset([document], ['t.txt']);
+}
+
+function quotesOf(text: string) {
+  return documentDataset([text]).quotes.map((quote) => ({
     text: quote.text,
     speaker: quote.speaker?.name ?? null,
     mark: quote.quoteMark,
@@ -273,13 +278,7 @@ describe('speakers without a speech verb', () => {
 
 describe('quote qualifiers', () => {
   function qualified(text: string) {
-    const document: RawDocument = {
-      date: '2018-06-01',
-      file: 't.jsonl',
-      line: 1,
-      paragraphs: [{ text, line: 1 }],
-    };
-    return buildDataset([document], ['t.jsonl']).quotes.map((quote) => [
+    return documentDataset([text]).quotes.map((quote) => [
       quote.text,
       quote.qualifier,
       quote.negated,
@@ -306,15 +305,7 @@ describe('quote qualifiers', () => {
 });
 
 describe('tweets as statements', () => {
-  function build(paragraphs: string[]) {
-    const document: RawDocument = {
-      date: '2017-01-29',
-      file: 't.txt',
-      line: 1,
-      paragraphs: paragraphs.map((text, index) => ({ text, line: index + 2 })),
-    };
-    return buildDataset([document], ['t.txt']);
-  }
+  const build = (paragraphs: string[]) => documentDataset(paragraphs, '2017-01-29');
 
   it("makes a person's tweet that person's statement, merged with their name in the article", () => {
     const dataset = build([
@@ -358,13 +349,7 @@ describe('tweets as statements', () => {
 
 describe('when quotations were said', () => {
   function datesOf(paragraphs: string[], date = '2019-09-06') {
-    const document: RawDocument = {
-      date,
-      file: 't.txt',
-      line: 1,
-      paragraphs: paragraphs.map((text, index) => ({ text, line: index + 2 })),
-    };
-    return buildDataset([document], ['t.txt']).quotes.map((quote) => [quote.text, quote.when.date]);
+    return documentDataset(paragraphs, date).quotes.map((quote) => [quote.text, quote.when.date]);
   }
 
   it('dates quotations after "On Wednesday, …" by that day, not the publication date', () => {
