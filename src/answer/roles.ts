@@ -40,6 +40,17 @@ export class RoleTenures {
 
   constructor(dataset: Dataset) {
     const eventById = new Map(dataset.events.map((event) => [event.id, event]));
+    // Each event's text is folded once, however many people and roles look at it.
+    const folded = new Map<string, string>();
+    const foldedText = (id: string): string | undefined => {
+      let text = folded.get(id);
+      if (text === undefined) {
+        const event = eventById.get(id);
+        if (event === undefined) return undefined;
+        folded.set(id, (text = fold(`${event.title} ${event.summary}`)));
+      }
+      return text;
+    };
     dataset.people.forEach((person, index) => {
       if (person.kind !== 'person') return;
       for (const role of person.roles) {
@@ -52,11 +63,11 @@ export class RoleTenures {
         if (titled.length === 0) continue;
         const dates: string[] = [];
         for (const id of person.eventIds) {
-          const event = eventById.get(id);
-          if (event === undefined) continue;
-          const text = fold(`${event.title} ${event.summary}`);
+          const text = foldedText(id);
+          const date = eventById.get(id)?.date;
+          if (text === undefined || date === undefined) continue;
           const named = titled.find((alias) => text.includes(alias));
-          if (named !== undefined && !text.includes(`former ${named}`)) dates.push(event.date);
+          if (named !== undefined && !text.includes(`former ${named}`)) dates.push(date);
         }
         if (dates.length === 0) continue;
         dates.sort();
