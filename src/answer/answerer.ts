@@ -53,6 +53,17 @@ const AFTER_PERSON =
 /** "before Barr", "preceded Pompeo": the person after in a role. */
 const BEFORE_PERSON =
   /\b(?:before|preceded|preceding)\s+(.+?)(?=\s+(?:as|in|on|at|took|was|became|when)\b|[?.!,]|$)/i;
+/** The words of a question that ask about the order of a role's holders. */
+function roleOrderOf(text: string): { after?: string; before?: string; first: boolean } {
+  const after = AFTER_PERSON.exec(text)?.[1];
+  const before = BEFORE_PERSON.exec(text)?.[1];
+  return {
+    ...(after === undefined ? {} : { after }),
+    ...(before === undefined ? {} : { before }),
+    first: /\bfirst\b/i.test(text),
+  };
+}
+
 /** How much each person's prominence adds to an event's weight in a day's list. */
 const PERSON_WEIGHT = 0.25;
 /** How many of the best events a described person is looked for in. */
@@ -249,13 +260,8 @@ class IndexedAnswerer implements Answerer {
     const byRole = this.roleHolderAnswers(parsed, limit);
     if (byRole.length === 0) return null;
     // "first", "after X", "before X" are about the order of holders, which only tenures know.
-    if (
-      /\bfirst\b/i.test(parsed.text) ||
-      AFTER_PERSON.test(parsed.text) ||
-      BEFORE_PERSON.test(parsed.text)
-    ) {
-      return byRole;
-    }
+    const order = roleOrderOf(parsed.text);
+    if (order.first || order.after !== undefined || order.before !== undefined) return byRole;
     const described = this.whoByDescription(parsed.text, parsed.range, limit);
     const person =
       described[0]?.kind === 'person' ? this.personById.get(described[0].id) : undefined;
@@ -279,13 +285,12 @@ class IndexedAnswerer implements Answerer {
    */
   private roleHolderAnswers(parsed: ParsedQuestion, limit: number): Answer[] {
     const text = parsed.text;
-    const after = AFTER_PERSON.exec(text)?.[1];
-    const before = BEFORE_PERSON.exec(text)?.[1];
+    const { after, before, first } = roleOrderOf(text);
     const constraint: RoleConstraint = {
       range: parsed.range,
       after: after === undefined ? null : (this.resolvePerson(after)?.index ?? null),
       before: before === undefined ? null : (this.resolvePerson(before)?.index ?? null),
-      first: /\bfirst\b/i.test(text),
+      first,
     };
     const constrained =
       constraint.range !== null ||

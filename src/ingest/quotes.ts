@@ -155,14 +155,6 @@ export interface SentenceQuotes {
 }
 
 /** `mentions` are the sentence's name mentions (offsets in the sentence). */
-export function findQuotes(
-  sentence: string,
-  mentions: readonly Mention[],
-  discourse: Discourse = NO_DISCOURSE,
-): FoundQuote[] {
-  return findSentenceQuotes(sentence, mentions, discourse).quotes;
-}
-
 export function findSentenceQuotes(
   sentence: string,
   mentions: readonly Mention[],

@@ -214,11 +214,11 @@ function allForms(): string[] {
 }
 
 /** One alternation of every form, longest first, for use inside a regular expression. */
-export const SPEECH_VERB = [...PHRASES, ...allForms()].join('|');
+const FORMS = allForms();
+
+export const SPEECH_VERB = [...PHRASES, ...FORMS].join('|');
 
 /** Verb forms that are participles used passively ("rated 'not qualified' by the ABA"). */
 export const PASSIVE_PARTICIPLE = new RegExp(
-  `\\b(?:${allForms()
-    .filter((form) => /(?:ed|en|told|said|wrote)$/.test(form))
-    .join('|')})\\s*$`,
+  `\\b(?:${FORMS.filter((form) => /(?:ed|en|told|said|wrote)$/.test(form)).join('|')})\\s*$`,
 );
