@@ -164,6 +164,11 @@ function scoreQuotes(
           ? label.speaker.kind === 'person' && personMatches(label.speaker.name, person)
           : describedMatches(label.speaker.name, speaker.name));
     } else right = describedMatches(label.speaker.name, speaker.name);
+    if (!right && split !== 'all' && process.env.EXTRACTION_MISSES === split) {
+      console.log(
+        `  miss ${label.doc}: "${label.quote.slice(0, 50)}" gold=${label.speaker?.name ?? 'none'} got=${speaker?.name ?? 'none'}`,
+      );
+    }
     if (speaker !== null) tally.add('speaker precision', right);
     if (label.speaker !== null) {
       tally.add('speaker recall', right);

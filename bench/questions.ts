@@ -120,7 +120,7 @@ function inLines(question: Question, candidate: Candidate): boolean {
 }
 
 /** Is this candidate a right first answer to the question? */
-function isRight(question: Question, candidate: Candidate): boolean {
+export function isRight(question: Question, candidate: Candidate): boolean {
   const gold = question.gold;
   switch (kindOf(question)) {
     case 'when':
@@ -169,7 +169,7 @@ function lineOf(dataset: Dataset): (eventId: string | null) => number | null {
   return (eventId) => (eventId === null ? null : (lines.get(eventId) ?? null));
 }
 
-function thisProject(dataset: Dataset): Engine {
+export function thisProject(dataset: Dataset): Engine {
   const last =
     dataset.events
       .map((event) => event.date)

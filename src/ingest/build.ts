@@ -12,6 +12,7 @@ import type {
   Fact,
   Quote,
   Source,
+  SpeakerKind,
   TweetSource,
   When,
 } from '../dataset/schema.js';
@@ -82,7 +83,7 @@ export function buildDataset(
       const { id, eventId, sourceId, text, ...rest } = quote;
       const speaker = speakerOf(speakerRef, {
         personOf: people.personOf,
-        describedEntry: (name) => speakers.entryFor(name, eventId),
+        describedEntry: (name, kind) => speakers.entryFor(name, eventId, kind),
         roleHolder: (title) => roleHolder(title, draft.mentions, people),
       });
       quotes.push({ id, eventId, sourceId, text, speaker, ...rest });
@@ -127,7 +128,7 @@ function eventIdOf(document: RawDocument): string {
  */
 interface SpeakerLinks {
   personOf: (mention: Mention) => Person | undefined;
-  describedEntry: (name: string) => { id: string };
+  describedEntry: (name: string, kind?: SpeakerKind) => { id: string };
   roleHolder: (title: string) => Person | undefined;
 }
 
@@ -144,6 +145,17 @@ function speakerOf(ref: SpeakerRef | null, links: SpeakerLinks): Quote['speaker'
   for (const mention of ref.candidates) {
     const person = links.personOf(mention);
     if (person !== undefined) return { personId: person.id, name: person.name };
+  }
+  // A name that opens the sentence or stands right before a speech verb, and is no person's, is
+  // an organisation's: "Christianity Today publishes an editorial calling …". A lone word stays
+  // unresolved: it may be a surname.
+  const named = ref.candidates[0];
+  if (
+    named !== undefined &&
+    named.name.includes(' ') &&
+    (named.sentenceInitial || named.introduced === true)
+  ) {
+    return { personId: links.describedEntry(named.name, 'organisation').id, name: named.name };
   }
   return null;
 }

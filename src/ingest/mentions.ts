@@ -16,6 +16,7 @@ import {
   NON_PERSON_WORDS,
   PLACE_NOUNS,
   PLACE_SURNAMES,
+  SURNAME_NOUNS,
   ROLE_PHRASES,
   TITLE_ABBREVIATIONS,
   TITLE_HEADS,
@@ -157,7 +158,12 @@ function isPlaceOrThing(mention: Mention, sentence: string): boolean {
   // "El Salvador", "the Rose Garden", "Élysée Palace": a country, or a name ending in a place noun.
   const lastWord = (mention.name.split(' ').at(-1) ?? '').toLowerCase();
   if (isRegionName(mention.name)) return true;
-  if (mention.name.includes(' ') && PLACE_NOUNS.has(lastWord) && !PLACE_SURNAMES.has(lastWord)) {
+  if (
+    mention.name.includes(' ') &&
+    PLACE_NOUNS.has(lastWord) &&
+    !PLACE_SURNAMES.has(lastWord) &&
+    !presentedAsPerson(mention, before, after)
+  ) {
     return true;
   }
   // "El Paso, Texas": a name followed by its state or country is a town.
@@ -183,6 +189,17 @@ function isPlaceOrThing(mention: Mention, sentence: string): boolean {
   if (mention.name.includes(' ')) return false;
   const owned = /^['’]s?\s+(\p{Lu}[\p{L}-]*)/u.exec(after)?.[1];
   return owned !== undefined && PLACE_NOUNS.has(owned.toLowerCase());
+}
+
+/**
+ * "adviser Fiona Hill testifies": a given name, and a role noun before it or a speech verb after
+ * it, make a person of a name that ends like a place.
+ */
+function presentedAsPerson(mention: Mention, before: string, after: string): boolean {
+  if (!isGivenName(mention.name.split(' ')[0] ?? '')) return false;
+  return (
+    INTRODUCER_BEFORE.test(before) || INTRODUCER_AFTER.test(after) || SPEECH_VERB_AFTER.test(after)
+  );
 }
 
 /** "Joe and Hunter Biden": a lone given name coordinated with a full name shares its surname. */
@@ -315,7 +332,11 @@ function mentionOf(chunk: Token[], sentence: string): Mention | null {
   }
   if (titleTokens.length === 0) {
     const lowercaseTitle = ROLE_BEFORE.exec(before);
-    if (lowercaseTitle?.[2] !== undefined) {
+    // "adviser to the president Fiona Hill": the title there is someone else's.
+    const objectOfPreposition =
+      lowercaseTitle !== null &&
+      /\b(?:to|of|for|with|under)\s+(?:the\s+)?$/i.test(before.slice(0, lowercaseTitle.index));
+    if (lowercaseTitle?.[2] !== undefined && !objectOfPreposition) {
       titled = true;
       roles.push({
         title: titleCase(lowercaseTitle[2]),
@@ -379,7 +400,7 @@ function isName(tokens: Token[]): boolean {
   // "English-language Wikinews": a compound adjective does not open a name.
   if (words.length >= 2 && /^\p{Lu}\p{Ll}+-\p{Ll}{3,}$/u.test(firstWord)) return false;
   // A name may open with a given name that is also a common noun ("Bill Clinton"), and a month
-  // after a given name is a surname ("Theresa May").
+  // or a common noun after a given name is a surname ("Theresa May", "Fiona Hill").
   const givenFirst = words.length >= 2 && isGivenName(firstWord);
   return words.every(
     (token, index) =>
@@ -393,7 +414,8 @@ function isName(tokens: Token[]): boolean {
           index === words.length - 1 &&
           words.length === 2 &&
           !NON_PERSON_WORDS.has(firstWord.toLowerCase()) &&
-          CALENDAR_WORDS.has(token.text.toLowerCase()))) &&
+          (CALENDAR_WORDS.has(token.text.toLowerCase()) ||
+            SURNAME_NOUNS.has(token.text.toLowerCase())))) &&
       !LEADING_WORDS.has(token.text.toLowerCase()) &&
       !TITLE_HEADS.has(token.text),
   );

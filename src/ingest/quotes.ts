@@ -58,10 +58,12 @@ const POSSESSIVE_PRONOUN = /^(his|her|their|its)$/i;
 
 /** Head nouns of speakers that are organisations or described people, not named persons. */
 const SPEAKER_HEADS =
-  'team|executive|chief|leader|head|director|officials?|spokes(?:man|woman|person|people)|aides?|sources?|advis[eo]rs?|lawyers?|attorneys?|staffers?|employees?|officers?|members?|lawmakers?|legislators?|senators?|reporters?|analysts?|experts?|critics?|commentators?|diplomats?|prosecutors?|investigators?|judges?|justices?|whistleblowers?|protesters?|democrats?|republicans?|statement|report|memo|letter|complaint|ruling|order|House|Department|Kremlin|Pentagon|Ministry|Administration|administration|Committee|committee|Office|Agency|Bureau|Court|court|Government|government|Embassy|Commission|Council|campaign|Campaign|Service|Senate|Congress|party|Party|company|network|newspaper|union|Union|Organization|organization|Association|association|Federation|Institute|Foundation|police|Police|army|Army|military|Navy|Force';
+  'team|group|coalition|alliance|movement|charity|executive|chief|leader|head|director|officials?|residents?|witness(?:es)?|activists?|demonstrators?|doctors?|scientists?|researchers?|voters?|supporters?|opponents?|students?|workers?|survivors?|observers?|economists?|historians?|citizens?|organi[sz]ers?|journalists?|authorities|spokes(?:man|woman|person|people)|aides?|sources?|advis[eo]rs?|lawyers?|attorneys?|staffers?|employees?|officers?|members?|lawmakers?|legislators?|senators?|reporters?|analysts?|experts?|critics?|commentators?|diplomats?|prosecutors?|investigators?|judges?|justices?|whistleblowers?|protesters?|democrats?|republicans?|statement|report|memo|letter|complaint|ruling|order|House|Department|Kremlin|Pentagon|Ministry|Administration|administration|Committee|committee|Office|Agency|Bureau|Court|court|Government|government|Embassy|Commission|Council|campaign|Campaign|Service|Senate|Congress|party|Party|company|network|newspaper|union|Union|Organization|organization|Association|association|Federation|Institute|Foundation|police|Police|army|Army|military|Navy|Force';
+/** What follows a speaker's head noun: "a spokesman for the ministry", "officials in Beijing". */
+const POSTMODIFIER = `(?:\\s+(?:of|for|at|in|from|with)\\s+(?:the\\s+)?(?:[\\p{L}'’.-]+\\s+){0,5}?[\\p{L}'’.-]+)?`;
 /** Described speakers and organisations: "A White House official", "The Trump administration". */
 const DESCRIBED = new RegExp(
-  `^(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of|\\d+|several|some|many|other|its)\\s+(?:(?!(?:against|out|to|for|with|in|on|at|by|from|that|who|which)\\s)[\\p{L}'’.-]+\\s+){0,5}?(?:${SPEAKER_HEADS})(?:\\s+of\\s+(?:the\\s+)?(?:[\\p{L}'’.-]+\\s+){0,5}?[\\p{L}'’.-]+)?$`,
+  `^(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of|\\d+|several|some|many|other|its)\\s+(?:(?!(?:against|out|to|for|with|in|on|at|by|from|that|who|which)\\s)[\\p{L}'’.-]+\\s+){0,5}?(?:${SPEAKER_HEADS})${POSTMODIFIER}$`,
   'iu',
 );
 /**
@@ -70,10 +72,14 @@ const DESCRIBED = new RegExp(
  * surname such as "Sessions" is no plural).
  */
 const DESCRIBED_PLURAL = new RegExp(
-  `^(?:[\\p{L}'’-]+\\s+){0,3}?(?:${SPEAKER_HEADS.split('|')
+  `^(?:(?!(?:${SPEECH_VERB}|met|meets|urged|urges)\\s)[\\p{L}'’-]+\\s+){0,3}?(?:${SPEAKER_HEADS.split(
+    '|',
+  )
     .filter((head) => head.endsWith('s?'))
     .map((head) => `[${head.charAt(0).toUpperCase()}${head.charAt(0)}]${head.slice(1, -2)}s`)
-    .join('|')}|spokespeople|Democrats|Republicans)$`,
+    .join(
+      '|',
+    )}|spokespeople|Democrats|Republicans|[Pp]olice|[Aa]uthorities|[Ww]itnesses)${POSTMODIFIER}$`,
   'u',
 );
 /** "President Trump's legal team", "The Boy Scouts' chief executive": someone's people. */
@@ -86,6 +92,9 @@ const BARE_ORGANISATION = new RegExp(
   `^(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1,4}(?:${SPEAKER_HEADS}|media|military|ministry|state media|spokesman|spokeswoman)$`,
   'u',
 );
+/** A document named with its author: "a statement from the Pentagon". */
+const AUTHORED_DOCUMENT =
+  /^(?:an?|the)\s+(?:[\p{Ll}-]+\s+)?(?:statement|report|letter|memo|post|tweet|release|press release|message|editorial|filing|complaint|ruling)\s+(?:from|by|of)\s+(.+)$/u;
 /** A role one person holds at a time: "the president", "the attorney general". */
 const PERSON_ROLE =
   /^the\s+(president|vice president|first lady|attorney general|secretary of state|secretary of defense|defense secretary|press secretary|national security advis[eo]r|chief of staff|speaker|house speaker|prime minister|chancellor|pope|king|queen|governor|mayor)$/i;
@@ -114,11 +123,22 @@ function afterPreposition(before: string): boolean {
 /** A statement named by its author: "Rouhani's message that …", "His opening statement is, …". */
 const OWNED_STATEMENT =
   /^.*(?:^|\s)(\S+?)(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,2}(?:message|statement|tweets?|words|remarks|comments?|claims?|letter|post|response|reply|speech|answer|assertion|argument|warning|slogan|address|testimony|op-ed)\b[^"“”]{0,120}$/du;
+/** `Putin's comment that`, `Trump's words:` right before the quotation. */
+const STATEMENT_RIGHT_BEFORE =
+  /\p{L}['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:message|statement|tweets?|words|remarks|comments?|claims?|assertion|warning|slogan|testimony)\s*(?:that\s+|[:,]\s*)?$/u;
 /** Quantifiers that stand for people on their own: "Some chanted …", "Many said …". */
 const QUANTIFIER_SPEAKER = /^(?:some|many|several|others|dozens|hundreds|thousands|most|few)$/i;
 const QUOTED_AS_SAYING = /\bquot(?:es|ed|ing)\s+(.{2,120}?)\s+as\s+saying$/u;
 const INTRO_PHRASE =
-  /^(?:(?:in|during|at|on|after|before|following|speaking|asked|when|while|later|earlier|meanwhile|also|however)\b[^,]{0,120},\s*)/i;
+  /^(?:(?:in|during|at|on|after|before|following|speaking|asked|when|while|later|earlier|meanwhile|also|however)\b[^,]{0,200},\s*)/i;
+const PASSIVE_AUXILIARY_BEFORE = /\b(?:is|are|was|were|be|been|being|get|gets|got)\s+$/i;
+/** A gerund after these modifies the main clause and shares its subject: "…, by saying". */
+const GERUND_PREPOSITION = /\b(?:by|while|after|before|when|in|without|upon|through)\s+$/i;
+/**
+ * A participle this close after another speech verb in the same clause continues it: "The White
+ * House releases a statement warning that …", "testifies, saying …".
+ */
+const CONTINUING_PARTICIPLE_GAP = 40;
 
 /**
  * How far from a quotation its speaker is looked for. Attributions sit next to the quote; the
@@ -343,6 +363,12 @@ function speakerOf(
 ): SpeakerRef | null {
   const { sentence } = context;
   if (isNamedTerm(sentence, span)) return null;
+  // "Asked about Putin's comment that "…", Trump replied": a statement named by its author right
+  // before the words outranks an attribution after them, which introduces the next quotation.
+  if (STATEMENT_RIGHT_BEFORE.test(sentence.slice(Math.max(0, span.open - 60), span.open))) {
+    const owned = ownedStatementSpeaker(context, span);
+    if (owned !== null) return owned;
+  }
   // `…: "…", wrote Elizabeth Warren`: an attribution right after the words names their speaker
   // more closely than the clause before a colon ("Fellow Democrats were supportive: …").
   if (ATTRIBUTION_AFTER.test(sentence.slice(span.close + 1, span.close + 1 + 80))) {
@@ -377,11 +403,7 @@ function speakerOf(
     // Verbs are letters and spaces, so one that starts before the quotation mark ends before it.
     if (insideAny(context.doubles, verb.index) || insideAny(context.singles, verb.index)) continue;
     // "was promised": the subject of a passive verb received the words, it did not say them.
-    if (
-      /\b(?:is|are|was|were|be|been|being|get|gets|got)\s+$/i.test(
-        sentence.slice(Math.max(0, verb.index - 10), verb.index),
-      )
-    ) {
+    if (PASSIVE_AUXILIARY_BEFORE.test(sentence.slice(Math.max(0, verb.index - 10), verb.index))) {
       continue;
     }
     context.clauseBreaks ??= clauseBreaksOf(sentence);
@@ -398,6 +420,24 @@ function speakerOf(
         verb.index - (quoted[0].length - verb[0].length) + quoted[0].indexOf(quoted[1] ?? '');
       const subject = subjectIn(context, phraseStart, phraseStart + (quoted[1] ?? '').length);
       if (subject !== null) return subject;
+    }
+    if (verb[0].endsWith('ing')) {
+      if (GERUND_PREPOSITION.test(sentence.slice(Math.max(0, verb.index - 12), verb.index))) {
+        const subject = passiveAgent(context, verb.index) ?? mainSubject(context);
+        if (subject !== null) return subject;
+      }
+      const previousVerb = verbs[next - 1];
+      if (
+        previousVerb !== undefined &&
+        previousVerb.index >= clauseStart &&
+        !PASSIVE_AUXILIARY_BEFORE.test(
+          sentence.slice(Math.max(0, previousVerb.index - 10), previousVerb.index),
+        ) &&
+        verb.index - (previousVerb.index + previousVerb[0].length) <= CONTINUING_PARTICIPLE_GAP &&
+        !/[;:"“”]/.test(sentence.slice(previousVerb.index, verb.index))
+      ) {
+        continue;
+      }
     }
     // A participle ("…, calling it", "…, stating that") speaks for the sentence's subject, or
     // for the agent of a passive main clause ("… is blocked by Judge X, stating that").
@@ -507,6 +547,16 @@ function accordingTo(context: SentenceContext, span: QuoteSpan): SpeakerRef | nu
     const end = clauseEnd(sentence, start);
     return subjectIn(context, start, end);
   }
+  // "in the words of Judge Amy Berman Jackson, "…"": the words are the one named.
+  const wordsOf = /\bin the words of\s+([^,;]{1,100}?),?\s*$/i.exec(
+    sentence.slice(Math.max(0, span.open - 140), span.open),
+  );
+  if (wordsOf !== null) {
+    const start =
+      Math.max(0, span.open - 140) + wordsOf.index + wordsOf[0].indexOf(wordsOf[1] ?? '');
+    const subject = subjectIn(context, start, start + (wordsOf[1] ?? '').length, { agent: true });
+    if (subject !== null) return subject;
+  }
   const leading = /^\s*according to\s+([^,]{1,100}),/i.exec(sentence.slice(0, span.open));
   if (leading !== null) {
     const start = leading[0].length - 1 - (leading[1] ?? '').length;
@@ -597,11 +647,16 @@ function colonSubject(sentence: string, end: number): { start: number; end: numb
   return { start, end: subjectEnd };
 }
 
-/** Punctuation that ends a clause; the dots of "U.S." or "p.m." do not. */
+/** Abbreviated titles, whose dot ends no clause: "with Pres. Trump". */
+const TITLE_ABBREVIATION_END =
+  /(?:^|[^\p{L}])(?:Pres|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Dr|Mr|Mrs|Ms|Jr|Sr|St|Amb|Sec|Supt|Prof|Rev)$/u;
+
+/** Punctuation that ends a clause; the dots of "U.S.", "p.m." or "Sen." do not. */
 function isClauseBoundary(sentence: string, index: number): boolean {
   const char = sentence.charAt(index);
   if (char !== '.') return /[,;:"“”]/.test(char);
-  return !/(?:^|[^\p{L}])\p{L}(?:\.\p{L})*$/u.test(sentence.slice(Math.max(0, index - 8), index));
+  const before = sentence.slice(Math.max(0, index - 8), index);
+  return !/(?:^|[^\p{L}])\p{L}(?:\.\p{L})*$/u.test(before) && !TITLE_ABBREVIATION_END.test(before);
 }
 
 /** Index of the last match starting before `offset`, or -1 (matches are in order). */
@@ -666,9 +721,29 @@ function appositiveBefore(context: SentenceContext, start: number): SpeakerRef |
     (mention) => mention.end <= comma && sentence.slice(mention.end, comma).trim() === '',
   );
   const last = named.at(-1);
-  return last === undefined || isPossessive(sentence, last)
-    ? null
-    : { kind: 'person', candidates: [last] };
+  if (last !== undefined) {
+    return isPossessive(sentence, last) ? null : { kind: 'person', candidates: [last] };
+  }
+  // "The company, which makes chips, said": a described speaker that opens the sentence.
+  const opening = sentence.slice(0, comma).trim();
+  return DESCRIBED.test(opening) || DESCRIBED_PLURAL.test(opening)
+    ? { kind: 'described', name: opening.charAt(0).toUpperCase() + opening.slice(1) }
+    : null;
+}
+
+/** A described speaker whose words end right before `end` ("… from Republican lawyers"). */
+function describedEndingAt(sentence: string, end: number): SpeakerRef | null {
+  const words = sentence
+    .slice(Math.max(0, end - 80), end)
+    .trim()
+    .split(/\s+/);
+  for (let take = Math.min(5, words.length); take >= 1; take -= 1) {
+    const phrase = words.slice(-take).join(' ');
+    if (DESCRIBED.test(phrase) || DESCRIBED_PLURAL.test(phrase)) {
+      return { kind: 'described', name: phrase.charAt(0).toUpperCase() + phrase.slice(1) };
+    }
+  }
+  return null;
 }
 
 /**
@@ -685,17 +760,7 @@ function antecedentOf(context: SentenceContext, start: number): SpeakerRef | nul
   if (named !== undefined && !isPossessive(sentence, named)) {
     return { kind: 'person', candidates: [named] };
   }
-  const words = sentence
-    .slice(Math.max(0, comma - 80), comma)
-    .trim()
-    .split(/\s+/);
-  for (let take = Math.min(5, words.length); take >= 1; take -= 1) {
-    const phrase = words.slice(-take).join(' ');
-    if (DESCRIBED.test(phrase) || DESCRIBED_PLURAL.test(phrase)) {
-      return { kind: 'described', name: phrase.charAt(0).toUpperCase() + phrase.slice(1) };
-    }
-  }
-  return null;
+  return describedEndingAt(sentence, comma);
 }
 
 function isPossessive(sentence: string, mention: Mention): boolean {
@@ -735,6 +800,14 @@ function subjectIn(
       '',
     )
     .replace(/\s+(?:\p{Ll}+ed\s+by|who|which|that)\s.*$/u, '');
+  // "a statement from the Pentagon", "a tweet by Mike Pompeo": the author speaks.
+  const authored = AUTHORED_DOCUMENT.exec(phrase);
+  if (authored !== null) {
+    const authorStart = start + sentence.slice(start, end).lastIndexOf(authored[1] ?? '');
+    return subjectIn(context, authorStart, authorStart + (authored[1] ?? '').length, {
+      agent: true,
+    });
+  }
   const role = PERSON_ROLE.exec(phrase);
   if (role !== null) return { kind: 'role', title: role[1] ?? '', name: phrase };
   if (DESCRIBED.test(head) || DESCRIBED_PLURAL.test(head) || OWNED_SPEAKER.test(head)) {
@@ -744,6 +817,14 @@ function subjectIn(
   // A country speaks through its government: "Iran claims …", "China says …".
   if (BARE_ORGANISATION.test(phrase) || isRegionName(phrase.replace(/^the\s+/i, ''))) {
     return { kind: 'described', name: phrase };
+  }
+  // "…, and drew laughter when he said": a subject pronoun right before the verb is its subject.
+  const trailingPronoun = /(?:^|\s)(he|she|they)$/i.exec(phrase);
+  if (trailingPronoun !== null && trailingPronoun.index > 0) {
+    return pronounReferent(
+      context,
+      start + sentence.slice(start, end).lastIndexOf(trailingPronoun[1] ?? ''),
+    );
   }
   const inside = mentions.filter(
     (mention) =>

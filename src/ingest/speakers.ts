@@ -15,7 +15,7 @@ const LEADING_DETERMINER = /^(?:a|an|the|one)\s+/i;
 
 export interface DescribedSpeakers {
   /** The entry for a described speaker as the text names it. */
-  entryFor: (name: string, eventId: string) => Person;
+  entryFor: (name: string, eventId: string, kind?: SpeakerKind) => Person;
   /** Every entry made, in a stable order. */
   entries: () => Person[];
 }
@@ -23,14 +23,14 @@ export interface DescribedSpeakers {
 export function describedSpeakers(): DescribedSpeakers {
   const byKey = new Map<string, Person>();
   return {
-    entryFor(name, eventId) {
+    entryFor(name, eventId, kind) {
       const bare = name.replace(LEADING_DETERMINER, '').trim();
       const key = bare.toLowerCase();
       let entry = byKey.get(key);
       if (entry === undefined) {
         entry = {
           id: `speaker-${slug(bare)}`,
-          kind: kindOf(bare),
+          kind: kind ?? kindOf(bare),
           name: bare.charAt(0).toUpperCase() + bare.slice(1),
           aliases: [],
           roles: [],

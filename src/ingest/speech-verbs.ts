@@ -122,6 +122,8 @@ const IRREGULAR: Record<string, string[]> = {
   write: ['write', 'writes', 'wrote', 'written', 'writing'],
   speak: ['speaks', 'spoke', 'speaking'],
   swear: ['swears', 'swore', 'sworn'],
+  // "the statement reads": the past "read" is as often the present after a plural subject.
+  read: ['reads'],
 };
 
 /**
@@ -167,6 +169,7 @@ const PHRASES = [
   'lash(?:es|ed)? out',
   'lashing out',
   '(?:issues|issued|issuing|releases|released|releasing) a statement',
+  '(?:publishes|published|publishing) (?:an? )?(?:editorial|op-ed|statement|open letter|letter|essay|column)',
   '(?:posts|posted|posting) on (?:Twitter|Facebook|social media)',
 ];
 

@@ -141,3 +141,9 @@ export const GIVEN_NAME_NOUNS = new Set(['bill', 'christian', 'park']);
 export const PLACE_SURNAMES = new Set(
   'hall park field church house bridge road street farm lake river bay square castle'.split(' '),
 );
+
+/** Words of NON_PERSON_WORDS that are common surnames after a given name: "Fiona Hill". */
+export const SURNAME_NOUNS = new Set([
+  ...PLACE_SURNAMES,
+  ...'hill white black young king english french wall cross'.split(' '),
+]);

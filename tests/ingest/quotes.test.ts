@@ -385,3 +385,110 @@ describe('attribution after the words', () => {
     ).toEqual([['Why is this a competition?', 'Jane Doe']]);
   });
 });
+
+describe('speakers of gerunds, continuing participles and owned statements', () => {
+  it('gives a gerund after "by" or "while" the main clause subject, not the nearest name', () => {
+    expect(
+      speakersOf(
+        'Senator Mary Poole answers a charge by Governor Tom Briggs that she misled voters by replying, "I never mislead anyone."',
+      ),
+    ).toEqual([['I never mislead anyone.', 'Mary Poole']]);
+  });
+
+  it("lets a participle right after a statement verb speak for that verb's subject", () => {
+    expect(
+      speakersOf(
+        'The State Department issues a statement warning that the regime "will be held accountable."',
+      ),
+    ).toEqual([['will be held accountable.', 'The State Department']]);
+  });
+
+  it('gives words after "X\'s comment that" to X even when an attribution for other words follows', () => {
+    expect(
+      speakersOf(
+        'Asked about Governor Tom Briggs\'s comment that "the plan is dead," Senator Mary Poole replied "we will revive it."',
+      ),
+    ).toEqual([
+      ['the plan is dead', 'Tom Briggs'],
+      ['we will revive it.', 'Mary Poole'],
+    ]);
+  });
+
+  it('attributes words "in the words of X" to X', () => {
+    expect(
+      speakersOf(
+        'The mayor resigns over what was, in the words of Judge Ellen Price, "a betrayal of trust".',
+      ),
+    ).toEqual([['a betrayal of trust', 'Ellen Price']]);
+  });
+
+  it('takes a subject pronoun right before the speech verb for its subject', () => {
+    expect(
+      speakersOf(
+        'Senator Mary Poole visited the plant. At the rally he attended later, she said the plant was "the future".',
+      ),
+    ).toEqual([['the future', 'Mary Poole']]);
+  });
+});
+
+describe('described speakers with modifiers and appositives', () => {
+  it('reads a head noun followed by "for", "in" or "at" as one described speaker', () => {
+    expect(speakersOf('"We will appeal," a spokeswoman for the ministry said.')).toEqual([
+      ['We will appeal', 'A spokeswoman for the ministry'],
+    ]);
+    expect(speakersOf('Officials in Ankara said the visit was "a provocation".')).toEqual([
+      ['a provocation', 'Officials in Ankara'],
+    ]);
+  });
+
+  it('reads police and authorities as speakers without a determiner', () => {
+    expect(speakersOf('"He is armed," police said.')).toEqual([['He is armed', 'Police']]);
+  });
+
+  it('gives a document named with its author to the author', () => {
+    expect(
+      speakersOf('According to a statement from the Pentagon, the strike was "defensive".'),
+    ).toEqual([['defensive', 'The Pentagon']]);
+  });
+
+  it('lets a described speaker that opens the sentence speak past a relative clause', () => {
+    expect(
+      speakersOf('The company, which makes chips in Ohio, said it was "disappointed".'),
+    ).toEqual([['disappointed', 'The company']]);
+  });
+
+  it('never reads a verb and its object ("told reporters") as a described speaker', () => {
+    expect(
+      speakersOf(
+        'Anna Berg, a spokeswoman for the agency, told reporters in Geneva: "The camps are full."',
+      ),
+    ).toEqual([['The camps are full.', 'Anna Berg']]);
+  });
+
+  it('makes a capitalised name that opens the sentence and is no person an organisation', () => {
+    const dataset = documentDataset([
+      'Harbor Weekly, a regional magazine, publishes an editorial calling the mayor "unfit for office".',
+    ]);
+    expect(dataset.quotes.map((quote) => quote.speaker?.name)).toEqual(['Harbor Weekly']);
+    expect(dataset.people.find((person) => person.name === 'Harbor Weekly')?.kind).toBe(
+      'organisation',
+    );
+  });
+});
+
+describe('names that look like places', () => {
+  it('reads a given name followed by a place word as a person when presented as one', () => {
+    expect(
+      speakersOf(
+        'Former adviser to the president Fiona Hill testifies that it was "a political errand".',
+      ),
+    ).toEqual([['a political errand', 'Fiona Hill']]);
+  });
+
+  it('does not give a name the title of the person it is an adviser to', () => {
+    const dataset = documentDataset([
+      'Former adviser to the president Fiona Hill testifies that it was "a political errand".',
+    ]);
+    expect(dataset.people.find((person) => person.name === 'Fiona Hill')?.roles).toEqual([]);
+  });
+});
