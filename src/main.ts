@@ -38,9 +38,14 @@ async function openDataset(config: Config, logger: Logger): Promise<DatasetStore
   }
 }
 
-async function startConsole(store: DatasetStore, logger: Logger): Promise<void> {
+async function startConsole(config: Config, store: DatasetStore, logger: Logger): Promise<void> {
   const tracker = new WorkTracker();
-  const shutdown = installShutdown({ tracker, logger, close: () => Promise.resolve() });
+  const shutdown = installShutdown({
+    tracker,
+    logger,
+    closing: [],
+    deadlineMs: config.shutdownTimeoutMs,
+  });
   // Output piped into `head` and closed early is a normal end, not a crash.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(0);
@@ -105,11 +110,17 @@ async function startBot(
   installShutdown({
     tracker,
     logger,
-    close: async () => {
-      closing = true;
-      await store.close();
-      await client.destroy();
-    },
+    closing: [
+      { name: 'dataset store', close: () => store.close() },
+      {
+        name: 'Discord client',
+        close: async () => {
+          closing = true;
+          await client.destroy();
+        },
+      },
+    ],
+    deadlineMs: config.shutdownTimeoutMs,
   });
 
   try {
@@ -138,7 +149,7 @@ async function main(): Promise<void> {
   const store = await openDataset(config, logger);
   const { token } = config;
   if (token === undefined) {
-    await startConsole(store, logger);
+    await startConsole(config, store, logger);
   } else {
     await startBot({ ...config, token }, store, logger);
   }

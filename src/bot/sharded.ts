@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { REST, Routes, ShardingManager, type Shard } from 'discord.js';
 import { ConfigError, loadConfig } from '../config/env.js';
 import { createLogger } from '../log.js';
+import { startDeadline } from './shutdown.js';
 
 const MAIN = fileURLToPath(new URL('../main.ts', import.meta.url));
 
@@ -19,13 +20,22 @@ async function recommendedShardCount(token: string, apiUrl: string | undefined):
   return typeof gateway.shards === 'number' && gateway.shards > 0 ? gateway.shards : 1;
 }
 
-/** Ends one shard's process with SIGTERM, so it finishes its work, and waits for it to exit. */
-function stopShard(shard: Shard): Promise<void> {
+/**
+ * A shard ends itself within its own SHUTDOWN_TIMEOUT_MS; this much more covers tsx passing the
+ * exit on. A shard still running after that is killed.
+ */
+const SHARD_EXIT_GRACE_MS = 5_000;
+
+/** Ends one shard's process with SIGTERM, so it finishes its work; resolves true on a clean exit. */
+function stopShard(shard: Shard): Promise<boolean> {
   const child = shard.process;
-  if (child?.exitCode !== null) return Promise.resolve();
+  if (child === null) return Promise.resolve(true);
+  if (child.exitCode !== null || child.signalCode !== null) {
+    return Promise.resolve(child.exitCode === 0);
+  }
   return new Promise((resolve) => {
-    child.once('exit', () => {
-      resolve();
+    child.once('exit', (code) => {
+      resolve(code === 0);
     });
     child.kill('SIGTERM');
   });
@@ -60,8 +70,23 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal }, 'stopping all shards');
     manager.respawn = false;
-    await Promise.all([...manager.shards.values()].map(stopShard));
-    process.exit(0);
+    const shards = [...manager.shards.values()];
+    const deadline = startDeadline(config.shutdownTimeoutMs + SHARD_EXIT_GRACE_MS);
+    const outcomes = await Promise.all(
+      shards.map((shard) => Promise.race([stopShard(shard), deadline.passed])),
+    );
+    deadline.cancel();
+    const late = shards.filter((_, index) => outcomes[index] === 'deadline');
+    for (const shard of late) shard.process?.kill('SIGKILL');
+    if (late.length > 0) {
+      logger.error(
+        { shards: late.map((shard) => shard.id) },
+        'shards still running at the shutdown deadline; killed them',
+      );
+    }
+    const code = outcomes.every((outcome) => outcome === true) ? 0 : 1;
+    logger.info({ code }, 'stopped');
+    process.exit(code);
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {

@@ -1,15 +1,26 @@
 /**
- * `npm run ingest -- [--out FILE] [INPUT …]`: builds the dataset from raw documents and writes it
- * atomically. Exit code 1 with the input's file and line on bad input; the output is untouched.
+ * `npm run ingest -- [--out FILE] [--allow-empty] [INPUT …]`: builds the dataset from raw
+ * documents and writes it atomically. Exit code 1 with the input's file and line on bad input, or
+ * when the inputs hold no documents (unless --allow-empty); either way the output is untouched.
  */
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import type { Dataset } from '../dataset/schema.js';
-import { IngestError, ingestPaths, writeDatasetAtomically } from '../ingest/index.js';
+import {
+  IngestError,
+  ingestPaths,
+  NoDocumentsError,
+  writeDatasetAtomically,
+} from '../ingest/index.js';
 
-const USAGE =
-  'usage: npm run ingest -- [--out FILE] [INPUT …]   (default: --out data/events.json data/raw)';
+const USAGE = [
+  'usage: npm run ingest -- [--out FILE] [--allow-empty] [INPUT …]',
+  '  INPUT          .txt and .jsonl files, or folders of them (default: data/raw)',
+  '  -o, --out      the dataset to write (default: data/events.json)',
+  '  --allow-empty  write the dataset even when the inputs hold no documents',
+  '                 (by default that is refused: the bot would have nothing to answer)',
+].join('\n');
 /** Below this many files the run is too short for a progress bar to help. */
 const PROGRESS_MIN_FILES = 20;
 
@@ -24,12 +35,16 @@ const defaultIo: CliIo = {
 };
 
 export async function main(args: string[], io: CliIo = defaultIo): Promise<number> {
-  let values: { out?: string; help?: boolean };
+  let values: { out?: string; 'allow-empty'?: boolean; help?: boolean };
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
       args,
-      options: { out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        out: { type: 'string', short: 'o' },
+        'allow-empty': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
       allowPositionals: true,
     }));
   } catch (error) {
@@ -47,6 +62,7 @@ export async function main(args: string[], io: CliIo = defaultIo): Promise<numbe
   let bar: cliProgress.SingleBar | null = null;
   try {
     const dataset = await ingestPaths(inputs, {
+      allowEmpty: values['allow-empty'] === true,
       onWarning: (message) => io.stderr.write(`warning: ${message}\n`),
       onProgress: (done, total) => {
         if (done === 0 && total >= PROGRESS_MIN_FILES && io.stderr.isTTY) {
@@ -66,6 +82,14 @@ export async function main(args: string[], io: CliIo = defaultIo): Promise<numbe
     return 0;
   } catch (error) {
     (bar as cliProgress.SingleBar | null)?.stop();
+    if (error instanceof NoDocumentsError) {
+      io.stderr.write(
+        `ingest refused: ${error.message}.\n` +
+          `${out} was not changed: an empty dataset would leave the bot nothing to answer.\n` +
+          'To write one anyway, run again with --allow-empty.\n',
+      );
+      return 1;
+    }
     if (error instanceof IngestError) {
       io.stderr.write(`ingest failed: ${error.message}\n${out} was not changed.\n`);
       return 1;

@@ -34,6 +34,13 @@ const EnvSchema = z.object({
       })
       .optional(),
   ),
+  SHUTDOWN_TIMEOUT_MS: unsetWhenEmpty(
+    z.coerce
+      .number({ error: 'must be a number of milliseconds' })
+      .int('must be a whole number of milliseconds')
+      .min(100, 'must be at least 100 (milliseconds)')
+      .default(10_000),
+  ),
   LOG_LEVEL: unsetWhenEmpty(
     z
       .string()
@@ -56,6 +63,8 @@ export interface Config {
   /** REST base without the version, e.g. `https://discord.com/api`; undefined means Discord's. */
   apiUrl: string | undefined;
   logLevel: LogLevel;
+  /** The hard limit on a graceful shutdown; past it the process exits 1 with what was cut short. */
+  shutdownTimeoutMs: number;
 }
 
 /** What the configuration is for: deploying needs credentials that the console does not. */
@@ -93,6 +102,7 @@ export function parseConfig(
     datasetPath: values.DATASET_PATH,
     apiUrl: values.DISCORD_API_URL?.replace(/\/+$/, ''),
     logLevel: values.LOG_LEVEL,
+    shutdownTimeoutMs: values.SHUTDOWN_TIMEOUT_MS,
   };
   if (purpose === 'deploy' && config.token === undefined) {
     throw new ConfigError('DISCORD_TOKEN', 'is required to register commands');

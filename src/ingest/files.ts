@@ -6,6 +6,7 @@ import { buildDataset } from './build.js';
 import type { RawDocument } from './document.js';
 import { IngestError } from './errors.js';
 import { parseJsonLines } from './json-lines.js';
+import { NoDocumentsError, type InputSurvey } from './no-documents.js';
 import { compare } from './people.js';
 import { parseRawText } from './raw-text.js';
 
@@ -14,6 +15,11 @@ export interface IngestOptions {
   onWarning?: (message: string) => void;
   /** Called after each file is read, and once with done = 0 when the file count is known. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Build a dataset with no events instead of throwing NoDocumentsError. Off by default: an empty
+   * dataset leaves a running bot with nothing to answer, which is rarely what was meant.
+   */
+  allowEmpty?: boolean;
 }
 
 const PARSERS: Record<string, (text: string, file: string) => RawDocument[]> = {
@@ -22,7 +28,8 @@ const PARSERS: Record<string, (text: string, file: string) => RawDocument[]> = {
 };
 
 export async function ingestPaths(paths: string[], options: IngestOptions = {}): Promise<Dataset> {
-  const files = await listInputFiles(paths);
+  const inputs = await surveyInputs(paths);
+  const files = filesOf(inputs);
   const documents: RawDocument[] = [];
   options.onProgress?.(0, files.length);
   for (const [index, file] of files.entries()) {
@@ -38,6 +45,7 @@ export async function ingestPaths(paths: string[], options: IngestOptions = {}):
     documents.push(...read.map((document) => ({ ...document, file: portableName(file) })));
     options.onProgress?.(index + 1, files.length);
   }
+  if (documents.length === 0 && options.allowEmpty !== true) throw new NoDocumentsError(inputs);
   return buildDataset(documents, files.map(portableName), await attributionsNear(files));
 }
 
@@ -82,14 +90,12 @@ export async function readDocuments(file: string): Promise<RawDocument[]> {
  * sorted order; hidden files (.gitkeep) are skipped; a file named twice is read once.
  */
 export async function listInputFiles(paths: string[]): Promise<string[]> {
-  const files: string[] = [];
-  const seen = new Set<string>();
-  const add = (file: string): void => {
-    const absolute = path.resolve(file);
-    if (seen.has(absolute)) return;
-    seen.add(absolute);
-    files.push(displayPath(absolute));
-  };
+  return filesOf(await surveyInputs(paths));
+}
+
+/** Each input as given, with the files found in it and the ones skipped (to explain an empty run). */
+async function surveyInputs(paths: string[]): Promise<InputSurvey[]> {
+  const surveys: InputSurvey[] = [];
   for (const input of paths) {
     let kind;
     try {
@@ -97,19 +103,39 @@ export async function listInputFiles(paths: string[]): Promise<string[]> {
     } catch {
       throw new IngestError(input, 0, 'no such file or folder');
     }
-    if (kind.isDirectory()) for (const file of await walk(input)) add(file);
-    else add(input);
+    const shown = displayPath(path.resolve(input));
+    if (kind.isDirectory()) {
+      const skipped: string[] = [];
+      surveys.push({ input: shown, folder: true, files: await walk(input, skipped), skipped });
+    } else {
+      surveys.push({ input: shown, folder: false, files: [input], skipped: [] });
+    }
+  }
+  return surveys;
+}
+
+function filesOf(surveys: readonly InputSurvey[]): string[] {
+  const files: string[] = [];
+  const seen = new Set<string>();
+  for (const file of surveys.flatMap((survey) => survey.files)) {
+    const absolute = path.resolve(file);
+    if (seen.has(absolute)) continue;
+    seen.add(absolute);
+    files.push(displayPath(absolute));
   }
   return files;
 }
 
-async function walk(folder: string): Promise<string[]> {
+async function walk(folder: string, skipped: string[]): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true });
   const files: string[] = [];
   for (const entry of [...entries].sort((a, b) => compare(a.name, b.name))) {
-    if (entry.name.startsWith('.') || NOT_INPUT.test(entry.name)) continue;
+    if (entry.name.startsWith('.') || NOT_INPUT.test(entry.name)) {
+      skipped.push(entry.name);
+      continue;
+    }
     const full = path.join(folder, entry.name);
-    if (entry.isDirectory()) files.push(...(await walk(full)));
+    if (entry.isDirectory()) files.push(...(await walk(full, skipped)));
     else files.push(full);
   }
   return files;

@@ -7,3 +7,4 @@ export { parseJsonLines } from './json-lines.js';
 export { parseRawText } from './raw-text.js';
 export { serializeDataset, writeDatasetAtomically } from './serialize.js';
 export { InvalidDatasetError } from './validate.js';
+export { NoDocumentsError } from './no-documents.js';

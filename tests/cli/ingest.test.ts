@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -74,6 +74,99 @@ describe('ingest CLI', () => {
       expect(await readFile(out, 'utf8')).toBe('previous output');
     });
   }
+
+  describe('refuses to write a dataset with no events, which would leave the bot nothing to answer', () => {
+    /** Bytes that no ingest run would write, so "untouched" means untouched. */
+    const previous = Buffer.from('{"previous": "dataset", "bytes": [0, 1, 2]}\n\u00e9', 'utf8');
+
+    const cases: [string, (dir: string) => Promise<string>, RegExp][] = [
+      [
+        'an empty folder',
+        async (dir) => {
+          await mkdir(path.join(dir, 'raw'));
+          return path.join(dir, 'raw');
+        },
+        /no documents: \S*raw holds no files/,
+      ],
+      [
+        'a folder of hidden files only',
+        async (dir) => {
+          await mkdir(path.join(dir, 'raw'));
+          await writeFile(path.join(dir, 'raw', '.gitkeep'), '');
+          await writeFile(path.join(dir, 'raw', '.DS_Store'), 'binary junk');
+          return path.join(dir, 'raw');
+        },
+        /no documents: \S*raw holds only hidden files \(\.DS_Store, \.gitkeep\)/,
+      ],
+      [
+        'a folder holding only notes about the inputs',
+        async (dir) => {
+          await mkdir(path.join(dir, 'raw'));
+          await writeFile(path.join(dir, 'raw', 'README.md'), '# Sources');
+          await writeFile(path.join(dir, 'raw', '.gitkeep'), '');
+          return path.join(dir, 'raw');
+        },
+        /no documents: \S*raw holds no \.txt or \.jsonl files, only ones ingest skips \(\.gitkeep, README\.md\)/,
+      ],
+      [
+        'an empty .jsonl file',
+        async (dir) => {
+          await writeFile(path.join(dir, 'empty.jsonl'), '');
+          return path.join(dir, 'empty.jsonl');
+        },
+        /no documents: \S*empty\.jsonl holds no events/,
+      ],
+    ];
+
+    for (const [input, make, found] of cases) {
+      it(`exits 1 on ${input}, says what it found and how to override, and leaves the old dataset byte-identical`, async () => {
+        const dir = await tempDir();
+        const inputPath = await make(dir);
+        const out = path.join(dir, 'events.json');
+        await writeFile(out, previous);
+        const { io, out: lines, err } = captureIo();
+
+        expect(await main(['--out', out, inputPath], io)).toBe(1);
+
+        expect(err()).toMatch(found);
+        expect(err()).toContain(`${out} was not changed`);
+        expect(err()).toContain('--allow-empty');
+        expect(lines).toEqual([]);
+        expect((await readFile(out)).equals(previous)).toBe(true);
+      });
+
+      it(`writes an empty dataset from ${input} when asked with --allow-empty`, async () => {
+        const dir = await tempDir();
+        const inputPath = await make(dir);
+        const out = path.join(dir, 'events.json');
+        await writeFile(out, previous);
+        const { io, out: lines } = captureIo();
+
+        expect(await main(['--allow-empty', '--out', out, inputPath], io)).toBe(0);
+
+        expect(lines[0]).toMatch(/^Wrote .*events\.json: 0 events, 0 quotes/);
+        expect(JSON.parse(await readFile(out, 'utf8'))).toMatchObject({ version: 2, events: [] });
+      });
+    }
+
+    it('names every input that gave nothing when given several', async () => {
+      const dir = await tempDir();
+      await mkdir(path.join(dir, 'raw'));
+      await writeFile(path.join(dir, 'a.jsonl'), '\n\n');
+      const out = path.join(dir, 'events.json');
+      const { io, err } = captureIo();
+      expect(await main(['--out', out, path.join(dir, 'raw'), path.join(dir, 'a.jsonl')], io)).toBe(
+        1,
+      );
+      expect(err()).toMatch(/raw holds no files; \S*a\.jsonl holds no events/);
+    });
+  });
+
+  it('documents --allow-empty in --help', async () => {
+    const { io, out } = captureIo();
+    expect(await main(['--help'], io)).toBe(0);
+    expect(out.join('\n')).toMatch(/--allow-empty/);
+  });
 
   it('exits 2 with usage on an unknown option', async () => {
     const { io, err } = captureIo();

@@ -26,6 +26,7 @@ describe('parseConfig', () => {
       datasetPath: 'data/events.json',
       apiUrl: undefined,
       logLevel: 'info',
+      shutdownTimeoutMs: 10_000,
     });
   });
 
@@ -38,6 +39,7 @@ describe('parseConfig', () => {
         DATASET_PATH: '/tmp/x.json',
         DISCORD_API_URL: 'http://127.0.0.1:8787/api/',
         LOG_LEVEL: 'DEBUG',
+        SHUTDOWN_TIMEOUT_MS: '3000',
       }),
     ).toEqual({
       token: TOKEN,
@@ -46,6 +48,7 @@ describe('parseConfig', () => {
       datasetPath: '/tmp/x.json',
       apiUrl: 'http://127.0.0.1:8787/api',
       logLevel: 'debug',
+      shutdownTimeoutMs: 3_000,
     });
   });
 
@@ -75,6 +78,8 @@ describe('parseConfig', () => {
     ['DISCORD_API_URL', 'not a url'],
     ['DISCORD_API_URL', 'ftp://127.0.0.1/api'],
     ['LOG_LEVEL', 'loud'],
+    ['SHUTDOWN_TIMEOUT_MS', '10s'],
+    ['SHUTDOWN_TIMEOUT_MS', '0'],
   ])('rejects a malformed %s, naming it', (variable, value) => {
     const error = problem(() => parseConfig({ [variable]: value }));
     expect(error.variable).toBe(variable);
