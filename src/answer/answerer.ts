@@ -12,6 +12,7 @@ import { dayNumber, lastDayNumber } from '../search/days.js';
 import type { Hit } from '../search/inverted-index.js';
 import type { PersonMatch } from '../search/people.js';
 import { buildQuery } from '../search/query.js';
+import type { Slices } from '../search/slices.js';
 import { isStopword, words } from '../search/text.js';
 import {
   eventAnswer,
@@ -88,6 +89,15 @@ export function createAnswerer(dataset: Dataset, options: AnswererOptions = {}):
   return new IndexedAnswerer(dataset, options);
 }
 
+/**
+ * The same answerer with its indexes built in slices (see Slices), for a server that must keep
+ * answering while it indexes a new dataset.
+ */
+export function* buildAnswerer(dataset: Dataset, options: AnswererOptions = {}): Slices<Answerer> {
+  const index = yield* DatasetIndex.build(dataset);
+  return new IndexedAnswerer(dataset, options, index);
+}
+
 interface Focus {
   /** People the question names (indexes into dataset.people), best first. */
   people: number[];
@@ -107,8 +117,9 @@ class IndexedAnswerer implements Answerer {
   constructor(
     readonly dataset: Dataset,
     options: AnswererOptions,
+    index = new DatasetIndex(dataset),
   ) {
-    this.index = new DatasetIndex(dataset);
+    this.index = index;
     this.lookup = {
       dataset,
       sourceById: new Map(dataset.sources.map((source) => [source.id, source])),
@@ -435,8 +446,9 @@ class IndexedAnswerer implements Answerer {
         return first;
       return null;
     }
+    if (single && key.length <= 4) return this.personByInitials(key);
     // Only unknown words may be misspelled names: a word the texts use is what it says.
-    if (!single || key.length < 4 || vocabulary.has(key)) return null;
+    if (!single || vocabulary.has(key)) return null;
     const fuzzy = this.index.people.fuzzy(key, 1)[0];
     return fuzzy !== undefined && fuzzy.kind !== 'role' ? fuzzy : null;
   }
@@ -545,7 +557,19 @@ class IndexedAnswerer implements Answerer {
 
   private resolvePerson(phrase: string): PersonMatch | null {
     if (!hasWords(phrase)) return null;
-    return this.index.people.resolve(phrase, 1)[0] ?? null;
+    return this.index.people.resolve(phrase, 1)[0] ?? this.personByInitials(phrase.trim());
+  }
+
+  /** "RBG", "AOC": a person the dataset names in full whose initials these are. */
+  private personByInitials(word: string): PersonMatch | null {
+    if (!/^\p{L}{2,4}$/u.test(word)) return null;
+    const spelt = this.index.text.acronyms.expand(word);
+    if (spelt.length < 2) return null;
+    const match = this.index.people.resolve(spelt.join(' '), 1)[0];
+    // The spelt-out name must be the person's own, not a title or an organisation's name.
+    return match !== undefined && match.kind !== 'role' && match.person.kind === 'person'
+      ? match
+      : null;
   }
 
   private whoAnswers(subject: string, limit: number): Answer[] {

@@ -25,6 +25,10 @@ export interface RoleConstraint {
   first: boolean;
 }
 
+/** Verbs of taking or holding an office, before "as <role>". */
+const TAKES_OFFICE =
+  '(?:takes over|took over|is sworn in|was sworn in|is confirmed|was confirmed|becomes|became|serves|served|begins serving|is installed|was installed)';
+
 /** Role words spelt one way: "adviser" and "advisor" are one word. */
 function roleStems(text: string): string[] {
   return words(text.replace(/advis[eo]r/gi, 'advisor'))
@@ -60,7 +64,18 @@ export class RoleTenures {
         // Kelly"), not the title's words anywhere in the text, which other people may hold.
         const title = fold(role.title);
         const titled = person.aliases.map(fold).filter((alias) => alias.includes(title));
-        if (titled.length === 0) continue;
+        // "Jeff Rosen takes over as attorney general": the name, a verb of taking office, the
+        // role. Not "nominates X as": a nominee does not hold the role yet.
+        const namedAs = [person.name, ...person.aliases]
+          .map(fold)
+          .filter((alias) => !alias.includes(title))
+          .map(
+            (alias) =>
+              new RegExp(
+                `\\b${escapeRegExp(alias)}\\b,?\\s+${TAKES_OFFICE}\\s+as\\s+(?:the\\s+)?${escapeRegExp(title)}\\b`,
+              ),
+          );
+        if (titled.length === 0 && namedAs.length === 0) continue;
         const dates: string[] = [];
         for (const id of person.eventIds) {
           const text = foldedText(id);
@@ -68,6 +83,9 @@ export class RoleTenures {
           if (text === undefined || date === undefined) continue;
           const named = titled.find((alias) => text.includes(alias));
           if (named !== undefined && !text.includes(`former ${named}`)) dates.push(date);
+          else if (named === undefined && namedAs.some((pattern) => pattern.test(text))) {
+            dates.push(date);
+          }
         }
         if (dates.length === 0) continue;
         dates.sort();
@@ -190,4 +208,8 @@ function minOf(a: string, b: string): string {
 
 function fold(text: string): string {
   return words(text).join(' ');
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

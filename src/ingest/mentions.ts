@@ -93,7 +93,7 @@ const ROLE_BEFORE = new RegExp(
   'iu',
 );
 const ROLE_AFTER = new RegExp(
-  `^(?:['’]s?)?(?:\\s+(role at the time as|became|was|had been|served as|is|as|,)|,)\\s+` +
+  `^(?:['’]s?)?(?:\\s+(role at the time as|(?:takes|took|taking) over as|(?:is|was) sworn in as|(?:is|was) confirmed as|becomes|became|was|had been|served as|is|as|,)|,)\\s+` +
     `(?:(?:the|a|an)\\s+)?((?:(?:first|second|third|\\d+(?:st|nd|rd|th)|sitting|then|former|new|acting|current|incoming|outgoing|forthcoming|U\\.S\\.)\\s+)*)` +
     `(${ROLE_ALTERNATIVES})\\b`,
   'iu',

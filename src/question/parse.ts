@@ -141,6 +141,53 @@ const NOT_TYPOS = new Set([
 ]);
 
 /**
+ * Chat shorthand people type in questions, spelt out so the rules and the index read them:
+ * "wat did trump say abt the press", "who was AG after barr", "xmas 2020".
+ */
+const SHORTHAND: ReadonlyMap<string, string> = new Map([
+  ['abt', 'about'],
+  ['bout', 'about'],
+  ['b4', 'before'],
+  ['bc', 'because'],
+  ['cuz', 'because'],
+  ['w/', 'with'],
+  ['w', 'with'],
+  ['u', 'you'],
+  ['ur', 'your'],
+  ['r', 'are'],
+  ['ppl', 'people'],
+  ['govt', 'government'],
+  ['gov', 'governor'],
+  ['pres', 'president'],
+  ['prez', 'president'],
+  ['potus', 'president'],
+  ['flotus', 'first lady'],
+  ['vp', 'vice president'],
+  ['veep', 'vice president'],
+  ['ag', 'attorney general'],
+  ['sec', 'secretary'],
+  ['secy', 'secretary'],
+  ['dept', 'department'],
+  ['admin', 'administration'],
+  ['xmas', 'christmas'],
+  ['tho', 'though'],
+  ['thru', 'through'],
+  ['yr', 'year'],
+  ['yrs', 'years'],
+]);
+
+function expandShorthand(body: string): string {
+  return body.replace(/(?<![\p{L}\p{N}])[\p{L}\p{N}]+\/?(?![\p{L}\p{N}])/gu, (word) => {
+    // "AG", "VP": capitals are an abbreviation; "ag" too, but "Sec." in a name is left alone.
+    const spelt = SHORTHAND.get(word.toLowerCase());
+    if (spelt === undefined) return word;
+    // One-letter words ("u", "r", "w") only in lower case: "W" may be an initial.
+    if (word.length === 1 && word !== word.toLowerCase()) return word;
+    return spelt;
+  });
+}
+
+/**
  * "wen did flyn resign", "wat happend on march 2": the question word and "happened" spelt right,
  * so a typo does not turn a question into a keyword search. Only the first word and "happened"
  * are touched, only within one edit (two for "happened"), and never a real word such as "why".
@@ -180,7 +227,7 @@ export function parseQuestion(
   if (!hasWords(cleaned)) return empty;
   const impossible = findImpossibleDate(cleaned);
   if (impossible !== null) return { ...empty, intent: 'date', dateProblem: impossible };
-  const body = fixFrameWords(cleaned.replace(/[?!.]+$/, '').trim());
+  const body = fixFrameWords(expandShorthand(cleaned.replace(/[?!.]+$/, '').trim()));
   const quoted = QUOTED.exec(body);
   const quotedText = quoted === null ? null : (quoted[1] ?? quoted[2] ?? null);
 

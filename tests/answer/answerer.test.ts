@@ -320,3 +320,22 @@ describe('date questions with a topic', () => {
     expect(result.answers.map((answer) => answer.date)).toEqual(['2018-01-02']);
   });
 });
+
+describe('people named by their initials', () => {
+  const dataset = syntheticDatasetOf([
+    'Justice Ruth Bader Ginsburg dissents in the voting case.',
+    'Justice Ruth Bader Ginsburg is honoured at the Capitol.',
+    'Senator Mark Doe meets the press.',
+  ]);
+  const answerer = createAnswerer(dataset, { referenceDate: REFERENCE });
+
+  it('answers "who is RBG" with the person whose full name the initials spell', () => {
+    expect(answerer.ask('who is RBG').answers[0]?.text).toMatch(/^Ruth Bader Ginsburg/);
+  });
+
+  it('does not read initials no name in the dataset spells as a person', () => {
+    expect(answerer.ask('who is QXZ').answers.filter((answer) => answer.kind === 'person')).toEqual(
+      [],
+    );
+  });
+});

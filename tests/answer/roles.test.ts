@@ -46,3 +46,24 @@ describe('role holders named by an event', () => {
     expect(answer.answers[0]?.text.split(':')[0]).toBe('Jane Poe');
   });
 });
+
+describe('role holders named by the office they take', () => {
+  // 2018-01-01 … 2018-01-04: Doe holds the role, Poe is only nominated, then Roe takes over.
+  const takers = syntheticDatasetOf([
+    'Attorney General Mark Doe testifies before Congress.',
+    'President Lee intends to nominate Jane Poe as attorney general.',
+    'Attorney General Mark Doe resigns.',
+    'Tom Roe takes over as attorney general following the departure of Mark Doe.',
+  ]);
+  const roleAnswerer = createAnswerer(takers, { referenceDate: REFERENCE });
+  const firstOf = (question: string): string | undefined =>
+    roleAnswerer.ask(question).answers[0]?.text.split(':')[0];
+
+  it('counts "X takes over as R" as holding the role, but not "nominate X as R"', () => {
+    expect(firstOf('Who was attorney general after Doe?')).toBe('Tom Roe');
+  });
+
+  it('reads "AG" in a question as attorney general', () => {
+    expect(firstOf('who was AG after doe left')).toBe('Tom Roe');
+  });
+});

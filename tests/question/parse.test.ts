@@ -152,3 +152,18 @@ describe('parseQuestion: typos in the question words', () => {
     expect(parseQuestion('how did sessions react', REFERENCE).intent).toBe('search');
   });
 });
+
+describe('chat shorthand in questions', () => {
+  it('spells out shorthand so the question rules read it', () => {
+    expect(parse('wat did trump say abt the press')).toMatchObject({
+      intent: 'said',
+      subject: 'trump',
+      topic: 'the press',
+    });
+    expect(parse('who was AG after barr left').subject).toBe('attorney general after barr left');
+  });
+
+  it('leaves a capital single letter alone, since it may be an initial', () => {
+    expect(parse('who is George W Bush').subject).toBe('George W Bush');
+  });
+});
