@@ -4,6 +4,7 @@
  */
 import type { Dataset, Event, Quote } from '../dataset/schema.js';
 import { parseQuestion, type ParsedQuestion } from '../question/parse.js';
+import { predicateFit } from './predicate.js';
 import { holderFor, RoleTenures, type RoleConstraint } from './roles.js';
 import { parseDateRange, type DateSpan } from '../question/dates.js';
 import { hasWords, sanitizeQuestion } from '../question/sanitize.js';
@@ -13,7 +14,7 @@ import type { Hit } from '../search/inverted-index.js';
 import type { PersonMatch } from '../search/people.js';
 import { buildQuery } from '../search/query.js';
 import type { Slices } from '../search/slices.js';
-import { isStopword, words } from '../search/text.js';
+import { isStopword, stem, words } from '../search/text.js';
 import {
   eventAnswer,
   eventText,
@@ -237,7 +238,11 @@ class IndexedAnswerer implements Answerer {
       case 'when': {
         const focus = this.focusOf(parsed.topic, parsed.range);
         const hits = earliestInTopBand(
-          this.searchHits(parsed.topic, limit, ALL_KINDS, focus),
+          this.realisedFirst(
+            this.searchHits(parsed.topic, limit, ALL_KINDS, focus),
+            parsed.topic,
+            focus,
+          ),
           this.index.firstDay,
         );
         const answers = this.dedupe(
@@ -402,6 +407,28 @@ class IndexedAnswerer implements Answerer {
       ...base,
       ...(extra === undefined ? {} : { accept: extra }),
     });
+  }
+
+  /**
+   * Hits re-ranked by whether they report the asked action as done (see predicate.ts), so "When
+   * was Barr confirmed?" finds the vote, not the confirmation hearing.
+   */
+  private realisedFirst(hits: Hit[], topic: string, focus: Focus): Hit[] {
+    const names = new Set(
+      focus.people.flatMap((person) => words(at(this.dataset.people, person).name).map(stem)),
+    );
+    const asked = new Set(
+      buildQuery(topic, this.index.text)
+        .groups.map((group) => group.terms[0]?.stem ?? '')
+        .filter((term) => term.length > 0 && !names.has(term)),
+    );
+    if (asked.size === 0) return hits;
+    return hits
+      .map((hit) => ({
+        ...hit,
+        score: hit.score * predicateFit(this.answerOf(hit.doc, 0).text, asked),
+      }))
+      .sort((a, b) => b.score - a.score);
   }
 
   /** The people a free-text question names: exact names and titles, or close misspellings of rare words. */

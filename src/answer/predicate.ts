@@ -1,0 +1,38 @@
+/**
+ * Whether a text reports that the question's action happened, or only that it was planned or
+ * prepared. "When did Sondland testify?" is not answered by "The House will subpoena Sondland to
+ * testify", nor "When was Barr confirmed?" by "Barr's confirmation hearing": there the asked word
+ * follows "to", "will" or "plans to", or names a step toward the action ("confirmation hearing").
+ * A ranking feature: a factor of 1 for a text where the word stands as a plain verb or noun, less
+ * where every use of some asked word is only planned or preparatory.
+ */
+import { stem } from '../search/text.js';
+
+/** The factor for a text whose asked action is only planned or prepared. */
+export const UNREALISED_FACTOR = 0.75;
+
+/** Words before a verb that make it a plan, a wish or a possibility, not a fact. */
+const IRREALIS_BEFORE =
+  /\b(?:to|will|would|could|may|might|shall|should|expected|plans?|planned|intends?|intended|seeks?|sought|wants?|wanted|threatens?|threatened|vows?|vowed|refuses?|refused|declines?|declined)\s+(?:\w+\s+)?$/i;
+/** Nouns after a nominalised action that name a step toward it: "confirmation hearing". */
+const PREPARATORY_AFTER =
+  /^\s+(?:hearings?|votes?|process|proceedings|fight|battle|talks|inquiry|investigation|deadline|plans?|bid|attempt|request|petition|threat|rumou?rs?|speculation)\b/i;
+
+/**
+ * `askedStems` are the stems of the question's content words (not names: a name after "to" is
+ * an object, not a plan). 1 when the text realises every asked word it contains.
+ */
+export function predicateFit(text: string, askedStems: ReadonlySet<string>): number {
+  const seen = new Map<string, boolean>();
+  for (const match of text.matchAll(/\b\p{Ll}[\p{Ll}'’-]*/gu)) {
+    const word = match[0];
+    const wordStem = stem(word);
+    if (!askedStems.has(wordStem)) continue;
+    const before = text.slice(Math.max(0, match.index - 30), match.index);
+    const after = text.slice(match.index + word.length, match.index + word.length + 30);
+    const unrealised = IRREALIS_BEFORE.test(before) || PREPARATORY_AFTER.test(after);
+    seen.set(wordStem, (seen.get(wordStem) ?? false) || !unrealised);
+  }
+  for (const realised of seen.values()) if (!realised) return UNREALISED_FACTOR;
+  return 1;
+}

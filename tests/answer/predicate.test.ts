@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { predicateFit, UNREALISED_FACTOR } from '../../src/answer/predicate.js';
+import { stem } from '../../src/search/text.js';
+
+const asked = (...words: string[]): Set<string> => new Set(words.map(stem));
+
+describe('predicateFit: does the text report the asked action as done', () => {
+  it('keeps a text where the asked word is a plain verb', () => {
+    expect(
+      predicateFit('The Senate confirms Mark Doe as attorney general.', asked('confirmed')),
+    ).toBe(1);
+  });
+
+  it('lowers a text where the asked action is only planned or announced', () => {
+    expect(
+      predicateFit('The House says it will subpoena Doe to testify next week.', asked('testify')),
+    ).toBe(UNREALISED_FACTOR);
+  });
+
+  it('lowers a text where the asked word names a step toward the action', () => {
+    expect(
+      predicateFit('Doe undergoes his confirmation hearing in the Senate.', asked('confirmed')),
+    ).toBe(UNREALISED_FACTOR);
+  });
+
+  it('keeps a text that also reports the action as done somewhere', () => {
+    expect(
+      predicateFit(
+        'After a confirmation hearing in January, the Senate confirms Doe.',
+        asked('confirmed'),
+      ),
+    ).toBe(1);
+  });
+
+  it('ignores words the question did not ask about', () => {
+    expect(predicateFit('Doe plans to travel to Ohio.', asked('resign'))).toBe(1);
+  });
+});
