@@ -146,7 +146,7 @@ export function isRight(question: Question, candidate: Candidate): boolean {
       );
     case 'verify':
       // A verification's answer list is judged by its closest quote being the gold one.
-      return inLines(question, candidate) || (gold.lines ?? []).length === 0;
+      return inLines(question, candidate);
   }
 }
 
@@ -273,8 +273,15 @@ function score(engine: Engine, questions: readonly Question[]): Map<Category | '
     const { candidates, verdict } = engine(question.question);
     const elapsed = performance.now() - started;
     const first = candidates[0];
-    const top1 = first !== undefined && isRight(question, first);
-    const top3 = candidates.slice(0, 3).some((candidate) => isRight(question, candidate));
+    // A claim the data does not hold has no right evidence: the right answer is the verdict
+    // "not found", whatever is listed under it.
+    const nothingToFind = kindOf(question) === 'verify' && (question.gold.lines ?? []).length === 0;
+    const top1 = nothingToFind
+      ? verdict === 'not-found'
+      : first !== undefined && isRight(question, first);
+    const top3 = nothingToFind
+      ? top1
+      : candidates.slice(0, 3).some((candidate) => isRight(question, candidate));
     const goldVerdict = question.gold.verdict;
     for (const key of [question.category, 'all'] as const) {
       add(key, (entry) => {

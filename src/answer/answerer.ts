@@ -13,6 +13,7 @@ import { dayNumber, lastDayNumber } from '../search/days.js';
 import type { Hit } from '../search/inverted-index.js';
 import type { PersonMatch } from '../search/people.js';
 import { buildQuery } from '../search/query.js';
+import { synonymsOf } from '../search/synonyms.js';
 import type { Slices } from '../search/slices.js';
 import { isStopword, stem, words } from '../search/text.js';
 import {
@@ -21,6 +22,7 @@ import {
   factAnswer,
   personAnswer,
   personLabel,
+  primarySource,
   quoteAnswer,
   truncate,
   type Lookup,
@@ -75,6 +77,10 @@ const RELATED_COVERAGE = 0.4;
 /** Share of a claim's content words an event about the speaker must hold to make it `related`. */
 const EVENT_RELATED_COVERAGE = 0.5;
 const QUOTE_CANDIDATES = 25;
+/** How many of a claim's rarest words decide whether a text is about it (most must be there). */
+const DISTINCTIVE_WORDS = 3;
+/** A source text up to this long is one report, compared whole with a claim. */
+const REPORT_MAX = 1000;
 
 const WARM_UP_QUESTIONS = [
   'What happened on March 2, 2017?',
@@ -96,6 +102,7 @@ export function createAnswerer(dataset: Dataset, options: AnswererOptions = {}):
  */
 export function* buildAnswerer(dataset: Dataset, options: AnswererOptions = {}): Slices<Answerer> {
   const index = yield* DatasetIndex.build(dataset);
+  yield;
   return new IndexedAnswerer(dataset, options, index);
 }
 
@@ -230,7 +237,10 @@ class IndexedAnswerer implements Answerer {
       }
       case 'verify': {
         const speaker = this.resolvePerson(parsed.subject ?? '')?.index ?? null;
-        const verification = this.verifyWith(parsed.quote ?? '', speaker, parsed.subject);
+        const verification = this.verifyWith(parsed.quote ?? '', speaker, parsed.subject, {
+          context: parsed.topic,
+          range: parsed.range,
+        });
         const answers =
           verification.best === null ? [] : [verification.best, ...verification.alternatives];
         return { ...base, verdict: verification.verdict, answers: answers.slice(0, limit) };
@@ -763,10 +773,15 @@ class IndexedAnswerer implements Answerer {
     return this.verifyWith(sanitizeQuestion(quote), speaker, null);
   }
 
+  /**
+   * `claim` is the words to find; `about.context` the whole claim around them ("there were "…" in
+   * Charlottesville"), which an event may report without quoting it.
+   */
   private verifyWith(
     claim: string,
     speaker: number | null,
     unresolvedSpeaker: string | null,
+    about: { context: string; range: DayRange | null } = { context: claim, range: null },
   ): Verification {
     const notFound: Verification = { verdict: 'not-found', best: null, alternatives: [] };
     if (!hasWords(claim)) return notFound;
@@ -814,28 +829,82 @@ class IndexedAnswerer implements Answerer {
     // Something on the subject, not the claim: shown under a verdict that does not say yes. The
     // subject may be in the speaker's quotes or in an event about them ("Trump backs away from a
     // joint cyber security unit with Putin").
-    const onSubject =
-      (best?.coverage ?? 0) >= RELATED_COVERAGE || this.eventOnClaim(claim, speaker);
-    if (best === undefined || best.coverage === 0) {
-      return onSubject ? { verdict: 'related', best: null, alternatives: [] } : notFound;
+    if (
+      best !== undefined &&
+      best.coverage >= RELATED_COVERAGE &&
+      mentionsMost(best.answer.text, this.distinctiveStems(claim))
+    ) {
+      return { verdict: 'related', best: best.answer, alternatives: others(theirs, best.answer) };
     }
-    return {
-      verdict: onSubject ? 'related' : 'not-found',
-      best: best.answer,
-      alternatives: others(theirs, best.answer),
-    };
+    const event =
+      this.eventOnClaim(about.context, speaker, speakerWords, about.range) ??
+      (about.context === claim ? null : this.eventOnClaim(claim, speaker, speakerWords, null));
+    if (event !== null) return { verdict: 'related', best: event, alternatives: [] };
+    if (best === undefined || best.coverage === 0) return notFound;
+    return { verdict: 'not-found', best: best.answer, alternatives: others(theirs, best.answer) };
   }
 
-  /** Whether an event about the speaker holds most of the claim's content words. */
-  private eventOnClaim(claim: string, speaker: number | null): boolean {
-    if (speaker === null) return false;
-    const focus: Focus = { people: [speaker], range: null };
-    const hits = this.searchHits(claim, 3, [DocKind.event], focus);
-    return hits.some((hit) => {
+  /**
+   * The claim's rarest words in the dataset (their stems, rarest first, unknown words before all):
+   * what a text must mostly mention to be about the claim at all ("swamp" and "drain" in "drain the swamp by the end of
+   * his first year", not "end" and "year").
+   */
+  private distinctiveStems(claim: string): string[] {
+    const counted = new Map<string, number>();
+    for (const word of words(claim)) {
+      if (word.length < 3 || isStopword(word)) continue;
+      const term = stem(word);
+      // A word the dataset never uses is the most distinctive of all.
+      counted.set(term, this.index.text.frequency(term));
+    }
+    return [...counted]
+      .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))
+      .slice(0, DISTINCTIVE_WORDS)
+      .map(([term]) => term);
+  }
+
+  /**
+   * What an event reports, whole: its source's text when that is a short report (a timeline
+   * entry), else its title and summary (a long article would hold the words of any claim).
+   */
+  private reportedText(event: Event): string {
+    const source = primarySource(event, this.lookup);
+    return source !== undefined && source.text.length <= REPORT_MAX
+      ? source.text
+      : `${event.title} ${event.summary}`;
+  }
+
+  /**
+   * An event about the speaker (a named person, or one whose text has the words of a described
+   * speaker such as "officials") that holds most of the claim's content words: the claim's
+   * subject is in the data even if no quotation says it.
+   */
+  private eventOnClaim(
+    claim: string,
+    speaker: number | null,
+    speakerWords: readonly string[],
+    range: DayRange | null,
+  ): Answer | null {
+    if (speaker === null && speakerWords.length === 0) return null;
+    const focus: Focus = { people: speaker === null ? [] : [speaker], range };
+    const personId = speaker === null ? null : (this.dataset.people[speaker]?.id ?? null);
+    for (const hit of this.searchHits(claim, 3, [DocKind.event], focus)) {
       const event = this.dataset.events[this.index.refs[hit.doc] ?? -1];
-      const about = event?.personIds.includes(this.dataset.people[speaker]?.id ?? '') ?? false;
-      return about && compareQuote(claim, event?.summary ?? '').coverage >= EVENT_RELATED_COVERAGE;
-    });
+      if (event === undefined) continue;
+      const about =
+        personId !== null
+          ? event.personIds.includes(personId)
+          : words(this.reportedText(event)).some((word) => speakerWords.includes(word));
+      const text = this.reportedText(event);
+      if (
+        about &&
+        mentionsMost(text, this.distinctiveStems(claim)) &&
+        compareQuote(claim, text).coverage >= EVENT_RELATED_COVERAGE
+      ) {
+        return this.answerOf(hit.doc, round(hit.score));
+      }
+    }
+    return null;
   }
 
   // ---- events -------------------------------------------------------------------------------
@@ -1043,4 +1112,16 @@ function clampLimit(limit: number | undefined): number {
 
 function round(score: number): number {
   return Math.round(score * 1000) / 1000;
+}
+
+/**
+ * Whether the text mentions most of the stems (two, or the only one), directly or through a
+ * synonym.
+ */
+function mentionsMost(text: string, wanted: readonly string[]): boolean {
+  const present = new Set(words(text).map(stem));
+  const found = wanted.filter(
+    (term) => present.has(term) || synonymsOf(term).some((synonym) => present.has(synonym)),
+  );
+  return found.length >= Math.min(2, wanted.length);
 }

@@ -122,7 +122,10 @@ function afterPreposition(before: string): boolean {
 
 /** A statement named by its author: "Rouhani's message that …", "His opening statement is, …". */
 const OWNED_STATEMENT =
-  /^.*(?:^|\s)(\S+?)(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,2}(?:message|statement|tweets?|words|remarks|comments?|claims?|letter|post|response|reply|speech|answer|assertion|argument|warning|slogan|address|testimony|op-ed)\b[^"“”]{0,120}$/du;
+  /^.*(?:^|\s)(\S+?)(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,2}(message|statement|tweets?|words|remarks|comments?|claims?|letter|post|response|reply|speech|answer|assertion|argument|warning|slogan|address|testimony|op-ed)\b[^"“”]{0,120}$/du;
+/** A statement noun followed by its own predicate, then more words before the quotation. */
+const STATEMENT_AS_SUBJECT =
+  /^\s+(?:are|is|was|were|will|would|have|has|had|should|must|can|could|may|might)\s+(?![,:]?\s*$)/;
 /** `Putin's comment that`, `Trump's words:` right before the quotation. */
 const STATEMENT_RIGHT_BEFORE =
   /\p{L}['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:message|statement|tweets?|words|remarks|comments?|claims?|assertion|warning|slogan|testimony)\s*(?:that\s+|[:,]\s*)?$/u;
@@ -130,8 +133,15 @@ const STATEMENT_RIGHT_BEFORE =
 const QUANTIFIER_SPEAKER = /^(?:some|many|several|others|dozens|hundreds|thousands|most|few)$/i;
 const QUOTED_AS_SAYING = /\bquot(?:es|ed|ing)\s+(.{2,120}?)\s+as\s+saying$/u;
 const INTRO_PHRASE =
-  /^(?:(?:in|during|at|on|after|before|following|speaking|asked|when|while|later|earlier|meanwhile|also|however)\b[^,]{0,200},\s*)/i;
+  /^(?:(?:in|during|at|on|after|before|following|speaking|asked|when|while|later|earlier|meanwhile|also|however|despite|although|though|because|since|amid|upon|until|unlike)\b[^,]{0,200},\s*)/i;
+/** A participle clause opening the sentence: "Responding to reporters, Trump said …". */
+const INTRO_PARTICIPLE = /^\p{Lu}\p{Ll}+ing\s[^,:]{0,200},\s*/u;
 const PASSIVE_AUXILIARY_BEFORE = /\b(?:is|are|was|were|be|been|being|get|gets|got)\s+$/i;
+/** `a deal described by President Trump as "dumb"`: the agent named before the words. */
+const DESCRIBED_BY_AS =
+  /\b(?:described|called|labell?ed|dubbed|branded|characteri[sz]ed|termed|denounced|condemned|praised|hailed|criticized|criticised)\s+by\s+([^,;"“”]{2,80}?)\s+as\s*$/u;
+/** A verb joined to the one before by "and": `… was perturbed … and complained that`. */
+const COORDINATED_VERB = /\b(?:and|but|then|and then|before|after)\s+(?:\p{Ll}+ly\s+)?$/u;
 /** A gerund after these modifies the main clause and shares its subject: "…, by saying". */
 const GERUND_PREPOSITION = /\b(?:by|while|after|before|when|in|without|upon|through)\s+$/i;
 /**
@@ -306,8 +316,11 @@ function mainSubject(context: SentenceContext): SpeakerRef | null {
   const { sentence } = context;
   // Settled before the search, so a pronoun subject cannot ask for the subject being sought.
   context.subject = null;
-  const intro = INTRO_PHRASE.exec(sentence.slice(0, 200));
+  const intro =
+    INTRO_PHRASE.exec(sentence.slice(0, 200)) ?? INTRO_PARTICIPLE.exec(sentence.slice(0, 200));
   const start = intro === null ? 0 : intro[0].length;
+  // A quotation right after the opening phrase is someone's words, not the sentence's subject.
+  if (/^["“]/.test(sentence.slice(start, start + 1))) return null;
   context.verbs ??= [...sentence.matchAll(VERB_IN_TEXT)];
   const firstVerb = context.verbs.find((verb) => verb.index >= start);
   const predicate = firstPredicateWord(sentence, start);
@@ -387,6 +400,17 @@ function speakerOf(
   if (according !== null) return according;
   if (quoteOpensSentence) return speakerAfter(context, span);
 
+  const describedBy = DESCRIBED_BY_AS.exec(sentence.slice(Math.max(0, span.open - 120), span.open));
+  if (describedBy !== null) {
+    const start =
+      Math.max(0, span.open - 120) +
+      describedBy.index +
+      describedBy[0].indexOf(describedBy[1] ?? '');
+    const subject = subjectIn(context, start, start + (describedBy[1] ?? '').length, {
+      agent: true,
+    });
+    if (subject !== null) return subject;
+  }
   const owned = ownedStatementSpeaker(context, span);
   if (owned !== null) return owned;
   const passive = passiveSpeaker(context, span);
@@ -419,6 +443,14 @@ function speakerOf(
       const phraseStart =
         verb.index - (quoted[0].length - verb[0].length) + quoted[0].indexOf(quoted[1] ?? '');
       const subject = subjectIn(context, phraseStart, phraseStart + (quoted[1] ?? '').length);
+      if (subject !== null) return subject;
+    }
+    // "X was perturbed at Y … and complained that": the coordinated verb shares X.
+    if (
+      !verb[0].endsWith('ing') &&
+      COORDINATED_VERB.test(sentence.slice(Math.max(clauseStart, verb.index - 24), verb.index))
+    ) {
+      const subject = mainSubject(context);
       if (subject !== null) return subject;
     }
     if (verb[0].endsWith('ing')) {
@@ -594,6 +626,10 @@ function ownedStatementSpeaker(context: SentenceContext, span: QuoteSpan): Speak
   const before = sentence.slice(start, span.open);
   const match = OWNED_STATEMENT.exec(before);
   if (match === null) return null;
+  // "Trump's tweets are to be "considered …"": the statement is the subject of a predicate
+  // about it, not the words quoted ("His opening statement is, "…"" still is).
+  const nounEnd = start + (match.indices?.[2]?.[1] ?? 0);
+  if (STATEMENT_AS_SUBJECT.test(sentence.slice(nounEnd, span.open))) return null;
   const ownerWord = match[1] ?? '';
   const ownerStart = start + (match.indices?.[1]?.[0] ?? 0);
   const ownerEnd = ownerStart + ownerWord.length;

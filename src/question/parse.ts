@@ -66,7 +66,7 @@ const RULES: Rule[] = [
       `^(?:is it true that\\s+|verify(?: that)?:?\\s+|check(?: that)?:?\\s+)?(?:did|does|has|had|is it true)\\s+(.+?)\\s+(?:ever\\s+|really\\s+|actually\\s+|once\\s+|publicly\\s+)?${CLAIM_VERB}\\s*(?:that\\s+)?(.+)$`,
       'i',
     ),
-    parts: (m) => ({ subject: m[1] ?? '', quote: m[2] ?? '' }),
+    parts: (m) => ({ subject: m[1] ?? '', quote: m[2] ?? '', topic: m[2] ?? '' }),
   },
   {
     intent: 'verify',
@@ -74,7 +74,7 @@ const RULES: Rule[] = [
       `^(?:is it true that|verify(?: that)?:?|check(?: that)?:?)\\s+(.+?)\\s+${SAY}\\s*(?:that\\s+)?(.+)$`,
       'i',
     ),
-    parts: (m) => ({ subject: m[1] ?? '', quote: m[2] ?? '' }),
+    parts: (m) => ({ subject: m[1] ?? '', quote: m[2] ?? '', topic: m[2] ?? '' }),
   },
   {
     intent: 'said',
@@ -242,14 +242,24 @@ export function parseQuestion(
       (subject === null || findDateMention(subject, referenceDate, span) !== null)
     )
       continue;
-    const quote =
-      rule.intent === 'who-said' || rule.intent === 'verify'
-        ? (quotedText ?? cleanPhrase(parts.quote))
-        : null;
-    if ((rule.intent === 'who-said' || rule.intent === 'verify') && quote === null) continue;
     const topicSource = parts.topic ?? '';
     const dated = findDateMention(topicSource, referenceDate, span);
     const topic = dated === null ? topicSource : removeSpan(topicSource, dated.start, dated.end);
+    // A claim keeps its quoted words as the quote, and all of it (the context of the quoted
+    // words: "… in Charlottesville") as the topic. Unquoted, the claim less its date is the quote.
+    const quote =
+      rule.intent === 'who-said'
+        ? (quotedText ?? cleanPhrase(parts.quote))
+        : rule.intent === 'verify'
+          ? (quotedText ??
+            cleanPhrase(
+              topic.replace(
+                /^\s*(?:(?:in|on|at|during|around|by)\s+(?=,|that\b))?,?\s*(?:that\s+)?/i,
+                '',
+              ),
+            ))
+          : null;
+    if ((rule.intent === 'who-said' || rule.intent === 'verify') && quote === null) continue;
     const range =
       dated?.range ??
       (rule.intent === 'date' ? null : (findDateMention(body, referenceDate, span)?.range ?? null));

@@ -339,3 +339,25 @@ describe('people named by their initials', () => {
     );
   });
 });
+
+describe('verdicts on claims the data reports without quoting', () => {
+  const dataset = syntheticDatasetOf([
+    'Governor Mark Doe says people on both sides share blame for the violence at the rally in Springfield.',
+    'Governor Mark Doe attends the end-of-year parade.',
+    'Governor Mark Doe says the budget is "a triumph".',
+  ]);
+  const answerer = createAnswerer(dataset, { referenceDate: REFERENCE });
+
+  it('calls a claim related, showing the event, when an event about the speaker reports it', () => {
+    const result = answerer.ask(
+      'Did Doe say there were "fine people on both sides" in Springfield?',
+    );
+    expect(result.verdict).toBe('related');
+    expect(result.answers[0]?.text).toContain('both sides');
+  });
+
+  it('does not call a claim related for sharing only common words with an event', () => {
+    const result = answerer.ask('Did Doe promise to "drain the swamp" by the end of the year?');
+    expect(result.verdict).toBe('not-found');
+  });
+});

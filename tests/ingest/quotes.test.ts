@@ -492,3 +492,48 @@ describe('names that look like places', () => {
     expect(dataset.people.find((person) => person.name === 'Fiona Hill')?.roles).toEqual([]);
   });
 });
+
+describe('speakers of passives, coordinated verbs and opening clauses', () => {
+  it('gives words "described by X as" to X', () => {
+    expect(
+      speakersOf(
+        'The mayor signs a plan, one previously described by Governor Tom Briggs as "reckless".',
+      ),
+    ).toEqual([['reckless', 'Tom Briggs']]);
+  });
+
+  it('gives a verb joined by "and" the subject of the verb before it', () => {
+    expect(
+      speakersOf(
+        'Senator Mary Poole was angered by host Ann Lee asking "tough questions" and complained that her rival got "easy questions".',
+      ),
+    ).toEqual([
+      ['tough questions', 'Ann Lee'],
+      ['easy questions', 'Mary Poole'],
+    ]);
+  });
+
+  it("does not give words to a statement's owner when the statement is the subject of a predicate", () => {
+    expect(
+      speakersOf(
+        'Press Secretary Tom Briggs confirms that Governor Mary Poole\'s tweets are to be "treated as official statements".',
+      ),
+    ).toEqual([['treated as official statements', 'Tom Briggs']]);
+  });
+
+  it('finds the subject after an opening "Despite …" clause', () => {
+    expect(
+      speakersOf(
+        'Despite previously calling the relief package "a disgrace", Governor Tom Briggs signs it.',
+      ),
+    ).toEqual([['a disgrace', 'Tom Briggs']]);
+  });
+
+  it('never takes a quotation after an opening clause for the subject', () => {
+    expect(
+      speakersOf(
+        'Although aides knew of the plan in the morning, "the governor still went ahead."',
+      ),
+    ).toEqual([['the governor still went ahead.', null]]);
+  });
+});

@@ -167,3 +167,21 @@ describe('chat shorthand in questions', () => {
     expect(parse('who is George W Bush').subject).toBe('George W Bush');
   });
 });
+
+describe('claims to verify', () => {
+  it('keeps the quoted words as the quote and the whole claim as the topic', () => {
+    expect(
+      parse('Did Trump say there were "very fine people on both sides" in Charlottesville?'),
+    ).toMatchObject({
+      intent: 'verify',
+      quote: 'very fine people on both sides',
+      topic: 'there were very fine people on both sides in Charlottesville',
+    });
+  });
+
+  it('drops the date and "that" from an unquoted claim', () => {
+    const parsed = parse('Did the officials say in August 2018 that Russia had stopped meddling?');
+    expect(parsed.quote).toBe('Russia had stopped meddling');
+    expect(parsed.range).toMatchObject({ from: '2018-08-01', to: '2018-08-31' });
+  });
+});
