@@ -143,6 +143,56 @@ export function personLabel(person: Person, max = 100): string {
   return truncate(label, max);
 }
 
+const ELLIPSIS = '…';
+const GRAPHEMES = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+/** How far before a cut to look for a place where a grapheme surely starts. */
+const SEGMENT_WINDOW = 64;
+
+/**
+ * Cuts text longer than `max` UTF-16 units to at most `max`, ending in "…". It never splits a
+ * grapheme (an emoji with its modifiers, a flag, a letter with its accents), cuts at a word
+ * boundary when one is near, and drops trailing spaces and backslashes: a backslash would escape
+ * the ellipsis once the text is shown as markdown.
+ */
 export function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+  if (text.length <= max) return text;
+  if (max < ELLIPSIS.length) return '';
+  const cut = graphemeStartAt(text, max - ELLIPSIS.length);
+  const head = text.slice(0, cut);
+  // Cut at the last space unless the cut already falls between words or no space is near.
+  const endsWord = /\s/.test(text.charAt(cut));
+  const lastSpace = lastIndexWhere(head, (char) => /\s/.test(char));
+  const kept = !endsWord && lastSpace >= cut * 0.6 ? head.slice(0, lastSpace) : head;
+  const end = lastIndexWhere(kept, (char) => !/[\s\\]/.test(char)) + 1;
+  return `${kept.slice(0, end)}${ELLIPSIS}`;
+}
+
+/**
+ * Where the grapheme holding `text[index]` starts. Only the text near the cut is segmented, from
+ * a place where a grapheme surely starts: between two ASCII characters other than CR LF no
+ * grapheme rule joins, and none looks further back.
+ */
+function graphemeStartAt(text: string, index: number): number {
+  let from = index;
+  while (from > 0 && index - from < SEGMENT_WINDOW && !asciiBoundary(text, from)) from -= 1;
+  if (!asciiBoundary(text, from)) from = 0;
+  const window = text.slice(from, index + 2);
+  return from + (GRAPHEMES.segment(window).containing(index - from)?.index ?? index - from);
+}
+
+function asciiBoundary(text: string, index: number): boolean {
+  if (index === 0) return true;
+  const before = text.charCodeAt(index - 1);
+  const after = text.charCodeAt(index);
+  return before < 0x80 && after < 0x80 && !(before === 0x0d && after === 0x0a);
+}
+
+/**
+ * Index of the last character that passes `test`, or -1. Read from the end, only as far as
+ * needed.
+ */
+function lastIndexWhere(text: string, test: (char: string) => boolean): number {
+  let index = text.length - 1;
+  while (index >= 0 && !test(text.charAt(index))) index -= 1;
+  return index;
 }

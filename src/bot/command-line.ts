@@ -130,9 +130,16 @@ function readQuoted(text: string): ReadValue | null {
   return null;
 }
 
+/**
+ * Whitespace, then an option name. The lookbehind lets a match start only where a run of
+ * whitespace starts: without it the engine retries from every space of a long run and scans the
+ * rest of the run each time, which is quadratic in its length.
+ */
+const NEXT_OPTION = /(?<!\s)\s+([\w-]+):/g;
+
 function readBare(text: string, optionNames?: readonly string[]): ReadValue {
   let end = text.length;
-  for (const match of text.matchAll(/\s+([\w-]+):/g)) {
+  for (const match of text.matchAll(NEXT_OPTION)) {
     const name = (match[1] ?? '').toLowerCase();
     if (optionNames === undefined || optionNames.includes(name)) {
       end = match.index;

@@ -56,7 +56,20 @@ export function findSingleQuoteSpans(text: string): QuoteSpan[] {
   return spans;
 }
 
-/** True when `index` falls strictly inside one of the spans. */
+/**
+ * True when `index` falls strictly inside one of the spans. The spans must be in order and not
+ * overlap, as each finder above returns them: a binary search, because a paragraph full of
+ * quotations asks once per sentence end and a scan of every span each time is quadratic.
+ */
 export function insideSpan(spans: readonly QuoteSpan[], index: number): boolean {
-  return spans.some((span) => index > span.open && index < span.close);
+  let low = 0;
+  let high = spans.length;
+  // The last span that opens before `index` is the only one that can contain it.
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((spans[middle]?.open ?? Infinity) < index) low = middle + 1;
+    else high = middle;
+  }
+  const candidate = spans[low - 1];
+  return candidate !== undefined && index < candidate.close;
 }

@@ -7,7 +7,10 @@ import { isRealDay } from '../dataset/schema.js';
 import type { RawDocument, RawParagraph } from './document.js';
 import { IngestError } from './errors.js';
 
-const DATE_LINE = /^\s*date\b\s*(\S*)\s?(.*)$/;
+/** `date`, the date, and one space; the rest of the line is the record's first text. */
+const DATE_LINE = /^\s*date\b\s*(\S*)\s?/;
+/** Line breaks other than \n, which may not stand in a record's first text. */
+const LINE_BREAK = /[\r\u2028\u2029]/g;
 // Three or more dashes close a record; the next record may start right after on the same line.
 // The lookbehind lets a match start only where a run of dashes starts: without it the engine
 // retries from every dash of a long run that is not a closer, which is quadratic in the run.
@@ -38,12 +41,16 @@ export function parseRawText(text: string, file: string): RawDocument[] {
 
   for (let index = 0; index < lines.length; index += 1) {
     const lineNumber = index + 1;
-    let rest = lines[index] ?? '';
-    // A line may close one record and open the next, so consume it piece by piece.
+    const line = lines[index] ?? '';
+    const lastBreak = lastLineBreak(line);
+    let rest = line;
+    // A line may close one record and open the next, so consume it piece by piece. Each piece is
+    // looked at only up to its end: a check that reads the rest of the line would be quadratic in
+    // a line of many records.
     for (;;) {
       if (open === null) {
-        if (rest.trim() === '') break;
-        const match = DATE_LINE.exec(rest);
+        if (!/\S/.test(rest)) break;
+        const match = dateLine(rest, lastBreak - (line.length - rest.length));
         if (match === null) {
           throw new IngestError(
             file,
@@ -51,13 +58,13 @@ export function parseRawText(text: string, file: string): RawDocument[] {
             `expected a record to open with "date YYYY-MM-DD", found "${clip(rest.trim())}"`,
           );
         }
-        const date = match[1] ?? '';
+        const date = match.date;
         if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) {
           throw new IngestError(file, lineNumber, `malformed date "${date}" (expected YYYY-MM-DD)`);
         }
         if (!isRealDay(date)) throw new IngestError(file, lineNumber, `impossible date ${date}`);
         open = { date, line: lineNumber, paragraphs: [], pending: [] };
-        rest = match[2] ?? '';
+        rest = match.text;
         continue;
       }
       const closer = CLOSER.exec(rest);
@@ -86,6 +93,23 @@ export function parseRawText(text: string, file: string): RawDocument[] {
     throw new IngestError(file, 1, 'no records: expected a line "date YYYY-MM-DD"');
   }
   return documents;
+}
+
+/**
+ * The date and the text after it, or null when `piece` (the rest of a line, whose last line break
+ * other than \n is at `lastBreak`, or -1) does not open a record. The text is not matched with the
+ * date as `(.*)$`, which would read the rest of the line again for each record on it.
+ */
+function dateLine(piece: string, lastBreak: number): { date: string; text: string } | null {
+  const match = DATE_LINE.exec(piece);
+  if (match === null || lastBreak >= match[0].length) return null;
+  return { date: match[1] ?? '', text: piece.slice(match[0].length) };
+}
+
+function lastLineBreak(line: string): number {
+  let last = -1;
+  for (const match of line.matchAll(LINE_BREAK)) last = match.index;
+  return last;
 }
 
 function clip(text: string): string {

@@ -47,15 +47,20 @@ export function splitSentences(paragraph: string): Sentence[] {
   };
 
   for (let index = 0; index < paragraph.length; index += 1) {
-    const char = paragraph[index];
-    if (char !== '.' && char !== '!' && char !== '?') continue;
+    if (!isStop(paragraph[index])) continue;
+    // A run of stops (`...`, `?!`) is decided once, at its first stop: deciding it again at each
+    // stop rescans the run every time, which is quadratic in its length.
+    const runStart = index;
     let end = index + 1;
-    while (end < paragraph.length && /[.!?]/.test(paragraph[end] ?? '')) end += 1;
+    while (end < paragraph.length && isStop(paragraph[end])) end += 1;
+    const runLength = end - runStart;
+    index = end - 1;
     // A statement that ends inside quotation marks ends the sentence after the closing mark.
     while (end < paragraph.length && (closings.has(end) || /[’')\]]/.test(paragraph[end] ?? ''))) {
       end += 1;
     }
-    if (insideSpan(doubles, index) && !closings.has(end - 1)) continue;
+    // No quotation mark falls inside the run, so the whole run is inside a quotation or outside.
+    if (insideSpan(doubles, runStart) && !closings.has(end - 1)) continue;
     if (end >= paragraph.length) break;
 
     const next = paragraph[end] ?? '';
@@ -65,15 +70,17 @@ export function splitSentences(paragraph: string): Sentence[] {
       const following = paragraph[wordStart] ?? '';
       const startsSentence =
         /[\p{Lu}\p{N}“‘]/u.test(following) || openings.has(wordStart) || following === "'";
-      if (startsSentence && !isAbbreviation(paragraph, index, wordStart)) push(end);
+      // Only a single full stop can close an abbreviation: `U.S.. The` and `etc.!` end a sentence.
+      const abbreviation = runLength === 1 && isAbbreviation(paragraph, runStart, wordStart);
+      if (startsSentence && !abbreviation) push(end);
     } else if (/\p{Lu}/u.test(next) || openings.has(end) || next === '“') {
       // Glued: only after a lowercase word, digit or closing mark, so `U.S` and `D.C.` stay whole.
-      const previous = paragraph[index - 1] ?? '';
+      const previous = paragraph[runStart - 1] ?? '';
       const gluedWord =
         /\p{Lu}\p{Ll}/u.test(paragraph.slice(end, end + 2)) ||
         /^[AI]\s/.test(paragraph.slice(end, end + 2));
       if (
-        (/[\p{Ll}\p{N})]/u.test(previous) || closings.has(index - 1)) &&
+        (/[\p{Ll}\p{N})]/u.test(previous) || closings.has(runStart - 1)) &&
         (gluedWord || openings.has(end) || next === '“')
       ) {
         push(end);
@@ -84,12 +91,19 @@ export function splitSentences(paragraph: string): Sentence[] {
   return sentences;
 }
 
+function isStop(char: string | undefined): boolean {
+  return char === '.' || char === '!' || char === '?';
+}
+
+const WORD_AT = /\p{L}+/uy;
+
 function isAbbreviation(text: string, dotIndex: number, nextWordStart: number): boolean {
   if (text[dotIndex] !== '.') return false;
   let wordStart = dotIndex;
   while (wordStart > 0 && /[\p{L}.]/u.test(text[wordStart - 1] ?? '')) wordStart -= 1;
   const word = text.slice(wordStart, dotIndex);
-  const nextWord = /^[\p{L}]+/u.exec(text.slice(nextWordStart))?.[0] ?? '';
+  WORD_AT.lastIndex = nextWordStart;
+  const nextWord = WORD_AT.exec(text)?.[0] ?? '';
   if (/^\p{Lu}$/u.test(word)) return true; // an initial: John F. Kelly
   const bare = word.toLowerCase();
   if (ABBREVIATIONS.has(bare)) return true;

@@ -7,7 +7,7 @@ const CLAUSE_BREAK = /,\s|;\s|\s(?:after|before|because|as|amid|while|following|
 
 /** A headline: the sentence without its final stop, cut at a clause break when too long. */
 export function titleFrom(sentence: string): string {
-  const text = sentence.trim().replace(/[.\s]+$/, '');
+  const text = withoutFinalStops(sentence);
   if (text.length <= TITLE_MAX) return text;
   let cut = -1;
   for (const match of text.matchAll(CLAUSE_BREAK)) {
@@ -15,6 +15,17 @@ export function titleFrom(sentence: string): string {
   }
   if (cut > 0) return text.slice(0, cut).trim();
   return truncateAtWord(text, TITLE_MAX);
+}
+
+/**
+ * The text without its final run of full stops and spaces. A loop from the end rather than
+ * `/[.\s]+$/`, which a search retries from each stop of a long run that does not end the text:
+ * quadratic in the run.
+ */
+function withoutFinalStops(text: string): string {
+  let end = text.length;
+  while (end > 0 && /[.\s]/.test(text.charAt(end - 1))) end -= 1;
+  return text.slice(0, end).trim();
 }
 
 /** Whole sentences up to the limit; a first sentence that is too long is cut at a word. */

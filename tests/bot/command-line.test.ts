@@ -41,6 +41,19 @@ describe('parseCommandLine', () => {
     ).toMatchObject({ ok: true, options: { question: 'What happened at 10:30 today' } });
   });
 
+  it('ends an unquoted value at the next option after any run of spaces, tabs or newlines', () => {
+    expect(
+      parseCommandLine(`/quote search:honest${' '.repeat(50)}\t\n speaker:Sessions`, [
+        'search',
+        'speaker',
+      ]),
+    ).toMatchObject({ ok: true, options: { search: 'honest', speaker: 'Sessions' } });
+    expect(parseCommandLine(`/ask question:a${' '.repeat(50)}b`, ['question'])).toMatchObject({
+      ok: true,
+      options: { question: `a${' '.repeat(50)}b` },
+    });
+  });
+
   it('decodes escapes inside quotes', () => {
     expect(parseCommandLine(String.raw`/ask question:"say \"hi\"\nback\\slash"`)).toMatchObject({
       ok: true,

@@ -8,6 +8,8 @@ describe('isPageFurniture', () => {
     'Featured image via Twitter',
     '7k SHARES SHARE THIS STORY',
     'Photo: Getty Images',
+    'Advertisement...',
+    'Read more: !!!',
   ])('drops the page furniture line "%s"', (line) => {
     expect(isPageFurniture(line)).toBe(true);
   });
@@ -16,6 +18,7 @@ describe('isPageFurniture', () => {
     'Advertisement revenue fell by a third, the company said.',
     'Sessions shares his view of the investigation.',
     'The story continued below the fold of every paper in the country for a week.',
+    `Advertisement${'.'.repeat(200)} A`,
   ])('keeps the article sentence "%s"', (line) => {
     expect(isPageFurniture(line)).toBe(false);
   });

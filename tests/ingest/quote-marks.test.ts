@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findDoubleQuoteSpans, findSingleQuoteSpans } from '../../src/ingest/quote-marks.js';
+import {
+  findDoubleQuoteSpans,
+  findSingleQuoteSpans,
+  insideSpan,
+} from '../../src/ingest/quote-marks.js';
 
 const inner = (text: string, spans: { open: number; close: number }[]) =>
   spans.map((span) => text.slice(span.open + 1, span.close));
@@ -19,5 +23,13 @@ describe('quotation marks', () => {
   it('ignores a possessive apostrophe when no single quote is open', () => {
     const text = "The Sessions' role and Jones' staff";
     expect(findSingleQuoteSpans(text)).toEqual([]);
+  });
+
+  it('tells whether an index falls strictly inside one of the spans', () => {
+    const text = 'a "b" c "d e" f';
+    const spans = findDoubleQuoteSpans(text);
+    const inside = Array.from({ length: text.length }, (_, index) => insideSpan(spans, index));
+    expect(inside.map((yes) => (yes ? 'x' : '.')).join('')).toBe('...x.....xxx...');
+    expect(insideSpan([], 0)).toBe(false);
   });
 });

@@ -89,4 +89,24 @@ describe('parseRawText', () => {
       `A ${'-'.repeat(50)} B C ---- D. E---- done.`,
     ]);
   });
+
+  it('reads many records written on one line', () => {
+    const documents = parseRawText('date 2017-03-02 A.---date 2017-03-03 B.---'.repeat(3), file);
+    expect(documents.map((document) => [document.date, document.paragraphs[0]?.text])).toEqual(
+      [1, 2, 3].flatMap(() => [
+        ['2017-03-02', 'A.'],
+        ['2017-03-03', 'B.'],
+      ]),
+    );
+  });
+
+  it('refuses a date line whose text holds a carriage return not followed by a newline', () => {
+    expect(errorOf('date 2017-03-02 First.\rSecond.\n------').message).toMatch(
+      /expected a record to open with "date YYYY-MM-DD"/,
+    );
+    // One right after the date is the separator, as a space would be.
+    expect(parseRawText('date 2017-03-02\rFirst.\n------', file)[0]?.paragraphs).toEqual([
+      { text: 'First.', line: 1 },
+    ]);
+  });
 });

@@ -45,6 +45,28 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('ends a sentence once after a run of stops, even after an abbreviation', () => {
+    expect(texts('Wait... What?! He moved to the U.S.. He left.')).toEqual([
+      'Wait...',
+      'What?!',
+      'He moved to the U.S..',
+      'He left.',
+    ]);
+    expect(texts('Mr. Smith said so!!! Then he left.')).toEqual([
+      'Mr. Smith said so!!!',
+      'Then he left.',
+    ]);
+  });
+
+  it('keeps a run of stops inside a quotation in its sentence', () => {
+    expect(texts('He said "What?! No..." Then he left. "Yes." "No."')).toEqual([
+      'He said "What?! No..."',
+      'Then he left.',
+      '"Yes."',
+      '"No."',
+    ]);
+  });
+
   it('reports each sentence offset in the paragraph', () => {
     const paragraph = 'One. Two.';
     expect(splitSentences(paragraph).map((sentence) => paragraph.slice(sentence.start))).toEqual([

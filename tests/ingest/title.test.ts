@@ -6,6 +6,11 @@ describe('titles and summaries', () => {
     expect(titleFrom('President Trump signs an order.')).toBe('President Trump signs an order');
   });
 
+  it('drops every final stop and space, and only those', () => {
+    expect(titleFrom('  Sessions recuses himself. . .  ')).toBe('Sessions recuses himself');
+    expect(titleFrom(`Wait${'.'.repeat(50)} what`)).toBe(`Wait${'.'.repeat(50)} what`);
+  });
+
   it('cuts a long sentence at a clause break within the limit', () => {
     const title = titleFrom(
       'AG Sessions recuses himself from investigations into presidential campaigns after recommendations from his staff.',

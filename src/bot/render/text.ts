@@ -4,9 +4,12 @@
  * `allowedMentions` is forgotten. Long text is cut on a word boundary with an ellipsis.
  */
 import { escapeMarkdown } from 'discord.js';
+import { truncate } from '../../answer/render.js';
+
+/** The answer layer's cut: graphemes kept whole, on a word boundary, no backslash before "…". */
+export { truncate };
 
 const ZERO_WIDTH_SPACE = '\u200b';
-export const ELLIPSIS = '…';
 
 const MARKDOWN = {
   heading: true,
@@ -32,26 +35,6 @@ export function escapeText(text: string): string {
 /** Collapses runs of whitespace (newlines included) for one-line places like titles. */
 export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
-}
-
-/** Cuts too-long text to `max` characters, on a word boundary when one is near, with "…". */
-export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  if (max < 1) return '';
-  let cut = max - ELLIPSIS.length;
-  // Never split a surrogate pair (an emoji) in half.
-  if (isHighSurrogate(text.charCodeAt(cut - 1))) cut--;
-  const head = text.slice(0, cut);
-  // Cut at the last space unless the cut already falls between words or no space is near.
-  const endsWord = /\s/.test(text.charAt(cut));
-  const lastSpace = head.search(/\s\S*$/);
-  const kept = !endsWord && lastSpace >= cut * 0.6 ? head.slice(0, lastSpace) : head;
-  // A trailing backslash would escape the ellipsis; trailing spaces look like a gap.
-  return `${kept.replace(/[\s\\]+$/, '')}${ELLIPSIS}`;
-}
-
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
 }
 
 /** Escaped and cut to fit: dataset or user text for a place holding at most `max` characters. */

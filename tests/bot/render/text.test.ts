@@ -3,6 +3,7 @@ import {
   escapeText,
   link,
   neutraliseMentions,
+  safeText,
   safeUrl,
   truncate,
 } from '../../../src/bot/render/text.js';
@@ -70,6 +71,18 @@ describe('truncate', () => {
 
   it('drops a trailing backslash so it cannot escape the ellipsis', () => {
     expect(truncate(String.raw`aaaaaaa\*bbbbbbbbbbbb`, 9)).toBe('aaaaaaa…');
+  });
+
+  it('never splits a flag, an emoji sequence or a letter from its accent', () => {
+    expect(truncate('🇫🇷🇩🇪🇮🇹', 8)).toBe('🇫🇷…');
+    expect(truncate('ab👍🏽cd', 6)).toBe('ab…');
+    expect(truncate('ne\u0301e\u0301e\u0301', 3)).toBe('n…');
+  });
+});
+
+describe('safeText', () => {
+  it('cuts escaped text without splitting an emoji sequence', () => {
+    expect(safeText('*a*👨‍👩‍👧 x', 10)).toBe(String.raw`\*a\*…`);
   });
 });
 
