@@ -102,6 +102,11 @@ const PERSON_ROLE =
 const ACRONYM = /^(?:the\s+)?\p{Lu}[\p{Lu}.&]{1,7}$/u;
 /** Adverbs that trail a subject before its verb: "The White House later states". */
 const TRAILING_ADVERBS = /(?:\s+(?:later|also|then|again|now|still|soon|first|\p{Ll}+ly))+$/u;
+/**
+ * The last words of a phrase, where TRAILING_ADVERBS is applied: on a whole long phrase the
+ * anchored pattern is retried from every word, which is quadratic.
+ */
+const TRAILING_ADVERBS_NEAR_END = /.{0,80}$/su;
 /** Words that may stand between a clause break and a verb whose subject is the sentence's. */
 const NO_SUBJECT =
   /^(?:(?:and|but|or|while|then|also|again|further|later|even|before|after|thereby|despite|by|without|when|in|instead of|\p{Ll}+ly)\s*)*$/iu;
@@ -815,12 +820,12 @@ function subjectIn(
   options: { mainClause?: boolean; agent?: boolean } = {},
 ): SpeakerRef | null {
   const { sentence, mentions } = context;
-  const phrase = sentence
+  const trimmed = sentence
     .slice(start, end)
     .trim()
     .replace(/^(?:and|but|while|then|as|where|when|which|who)\s+/i, '')
-    .replace(TRAILING_ADVERBS, '')
-    .replace(/[\s,]+$/, '');
+    .replace(TRAILING_ADVERBS_NEAR_END, (tail) => tail.replace(TRAILING_ADVERBS, ''));
+  const phrase = trimTrailingCommas(trimmed);
   if (phrase === '') return appositiveBefore(context, start);
   if (RELATIVE_PRONOUN.test(phrase)) return antecedentOf(context, start);
   if (QUANTIFIER_SPEAKER.test(phrase)) {
@@ -878,6 +883,16 @@ function subjectIn(
   }
   if (PRONOUN.test(phrase) || PRONOUN.test(head)) return pronounReferent(context, start);
   return appositiveBefore(context, start);
+}
+
+/**
+ * The text without the spaces and commas that end it. A loop, because `/[\s,]+$/` retries from
+ * every comma of a long run and is quadratic on one.
+ */
+function trimTrailingCommas(text: string): string {
+  let end = text.length;
+  while (end > 0 && /[\s,]/.test(text.charAt(end - 1))) end -= 1;
+  return text.slice(0, end);
 }
 
 /** True when `index` falls strictly inside one of `spans`, which are in order and disjoint. */
