@@ -199,8 +199,16 @@ function candidatesOf(sentence: string, documentDate: string): Candidate[] {
     const expression = sentence.slice(index, match.index + match[0].length);
     add({ ...span(index, expression), when: { date: year, precision: 'year' } });
   }
-  for (const result of chrono.parse(sentence, referenceOf(documentDate))) {
-    candidates.push(...chronoCandidates(sentence, result, overlaps, take));
+  for (const [offset, piece] of chronoPieces(sentence)) {
+    for (const result of chrono.parse(piece, referenceOf(documentDate))) {
+      const found: Found = {
+        index: result.index + offset,
+        text: result.text,
+        start: result.start,
+        end: result.end,
+      };
+      candidates.push(...chronoCandidates(sentence, found, overlaps, take));
+    }
   }
   // After chrono, so that the year of "December 29, 2016 phone call" stays with its day.
   for (const match of sentence.matchAll(YEAR_BEFORE_WORD)) {
@@ -223,9 +231,12 @@ function candidatesOf(sentence: string, documentDate: string): Candidate[] {
   return candidates.sort((a, b) => a.index - b.index);
 }
 
+/** What is used of a chrono result, placed in the whole sentence. */
+type Found = Pick<chrono.ParsedResult, 'index' | 'text' | 'start' | 'end'>;
+
 function chronoCandidates(
   sentence: string,
-  result: chrono.ParsedResult,
+  result: Found,
   overlaps: (start: number, end: number) => boolean,
   take: (start: number, end: number) => void,
 ): Candidate[] {
@@ -287,17 +298,41 @@ function chronoCandidates(
   ];
 }
 
+/** Longer text is given to chrono in pieces of about this many characters. */
+const CHRONO_PIECE = 600;
+
+/**
+ * The sentence in pieces for chrono, with their offsets: one piece for a sentence of ordinary
+ * length, else pieces cut at a comma or a space. chrono's refiners reread the text before each
+ * date they find, so one very long run of dates would cost n².
+ */
+function chronoPieces(sentence: string): [number, string][] {
+  if (sentence.length <= CHRONO_PIECE * 2) return [[0, sentence]];
+  const pieces: [number, string][] = [];
+  let start = 0;
+  while (start < sentence.length) {
+    let end = Math.min(sentence.length, start + CHRONO_PIECE);
+    if (end < sentence.length) {
+      const window = sentence.slice(start, end);
+      const cut = Math.max(window.lastIndexOf(', '), window.lastIndexOf('. '));
+      const space = window.lastIndexOf(' ');
+      if (cut > CHRONO_PIECE / 2) end = start + cut + 1;
+      else if (space > 0) end = start + space;
+    }
+    pieces.push([start, sentence.slice(start, end)]);
+    start = end;
+  }
+  return pieces;
+}
+
 /** chrono's types say `end` is optional, but at run time it is null when absent. */
-function endOf(result: chrono.ParsedResult): chrono.ParsedComponents | undefined {
+function endOf(result: Found): chrono.ParsedComponents | undefined {
   const end = result.end as chrono.ParsedComponents | null | undefined;
   return end ?? undefined;
 }
 
 /** Where a range's end starts in chrono's text: after the last dash or "to"/"through". */
-function rangeEndOf(
-  result: chrono.ParsedResult,
-  text: string,
-): { offset: number; skip: number } | null {
+function rangeEndOf(result: Found, text: string): { offset: number; skip: number } | null {
   if (endOf(result) === undefined) return null;
   const separators = [...text.matchAll(/\s*(?:[–—-]|\b(?:to|through|thru|until|till)\b)\s*/gi)];
   const last = separators.at(-1);
