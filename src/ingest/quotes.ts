@@ -661,15 +661,46 @@ function passiveSpeaker(context: SentenceContext, span: QuoteSpan): SpeakerRef |
 
 /** What "he", "she" or "his" refers to: a name earlier in the sentence, else the last subject. */
 function pronounReferent(context: SentenceContext, index: number): SpeakerRef | null {
+  const { sentence } = context;
+  const singular = /^(?:he|she|his|her)\b/i.test(sentence.slice(index, index + 4));
+  // "X and Y are attacked by President Z as he demands": "he" is the agent, who is one person,
+  // not the two of the subject.
+  const agent = singular ? passiveAgentBefore(context, index) : null;
+  if (agent !== null) return agent;
   const subject = index > 0 ? mainSubject(context) : null;
   if (subject !== null && subject.kind === 'person' && subject.candidates[0] !== undefined) {
-    if (subject.candidates[0].end <= index) return subject;
+    const plural = subject.candidates.length > 1 && /\band\b/.test(subjectSpan(context, subject));
+    if (subject.candidates[0].end <= index && !(singular && plural)) return subject;
   }
   const { previousSubject, earlier } = context.discourse;
   if (previousSubject !== null) return previousSubject;
   const before = context.mentions.filter((mention) => mention.end <= index).reverse();
   const candidates = [...before, ...earlier];
   return candidates.length === 0 ? null : { kind: 'person', candidates };
+}
+
+/** The text from a subject's first name to its last: "Sonia Sotomayor and Ruth Bader Ginsburg". */
+function subjectSpan(context: SentenceContext, subject: SpeakerRef & { kind: 'person' }): string {
+  const first = subject.candidates[0];
+  const last = subject.candidates.at(-1);
+  return first === undefined || last === undefined
+    ? ''
+    : context.sentence.slice(first.start, Math.max(first.end, last.end));
+}
+
+const PASSIVE_BY = /\b(?:is|are|was|were|been)\s+\p{Ll}+ed\b[^,;]{0,80}?\bby\s+/gu;
+
+/** The agent of a passive main clause ("are attacked on Twitter by President Trump") before `index`. */
+function passiveAgentBefore(context: SentenceContext, index: number): SpeakerRef | null {
+  const clause = context.sentence.slice(Math.max(0, index - 200), index);
+  const passive = [...clause.matchAll(PASSIVE_BY)].at(-1);
+  if (passive === undefined) return null;
+  const agentStart = index - clause.length + passive.index + passive[0].length;
+  const agent = context.mentions.find(
+    (mention) =>
+      mention.start >= agentStart && mention.end <= index && mention.start - agentStart <= 12,
+  );
+  return agent === undefined ? null : { kind: 'person', candidates: [agent] };
 }
 
 /**
@@ -851,6 +882,18 @@ function subjectIn(
   }
   const role = PERSON_ROLE.exec(phrase);
   if (role !== null) return { kind: 'role', title: role[1] ?? '', name: phrase };
+  // "During the visit the president comments": the role right before the verb is its subject,
+  // unless a preposition makes it an object ("met with the president").
+  const lastThe = phrase.toLowerCase().lastIndexOf(' the ');
+  const roleAtEnd = lastThe < 0 ? null : PERSON_ROLE.exec(phrase.slice(lastThe + 1));
+  if (
+    roleAtEnd !== null &&
+    !/\b(?:to|with|of|by|for|from|against|about|at|on|in|into|over|under|like|than)\s*$/i.test(
+      phrase.slice(0, lastThe),
+    )
+  ) {
+    return { kind: 'role', title: roleAtEnd[1] ?? '', name: roleAtEnd[0] };
+  }
   if (DESCRIBED.test(head) || DESCRIBED_PLURAL.test(head) || OWNED_SPEAKER.test(head)) {
     return { kind: 'described', name: head.charAt(0).toUpperCase() + head.slice(1) };
   }

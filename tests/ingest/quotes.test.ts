@@ -537,3 +537,20 @@ describe('speakers of passives, coordinated verbs and opening clauses', () => {
     ).toEqual([['the governor still went ahead.', null]]);
   });
 });
+
+describe('pronouns and roles that the subject does not name', () => {
+  it('gives "he" after a passive clause to its agent, not to a subject of two people', () => {
+    expect(
+      speakersOf(
+        'Senators Ann Lee and Mary Poole are attacked on Twitter by Governor Tom Briggs as he demands they "step aside".',
+      ),
+    ).toEqual([['step aside', 'Tom Briggs']]);
+  });
+
+  it('reads a role right before the verb as the subject after an opening phrase without a comma', () => {
+    const dataset = documentDataset([
+      'President Tom Briggs arrives in Paris. During the visit the president comments that the city is "in such good shape".',
+    ]);
+    expect(dataset.quotes.map((quote) => quote.speaker?.name)).toEqual(['Tom Briggs']);
+  });
+});
