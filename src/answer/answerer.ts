@@ -676,6 +676,10 @@ class IndexedAnswerer implements Answerer {
     );
     const answers = hits.map((hit) => this.answerOf(hit.doc, round(hit.score)));
     if (answers.length > 0) return { ...base, answers: this.dedupe(answers, limit) };
+    // The topic may be what the event is about rather than the words quoted: "What did Mulvaney
+    // say about holding back Ukraine's aid?" → his quote in the event about the aid.
+    const inEvents = match === null ? [] : this.quotesInEventsAbout(match.index, parsed);
+    if (inEvents.length > 0) return { ...base, answers: inEvents.slice(0, limit) };
     const name = match?.person.name ?? subject;
     const count = this.dataset.quotes.filter((_, i) =>
       bySpeaker(this.index.docOf(DocKind.quote, i)),
@@ -688,6 +692,22 @@ class IndexedAnswerer implements Answerer {
         `What did ${name} say?`,
       ],
     };
+  }
+
+  /** The speaker's quotes in the events that best match the question's topic, best event first. */
+  private quotesInEventsAbout(speaker: number, parsed: ParsedQuestion): Answer[] {
+    const own = (this.quotesBySpeaker.get(speaker) ?? []).map((i) => at(this.dataset.quotes, i));
+    if (own.length === 0) return [];
+    const hits = this.searchHits(parsed.topic, 3, [DocKind.event], {
+      people: [speaker],
+      range: parsed.range,
+    });
+    return hits.flatMap((hit) => {
+      const eventId = this.dataset.events[this.index.refs[hit.doc] ?? -1]?.id;
+      return own
+        .filter((quote) => quote.eventId === eventId)
+        .map((quote) => quoteAnswer(quote, this.lookup, round(hit.score)));
+    });
   }
 
   /**

@@ -361,3 +361,17 @@ describe('verdicts on claims the data reports without quoting', () => {
     expect(result.verdict).toBe('not-found');
   });
 });
+
+describe('what someone said about a topic their words do not name', () => {
+  it("finds the speaker's quote in the event about the topic", () => {
+    const dataset = syntheticDatasetOf([
+      'Chief of Staff Mark Doe confirms the aid to Freedonia was withheld. Doe called the exchange "absolutely appropriate".',
+      'Chief of Staff Mark Doe says the weather is "lovely".',
+    ]);
+    const answerer = createAnswerer(dataset, { referenceDate: REFERENCE });
+    const answers = answerer.ask(
+      'What did Mark Doe say about withholding aid to Freedonia?',
+    ).answers;
+    expect(answers[0]?.text).toBe('absolutely appropriate');
+  });
+});
