@@ -5,7 +5,7 @@
  * naming the variable or file at fault.
  */
 import { Events } from 'discord.js';
-import { createAnswerer } from './answer/answerer.js';
+import { buildAnswerer } from './answer/answerer.js';
 import { createClient } from './bot/client.js';
 import { createCooldown } from './bot/cooldown.js';
 import { DatasetStore } from './bot/dataset-store.js';
@@ -29,8 +29,10 @@ async function openDataset(config: Config, logger: Logger): Promise<DatasetStore
   try {
     return await DatasetStore.open({
       file: config.datasetPath,
-      build: (dataset) => createAnswerer(dataset),
+      build: (dataset) => buildAnswerer(dataset),
       logger,
+      maxBytes: config.datasetMaxBytes,
+      readTimeoutMs: config.datasetReadTimeoutMs,
     });
   } catch (error) {
     if (error instanceof DatasetError) failStartup(`Cannot start: ${error.message}`);

@@ -5,7 +5,7 @@
 import type { Dataset, Event, Quote } from '../dataset/schema.js';
 import { parseQuestion, type ParsedQuestion } from '../question/parse.js';
 import { predicateFit } from './predicate.js';
-import { holderFor, RoleTenures, type RoleConstraint } from './roles.js';
+import { holderFor, roleStems, RoleTenures, type RoleConstraint } from './roles.js';
 import { parseDateRange, type DateSpan } from '../question/dates.js';
 import { hasWords, sanitizeQuestion } from '../question/sanitize.js';
 import { DatasetIndex, DocKind } from '../search/dataset-index.js';
@@ -77,6 +77,8 @@ const RELATED_COVERAGE = 0.4;
 /** Share of a claim's content words an event about the speaker must hold to make it `related`. */
 const EVENT_RELATED_COVERAGE = 0.5;
 const QUOTE_CANDIDATES = 25;
+/** The share of a "when …" clause's words an event must have to date the clause. */
+const EVENT_CLAUSE_COVERAGE = 0.6;
 /** How many of a claim's rarest words decide whether a text is about it (most must be there). */
 const DISTINCTIVE_WORDS = 3;
 /** A source text up to this long is one report, compared whole with a claim. */
@@ -291,8 +293,19 @@ class IndexedAnswerer implements Answerer {
     const described = this.whoByDescription(parsed.text, parsed.range, limit);
     const person =
       described[0]?.kind === 'person' ? this.personById.get(described[0].id) : undefined;
-    const holders = this.roles?.holdersFor(parsed.text, this.acronymStems(parsed.text)) ?? [];
-    return person !== undefined && holders.some((tenure) => tenure.person === person)
+    const extra = this.acronymStems(parsed.text);
+    const holders = this.roles?.holdersFor(parsed.text, extra) ?? [];
+    // The described person counts if the tenures hold them, or if the data gives them the role
+    // at all ("names Robert O'Brien as national security adviser" gives no tenure yet).
+    const asked = this.roles?.askedRole(parsed.text, extra) ?? null;
+    const holdsRole = (index: number): boolean =>
+      asked !== null &&
+      at(this.dataset.people, index).roles.some((role) => {
+        const stems = roleStems(role.title);
+        return stems.length === asked.length && stems.every((part) => asked.includes(part));
+      });
+    return person !== undefined &&
+      (holders.some((tenure) => tenure.person === person) || holdsRole(person))
       ? described
       : byRole;
   }
@@ -313,7 +326,7 @@ class IndexedAnswerer implements Answerer {
     const text = parsed.text;
     const { after, before, first } = roleOrderOf(text);
     const constraint: RoleConstraint = {
-      range: parsed.range,
+      range: parsed.range ?? this.dayOfEvent(text),
       after: after === undefined ? null : (this.resolvePerson(after)?.index ?? null),
       before: before === undefined ? null : (this.resolvePerson(before)?.index ?? null),
       first,
@@ -332,6 +345,21 @@ class IndexedAnswerer implements Answerer {
     const person = at(this.dataset.people, holder.person);
     const card = this.cardOf(holder.person, limit);
     return [personAnswer(person, this.lookup, 1), ...card.events].slice(0, limit);
+  }
+
+  /**
+   * The day of the event a "when …" clause names ("… when the Mueller report was released"): the
+   * best event for the clause's words. Null without such a clause or a matching event.
+   */
+  private dayOfEvent(question: string): DayRange | null {
+    const clause = /\bwhen\s+(.{6,})$/i.exec(question.replace(/[?!.]+$/, ''))?.[1];
+    if (clause === undefined) return null;
+    const hit = this.searchHits(clause, 1, [DocKind.event], this.focusOf(clause, null))[0];
+    const date =
+      hit === undefined ? undefined : this.dataset.events[this.index.refs[hit.doc] ?? -1]?.date;
+    return date === undefined || (hit?.coverage ?? 0) < EVENT_CLAUSE_COVERAGE
+      ? null
+      : { from: date, to: date, text: `when ${clause}` };
   }
 
   /**
@@ -472,8 +500,10 @@ class IndexedAnswerer implements Answerer {
     if (exact.length > 0) {
       const first = exact[0];
       if (first === undefined) return null;
-      // A bare title ("president") is shared by many people: it names nobody in particular.
-      if (single && first.kind === 'role') return null;
+      // A bare title ("president", "national security adviser") is shared by many people over
+      // time: it names nobody in particular.
+      const holders = new Set(exact.filter((m) => m.kind === 'role').map((m) => m.index));
+      if (first.kind === 'role' && (single || holders.size > 1)) return null;
       if (
         !single ||
         first.kind === 'surname' ||

@@ -29,11 +29,20 @@ export interface RoleConstraint {
 const TAKES_OFFICE =
   '(?:takes over|took over|is sworn in|was sworn in|is confirmed|was confirmed|becomes|became|serves|served|begins serving|is installed|was installed)';
 
-/** Role words spelt one way: "adviser" and "advisor" are one word. */
-function roleStems(text: string): string[] {
+/** How long past their last mention the last holder named is taken to hold a role. */
+const LAST_HOLDER_GRACE_DAYS = 180;
+
+/** Words that make a role a different, lower one: "deputy attorney general". */
+const RANK_STEMS = ['deputy', 'assistant', 'associate', 'vice'].map(stem);
+
+const NOT_ROLE_WORDS = new Set(['of', 'the', 'and', 'for', 'us', 'u', 's', 'acting', 'interim']);
+
+/** Role words spelt one way, without the words that do not change the role. */
+export function roleStems(text: string): string[] {
   return words(text.replace(/advis[eo]r/gi, 'advisor'))
     .filter(
-      (word) => word.length > 1 && !['of', 'the', 'and', 'for', 'us', 'u', 's'].includes(word),
+      // An acting or interim holder holds the role itself: "acting defense secretary".
+      (word) => word.length > 1 && !NOT_ROLE_WORDS.has(word),
     )
     .map(stem);
 }
@@ -113,16 +122,34 @@ export class RoleTenures {
    * question names no role. `extraStems` are words the question implies (an acronym's spelling
    * out).
    */
+  /** The stems of the most specific role the question names, or null when it names none. */
+  askedRole(question: string, extraStems: readonly string[] = []): readonly string[] | null {
+    const have = new Set([...roleStems(question), ...extraStems]);
+    let asked: readonly string[] | null = null;
+    for (const entry of this.roles.values()) {
+      if (!entry.stems.every((part) => have.has(part))) continue;
+      if (asked === null || entry.stems.length > asked.length) asked = entry.stems;
+    }
+    return asked;
+  }
+
   holdersFor(question: string, extraStems: readonly string[] = []): Tenure[] | null {
     const have = new Set([...roleStems(question), ...extraStems]);
     const matched = [...this.roles.values()].filter((entry) =>
       entry.stems.every((part) => have.has(part)),
     );
     if (matched.length === 0) return null;
+    // "FEMA's deputy administrator" asks for a rank no known role has: not for the administrator.
+    const ranks = RANK_STEMS.filter((rank) => have.has(rank));
+    if (ranks.some((rank) => !matched.some((entry) => entry.stems.includes(rank)))) return null;
     const longest = Math.max(...matched.map((entry) => entry.stems.length));
     const holders = new Map<number, Tenure>();
+    // "deputy attorney general" asks for that role, not for "attorney general" inside it.
+    const within = (inner: readonly string[], outer: readonly string[]): boolean =>
+      inner.length < outer.length && inner.every((part) => outer.includes(part));
     for (const entry of matched) {
       if (entry.stems.length < Math.min(2, longest)) continue;
+      if (matched.some((other) => within(entry.stems, other.stems))) continue;
       for (const tenure of entry.tenures) {
         const known = holders.get(tenure.person);
         if (known === undefined) holders.set(tenure.person, { ...tenure });
@@ -173,7 +200,14 @@ export function holderFor(holders: readonly Tenure[], constraint: RoleConstraint
     const rangeEnd = dayAfter(to);
     for (const [index, tenure] of byFirst.entries()) {
       const next = byFirst[index + 1]?.first;
-      const end = next === undefined || tenure.last >= next ? dayAfter(tenure.last) : next;
+      // The last holder named keeps the role a while past their last mention: no successor is
+      // known, and a holder is not named every day.
+      const end =
+        next === undefined
+          ? daysAfter(tenure.last, LAST_HOLDER_GRACE_DAYS)
+          : tenure.last >= next
+            ? dayAfter(tenure.last)
+            : next;
       const overlap = daysBetween(maxOf(tenure.first, from), minOf(end, rangeEnd));
       if (overlap > bestOverlap) {
         best = tenure;
@@ -194,7 +228,11 @@ function daysBetween(from: string, to: string): number {
 }
 
 function dayAfter(day: string): string {
-  const time = Date.parse(`${day.slice(0, 10)}T00:00:00Z`) + 86_400_000;
+  return daysAfter(day, 1);
+}
+
+function daysAfter(day: string, days: number): string {
+  const time = Date.parse(`${day.slice(0, 10)}T00:00:00Z`) + days * 86_400_000;
   return new Date(time).toISOString().slice(0, 10);
 }
 
@@ -206,8 +244,9 @@ function minOf(a: string, b: string): string {
   return a < b ? a : b;
 }
 
+/** Words joined by single spaces, with the role words spelt one way ("adviser", "advisor"). */
 function fold(text: string): string {
-  return words(text).join(' ');
+  return words(text.replace(/advis[eo]r/gi, 'advisor')).join(' ');
 }
 
 function escapeRegExp(text: string): string {

@@ -1,19 +1,24 @@
 /**
  * Holds the answering core for the current dataset and replaces it when the dataset file changes.
- * A new version is only swapped in once it has loaded and validated completely; a broken one is
- * rejected with the reason logged, and the last good version keeps answering.
+ * A new version is only swapped in once it has loaded, validated and been indexed completely; a
+ * broken one is rejected with the reason logged, and the last good version keeps answering.
  *
- * The directory is watched rather than the file, because tools replace files by writing a
- * temporary file and renaming it over the old one: a watch on the old file would go quiet.
+ * The bot keeps answering during a reload: the file is read, parsed and validated in a child
+ * process (dataset-loader.ts), and the answerer's indexes are built here in slices of a few
+ * milliseconds with other work let in between. dataset-watch.ts says when the file changed.
  */
-import { watch, type FSWatcher } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Answerer } from '../answer/types.js';
-import { DatasetError, loadDataset } from '../dataset/load.js';
+import { DatasetError, DEFAULT_MAX_BYTES } from '../dataset/load.js';
 import type { Dataset } from '../dataset/schema.js';
 import type { Logger } from '../log.js';
+import type { Slices } from '../search/slices.js';
+import { LoadCancelled, loadInChild, type Loaded, type Loading } from './dataset-loader.js';
+import { DatasetWatch } from './dataset-watch.js';
 
-export type BuildAnswerer = (dataset: Dataset) => Answerer;
+/** Builds the answerer for a dataset, at once or in slices (the bot's builds are sliced). */
+export type BuildAnswerer = (dataset: Dataset) => Answerer | Slices<Answerer>;
 
 export type ReloadOutcome = { swapped: true } | { swapped: false; reason: string };
 
@@ -23,37 +28,75 @@ export interface DatasetStoreOptions {
   logger: Logger;
   /** Editors and copies write in several steps: wait this long after the last change. */
   debounceMs?: number;
+  /** Larger files are refused before they are parsed. */
+  maxBytes?: number;
+  /** Reading the file may take this long; then the read is abandoned and the load fails. */
+  readTimeoutMs?: number;
+  /** How often the watch polls the file, as a backstop for missed change events. */
+  pollIntervalMs?: number;
+}
+
+export const DEFAULT_READ_TIMEOUT_MS = 30_000;
+const DEFAULT_POLL_INTERVAL_MS = 5_000;
+/** The longest stretch an index build runs before it lets other work in. */
+const SLICE_MS = 10;
+
+interface Settings {
+  file: string;
+  build: BuildAnswerer;
+  logger: Logger;
+  debounceMs: number;
+  maxBytes: number;
+  readTimeoutMs: number;
+  pollIntervalMs: number;
+}
+
+class StoreClosed extends Error {
+  constructor() {
+    super('the dataset store closed before the reload finished');
+    this.name = 'StoreClosed';
+  }
 }
 
 export class DatasetStore {
+  readonly #settings: Settings;
   #answerer: Answerer;
   #version = 1;
-  #watcher: FSWatcher | undefined;
-  #timer: NodeJS.Timeout | undefined;
+  #fingerprint: string | null;
+  #watch: DatasetWatch | undefined;
+  #closed = false;
+  /** The load in progress, cancelled when the store closes. */
+  #loading: Loading | undefined;
   /** Reloads run one at a time, so an older file can never replace a newer one. */
   #reloading: Promise<ReloadOutcome> = Promise.resolve({ swapped: true });
 
-  private constructor(
-    readonly file: string,
-    answerer: Answerer,
-    private readonly build: BuildAnswerer,
-    private readonly logger: Logger,
-    private readonly debounceMs: number,
-  ) {
+  private constructor(settings: Settings, answerer: Answerer, fingerprint: string | null) {
+    this.#settings = settings;
     this.#answerer = answerer;
+    this.#fingerprint = fingerprint;
   }
 
-  /** Loads the file once; throws DatasetError (naming the file) when it is unreadable or invalid. */
+  /**
+   * Loads the file once; throws DatasetError (naming the file) when it is unreadable, too large,
+   * too slow to read or invalid.
+   */
   static async open(options: DatasetStoreOptions): Promise<DatasetStore> {
-    const file = resolve(options.file);
-    const answerer = options.build(await loadDataset(file));
-    return new DatasetStore(
-      file,
-      answerer,
-      options.build,
-      options.logger,
-      options.debounceMs ?? 250,
-    );
+    const settings: Settings = {
+      file: resolve(options.file),
+      build: options.build,
+      logger: options.logger,
+      debounceMs: options.debounceMs ?? 250,
+      maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+      readTimeoutMs: options.readTimeoutMs ?? DEFAULT_READ_TIMEOUT_MS,
+      pollIntervalMs: options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS,
+    };
+    const { dataset, fingerprint } = await loadInChild(settings.file, settings).result;
+    const answerer = await runInSlices(settings.build(dataset), () => false);
+    return new DatasetStore(settings, answerer, fingerprint);
+  }
+
+  get file(): string {
+    return this.#settings.file;
   }
 
   /** The answerer for the newest valid dataset. Read it per request: it changes on reload. */
@@ -73,53 +116,98 @@ export class DatasetStore {
   }
 
   async #loadAndSwap(): Promise<ReloadOutcome> {
+    const { file, logger } = this.#settings;
+    if (this.#closed) return { swapped: false, reason: new StoreClosed().message };
+    let loaded: Loaded;
     try {
-      const dataset = await loadDataset(this.file);
-      this.#answerer = this.build(dataset);
-      this.#version += 1;
-      this.logger.info(
-        {
-          file: this.file,
-          version: this.#version,
-          events: dataset.events.length,
-          quotes: dataset.quotes.length,
-        },
-        'dataset reloaded',
-      );
-      return { swapped: true };
+      this.#loading = loadInChild(file, this.#settings);
+      loaded = await this.#loading.result;
     } catch (error) {
-      const reason =
-        error instanceof DatasetError ? error.message : `could not build answers: ${String(error)}`;
-      this.logger.warn(
-        { file: this.file, reason },
-        'dataset change rejected; keeping the last good one',
+      return this.#rejected(
+        error instanceof DatasetError ? error.message : `could not load: ${String(error)}`,
+        error,
       );
-      return { swapped: false, reason };
+    } finally {
+      this.#loading = undefined;
     }
+    let answerer: Answerer;
+    try {
+      answerer = await runInSlices(this.#settings.build(loaded.dataset), () => this.#closed);
+    } catch (error) {
+      return this.#rejected(`could not build answers: ${String(error)}`, error);
+    }
+    this.#answerer = answerer;
+    this.#fingerprint = loaded.fingerprint;
+    this.#version += 1;
+    logger.info(
+      {
+        file,
+        version: this.#version,
+        events: loaded.dataset.events.length,
+        quotes: loaded.dataset.quotes.length,
+      },
+      'dataset reloaded',
+    );
+    return { swapped: true };
+  }
+
+  #rejected(reason: string, error: unknown): ReloadOutcome {
+    if (error instanceof LoadCancelled || error instanceof StoreClosed) {
+      return { swapped: false, reason: new StoreClosed().message };
+    }
+    this.#settings.logger.warn(
+      { file: this.#settings.file, reason },
+      'dataset change rejected; keeping the last good one',
+    );
+    return { swapped: false, reason };
   }
 
   /** Starts watching the file; changes are reloaded after a quiet period. */
   watch(): void {
-    if (this.#watcher) return;
-    const name = basename(this.file);
-    this.#watcher = watch(dirname(this.file), (_event, changed) => {
-      // Some platforms do not report the name: then any change in the folder may be ours.
-      if (changed !== null && changed !== name) return;
-      clearTimeout(this.#timer);
-      this.#timer = setTimeout(() => {
+    if (this.#watch !== undefined || this.#closed) return;
+    const { file, logger, debounceMs, pollIntervalMs } = this.#settings;
+    this.#watch = new DatasetWatch({
+      file,
+      logger,
+      seen: this.#fingerprint,
+      debounceMs,
+      pollIntervalMs,
+      onChange: () => {
         void this.reload();
-      }, this.debounceMs);
+      },
     });
-    this.#watcher.on('error', (error) => {
-      this.logger.error({ err: error, file: this.file }, 'dataset watcher failed; reloads stopped');
+    this.#watch.start().catch((error: unknown) => {
+      logger.error({ err: error, file }, 'could not start watching the dataset; reloads stopped');
     });
   }
 
-  /** Stops watching and waits for a reload in progress. */
+  /** Stops watching, abandons a load in progress (even a read that hangs) and waits for it. */
   async close(): Promise<void> {
-    clearTimeout(this.#timer);
-    this.#watcher?.close();
-    this.#watcher = undefined;
+    this.#closed = true;
+    this.#watch?.close();
+    this.#loading?.cancel();
     await this.#reloading;
+  }
+}
+
+function isSlices(built: Answerer | Slices<Answerer>): built is Slices<Answerer> {
+  return typeof (built as Partial<Slices<Answerer>>).next === 'function';
+}
+
+/** Runs a sliced build, letting pending I/O (interactions) in every SLICE_MS. */
+async function runInSlices(
+  built: Answerer | Slices<Answerer>,
+  cancelled: () => boolean,
+): Promise<Answerer> {
+  if (!isSlices(built)) return built;
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = built.next();
+    if (step.done === true) return step.value;
+    if (performance.now() - sliceStart >= SLICE_MS) {
+      await nextTurn();
+      if (cancelled()) throw new StoreClosed();
+      sliceStart = performance.now();
+    }
   }
 }

@@ -26,6 +26,21 @@ const EnvSchema = z.object({
   DISCORD_CLIENT_ID: unsetWhenEmpty(snowflake.optional()),
   DISCORD_GUILD_ID: unsetWhenEmpty(snowflake.optional()),
   DATASET_PATH: unsetWhenEmpty(z.string().trim().default('data/events.json')),
+  DATASET_MAX_MB: unsetWhenEmpty(
+    z.coerce
+      .number({ error: 'must be a number of megabytes' })
+      .positive('must be more than 0 (megabytes)')
+      // The file's text becomes one JavaScript string, and V8's longest is about 512 MB.
+      .max(500, 'must be at most 500 (megabytes)')
+      .default(128),
+  ),
+  DATASET_READ_TIMEOUT_MS: unsetWhenEmpty(
+    z.coerce
+      .number({ error: 'must be a number of milliseconds' })
+      .int('must be a whole number of milliseconds')
+      .min(100, 'must be at least 100 (milliseconds)')
+      .default(30_000),
+  ),
   DISCORD_API_URL: unsetWhenEmpty(
     z
       .url({
@@ -60,6 +75,10 @@ export interface Config {
   /** Set: `deploy` registers commands in this guild only (instant, for development). */
   guildId: string | undefined;
   datasetPath: string;
+  /** Dataset files larger than this are refused (at start-up and on reload). */
+  datasetMaxBytes: number;
+  /** How long reading the dataset file may take before the read is abandoned. */
+  datasetReadTimeoutMs: number;
   /** REST base without the version, e.g. `https://discord.com/api`; undefined means Discord's. */
   apiUrl: string | undefined;
   logLevel: LogLevel;
@@ -100,6 +119,8 @@ export function parseConfig(
     clientId: values.DISCORD_CLIENT_ID,
     guildId: values.DISCORD_GUILD_ID,
     datasetPath: values.DATASET_PATH,
+    datasetMaxBytes: Math.round(values.DATASET_MAX_MB * 1024 * 1024),
+    datasetReadTimeoutMs: values.DATASET_READ_TIMEOUT_MS,
     apiUrl: values.DISCORD_API_URL?.replace(/\/+$/, ''),
     logLevel: values.LOG_LEVEL,
     shutdownTimeoutMs: values.SHUTDOWN_TIMEOUT_MS,

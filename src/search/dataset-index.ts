@@ -7,6 +7,7 @@ import type { Dataset } from '../dataset/schema.js';
 import { dayNumber, lastDayNumber } from './days.js';
 import { InvertedIndex, type IndexedField } from './inverted-index.js';
 import { PeopleIndex } from './people.js';
+import { runToEnd, type Slices } from './slices.js';
 
 export const DocKind = { event: 0, quote: 1, fact: 2 } as const;
 export type DocKind = (typeof DocKind)[keyof typeof DocKind];
@@ -42,90 +43,19 @@ export class DatasetIndex {
   private readonly factsByStart: Int32Array;
   private readonly factStarts: Int32Array;
 
-  constructor(readonly dataset: Dataset) {
-    const personIndex = new Map(dataset.people.map((person, i) => [person.id, i]));
-    const eventIndex = new Map(dataset.events.map((event, i) => [event.id, i]));
-    const sourceText = new Map(dataset.sources.map((source) => [source.id, source.text]));
-    const count = dataset.events.length + dataset.quotes.length + dataset.facts.length;
-    this.kinds = new Uint8Array(count);
-    this.refs = new Int32Array(count);
-    this.firstDay = new Int32Array(count);
-    this.lastDay = new Int32Array(count);
-    const links: number[][] = [];
-    const documents: IndexedField[][] = [];
-    const eventLinks = dataset.events.map((event) =>
-      event.personIds.map((id) => personIndex.get(id)).filter((i): i is number => i !== undefined),
-    );
-
-    const add = (
-      kind: DocKind,
-      ref: number,
-      from: string,
-      to: string,
-      fields: IndexedField[],
-      people: number[],
-    ): void => {
-      const doc = documents.length;
-      this.kinds[doc] = kind;
-      this.refs[doc] = ref;
-      this.firstDay[doc] = dayNumber(from);
-      this.lastDay[doc] = lastDayNumber(to);
-      documents.push(fields);
-      links.push(people);
-    };
-
-    dataset.events.forEach((event, i) => {
-      const fields: IndexedField[] = [
-        { text: event.title, weight: WEIGHT.title },
-        { text: event.summary, weight: WEIGHT.summary },
-      ];
-      for (const id of event.sourceIds) {
-        const text = sourceText.get(id);
-        // Single-source events repeat their summary in the source: indexing it twice adds nothing.
-        if (text !== undefined && text !== event.summary)
-          fields.push({ text, weight: WEIGHT.sourceText });
-      }
-      for (const person of eventLinks[i] ?? []) {
-        const name = dataset.people[person]?.name;
-        if (name !== undefined) fields.push({ text: name, weight: WEIGHT.personName });
-      }
-      add(DocKind.event, i, event.date, event.date, fields, eventLinks[i] ?? []);
-    });
-    dataset.quotes.forEach((quote, i) => {
-      const fields: IndexedField[] = [
-        { text: quote.text, weight: WEIGHT.quote },
-        { text: quote.sentence, weight: WEIGHT.sentence },
-      ];
-      if (quote.speaker !== null) fields.push({ text: quote.speaker.name, weight: WEIGHT.speaker });
-      const speaker =
-        quote.speaker?.personId == null ? undefined : personIndex.get(quote.speaker.personId);
-      add(
-        DocKind.quote,
-        i,
-        quote.when.date,
-        quote.when.date,
-        fields,
-        speaker === undefined ? [] : [speaker],
-      );
-    });
-    dataset.facts.forEach((fact, i) => {
-      const event = eventIndex.get(fact.eventId);
-      add(
-        DocKind.fact,
-        i,
-        fact.when.date,
-        fact.when.date,
-        [
-          { text: fact.clause, weight: WEIGHT.factClause },
-          { text: fact.text, weight: WEIGHT.factSentence },
-        ],
-        event === undefined ? [] : (eventLinks[event] ?? []),
-      );
-    });
-
-    this.personLinks = links;
-    this.text = new InvertedIndex(documents);
-    this.people = new PeopleIndex(dataset.people);
+  constructor(
+    readonly dataset: Dataset,
+    documents: Documents = runToEnd(describeDocuments(dataset)),
+    text: InvertedIndex = new InvertedIndex(documents.fields),
+    people: PeopleIndex = new PeopleIndex(dataset.people),
+  ) {
+    this.kinds = documents.kinds;
+    this.refs = documents.refs;
+    this.firstDay = documents.firstDay;
+    this.lastDay = documents.lastDay;
+    this.personLinks = documents.links;
+    this.text = text;
+    this.people = people;
     const order = dataset.events
       .map((_, i) => i)
       .sort((a, b) => (dataset.events[a]?.date ?? '').localeCompare(dataset.events[b]?.date ?? ''));
@@ -137,6 +67,16 @@ export class DatasetIndex {
     const factOrder = dataset.facts.map((_, i) => i).sort((a, b) => factStart(a) - factStart(b));
     this.factsByStart = Int32Array.from(factOrder);
     this.factStarts = Int32Array.from(factOrder.map(factStart));
+  }
+
+  /** The same index, built in slices (see Slices). */
+  static *build(dataset: Dataset): Slices<DatasetIndex> {
+    const documents = yield* describeDocuments(dataset);
+    const text = yield* InvertedIndex.build(documents.fields);
+    yield;
+    const people = new PeopleIndex(dataset.people);
+    yield;
+    return new DatasetIndex(dataset, documents, text, people);
   }
 
   get documentCount(): number {
@@ -170,6 +110,108 @@ export class DatasetIndex {
     if (kind === DocKind.quote) return this.dataset.events.length + ref;
     return this.dataset.events.length + this.dataset.quotes.length + ref;
   }
+}
+
+/** Every searchable record as one document: its fields, kind, record, days and people. */
+interface Documents {
+  fields: IndexedField[][];
+  kinds: Uint8Array;
+  refs: Int32Array;
+  firstDay: Int32Array;
+  lastDay: Int32Array;
+  links: number[][];
+}
+
+const RECORDS_PER_SLICE = 2_000;
+
+function* describeDocuments(dataset: Dataset): Slices<Documents> {
+  const personIndex = new Map(dataset.people.map((person, i) => [person.id, i]));
+  const eventIndex = yield* mapInSlices(dataset.events, (event, i) => [event.id, i]);
+  const sourceText = yield* mapInSlices(dataset.sources, (source) => [source.id, source.text]);
+  const count = dataset.events.length + dataset.quotes.length + dataset.facts.length;
+  const kinds = new Uint8Array(count);
+  const refs = new Int32Array(count);
+  const firstDay = new Int32Array(count);
+  const lastDay = new Int32Array(count);
+  const links: number[][] = [];
+  const fields: IndexedField[][] = [];
+  const eventLinks: number[][] = [];
+  for (const event of dataset.events) {
+    const people = event.personIds.map((id) => personIndex.get(id));
+    eventLinks.push(people.filter((i): i is number => i !== undefined));
+    if (eventLinks.length % RECORDS_PER_SLICE === 0) yield;
+  }
+
+  const add = (
+    kind: DocKind,
+    ref: number,
+    from: string,
+    to: string,
+    documentFields: IndexedField[],
+    people: number[],
+  ): boolean => {
+    const doc = fields.length;
+    kinds[doc] = kind;
+    refs[doc] = ref;
+    firstDay[doc] = dayNumber(from);
+    lastDay[doc] = lastDayNumber(to);
+    fields.push(documentFields);
+    links.push(people);
+    return doc % RECORDS_PER_SLICE === RECORDS_PER_SLICE - 1;
+  };
+
+  for (const [i, event] of dataset.events.entries()) {
+    const eventFields: IndexedField[] = [
+      { text: event.title, weight: WEIGHT.title },
+      { text: event.summary, weight: WEIGHT.summary },
+    ];
+    for (const id of event.sourceIds) {
+      const text = sourceText.get(id);
+      // Single-source events repeat their summary in the source: indexing it twice adds nothing.
+      if (text !== undefined && text !== event.summary)
+        eventFields.push({ text, weight: WEIGHT.sourceText });
+    }
+    for (const person of eventLinks[i] ?? []) {
+      const name = dataset.people[person]?.name;
+      if (name !== undefined) eventFields.push({ text: name, weight: WEIGHT.personName });
+    }
+    if (add(DocKind.event, i, event.date, event.date, eventFields, eventLinks[i] ?? [])) yield;
+  }
+  for (const [i, quote] of dataset.quotes.entries()) {
+    const quoteFields: IndexedField[] = [
+      { text: quote.text, weight: WEIGHT.quote },
+      { text: quote.sentence, weight: WEIGHT.sentence },
+    ];
+    if (quote.speaker !== null)
+      quoteFields.push({ text: quote.speaker.name, weight: WEIGHT.speaker });
+    const speaker =
+      quote.speaker?.personId == null ? undefined : personIndex.get(quote.speaker.personId);
+    const people = speaker === undefined ? [] : [speaker];
+    if (add(DocKind.quote, i, quote.when.date, quote.when.date, quoteFields, people)) yield;
+  }
+  for (const [i, fact] of dataset.facts.entries()) {
+    const event = eventIndex.get(fact.eventId);
+    const factFields = [
+      { text: fact.clause, weight: WEIGHT.factClause },
+      { text: fact.text, weight: WEIGHT.factSentence },
+    ];
+    const people = event === undefined ? [] : (eventLinks[event] ?? []);
+    if (add(DocKind.fact, i, fact.when.date, fact.when.date, factFields, people)) yield;
+  }
+  return { fields, kinds, refs, firstDay, lastDay, links };
+}
+
+/** A Map of many records: hashing tens of thousands of ids the first time takes a while. */
+function* mapInSlices<T, V>(
+  records: readonly T[],
+  entry: (record: T, position: number) => [string, V],
+): Slices<Map<string, V>> {
+  const map = new Map<string, V>();
+  for (const [position, record] of records.entries()) {
+    map.set(...entry(record, position));
+    if (position % RECORDS_PER_SLICE === RECORDS_PER_SLICE - 1) yield;
+  }
+  return map;
 }
 
 function lowerBound(values: Int32Array, target: number): number {

@@ -4,6 +4,7 @@
  * query words are, not with the size of the dataset.
  */
 import { Acronyms } from './acronyms.js';
+import { runToEnd, type Slices } from './slices.js';
 import { Vocabulary } from './vocabulary.js';
 import { isStopword, stem, writtenWords } from './text.js';
 
@@ -48,69 +49,46 @@ const K1 = 1.2;
 const B = 0.6;
 const MAX_GROUPS = 30;
 
+/** Documents (pass 1) and postings (pass 2) indexed between two yields of a sliced build. */
+const DOCUMENTS_PER_SLICE = 200;
+const POSTINGS_PER_SLICE = 50_000;
+
+/** What indexing the documents' words gives. */
+interface IndexedTerms {
+  vocabulary: Vocabulary;
+  acronyms: Acronyms;
+  postings: Map<string, Postings>;
+}
+
 export class InvertedIndex {
-  readonly vocabulary = new Vocabulary();
+  readonly vocabulary: Vocabulary;
   /** Acronyms the indexed texts spell out ("DHS" → Department of Homeland Security). */
-  readonly acronyms = new Acronyms();
-  private readonly postings = new Map<string, Postings>();
+  readonly acronyms: Acronyms;
+  private readonly postings: Map<string, Postings>;
   private readonly scores: Float64Array;
   private readonly masks: Uint32Array;
   private readonly touched: Int32Array;
   private readonly groupScores: Float64Array;
   private readonly groupTouched: Int32Array;
 
-  constructor(documents: readonly (readonly IndexedField[])[]) {
+  constructor(
+    documents: readonly (readonly IndexedField[])[],
+    terms: IndexedTerms = runToEnd(indexTerms(documents)),
+  ) {
     const count = documents.length;
+    this.vocabulary = terms.vocabulary;
+    this.acronyms = terms.acronyms;
+    this.postings = terms.postings;
     this.scores = new Float64Array(count);
     this.masks = new Uint32Array(count);
     this.touched = new Int32Array(count);
     this.groupScores = new Float64Array(count);
     this.groupTouched = new Int32Array(count);
+  }
 
-    // Pass 1: weighted term frequencies per document, gathered per term.
-    const lengths = new Float64Array(count);
-    const gathered = new Map<string, { docs: number[]; tfs: number[] }>();
-    const local = new Map<string, number>();
-    documents.forEach((fields, doc) => {
-      local.clear();
-      let length = 0;
-      for (const field of fields) {
-        this.acronyms.add(field.text);
-        const { written, folded } = writtenWords(field.text);
-        for (let position = 0; position < folded.length; position++) {
-          const word = folded[position] ?? '';
-          if (word.length === 0) continue;
-          this.vocabulary.add(word, written[position] ?? word);
-          if (isStopword(word)) continue;
-          const term = stem(word);
-          local.set(term, (local.get(term) ?? 0) + field.weight);
-          length += field.weight;
-        }
-      }
-      lengths[doc] = length;
-      for (const [term, tf] of local) {
-        let entry = gathered.get(term);
-        if (entry === undefined) gathered.set(term, (entry = { docs: [], tfs: [] }));
-        entry.docs.push(doc);
-        entry.tfs.push(tf);
-      }
-    });
-    this.vocabulary.freeze();
-
-    // Pass 2: BM25 saturation with length normalisation, stored per posting.
-    let total = 0;
-    for (const length of lengths) total += length;
-    const average = count > 0 ? total / count || 1 : 1;
-    for (const [term, { docs, tfs }] of gathered) {
-      const weights = new Float32Array(docs.length);
-      for (let i = 0; i < docs.length; i++) {
-        const tf = tfs[i] ?? 0;
-        const norm = K1 * (1 - B + (B * (lengths[docs[i] ?? 0] ?? 0)) / average);
-        weights[i] = (tf * (K1 + 1)) / (tf + norm);
-      }
-      const idf = Math.log(1 + (count - docs.length + 0.5) / (docs.length + 0.5));
-      this.postings.set(term, { docs: Int32Array.from(docs), weights, idf });
-    }
+  /** The same index, built in slices (see Slices). */
+  static *build(documents: readonly (readonly IndexedField[])[]): Slices<InvertedIndex> {
+    return new InvertedIndex(documents, yield* indexTerms(documents));
   }
 
   get documentCount(): number {
@@ -199,4 +177,67 @@ function popcount(value: number): number {
   let v = value - ((value >>> 1) & 0x55555555);
   v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
   return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/**
+ * Pass 1 gathers weighted term frequencies per document, per term; pass 2 turns them into BM25
+ * weights with length normalisation, stored per posting.
+ */
+function* indexTerms(documents: readonly (readonly IndexedField[])[]): Slices<IndexedTerms> {
+  const count = documents.length;
+  const vocabulary = new Vocabulary();
+  const acronyms = new Acronyms();
+  const postings = new Map<string, Postings>();
+
+  const lengths = new Float64Array(count);
+  const gathered = new Map<string, { docs: number[]; tfs: number[] }>();
+  const local = new Map<string, number>();
+  for (const [doc, fields] of documents.entries()) {
+    if (doc % DOCUMENTS_PER_SLICE === DOCUMENTS_PER_SLICE - 1) yield;
+    local.clear();
+    let length = 0;
+    for (const field of fields) {
+      acronyms.add(field.text);
+      const { written, folded } = writtenWords(field.text);
+      for (let position = 0; position < folded.length; position++) {
+        const word = folded[position] ?? '';
+        if (word.length === 0) continue;
+        vocabulary.add(word, written[position] ?? word);
+        if (isStopword(word)) continue;
+        const term = stem(word);
+        local.set(term, (local.get(term) ?? 0) + field.weight);
+        length += field.weight;
+      }
+    }
+    lengths[doc] = length;
+    for (const [term, tf] of local) {
+      let entry = gathered.get(term);
+      if (entry === undefined) gathered.set(term, (entry = { docs: [], tfs: [] }));
+      entry.docs.push(doc);
+      entry.tfs.push(tf);
+    }
+  }
+  vocabulary.freeze();
+  yield;
+
+  let total = 0;
+  for (const length of lengths) total += length;
+  const average = count > 0 ? total / count || 1 : 1;
+  let sinceYield = 0;
+  for (const [term, { docs, tfs }] of gathered) {
+    sinceYield += docs.length;
+    if (sinceYield >= POSTINGS_PER_SLICE) {
+      sinceYield = 0;
+      yield;
+    }
+    const weights = new Float32Array(docs.length);
+    for (let i = 0; i < docs.length; i++) {
+      const tf = tfs[i] ?? 0;
+      const norm = K1 * (1 - B + (B * (lengths[docs[i] ?? 0] ?? 0)) / average);
+      weights[i] = (tf * (K1 + 1)) / (tf + norm);
+    }
+    const idf = Math.log(1 + (count - docs.length + 0.5) / (docs.length + 0.5));
+    postings.set(term, { docs: Int32Array.from(docs), weights, idf });
+  }
+  return { vocabulary, acronyms, postings };
 }

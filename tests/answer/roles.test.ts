@@ -67,3 +67,42 @@ describe('role holders named by the office they take', () => {
     expect(firstOf('who was AG after doe left')).toBe('Tom Roe');
   });
 });
+
+describe('which role a question asks about', () => {
+  // 2018-01-01 … 2018-01-06.
+  const offices = syntheticDatasetOf([
+    'Attorney General Mark Doe and Deputy Attorney General Jane Poe brief Congress.',
+    'Defense Secretary Tom Roe visits the troops.',
+    'Defense Secretary Tom Roe resigns.',
+    'Acting Defense Secretary Ann Lee meets NATO allies.',
+    'The agency releases the Freedonia report to the public.',
+    'National Security Adviser Ken Ito meets Japanese officials.',
+  ]);
+  const officeAnswerer = createAnswerer(offices, { referenceDate: REFERENCE });
+  const firstOf = (question: string): string | undefined =>
+    officeAnswerer.ask(question).answers[0]?.text.split(':')[0];
+
+  it('answers with the most specific role the question names, not a role inside it', () => {
+    expect(firstOf('Who was deputy attorney general on January 1, 2018?')).toBe('Jane Poe');
+  });
+
+  it('counts an acting holder as a holder of the role', () => {
+    expect(firstOf('Who became acting defense secretary after Roe left?')).toBe('Ann Lee');
+  });
+
+  it('reads a time given by an event ("when the report was released")', () => {
+    expect(firstOf('Who was deputy attorney general when the Freedonia report was released?')).toBe(
+      'Jane Poe',
+    );
+  });
+
+  it('does not answer a deputy role no one holds with the holder of the role above it', () => {
+    const answer = officeAnswerer.ask('Who was deputy defense secretary on January 3, 2018?')
+      .answers[0];
+    expect(answer?.text.startsWith('Tom Roe')).not.toBe(true);
+  });
+
+  it('reads "adviser" and "advisor" as one role', () => {
+    expect(firstOf('Who was national security advisor on January 6, 2018?')).toBe('Ken Ito');
+  });
+});

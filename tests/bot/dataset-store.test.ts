@@ -1,13 +1,18 @@
-import { mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { closeSync, constants, openSync } from 'node:fs';
+import { mkdir, mkdtemp, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Writable } from 'node:stream';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Answerer } from '../../src/answer/types.js';
 import { DatasetStore } from '../../src/bot/dataset-store.js';
 import { DatasetError } from '../../src/dataset/load.js';
 import type { Dataset } from '../../src/dataset/schema.js';
 import { createLogger } from '../../src/log.js';
+
+// Every load starts a loader process (with tsx: about a second on a busy machine).
+vi.setConfig({ testTimeout: 30_000 });
 
 /** A valid dataset whose one event has the given title, so tests can tell versions apart. */
 function dataset(title: string): Dataset {
@@ -43,6 +48,11 @@ function dataset(title: string): Dataset {
   };
 }
 
+/** A dataset file of `count` empty events: each one breaks the schema several times over. */
+function emptyRecords(count: number): string {
+  return `{"version":2,"inputs":[],"attributions":[],"events":[${'{},'.repeat(count - 1)}{}],"sources":[],"quotes":[],"people":[],"facts":[]}`;
+}
+
 /** The store only hands the dataset to the builder; this one keeps it so tests can look. */
 const build = (data: Dataset): Answerer => ({ dataset: data }) as Answerer;
 const titleOf = (store: DatasetStore): string | undefined =>
@@ -66,12 +76,30 @@ function logger() {
   });
 }
 
-async function until(condition: () => boolean, timeoutMs = 5_000): Promise<void> {
+async function until(condition: () => boolean, timeoutMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!condition()) {
     if (Date.now() > deadline) throw new Error('condition not met in time');
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
+}
+
+/** Log lines with this message. */
+const logged = (message: string): Record<string, unknown>[] =>
+  logs
+    .map((line) => JSON.parse(line) as Record<string, unknown>)
+    .filter((line) => line.msg === message);
+
+/** Starts the store's watch and waits until it is armed. */
+async function watching(opened: DatasetStore): Promise<void> {
+  opened.watch();
+  await until(() => logged('dataset watch started').length > 0);
+}
+
+/** A named pipe nobody writes to: reading it never returns, like a hung network mount. */
+function namedPipe(path: string): string {
+  execFileSync('mkfifo', [path]);
+  return path;
 }
 
 /** Writes the way tools should: a temporary file renamed over the old one. */
@@ -119,6 +147,25 @@ describe('DatasetStore.open', () => {
   });
 });
 
+describe('DatasetStore.open on a file it must refuse', () => {
+  it('refuses a file over the size limit, naming the file and the limit', async () => {
+    await expect(
+      DatasetStore.open({ file, build, logger: logger(), maxBytes: 100 }),
+    ).rejects.toThrow(
+      /events\.json: invalid dataset\n {2}the file is .* MB, over the limit of .* MB/,
+    );
+  });
+
+  it('gives up on a read that never returns, saying so', async () => {
+    const pipe = namedPipe(join(dir, 'pipe.json'));
+    await expect(
+      DatasetStore.open({ file: pipe, build, logger: logger(), readTimeoutMs: 300 }),
+    ).rejects.toThrow(
+      /pipe\.json: invalid dataset\n {2}reading the file did not finish within 0\.3 s/,
+    );
+  });
+});
+
 describe('DatasetStore.reload', () => {
   it('swaps in a valid new version', async () => {
     store = await DatasetStore.open({ file, build, logger: logger() });
@@ -158,6 +205,89 @@ describe('DatasetStore.reload', () => {
   });
 });
 
+describe('DatasetStore.reload of a large or hanging file', () => {
+  it('keeps the last good version when a reload finds two million empty records', async () => {
+    store = await DatasetStore.open({ file, build, logger: logger() });
+    await writeFile(file, emptyRecords(2_000_000));
+    const outcome = await store.reload();
+    expect(outcome).toMatchObject({
+      swapped: false,
+      reason: expect.stringMatching(/checking stopped after the first 10 problems/) as unknown,
+    });
+    expect(titleOf(store)).toBe('first');
+  });
+
+  it('lets other work run between the slices of a sliced build', async () => {
+    let turns = 0;
+    let turnsDuringBuild = 0;
+    function* slowBuild(data: Dataset): Generator<undefined, Answerer, undefined> {
+      const before = turns;
+      for (let slice = 0; slice < 5; slice++) {
+        // Each slice outlasts the store's time slice, so the store lets other work in after it.
+        const until = performance.now() + 15;
+        while (performance.now() < until);
+        yield;
+      }
+      turnsDuringBuild = turns - before;
+      return build(data);
+    }
+    const ticking = setInterval(() => {
+      turns += 1;
+    }, 0);
+    try {
+      store = await DatasetStore.open({ file, build: slowBuild, logger: logger() });
+      expect(titleOf(store)).toBe('first');
+      expect(turnsDuringBuild).toBeGreaterThanOrEqual(3);
+    } finally {
+      clearInterval(ticking);
+    }
+  });
+
+  it('gives up on a read that never returns, keeps answering, and reloads later files', async () => {
+    store = await DatasetStore.open({ file, build, logger: logger(), readTimeoutMs: 300 });
+    await rm(file);
+    namedPipe(file);
+
+    const outcome = await store.reload();
+
+    expect(outcome).toMatchObject({
+      swapped: false,
+      reason: expect.stringMatching(/reading the file did not finish within 0\.3 s/) as unknown,
+    });
+    expect(titleOf(store)).toBe('first');
+    await rm(file);
+    await writeFile(file, JSON.stringify(dataset('after the pipe')));
+    expect(await store.reload()).toEqual({ swapped: true });
+    expect(titleOf(store)).toBe('after the pipe');
+  });
+
+  it('closes while a read hangs, abandoning it', async () => {
+    store = await DatasetStore.open({ file, build, logger: logger(), readTimeoutMs: 600_000 });
+    await rm(file);
+    namedPipe(file);
+    const reloading = store.reload();
+    // Opening the write end succeeds once the loader has the pipe open to read; held open with
+    // nothing written, that read never returns.
+    let writer: number | undefined;
+    await until(() => {
+      try {
+        writer = openSync(file, constants.O_WRONLY | constants.O_NONBLOCK);
+        return true;
+      } catch {
+        return false;
+      }
+    }, 20_000);
+
+    try {
+      await store.close();
+      expect(await reloading).toMatchObject({ swapped: false });
+      expect(titleOf(store)).toBe('first');
+    } finally {
+      if (writer !== undefined) closeSync(writer);
+    }
+  });
+});
+
 describe('DatasetStore.watch', () => {
   it('swaps in a file renamed over the dataset (atomic replace)', async () => {
     store = await DatasetStore.open({ file, build, logger: logger(), debounceMs: 20 });
@@ -179,10 +309,12 @@ describe('DatasetStore.watch', () => {
 
   it('ignores other files in the folder', async () => {
     store = await DatasetStore.open({ file, build, logger: logger(), debounceMs: 20 });
-    store.watch();
+    await watching(store);
     await writeFile(join(dir, 'other.json'), 'garbage');
     await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(logs).toEqual([]);
+    expect(logs.map((line) => (JSON.parse(line) as { msg: string }).msg)).toEqual([
+      'dataset watch started',
+    ]);
   });
 
   it('stops reloading once closed', async () => {
@@ -192,5 +324,78 @@ describe('DatasetStore.watch', () => {
     await writeFile(file, JSON.stringify(dataset('after close')));
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(titleOf(store)).toBe('first');
+  });
+
+  /** Folder events only: the poll that backs them up would hide a watch that went deaf. */
+  const eventsOnly = { debounceMs: 20, pollIntervalMs: 600_000 };
+
+  it('follows a Kubernetes ConfigMap: a ..data symbolic link flipped to a new folder', async () => {
+    // events.json -> ..data/events.json, ..data -> ..2024_01 (how a ConfigMap volume looks).
+    const mounted = join(dir, 'config');
+    await mkdir(join(mounted, '..2024_01'), { recursive: true });
+    await writeFile(join(mounted, '..2024_01', 'events.json'), JSON.stringify(dataset('v1')));
+    await symlink('..2024_01', join(mounted, '..data'));
+    await symlink('..data/events.json', join(mounted, 'events.json'));
+    const configFile = join(mounted, 'events.json');
+    store = await DatasetStore.open({ file: configFile, build, logger: logger(), ...eventsOnly });
+    await watching(store);
+
+    const flip = async (version: string, title: string): Promise<void> => {
+      await mkdir(join(mounted, version));
+      await writeFile(join(mounted, version, 'events.json'), JSON.stringify(dataset(title)));
+      await symlink(version, join(mounted, '..data_tmp'));
+      await rename(join(mounted, '..data_tmp'), join(mounted, '..data'));
+    };
+    await flip('..2024_02', 'v2');
+    await until(() => currentTitle() === 'v2');
+    await rm(join(mounted, '..2024_01'), { recursive: true });
+    await flip('..2024_03', 'v3');
+    await until(() => currentTitle() === 'v3');
+  });
+
+  it('sees a symbolically linked file edited where it lives', async () => {
+    const elsewhere = join(dir, 'elsewhere');
+    await mkdir(elsewhere);
+    const real = join(elsewhere, 'real.json');
+    await writeFile(real, JSON.stringify(dataset('linked v1')));
+    const link = join(dir, 'linked.json');
+    await symlink(real, link);
+    store = await DatasetStore.open({ file: link, build, logger: logger(), ...eventsOnly });
+    await watching(store);
+
+    await writeFile(real, JSON.stringify(dataset('linked v2')));
+    await until(() => currentTitle() === 'linked v2');
+    await writeFile(real, JSON.stringify(dataset('linked v3')));
+    await until(() => currentTitle() === 'linked v3');
+  });
+
+  it('survives its folder being swapped for another, and watches the new one', async () => {
+    const data = join(dir, 'data');
+    await mkdir(data);
+    const inData = join(data, 'events.json');
+    await writeFile(inData, JSON.stringify(dataset('old folder')));
+    store = await DatasetStore.open({ file: inData, build, logger: logger(), ...eventsOnly });
+    await watching(store);
+
+    const fresh = join(dir, 'data.new');
+    await mkdir(fresh);
+    await writeFile(join(fresh, 'events.json'), JSON.stringify(dataset('new folder')));
+    await rename(data, join(dir, 'data.old'));
+    await rename(fresh, data);
+    await until(() => currentTitle() === 'new folder');
+
+    // The watch moved with the name: an edit in the new folder is seen too.
+    await writeFile(inData, JSON.stringify(dataset('edited in the new folder')));
+    await until(() => currentTitle() === 'edited in the new folder');
+    expect(logged('dataset watch re-armed').length).toBeGreaterThan(0);
+    expect(logged('dataset change seen').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('logs where it watches when it starts', async () => {
+    store = await DatasetStore.open({ file, build, logger: logger(), ...eventsOnly });
+    await watching(store);
+    expect(logged('dataset watch started')).toMatchObject([
+      { file, folders: [dir, dirname(dir)], pollIntervalMs: 600_000 },
+    ]);
   });
 });

@@ -24,6 +24,8 @@ describe('parseConfig', () => {
       clientId: undefined,
       guildId: undefined,
       datasetPath: 'data/events.json',
+      datasetMaxBytes: 128 * 1024 * 1024,
+      datasetReadTimeoutMs: 30_000,
       apiUrl: undefined,
       logLevel: 'info',
       shutdownTimeoutMs: 10_000,
@@ -40,12 +42,16 @@ describe('parseConfig', () => {
         DISCORD_API_URL: 'http://127.0.0.1:8787/api/',
         LOG_LEVEL: 'DEBUG',
         SHUTDOWN_TIMEOUT_MS: '3000',
+        DATASET_MAX_MB: '64',
+        DATASET_READ_TIMEOUT_MS: '5000',
       }),
     ).toEqual({
       token: TOKEN,
       clientId: CLIENT_ID,
       guildId: '900000000000000100',
       datasetPath: '/tmp/x.json',
+      datasetMaxBytes: 64 * 1024 * 1024,
+      datasetReadTimeoutMs: 5_000,
       apiUrl: 'http://127.0.0.1:8787/api',
       logLevel: 'debug',
       shutdownTimeoutMs: 3_000,
@@ -80,6 +86,10 @@ describe('parseConfig', () => {
     ['LOG_LEVEL', 'loud'],
     ['SHUTDOWN_TIMEOUT_MS', '10s'],
     ['SHUTDOWN_TIMEOUT_MS', '0'],
+    ['DATASET_MAX_MB', 'lots'],
+    ['DATASET_MAX_MB', '0'],
+    ['DATASET_MAX_MB', '2048'],
+    ['DATASET_READ_TIMEOUT_MS', '30s'],
   ])('rejects a malformed %s, naming it', (variable, value) => {
     const error = problem(() => parseConfig({ [variable]: value }));
     expect(error.variable).toBe(variable);

@@ -2,7 +2,13 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DatasetError, loadDataset, parseDataset } from '../../src/dataset/load.js';
+import {
+  DatasetError,
+  loadDataset,
+  MAX_PROBLEMS,
+  parseDataset,
+  readDatasetText,
+} from '../../src/dataset/load.js';
 import { type Dataset, isRealDay } from '../../src/dataset/schema.js';
 
 function smallDataset(): Dataset {
@@ -98,12 +104,89 @@ describe('parseDataset', () => {
   });
 });
 
+/** Runs `work`, which must throw a DatasetError, and returns it. */
+function datasetError(work: () => unknown): DatasetError {
+  try {
+    work();
+  } catch (error) {
+    if (error instanceof DatasetError) return error;
+    throw error;
+  }
+  throw new Error('expected a DatasetError');
+}
+
+describe('parseDataset on a badly broken file', () => {
+  it('stops checking after the first problems: two million empty records give a short error', () => {
+    const emptyRecords = `[${'{},'.repeat(1_999_999)}{}]`;
+    const text = `{"version":2,"inputs":[],"attributions":[],"events":${emptyRecords},"sources":[],"quotes":[],"people":[],"facts":[]}`;
+
+    const error = datasetError(() => parseDataset(text, 'huge.json'));
+
+    expect(error.problems).toHaveLength(MAX_PROBLEMS);
+    expect(error.problems[0]).toMatch(/^events\.0\.id: /);
+    expect(error.message).toMatch(/^huge\.json: invalid dataset\n/);
+    // Two million records: the error says how many were left unchecked, not what is wrong with each.
+    expect(error.message).toMatch(
+      /checking stopped after the first 10 problems \(1,99\d,\d{3} records not checked\)/,
+    );
+    expect(error.message.split('\n').length).toBeLessThanOrEqual(MAX_PROBLEMS + 2);
+  });
+
+  it('bounds a long list of its own, such as thousands of malformed inputs', () => {
+    const dataset = { ...smallDataset(), inputs: Array.from({ length: 5_000 }, () => 7) };
+    const error = datasetError(() => parseDataset(JSON.stringify(dataset), 'inputs.json'));
+    expect(error.problems).toHaveLength(MAX_PROBLEMS);
+    expect(error.problems[0]).toMatch(/^inputs\.0: /);
+  });
+
+  it('counts the broken references beyond the first ones rather than listing them', () => {
+    const dataset = smallDataset();
+    const events = Array.from({ length: 50 }, (_, i) => ({
+      ...dataset.events[0],
+      id: `evt-${i}`,
+      personIds: ['nobody'],
+    }));
+    const error = datasetError(() =>
+      parseDataset(JSON.stringify({ ...dataset, events }), 'refs.json'),
+    );
+    expect(error.problems).toHaveLength(MAX_PROBLEMS);
+    expect(error.message).toMatch(/\n {2}and 40 more$/);
+  });
+});
+
+describe('readDatasetText', () => {
+  it('refuses a file over the size limit, naming the file, its size and the limit', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dataset-'));
+    const file = join(dir, 'big.json');
+    await writeFile(file, 'x'.repeat(3.5 * 1024 * 1024));
+    const reading = readDatasetText(file, 2 * 1024 * 1024);
+    await expect(reading).rejects.toBeInstanceOf(DatasetError);
+    await expect(readDatasetText(file, 2 * 1024 * 1024)).rejects.toThrow(
+      /big\.json: invalid dataset\n {2}the file is 3\.5 MB, over the limit of 2 MB/,
+    );
+  });
+
+  it('reads a file within the limit', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dataset-'));
+    const file = join(dir, 'small.json');
+    await writeFile(file, 'x'.repeat(1024));
+    await expect(readDatasetText(file, 1024)).resolves.toHaveLength(1024);
+  });
+});
+
 describe('loadDataset', () => {
   it('reads and validates a dataset file', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'dataset-'));
     const file = join(dir, 'events.json');
     await writeFile(file, JSON.stringify(smallDataset()));
     await expect(loadDataset(file)).resolves.toMatchObject({ events: [{ id: 'evt-1' }] });
+  });
+
+  it('applies the size limit it is given', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dataset-'));
+    const file = join(dir, 'events.json');
+    await writeFile(file, JSON.stringify(smallDataset()));
+    await expect(loadDataset(file, { maxBytes: 100 })).rejects.toThrow(/over the limit of/);
   });
 
   it('throws a DatasetError naming a file that cannot be read', async () => {

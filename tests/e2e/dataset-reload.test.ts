@@ -2,9 +2,10 @@
  * The dataset file changes under the running bot, as `npm run ingest` or a copy would change it:
  * a corrupt version is rejected (logged) and the last good one keeps answering; a valid new
  * version is swapped in without a restart. Files are replaced atomically (write, then rename),
- * as tools do.
+ * as tools do, and finally the dataset's whole folder is swapped for another, as a deployment
+ * does (`mv data data.old && mv data.new data`).
  */
-import { mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,13 +25,17 @@ interface SeedPerson {
 }
 
 let folder: string;
+/** The dataset's own folder, swapped for another at the end. */
+let dataFolder: string;
 let datasetPath: string;
 let seedText: string;
 let session: BotSession;
 
 beforeAll(async () => {
   folder = await mkdtemp(path.join(tmpdir(), 'e2e-dataset-'));
-  datasetPath = path.join(folder, 'events.json');
+  dataFolder = path.join(folder, 'data');
+  await mkdir(dataFolder);
+  datasetPath = path.join(dataFolder, 'events.json');
   seedText = await readFile(path.join(repoRoot, 'data/events.json'), 'utf8');
   await writeFile(datasetPath, seedText);
   session = await startBotSession({ env: { DATASET_PATH: datasetPath }, deploy: false });
@@ -43,7 +48,7 @@ afterAll(async () => {
 
 /** Replaces the dataset in one step, as `mv` or an atomic writer does. */
 async function replaceDataset(content: string): Promise<void> {
-  const temporary = path.join(folder, `.events.json.${String(process.hrtime.bigint())}.tmp`);
+  const temporary = path.join(dataFolder, `.events.json.${String(process.hrtime.bigint())}.tmp`);
   await writeFile(temporary, content);
   await rename(temporary, datasetPath);
 }
@@ -110,6 +115,35 @@ describe('the dataset changing while the bot runs', () => {
 
     expect(reloaded.json).toMatchObject({ file: datasetPath });
     expect(await whoTitle('person-jeff-sessions')).toBe(renamed);
+  });
+
+  it('follows its folder swapped for a new one, and then sees changes in the new folder', async () => {
+    const dataset = JSON.parse(seedText) as { people: SeedPerson[] } & Record<string, unknown>;
+    const named = (name: string): string =>
+      JSON.stringify({
+        ...dataset,
+        people: dataset.people.map((person) =>
+          person.id === 'person-jeff-sessions' ? { ...person, name } : person,
+        ),
+      });
+    const fresh = path.join(folder, 'data.new');
+    await mkdir(fresh);
+    await writeFile(path.join(fresh, 'events.json'), named('Sessions From The New Folder'));
+    const from = session.bot.lines.length;
+
+    await rename(dataFolder, path.join(folder, 'data.old'));
+    await rename(fresh, dataFolder);
+    await session.bot.waitForLog(newLog('dataset reloaded', from));
+
+    expect(await whoTitle('person-jeff-sessions')).toBe('Sessions From The New Folder');
+    expect(
+      session.bot.lines.slice(from).some((line) => line.json?.msg === 'dataset watch re-armed'),
+    ).toBe(true);
+
+    const edited = session.bot.lines.length;
+    await writeFile(datasetPath, named('Sessions Edited In Place'));
+    await session.bot.waitForLog(newLog('dataset reloaded', edited));
+    expect(await whoTitle('person-jeff-sessions')).toBe('Sessions Edited In Place');
   });
 
   it('used only routes Discord has, and the bot printed no deprecation warning', () => {

@@ -138,7 +138,7 @@ describe.skipIf(process.platform === 'win32')('SIGTERM while a dataset read neve
     return undefined;
   }
 
-  it('ends by the deadline and names what it cut short, instead of waiting forever', async () => {
+  it('ends at once and cleanly: the read hangs in the loader process, which is killed', async () => {
     const pipe = path.join(folder, '.events.json.pipe');
     expect(spawnSync('mkfifo', [pipe]).status).toBe(0);
     await rename(pipe, datasetPath);
@@ -157,19 +157,14 @@ describe.skipIf(process.platform === 'win32')('SIGTERM while a dataset read neve
     ]);
 
     expect(exit, bot.output()).not.toBe('still running');
-    const stopped = bot.lines.find((line) => line.json?.msg === 'stopped');
-    if (writer === undefined) {
-      // The bot would not read from a pipe at all: nothing was stuck, so it stopped cleanly.
-      expect(exit).toEqual({ code: 0, signal: null });
-      return;
-    }
-    expect(exit, bot.output()).not.toEqual({ code: 0, signal: null });
-    expect(stopped?.json?.code).toBe(1);
-    const cutShort = bot.lines.find(
-      (line) => line.json?.msg === 'shutdown deadline passed; exiting with work unfinished',
-    );
-    expect(cutShort?.json?.unfinished, bot.output()).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^dataset store$|^system requests \(/)]),
-    );
+    // Reading happens in a loader process (src/bot/dataset-loader.ts): closing the dataset store
+    // kills it, so nothing in the bot's own process is stuck and the deadline is not needed.
+    expect(writer, 'the reload never opened the pipe').toBeDefined();
+    expect(exit, bot.output()).toEqual({ code: 0, signal: null });
+    expect(
+      bot.lines.some(
+        (line) => line.json?.msg === 'shutdown deadline passed; exiting with work unfinished',
+      ),
+    ).toBe(false);
   }, 30_000);
 });
