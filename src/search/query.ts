@@ -1,12 +1,15 @@
 /**
  * Turns query words into weighted index terms: the word's own stem, a spelling correction when the
- * index does not know the word, and synonyms of news verbs at a lower weight.
+ * index does not know the word, and synonyms at a lower weight: news verbs from the hand table,
+ * general words from WordNet lower still (a broad thesaurus is less sure to mean the same thing).
  */
 import type { InvertedIndex, QueryGroup } from './inverted-index.js';
-import { synonymsOf, rewritePhrases } from './synonyms.js';
+import { isNewsWord, synonymsOf, rewritePhrases } from './synonyms.js';
 import { isStopword, stem, words } from './text.js';
+import { phrasalSynonymsIn, placeFormsOf, wordnetSynonymsOf } from './wordnet.js';
 
 const SYNONYM_WEIGHT = 0.6;
+const WORDNET_WEIGHT = 0.4;
 const CORRECTION_WEIGHT = 0.9;
 const PREFIX_WEIGHT = 0.5;
 const ACRONYM_WEIGHT = 0.9;
@@ -33,7 +36,9 @@ export function buildQuery(
   index: InvertedIndex,
   options: QueryOptions = {},
 ): BuiltQuery {
-  const all = words(rewritePhrases(text)).filter((word) => word.length > 0 && !isStopword(word));
+  const rewritten = words(rewritePhrases(text));
+  const phrasal = phrasalSynonymsIn(rewritten);
+  const all = rewritten.filter((word) => word.length > 0 && !isStopword(word));
   const unique = [...new Set(all)].slice(0, options.maxWords ?? 12);
   const groups: QueryGroup[] = [];
   const corrections: BuiltQuery['corrections'] = [];
@@ -66,13 +71,32 @@ export function buildQuery(
       }
     }
     const base = terms[0]?.stem ?? own;
-    for (const synonym of synonymsOf(base)) {
-      if (index.hasTerm(synonym)) terms.push({ stem: synonym, weight: SYNONYM_WEIGHT });
+    addNew(terms, synonymsOf(base), SYNONYM_WEIGHT, index);
+    addNew(terms, placeFormsOf(base), WORDNET_WEIGHT, index);
+    // The news table knows a news word's sense ("confirm" a nominee, not "corroborate"); a name
+    // is not a word ("Pence" has nothing to do with pennies, nor "Trump" with outdoing).
+    if (!isNewsWord(base) && !index.vocabulary.isMostlyCapitalised(word)) {
+      addNew(terms, wordnetSynonymsOf(base), WORDNET_WEIGHT, index);
+      addNew(terms, phrasal.get(word) ?? [], WORDNET_WEIGHT, index);
     }
     if (terms.length === 0) unknown.push(word);
     else groups.push({ terms });
   });
   return { groups, corrections, unknown, unknownNames: capitalisedAmong(text, unknown) };
+}
+
+/** Adds the stems the index knows and the group lacks, at `weight`. */
+function addNew(
+  terms: QueryGroup['terms'],
+  stems: readonly string[],
+  weight: number,
+  index: InvertedIndex,
+): void {
+  for (const candidate of stems) {
+    if (index.hasTerm(candidate) && !terms.some((term) => term.stem === candidate)) {
+      terms.push({ stem: candidate, weight });
+    }
+  }
 }
 
 /** True when the text writes this word in capitals, as acronyms are ("AG", "DHS"). */

@@ -1,6 +1,9 @@
 /**
  * News verbs that mean the same thing. Applied at query time only, so the index stays literal and
- * an exact word always outranks its synonym (synonyms get a lower weight).
+ * an exact word always outranks its synonym (synonyms get a lower weight). General English
+ * synonyms come from WordNet (wordnet.ts), weighted lower still; this table holds the news senses
+ * that WordNet's most frequent senses miss ("clear" a defendant, "fire" an official), and a word
+ * it lists is not expanded by WordNet.
  */
 import { stem } from './text.js';
 
@@ -60,6 +63,11 @@ export function synonymsOf(termStem: string): readonly string[] {
   return byStem.get(termStem) ?? [];
 }
 
+/** True when the table lists the stem, even alone ("confirm", "confirmation"): a news word. */
+export function isNewsWord(termStem: string): boolean {
+  return byStem.has(termStem);
+}
+
 /** Multi-word verbs folded into one word before tokenising: "stepped down" means resigned. */
 const PHRASES: readonly [RegExp, string][] = [
   [/\bstep(?:s|ped|ping)? down\b/gi, 'resign'],
@@ -72,6 +80,8 @@ const PHRASES: readonly [RegExp, string][] = [
   [/\b(?:signed into|becomes?|became) law\b/gi, 'sign'],
   [/\bfor good\b/gi, 'permanently'],
   [/\broll(?:s|ed|ing)? back\b/gi, 'rollback'],
+  [/\bwrap(?:s|ped|ping)? up\b/gi, 'conclude'],
+  [/\b(?:sit|sits|sat|sitting) down with\b/gi, 'meet with'],
 ];
 
 export function rewritePhrases(text: string): string {

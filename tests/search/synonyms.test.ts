@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { InvertedIndex } from '../../src/search/inverted-index.js';
+import { buildQuery } from '../../src/search/query.js';
 import { rewritePhrases, synonymsOf } from '../../src/search/synonyms.js';
 import { stem } from '../../src/search/text.js';
+import { placeFormsOf, wordnetSynonymsOf } from '../../src/search/wordnet.js';
 
 describe('synonyms', () => {
   it.each([
@@ -19,7 +22,76 @@ describe('synonyms', () => {
     ['when was trump kicked off twitter', 'suspend twitter'],
     ['when did the tax bill become law', 'sign'],
     ['banned for good', 'permanently'],
+    ['when did senators wrap up their questions', 'conclude'],
+    ['when did the NATO chief sit down with Trump', 'meet with'],
   ])('rewrites the phrase in "%s"', (text, expected) => {
     expect(rewritePhrases(text)).toContain(expected);
+  });
+});
+
+describe('WordNet synonyms', () => {
+  const texts = [
+    'President Trump speaks by telephone with Russian President Vladimir Putin.',
+    'President Trump speaks on the phone with the Prime Minister of Japan.',
+    'George W. Bush attends the funeral; Bush speaks briefly.',
+    'Protesters plant a shrub outside the White House.',
+    'The senator rebukes the reporter.',
+    'President Trump holds a joint press conference with Brazilian President Jair Bolsonaro.',
+    'The Senate votes to confirm the nominee; a report would corroborate the claim.',
+    'The President dismisses the FBI director.',
+  ];
+  const index = new InvertedIndex(texts.map((text) => [{ text, weight: 1 }]));
+  /** The weight the query gives `term`, from whichever word brought it in. */
+  const weightOf = (query: string, term: string): number | undefined =>
+    buildQuery(query, index)
+      .groups.flatMap((group) => group.terms)
+      .find((candidate) => candidate.stem === stem(term))?.weight;
+
+  it('knows general synonyms the news table lacks', () => {
+    expect(wordnetSynonymsOf(stem('phone'))).toContain(stem('telephone'));
+    expect(wordnetSynonymsOf(stem('collude'))).toContain(stem('conspire'));
+  });
+
+  it('links a place adjective and its place both ways', () => {
+    expect(placeFormsOf(stem('brazilian'))).toContain(stem('brazil'));
+    expect(placeFormsOf(stem('brazil'))).toContain(stem('brazilian'));
+  });
+
+  it('weighs a WordNet synonym below the word itself and below a news-table synonym', () => {
+    const wordnet = weightOf('when did Trump phone Putin', 'telephone');
+    const news = weightOf('when was Comey fired', 'dismissed');
+    expect(weightOf('when did Trump phone Putin', 'phone')).toBe(1);
+    expect(wordnet).toBeGreaterThan(0);
+    expect(wordnet).toBeLessThan(news ?? 0);
+  });
+
+  it('ranks the document with the word itself above the one with its synonym', () => {
+    const hits = index.search(buildQuery('phone', index).groups, { limit: 3 });
+    expect(hits.map((hit) => hit.doc)).toEqual([1, 0]);
+  });
+
+  it('finds a place through its adjective: "Brazil" matches "Brazilian"', () => {
+    const hits = index.search(buildQuery("Brazil's president", index).groups, { limit: 1 });
+    expect(hits[0]?.doc).toBe(5);
+  });
+
+  it('reads a phrasal verb as one word: "chewed out" matches "rebukes"', () => {
+    expect(weightOf('who chewed out the reporter', 'rebuke')).toBeGreaterThan(0);
+  });
+
+  it.each(['be', 'have', 'do', 'get', 'make', 'take', 'go', 'say', 'the', 'like', 'coming'])(
+    'never expands the stop word or light verb "%s"',
+    (word) => {
+      expect(wordnetSynonymsOf(stem(word))).toEqual([]);
+    },
+  );
+
+  it('does not expand a name: "Bush" the president is no "shrub"', () => {
+    expect(wordnetSynonymsOf(stem('bush'))).toContain(stem('shrub'));
+    expect(weightOf('what did Bush say', 'shrub')).toBeUndefined();
+  });
+
+  it('leaves a news-table word to the news table: "confirm" a nominee, not "corroborate"', () => {
+    expect(weightOf('when was the nominee confirmed', 'corroborate')).toBeUndefined();
   });
 });

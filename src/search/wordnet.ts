@@ -1,0 +1,62 @@
+/**
+ * General English synonyms from WordNet, for the words the news table (synonyms.ts) does not
+ * cover. The table is generated once by `npm run synonyms` (scripts/wordnet-synonyms.ts) from the
+ * most frequent senses of each word; nothing here reads WordNet itself, so start-up only parses
+ * a JSON file and a query only looks words up.
+ */
+import table from './wordnet-synonyms.json' with { type: 'json' };
+import { PARTICLES } from './wordnet-words.js';
+import { stem } from './text.js';
+
+const EMPTY: readonly string[] = [];
+
+/**
+ * One of the generated tables, its entries split on first use: start-up pays only for parsing the
+ * JSON, and a query for the few words it looks up.
+ */
+class Table {
+  private readonly split = new Map<string, readonly string[]>();
+
+  constructor(private readonly entries: Readonly<Record<string, string>>) {}
+
+  get(key: string): readonly string[] {
+    let found = this.split.get(key);
+    if (found === undefined) {
+      // Only keys the table has are cached, so the cache is bounded by its size.
+      if (!Object.hasOwn(this.entries, key)) return EMPTY;
+      found = (this.entries[key] ?? '').split(' ');
+      this.split.set(key, found);
+    }
+    return found;
+  }
+}
+
+const byWord = new Table(table.words);
+const byPhrase = new Table(table.phrases);
+const byPlace = new Table(table.places);
+
+/** WordNet synonyms of a stem (never the stem itself); empty when none are worth adding. */
+export function wordnetSynonymsOf(termStem: string): readonly string[] {
+  return byWord.get(termStem);
+}
+
+/** The place a place adjective names, or the other way round: "brazilian" ↔ "brazil". */
+export function placeFormsOf(termStem: string): readonly string[] {
+  return byPlace.get(termStem);
+}
+
+/**
+ * Synonyms of the phrasal verbs in a text, by the verb's word: "senators wrapped up" gives
+ * "wrapped" the synonyms of "wrap up". Reads folded words, stop words included (particles are).
+ */
+export function phrasalSynonymsIn(foldedWords: readonly string[]): Map<string, readonly string[]> {
+  const found = new Map<string, readonly string[]>();
+  for (let i = 0; i + 1 < foldedWords.length; i++) {
+    const verb = foldedWords[i] ?? '';
+    const particle = foldedWords[i + 1] ?? '';
+    if (!PARTICLES.has(particle)) continue;
+    const synonyms = byPhrase.get(`${stem(verb)} ${particle}`);
+    if (synonyms.length > 0) found.set(verb, [...(found.get(verb) ?? []), ...synonyms]);
+  }
+  return found;
+}
