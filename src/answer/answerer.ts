@@ -5,6 +5,7 @@
 import type { Dataset, Event, Quote } from '../dataset/schema.js';
 import { parseQuestion, type ParsedQuestion } from '../question/parse.js';
 import { predicateFit } from './predicate.js';
+import { proximityFit, stemPairs } from './proximity.js';
 import { holderFor, roleStems, RoleTenures, type RoleConstraint } from './roles.js';
 import { parseDateRange, type DateSpan } from '../question/dates.js';
 import { hasWords, sanitizeQuestion } from '../question/sanitize.js';
@@ -77,6 +78,9 @@ const RELATED_COVERAGE = 0.4;
 /** Share of a claim's content words an event about the speaker must hold to make it `related`. */
 const EVENT_RELATED_COVERAGE = 0.5;
 const QUOTE_CANDIDATES = 25;
+/** Questions that ask for a person: "Who …", "Which Supreme Court pick …", "Which senator …". */
+const ASKS_FOR_PERSON =
+  /^(?:who|whom|which\s+(?:[\p{L}-]+\s+){0,3}?(?:person|people|man|woman|officials?|senators?|chiefs?|picks?|nominees?|judges?|justices?|lawyers?|advis[eo]rs?|secretar(?:y|ies)|directors?|leaders?|members?|candidates?|aides?|ambassadors?|governors?|generals?|journalists?|hosts?|spokes(?:man|woman|person)|attorneys?|officers?|ministers?|presidents?|congressm[ae]n|congresswom[ae]n|representatives?|lawmakers?|staffers?))\b/iu;
 /** The share of a "when …" clause's words an event must have to date the clause. */
 const EVENT_CLAUSE_COVERAGE = 0.6;
 /** How many of a claim's rarest words decide whether a text is about it (most must be there). */
@@ -265,7 +269,7 @@ class IndexedAnswerer implements Answerer {
       }
       case 'search': {
         // "Who replaced Mulvaney as chief of staff?": a person described by what they did.
-        if (/^(?:who|whom)\b/i.test(parsed.text)) {
+        if (ASKS_FOR_PERSON.test(parsed.text)) {
           const holder = this.describedOrRoleHolder(parsed, limit);
           if (holder !== null) return { ...base, answers: holder };
           const people = this.whoByDescription(parsed.text, parsed.range, limit);
@@ -455,17 +459,22 @@ class IndexedAnswerer implements Answerer {
     const names = new Set(
       focus.people.flatMap((person) => words(at(this.dataset.people, person).name).map(stem)),
     );
+    // The asked words with their synonyms: "clear" is realised by "is acquitted" too.
     const asked = new Set(
       buildQuery(topic, this.index.text)
-        .groups.map((group) => group.terms[0]?.stem ?? '')
+        .groups.flatMap((group) => group.terms.map((term) => term.stem))
         .filter((term) => term.length > 0 && !names.has(term)),
     );
-    if (asked.size === 0) return hits;
+    const pairs = contentPairs(topic);
+    if (asked.size === 0 && pairs.size === 0) return hits;
     return hits
-      .map((hit) => ({
-        ...hit,
-        score: hit.score * predicateFit(this.answerOf(hit.doc, 0).text, asked),
-      }))
+      .map((hit) => {
+        const text = this.answerOf(hit.doc, 0).text;
+        return {
+          ...hit,
+          score: hit.score * predicateFit(text, asked) * proximityFit(text, pairs),
+        };
+      })
       .sort((a, b) => b.score - a.score);
   }
 
@@ -1174,4 +1183,16 @@ function mentionsMost(text: string, wanted: readonly string[]): boolean {
     (term) => present.has(term) || synonymsOf(term).some((synonym) => present.has(synonym)),
   );
   return found.length >= Math.min(2, wanted.length);
+}
+
+/** The question's adjacent word pairs in which neither word is a stopword. */
+function contentPairs(text: string): Set<string> {
+  const pairs = new Set<string>();
+  for (const pair of stemPairs(text)) {
+    const [first = '', second = ''] = pair.split(' ');
+    if (!isStopword(first) && !isStopword(second) && first.length > 1 && second.length > 1) {
+      pairs.add(pair);
+    }
+  }
+  return pairs;
 }

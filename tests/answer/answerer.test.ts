@@ -375,3 +375,27 @@ describe('what someone said about a topic their words do not name', () => {
     expect(answers[0]?.text).toBe('absolutely appropriate');
   });
 });
+
+describe('questions that ask for a person without "who"', () => {
+  it('answers "Which … nominee …" with the person the best event describes', () => {
+    const dataset = syntheticDatasetOf([
+      'Senators reveal an allegation of misconduct against court nominee Brett Kane.',
+      'President John Roe holds a rally.',
+    ]);
+    const answerer = createAnswerer(dataset, { referenceDate: REFERENCE });
+    const first = answerer.ask('Which court nominee was accused of misconduct?').answers[0];
+    expect(first?.kind).toBe('person');
+    expect(first?.text).toContain('Brett Kane');
+  });
+});
+
+describe('when questions about words written together', () => {
+  it("prefers the event that writes the question's pair of words together", () => {
+    const dataset = syntheticDatasetOf([
+      'A new trade agreement between the United States, Mexico and Canada comes into effect for President John Roe.',
+      'President John Roe holds a campaign rally in Rio Rancho, New Mexico.',
+    ]);
+    const answerer = createAnswerer(dataset, { referenceDate: REFERENCE });
+    expect(answerer.ask('When was Roe in New Mexico?').answers[0]?.date).toBe('2018-01-02');
+  });
+});
