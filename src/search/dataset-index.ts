@@ -4,6 +4,7 @@
  * in flat arrays for cheap filtering and boosting.
  */
 import type { Dataset } from '../dataset/schema.js';
+import { phraseMeanings } from './synonyms.js';
 import { dayNumber, lastDayNumber } from './days.js';
 import { InvertedIndex, type IndexedField } from './inverted-index.js';
 import { PeopleIndex } from './people.js';
@@ -171,6 +172,9 @@ function* describeDocuments(dataset: Dataset): Slices<Documents> {
       if (text !== undefined && text !== event.summary)
         eventFields.push({ text, weight: WEIGHT.sourceText });
     }
+    // "passes away" is indexed as "die" too, so "When did she die?" finds it.
+    const meanings = phraseMeanings(`${event.title} ${event.summary}`);
+    if (meanings !== '') eventFields.push({ text: meanings, weight: WEIGHT.summary });
     for (const person of eventLinks[i] ?? []) {
       const name = dataset.people[person]?.name;
       if (name !== undefined) eventFields.push({ text: name, weight: WEIGHT.personName });

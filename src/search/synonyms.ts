@@ -84,6 +84,20 @@ const PHRASES: readonly [RegExp, string][] = [
   [/\b(?:sit|sits|sat|sitting) down with\b/gi, 'meet with'],
 ];
 
+/**
+ * The words the phrases of a text stand for ("passes away" → "die"), for indexing next to the
+ * text: a question with the single word then finds the phrase. Empty when it has none.
+ */
+export function phraseMeanings(text: string): string {
+  const meanings: string[] = [];
+  for (const [pattern, replacement] of PHRASES) {
+    pattern.lastIndex = 0;
+    if (pattern.test(text)) meanings.push(replacement);
+    pattern.lastIndex = 0;
+  }
+  return meanings.join(' ');
+}
+
 export function rewritePhrases(text: string): string {
   let result = text;
   for (const [pattern, replacement] of PHRASES) result = result.replace(pattern, replacement);

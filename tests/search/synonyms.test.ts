@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InvertedIndex } from '../../src/search/inverted-index.js';
 import { buildQuery } from '../../src/search/query.js';
-import { rewritePhrases, synonymsOf } from '../../src/search/synonyms.js';
+import { phraseMeanings, rewritePhrases, synonymsOf } from '../../src/search/synonyms.js';
 import { stem } from '../../src/search/text.js';
 import { placeFormsOf, wordnetSynonymsOf } from '../../src/search/wordnet.js';
 
@@ -93,5 +93,13 @@ describe('WordNet synonyms', () => {
 
   it('leaves a news-table word to the news table: "confirm" a nominee, not "corroborate"', () => {
     expect(weightOf('when was the nominee confirmed', 'corroborate')).toBeUndefined();
+  });
+});
+
+describe('phrases indexed by what they mean', () => {
+  it('gives the single word a phrase stands for, and nothing for a text without one', () => {
+    expect(phraseMeanings('Justice Ann Lee passes away at 87.')).toBe('die');
+    expect(phraseMeanings('The bill became law in May.')).toBe('sign');
+    expect(phraseMeanings('Justice Ann Lee speaks at a college.')).toBe('');
   });
 });
