@@ -69,6 +69,8 @@ function roleOrderOf(text: string): { after?: string; before?: string; first: bo
   };
 }
 
+/** How much the length of an event's report adds to its weight in a day's list (see eventsIn). */
+const LENGTH_WEIGHT = 2;
 /** How much each person's prominence adds to an event's weight in a day's list. */
 const PERSON_WEIGHT = 0.25;
 /** How many of the best events a described person is looked for in. */
@@ -569,8 +571,10 @@ class IndexedAnswerer implements Answerer {
    * Events in a range, the one that matters most first, then oldest. What matters: an event that
    * more sources report, and that names people who matter in the dataset (each person counts by
    * the log of how many events name them, so a meeting of two heads of government outranks a
-   * ceremony for one guest). Events that name nobody ("The Capitol is evacuated") still rank low:
-   * importance from the words themselves is not measured yet.
+   * ceremony for one guest), and that the report says more about (the log of its length: an
+   * impeachment vote gets a paragraph, a rally one line). Events that name nobody ("The Capitol
+   * is evacuated") still rank low. Tried and dropped: how many events in the weeks around use an
+   * event's rare words, which ranked the development questions' answers lower.
    */
   private eventsIn(range: DayRange, limit: number): Answer[] {
     const positions = this.index.eventsBetween(dayNumber(range.from), lastDayNumber(range.to));
@@ -580,7 +584,8 @@ class IndexedAnswerer implements Answerer {
       if (event === undefined) continue;
       const weight =
         event.sourceIds.length +
-        event.personIds.reduce((sum, id) => sum + PERSON_WEIGHT * this.prominence(id), 0);
+        event.personIds.reduce((sum, id) => sum + PERSON_WEIGHT * this.prominence(id), 0) +
+        LENGTH_WEIGHT * Math.log1p(this.reportedText(event).length / 100);
       if (scored.length === limit && weight <= (scored[limit - 1]?.weight ?? 0)) continue;
       let at = scored.length;
       while (at > 0 && (scored[at - 1]?.weight ?? 0) < weight) at--;

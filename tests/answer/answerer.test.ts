@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createAnswerer } from '../../src/answer/answerer.js';
 import type { Answerer } from '../../src/answer/types.js';
+import { buildDataset } from '../../src/ingest/index.js';
 import {
   REFERENCE,
   corpusAvailable,
@@ -397,5 +398,25 @@ describe('when questions about words written together', () => {
     ]);
     const answerer = createAnswerer(dataset, { referenceDate: REFERENCE });
     expect(answerer.ask('When was Roe in New Mexico?').answers[0]?.date).toBe('2018-01-02');
+  });
+});
+
+describe('which event of a day comes first', () => {
+  it('lists the event its report says more about first, other things equal', () => {
+    const documents = [
+      'President John Roe holds a rally in Battle Creek.',
+      'President John Roe is impeached by the House of Representatives on charges of abuse of power and obstruction of Congress, in a vote of 230 to 197 on the first article and 229 to 198 on the second.',
+    ].map((text, index) => ({
+      date: '2019-12-18',
+      file: 'day.jsonl',
+      line: index + 1,
+      paragraphs: [{ text, line: index + 1 }],
+    }));
+    const answerer = createAnswerer(buildDataset(documents, ['day.jsonl']), {
+      referenceDate: REFERENCE,
+    });
+    expect(answerer.ask('What happened on December 18, 2019?').answers[0]?.text).toContain(
+      'impeached',
+    );
   });
 });
