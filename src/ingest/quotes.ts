@@ -127,7 +127,7 @@ function afterPreposition(before: string): boolean {
 
 /** A statement named by its author: "Rouhani's message that …", "His opening statement is, …". */
 const OWNED_STATEMENT =
-  /^.*(?:^|\s)(\S+?)(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,2}(message|statement|tweets?|words|remarks|comments?|claims?|letter|post|response|reply|speech|answer|assertion|argument|warning|slogan|address|testimony|op-ed)\b[^"“”]{0,120}$/du;
+  /^.*(?:^|\s)((?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?=\s)|\S+?(?=['’]))(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,2}(message|statement|tweets?|words|remarks|comments?|claims?|letter|post|response|reply|speech|answer|assertion|argument|warning|slogan|address|testimony|op-ed)\b[^"“”]{0,120}$/du;
 /** A statement noun followed by its own predicate, then more words before the quotation. */
 const STATEMENT_AS_SUBJECT =
   /^\s+(?:are|is|was|were|will|would|have|has|had|should|must|can|could|may|might)\s+(?![,:]?\s*$)/;

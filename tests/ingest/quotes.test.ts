@@ -554,3 +554,18 @@ describe('pronouns and roles that the subject does not name', () => {
     expect(dataset.quotes.map((quote) => quote.speaker?.name)).toEqual(['Tom Briggs']);
   });
 });
+
+describe('statements owned through a pronoun, and verbs of praise and blame', () => {
+  it('gives "His opening statement is, "…"" to the subject of the sentence before', () => {
+    const dataset = documentDataset([
+      'Governor Tom Briggs holds a press conference. His opening statement is, "We will win."',
+    ]);
+    expect(dataset.quotes.map((quote) => quote.speaker?.name)).toEqual(['Tom Briggs']);
+  });
+
+  it('reads verbs of blame such as "lambasted" as attributions', () => {
+    expect(speakersOf('The ministry lambasted the remark as "racist".')).toEqual([
+      ['racist', 'The ministry'],
+    ]);
+  });
+});
