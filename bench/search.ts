@@ -7,6 +7,9 @@
  * - content+typo: the same with one word misspelled (swap, drop, add or change a letter);
  * - surname / surname+typo: a person's surname; right when the returned event mentions it.
  * Copies of an event share its text, so "that event" means any event with the same text.
+ *
+ * Autocomplete (`/who name`, `/quote speaker`, `/timeline person`) runs on every keystroke: it is
+ * timed on every prefix of people's names as typed (some misspelled) and on 100-character inputs.
  */
 import { readFile } from 'node:fs/promises';
 import { setFlagsFromString } from 'node:v8';
@@ -14,6 +17,7 @@ import { runInNewContext } from 'node:vm';
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import { createAnswerer } from '../src/answer/answerer.js';
+import type { Answerer } from '../src/answer/types.js';
 import type { Dataset } from '../src/dataset/schema.js';
 import { parseDataset } from '../src/dataset/load.js';
 import { buildDataset } from '../src/ingest/index.js';
@@ -210,6 +214,64 @@ async function scaledDataset(scale: number): Promise<Dataset> {
   return buildDataset(await scaledCorpusDocuments(scale), [CORPUS]);
 }
 
+const AUTOCOMPLETE_NAMES = 100;
+const AUTOCOMPLETE_LONG_INPUTS = 1_000;
+const LONG_INPUT = 100;
+
+/** What Discord sends while people type names: every prefix, and 100-character inputs. */
+function autocompleteInputs(dataset: Dataset): { typing: string[]; long: string[] } {
+  const next = random(SEED + 1);
+  const names = dataset.people.filter((person) => person.eventIds.length > 0);
+  const typing: string[] = [];
+  for (let i = 0; i < AUTOCOMPLETE_NAMES; i++) {
+    const name = pick(names, next).name;
+    const typed = i % 2 === 0 ? name : misspell(name, next);
+    for (let end = 1; end <= typed.length; end++) typing.push(typed.slice(0, end));
+  }
+  const long: string[] = [];
+  const summaries = dataset.events.map((event) => event.summary).filter((text) => text.length > 0);
+  for (let i = 0; i < AUTOCOMPLETE_LONG_INPUTS; i++) {
+    // A name then pasted text, pasted text alone, or letters mashed at random.
+    const letters = Array.from({ length: LONG_INPUT }, () =>
+      String.fromCharCode(97 + Math.floor(next() * 26)),
+    ).join('');
+    const text = i % 3 === 2 ? letters : pick(summaries, next).repeat(2);
+    const start = i % 3 === 0 ? `${pick(names, next).name} ` : '';
+    long.push(`${start}${text}`.padEnd(LONG_INPUT, '.').slice(0, LONG_INPUT));
+  }
+  return { typing, long };
+}
+
+function timeAutocomplete(answerer: Answerer, inputs: readonly string[]): number[] {
+  // A running bot is warm: one untimed pass compiles the code paths these inputs take. Then start
+  // from a collected heap, so the collection owed to the ingest is not charged to a keystroke.
+  for (const input of inputs) answerer.suggestPeople(input);
+  collect();
+  return inputs.map((input) => {
+    const t0 = performance.now();
+    answerer.suggestPeople(input);
+    return performance.now() - t0;
+  });
+}
+
+/** Start-up time from the dataset's JSON, and the autocomplete figures of the answerer it makes. */
+function startUp(json: string, dataset: Dataset): { startup: number; autocomplete: string } {
+  const startup0 = performance.now();
+  const answerer = createAnswerer(parseDataset(json, 'bench'));
+  const startup = performance.now() - startup0;
+  const typed = autocompleteInputs(dataset);
+  const typing = timeAutocomplete(answerer, typed.typing);
+  const long = timeAutocomplete(answerer, typed.long);
+  const figures = (times: number[]): string =>
+    `p50 ${ms(quantile(times, 0.5)).trim()} ms, p99 ${ms(quantile(times, 0.99)).trim()} ms`;
+  return {
+    startup,
+    autocomplete:
+      `autocomplete (people): typing ${typing.length} keystrokes ${figures(typing)}; ` +
+      `${LONG_INPUT}-character input ×${long.length} ${figures(long)}`,
+  };
+}
+
 const pct = (value: number): string => `${Math.round(value * 100)}%`.padStart(5);
 const ms = (value: number): string =>
   (value < 10 ? value.toFixed(2) : value.toFixed(0)).padStart(8);
@@ -227,9 +289,7 @@ export async function run(): Promise<void> {
     const ingestMs = performance.now() - t0;
     const sets = querySets(dataset);
     const json = JSON.stringify(dataset);
-    const startup0 = performance.now();
-    createAnswerer(parseDataset(json, 'bench'));
-    const startup = performance.now() - startup0;
+    const { startup, autocomplete } = startUp(json, dataset);
     console.log(
       `\n×${scale}: ${dataset.events.length} events, ${dataset.quotes.length} quotes, ${dataset.people.length} people ` +
         `(ingested in ${(ingestMs / 1000).toFixed(1)} s); start-up (parse + validate + index): ${startup.toFixed(0)} ms`,
@@ -239,6 +299,7 @@ export async function run(): Promise<void> {
         .map(([k, v]) => `${k} ${v.length}`)
         .join(', ')}; fuse.js peers: first ${SLOW_PEER_QUERIES[scale] ?? 5} of each set`,
     );
+    console.log(autocomplete);
     const names = Object.keys(sets);
     console.log(
       `${'engine'.padEnd(14)} ${'build ms'.padStart(9)} ${'heap MB'.padStart(8)} ${'median'.padStart(8)} ${'p95'.padStart(8)}  ` +

@@ -22,6 +22,13 @@ export interface Cooldown {
 /** Five requests per ten seconds: plenty for a person, too few for a script. */
 export const DEFAULT_COOLDOWN = { capacity: 5, windowMs: 10_000 } as const;
 
+/**
+ * Autocomplete requests come one per keystroke: five a second with a burst of ten covers fast
+ * typing; beyond that a user gets no suggestions until they slow down, so one user cannot
+ * starve everyone else's answers.
+ */
+export const AUTOCOMPLETE_COOLDOWN = { capacity: 10, windowMs: 2_000 } as const;
+
 interface Bucket {
   tokens: number;
   updatedAt: number;

@@ -6,6 +6,7 @@
 import {
   DiscordAPIError,
   Events,
+  InteractionContextType,
   MessageFlags,
   RESTJSONErrorCodes,
   type AutocompleteInteraction,
@@ -21,7 +22,12 @@ import type { Answerer } from '../answer/types.js';
 import type { Logger } from '../log.js';
 import { NO_MENTIONS } from './client.js';
 import type { Command, Reply } from './command.js';
-import { cooldownMessage, type Cooldown } from './cooldown.js';
+import {
+  AUTOCOMPLETE_COOLDOWN,
+  cooldownMessage,
+  createCooldown,
+  type Cooldown,
+} from './cooldown.js';
 import type { WorkTracker } from './shutdown.js';
 
 /** What a page button asks for, decoded from its custom id and the message it sits on. */
@@ -33,7 +39,13 @@ export type ResolveButton = (press: {
   customId: string;
   /** The footer text of the message's first embed, where page state may be kept. */
   footer: string | null;
+  /** Who pressed. */
   userId: string;
+  /**
+   * Who ran the command the message answers, as Discord reports it (never read from the
+   * custom id, which a client can forge); null when Discord names nobody.
+   */
+  ownerId: string | null;
   now: Date;
 }) => ButtonResolution;
 
@@ -130,6 +142,8 @@ export interface RouterOptions {
   /** The current answerer: read per interaction, because the dataset can be reloaded. */
   answerer: () => Answerer;
   cooldown: Cooldown;
+  /** Keystroke budget per user for autocomplete; past it the choices are empty, uncomputed. */
+  autocompleteCooldown?: Cooldown;
   tracker: WorkTracker;
   logger: Logger;
   resolveButton: ResolveButton;
@@ -140,6 +154,8 @@ export type InteractionRouter = (interaction: Interaction) => Promise<void>;
 
 export function createInteractionRouter(options: RouterOptions): InteractionRouter {
   const { commands, cooldown, tracker, logger, resolveButton } = options;
+  const autocompleteCooldown =
+    options.autocompleteCooldown ?? createCooldown(AUTOCOMPLETE_COOLDOWN);
   const now = options.now ?? (() => new Date());
 
   const handleCommand = async (interaction: ChatInputCommandInteraction): Promise<Outcome> => {
@@ -182,6 +198,7 @@ export function createInteractionRouter(options: RouterOptions): InteractionRout
       customId: interaction.customId,
       footer: interaction.message.embeds[0]?.footer?.text ?? null,
       userId: interaction.user.id,
+      ownerId: commandUserOf(interaction),
       now: now(),
     });
     if (!resolution.ok) {
@@ -214,6 +231,10 @@ export function createInteractionRouter(options: RouterOptions): InteractionRout
   };
 
   const handleAutocomplete = async (interaction: AutocompleteInteraction): Promise<Outcome> => {
+    if (!autocompleteCooldown.take(interaction.user.id).allowed) {
+      await interaction.respond([]);
+      return 'rate-limited';
+    }
     const command = commands.get(interaction.commandName);
     let choices: { name: string; value: string }[] = [];
     let outcome: Outcome = 'answered';
@@ -296,6 +317,22 @@ export function createInteractionRouter(options: RouterOptions): InteractionRout
       logger.error({ err: error, interactionId: interaction.id }, 'interaction routing failed');
     }
   };
+}
+
+/**
+ * Who ran the command whose reply carries the pressed button, as Discord reports it. A reply to a
+ * plain DM has no interaction behind it; in the bot's own DM only its one user can press, so the
+ * presser is the owner there.
+ */
+export function commandUserOf(interaction: ButtonInteraction): string | null {
+  const { message } = interaction;
+  const ranBy =
+    message.interactionMetadata?.user.id ??
+    // Messages from before interaction_metadata carry only the deprecated field.
+    // eslint-disable-next-line @typescript-eslint/no-deprecated
+    message.interaction?.user.id;
+  if (ranBy !== undefined) return ranBy;
+  return interaction.context === InteractionContextType.BotDM ? interaction.user.id : null;
 }
 
 /** Replaces a deferred reply with a private notice: edit it if private, else swap it out. */

@@ -6,7 +6,8 @@
 import Fuse from 'fuse.js';
 import type { Person } from '../dataset/schema.js';
 import { allowedEdits, osaDistance } from './edit-distance.js';
-import { fold, words } from './text.js';
+import { SuggestionIndex, suggestionKey, type Suggestion } from './suggest.js';
+import { words } from './text.js';
 
 type NameKind = 'name' | 'alias' | 'surname' | 'role';
 
@@ -67,6 +68,9 @@ export class PeopleIndex {
   private readonly fuzzyCache = new Map<string, PersonMatch[]>();
   /** One-word names by first letter, for cheap fuzzy matching of single words. */
   private readonly wordBuckets = new Map<string, { entries: NameEntry[]; fuse: Fuse<NameEntry> }>();
+  /** Entries best first when equally close (the order autocomplete lists them in). */
+  private readonly ranked: NameEntry[];
+  private readonly suggestions: SuggestionIndex;
   /** The longest name in words, to bound the phrases tried when scanning a question. */
   readonly longestName: number;
 
@@ -99,6 +103,10 @@ export class PeopleIndex {
     for (const [letter, entries] of grouped) {
       this.wordBuckets.set(letter, { entries, fuse: new Fuse(entries, options) });
     }
+    this.ranked = this.rankEntries();
+    this.suggestions = new SuggestionIndex(
+      this.ranked.map((entry) => ({ key: entry.key, group: entry.person })),
+    );
   }
 
   get size(): number {
@@ -178,24 +186,44 @@ export class PeopleIndex {
     return dedupe(matches.sort(byQuality)).slice(0, limit);
   }
 
-  /** Names starting with (or close to) what was typed so far, for autocomplete. */
+  /**
+   * Names starting with (or close to) what was typed so far, for autocomplete; runs on every
+   * keystroke, so only the head of the input is matched (see suggest.ts). A leading "the", then
+   * leading titles ("president trump"), are dropped when the input as typed matches nothing.
+   */
   suggest(partial: string, limit: number): PersonMatch[] {
-    const key = words(partial).join(' ');
-    if (key.length === 0) {
-      return this.people
-        .map((person, index) =>
-          this.toMatch({ key: fold(person.name), kind: 'name', person: index }, 0),
-        )
-        .sort(byQuality)
-        .slice(0, limit);
+    const key = suggestionKey(partial);
+    const tried = new Set<string>();
+    let found: Suggestion[] = [];
+    for (const variant of [key, withoutLeading(key, ARTICLES), withoutLeading(key, TITLE_WORDS)]) {
+      if (found.length > 0) break;
+      if (!tried.has(variant)) found = this.suggestions.suggest(variant, limit);
+      tried.add(variant);
     }
-    const prefixed = this.entries
-      .filter((entry) => entry.key.startsWith(key) || entry.key.includes(` ${key}`))
-      .map((entry) => this.toMatch(entry, 0));
-    const fuzzy = this.fuse
-      .search(key, { limit: limit * 2 })
-      .map((result) => this.toMatch(result.item, Math.round((result.score ?? 1) * 10)));
-    return dedupe([...prefixed.sort(byQuality), ...fuzzy]).slice(0, limit);
+    return found.map(({ entry, distance }) => {
+      const named = this.ranked[entry];
+      if (named === undefined) throw new Error(`suggestion entry ${entry} out of range`);
+      return this.toMatch(named, distance);
+    });
+  }
+
+  /** Every entry in `byQuality` order at distance 0, computed once (titles fold their roles once). */
+  private rankEntries(): NameEntry[] {
+    const former = new Map<NameEntry, boolean>();
+    for (const entry of this.entries) {
+      const roles = entry.kind === 'role' ? (this.people[entry.person]?.roles ?? []) : [];
+      former.set(
+        entry,
+        roles.some((role) => role.former && words(role.title).join(' ') === entry.key),
+      );
+    }
+    const events = (entry: NameEntry): number => this.people[entry.person]?.eventIds.length ?? 0;
+    return [...this.entries].sort(
+      (a, b) =>
+        KIND_RANK[a.kind] - KIND_RANK[b.kind] ||
+        Number(former.get(a)) - Number(former.get(b)) ||
+        events(b) - events(a),
+    );
   }
 
   private addEntry(key: string, kind: NameKind, person: number): void {
@@ -229,6 +257,14 @@ function currentRole(a: PersonMatch, b: PersonMatch): number {
   const aFormer = a.person.roles.some((r) => r.former && words(r.title).join(' ') === a.matched);
   const bFormer = b.person.roles.some((r) => r.former && words(r.title).join(' ') === b.matched);
   return Number(aFormer) - Number(bFormer);
+}
+
+/** The key without its leading words from `drop`, but never down to nothing. */
+function withoutLeading(key: string, drop: ReadonlySet<string>): string {
+  const all = key.split(' ');
+  let start = 0;
+  while (start < all.length - 1 && drop.has(all[start] ?? '')) start++;
+  return all.slice(start).join(' ');
 }
 
 function dedupe(matches: PersonMatch[]): PersonMatch[] {

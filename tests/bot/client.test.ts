@@ -1,16 +1,21 @@
 import type { AddressInfo } from 'node:net';
 import {
+  ClientUser,
   GatewayDispatchEvents,
   GatewayIntentBits,
   GatewayOpcodes,
   IntentsBitField,
   Partials,
+  type APIUser,
   type Client,
+  type Guild,
+  type GuildMember,
+  type User,
 } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { createClient } from '../../src/bot/client.js';
-import { APPLICATION_ID, BOT_TOKEN, userPayload } from './fake-discord.js';
+import { CACHE_LIMITS, createClient } from '../../src/bot/client.js';
+import { APPLICATION_ID, BOT_TOKEN, BOT_USER_ID, GUILD_ID, userPayload } from './fake-discord.js';
 
 let client: Client | undefined;
 let server: WebSocketServer | undefined;
@@ -128,5 +133,70 @@ describe('createClient', () => {
     } finally {
       process.off('warning', onWarning);
     }
+  });
+
+  describe('caches, which interactions from ever more users would grow without bound', () => {
+    // discord.js's own entry points for data from the gateway (internal, hence the casts).
+    const addUser = (into: Client, id: string): User =>
+      (into.users as unknown as { _add(data: APIUser): User })._add(userPayload(id));
+    const addMember = (guild: Guild, id: string): GuildMember =>
+      (guild.members as unknown as { _add(data: unknown): GuildMember })._add({
+        user: userPayload(id),
+        roles: [],
+        joined_at: '2020-01-01T00:00:00.000Z',
+        deaf: false,
+        mute: false,
+        flags: 0,
+      });
+    const userId = (i: number): string => String(810_000_000_000_000_000n + BigInt(i));
+
+    /** A client as READY leaves it: its own user set and cached. */
+    function readyClient(): Client {
+      const created = createClient();
+      created.user = new (ClientUser as unknown as new (c: Client, data: APIUser) => ClientUser)(
+        created,
+        userPayload(BOT_USER_ID, { bot: true }),
+      );
+      created.users.cache.set(BOT_USER_ID, created.user);
+      return created;
+    }
+
+    it(`keeps at most ${String(CACHE_LIMITS.users)} users after many more, always the bot itself`, () => {
+      client = readyClient();
+      for (let i = 0; i < CACHE_LIMITS.users * 3; i++) addUser(client, userId(i));
+      expect(client.users.cache.size).toBe(CACHE_LIMITS.users);
+      expect(client.users.cache.has(BOT_USER_ID)).toBe(true);
+      expect(client.users.cache.has(userId(CACHE_LIMITS.users * 3 - 1))).toBe(true);
+    });
+
+    it(`keeps at most ${String(CACHE_LIMITS.membersPerGuild)} members per server, always the bot's own`, () => {
+      client = readyClient();
+      const guild = (client.guilds as unknown as { _add(data: unknown): Guild })._add({
+        id: GUILD_ID,
+        name: 'Test guild',
+        owner_id: userId(0),
+        roles: [],
+        emojis: [],
+        features: [],
+        members: [],
+        channels: [],
+      });
+      addMember(guild, BOT_USER_ID);
+      for (let i = 0; i < CACHE_LIMITS.membersPerGuild * 3; i++) addMember(guild, userId(i));
+      expect(guild.members.cache.size).toBe(CACHE_LIMITS.membersPerGuild);
+      expect(guild.members.me?.id).toBe(BOT_USER_ID);
+    });
+
+    it('sweeps every user and member but the bot itself every hour', () => {
+      client = readyClient();
+      for (let i = 0; i < 10; i++) addUser(client, userId(i));
+      const { users, guildMembers } = client.options.sweepers ?? {};
+      expect(users?.interval).toBe(CACHE_LIMITS.sweepIntervalSeconds);
+      expect(guildMembers?.interval).toBe(CACHE_LIMITS.sweepIntervalSeconds);
+      const sweep = users && 'filter' in users ? users.filter() : null;
+      if (sweep === null) throw new Error('expected a user sweep filter');
+      expect(client.sweepers.sweepUsers(sweep)).toBe(10);
+      expect([...client.users.cache.keys()]).toEqual([BOT_USER_ID]);
+    });
   });
 });

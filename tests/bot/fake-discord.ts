@@ -287,18 +287,33 @@ export function autocompletePayload(
   };
 }
 
+/** The message a pressed button sits on. */
+export interface ButtonMessage {
+  embeds: APIEmbed[];
+  /** Who ran the command the message answers (default: the default asker). */
+  commandUserId?: string;
+  /**
+   * How Discord reports that user: `interaction_metadata` (today), only the deprecated
+   * `interaction` (older messages), or not at all (the bot's reply to a plain DM).
+   */
+  reportedAs?: 'metadata' | 'interaction' | 'none';
+}
+
 export function buttonPayload(
   customId: string,
-  message: { embeds: APIEmbed[] },
+  message: ButtonMessage,
   { userId = '800000000000000001', place = IN_GUILD }: Asker = {},
 ) {
   const base = baseInteraction(InteractionType.MessageComponent, userId, place);
+  const commandUser = userPayload(message.commandUserId ?? '800000000000000001');
+  const commandId = snowflake();
+  const reportedAs = message.reportedAs ?? 'metadata';
   return {
     ...base,
     data: { custom_id: customId, component_type: ComponentType.Button },
     message: {
       id: snowflake(),
-      type: MessageType.ChatInputCommand,
+      type: reportedAs === 'none' ? MessageType.Reply : MessageType.ChatInputCommand,
       channel_id: place.kind === 'guild' ? GUILD_CHANNEL_ID : place.channelId,
       author: userPayload(BOT_USER_ID, { bot: true }),
       content: '',
@@ -313,6 +328,28 @@ export function buttonPayload(
       components: [],
       pinned: false,
       flags: 0,
+      ...(reportedAs === 'metadata'
+        ? {
+            interaction_metadata: {
+              id: commandId,
+              type: InteractionType.ApplicationCommand,
+              user: commandUser,
+              authorizing_integration_owners: {
+                '0': place.kind === 'guild' ? GUILD_ID : commandUser.id,
+              },
+            },
+          }
+        : {}),
+      ...(reportedAs === 'interaction'
+        ? {
+            interaction: {
+              id: commandId,
+              type: InteractionType.ApplicationCommand,
+              name: 'ask',
+              user: commandUser,
+            },
+          }
+        : {}),
     },
   };
 }

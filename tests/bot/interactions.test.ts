@@ -28,6 +28,7 @@ import {
   dispatchInteraction,
   type CapturedRequest,
   type FakeDiscord,
+  type Place,
 } from './fake-discord.js';
 
 // Test-only commands: the router is tested on its own contract, independent of the real ones.
@@ -62,13 +63,17 @@ const commands = new Map<string, Command>([
   ['boom', boom],
 ]);
 
-/** Test resolver: `page:<command>:<page>:<owner>:<text>`; the real one is tested with the commands. */
-const resolveButton: ResolveButton = ({ customId, userId }) => {
-  const [, command, page, owner, text] = customId.split(':');
-  if (command === undefined || page === undefined || owner === undefined) {
+/**
+ * Test resolver: `page:<command>:<page>:<text>`, pressable by whoever the router says ran the
+ * command; the real one is tested with the commands.
+ */
+const resolveButton: ResolveButton = ({ customId, userId, ownerId }) => {
+  const [, command, page, text] = customId.split(':');
+  if (command === undefined || page === undefined || text === undefined) {
     return { ok: false, message: 'This button has expired. Run the command again.' };
   }
-  if (owner !== userId) return { ok: false, message: 'Only the person who asked can turn pages.' };
+  if (ownerId !== userId)
+    return { ok: false, message: 'Only the person who asked can turn pages.' };
   return { ok: true, command, options: { text }, page: Number(page) };
 };
 
@@ -87,7 +92,10 @@ interface Harness {
 let harness: Harness;
 
 function createHarness(
-  setup: Pick<RouterOptions, 'commands' | 'answerer' | 'resolveButton' | 'now'>,
+  setup: Pick<
+    RouterOptions,
+    'commands' | 'answerer' | 'resolveButton' | 'now' | 'autocompleteCooldown'
+  >,
 ): Harness {
   const discord = createFakeDiscord();
   const rawLogs: string[] = [];
@@ -257,7 +265,7 @@ describe('slash commands', () => {
 });
 
 describe('autocomplete', () => {
-  it('responds with at most 25 choices and is not rate limited', async () => {
+  it('responds with at most 25 choices, not counted against the command cooldown', async () => {
     for (let i = 0; i < 5; i++) {
       const [response] = await harness.send(autocompletePayload('echo', { text: 'ab' }, 'text'));
       const body = response?.body as { type: number; data: { choices: unknown[] } };
@@ -272,15 +280,53 @@ describe('autocomplete', () => {
     expect(response?.body).toEqual({ type: 8, data: { choices: [] } });
     expect(JSON.stringify(harness.logs)).toContain('autocomplete exploded');
   });
+
+  it("answers a user past their keystroke budget with no choices, without computing them, and leaves others' alone", async () => {
+    await harness.discord.destroy();
+    let computed = 0;
+    const counting = defineCommand({
+      ...echo,
+      autocomplete: (focused) => {
+        computed += 1;
+        return [{ name: focused.value, value: focused.value }];
+      },
+    });
+    harness = createHarness({
+      commands: new Map([['echo', counting]]),
+      answerer: () => answerer,
+      resolveButton,
+      autocompleteCooldown: createCooldown({ capacity: 3, windowMs: 60_000 }),
+    });
+    const typist = { userId: '810000000000000001' };
+    const choicesOf = async (userId: string): Promise<unknown> => {
+      const [response] = await harness.send(
+        autocompletePayload('echo', { text: 'ab' }, 'text', { userId }),
+      );
+      return (response?.body as { data: { choices: unknown[] } }).data.choices;
+    };
+
+    for (let i = 0; i < 3; i++) expect(await choicesOf(typist.userId)).toHaveLength(1);
+    expect(await choicesOf(typist.userId)).toEqual([]);
+    expect(computed).toBe(3);
+    expect(harness.logs.at(-1)).toMatchObject({ kind: 'autocomplete', outcome: 'rate-limited' });
+    expect(await choicesOf('810000000000000002')).toHaveLength(1);
+  });
+
+  it('limits autocomplete per user by default, to a burst of ten', async () => {
+    const results: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      const [response] = await harness.send(autocompletePayload('echo', { text: 'ab' }, 'text'));
+      results.push((response?.body as { data: { choices: unknown[] } }).data.choices.length);
+    }
+    expect(results).toEqual([...Array<number>(10).fill(25), 0, 0]);
+  });
 });
 
 describe('page buttons', () => {
   const embeds = [{ title: 'page 0' }];
 
   it('updates the message in place with the requested page', async () => {
-    const [update] = await harness.send(
-      buttonPayload('page:echo:2:800000000000000001:paged', { embeds }),
-    );
+    const [update] = await harness.send(buttonPayload('page:echo:2:paged', { embeds }));
     expect(update?.body).toMatchObject({
       type: 7,
       data: {
@@ -293,11 +339,7 @@ describe('page buttons', () => {
 
   it('refuses another user privately without touching the message', async () => {
     const [reply] = await harness.send(
-      buttonPayload(
-        'page:echo:1:800000000000000001:x',
-        { embeds },
-        { userId: '899999999999999999' },
-      ),
+      buttonPayload('page:echo:1:x', { embeds }, { userId: '899999999999999999' }),
     );
     expect(reply?.body).toMatchObject({
       type: 4,
@@ -309,6 +351,57 @@ describe('page buttons', () => {
     const [reply] = await harness.send(buttonPayload('garbage', { embeds }));
     expect(reply?.body).toMatchObject({ type: 4, data: { flags: 64 } });
     expect(JSON.stringify(reply?.body)).toContain('expired');
+  });
+});
+
+describe("a button's owner, as Discord reports it", () => {
+  const owner = '811111111111111111';
+  const message = { embeds: [{ title: 'page 0' }], commandUserId: owner };
+  const dm: Place = { kind: 'dm', channelId: '700000000000000042' };
+  let seen: (string | null)[] = [];
+
+  beforeEach(async () => {
+    await harness.discord.destroy();
+    seen = [];
+    harness = createHarness({
+      commands,
+      answerer: () => answerer,
+      resolveButton: (press) => {
+        seen.push(press.ownerId);
+        return resolveButton(press);
+      },
+    });
+  });
+
+  it("is the user in the message's interaction_metadata", async () => {
+    await harness.send(buttonPayload('page:echo:1:x', message, { userId: owner }));
+    expect(seen).toEqual([owner]);
+  });
+
+  it('falls back to the deprecated message.interaction on older messages', async () => {
+    await harness.send(
+      buttonPayload('page:echo:1:x', { ...message, reportedAs: 'interaction' }, { userId: owner }),
+    );
+    expect(seen).toEqual([owner]);
+  });
+
+  it("is the presser for the bot's reply to a plain DM, where no one else can press", async () => {
+    const [update] = await harness.send(
+      buttonPayload(
+        'page:echo:1:x',
+        { ...message, reportedAs: 'none' },
+        { userId: owner, place: dm },
+      ),
+    );
+    expect(seen).toEqual([owner]);
+    expect(update?.body).toMatchObject({ type: 7 });
+  });
+
+  it('is nobody for a message in a server that Discord says no command made', async () => {
+    await harness.send(
+      buttonPayload('page:echo:1:x', { ...message, reportedAs: 'none' }, { userId: owner }),
+    );
+    expect(seen).toEqual([null]);
   });
 });
 
@@ -388,6 +481,30 @@ describe('with the real commands, dataset and page buttons', () => {
     );
 
     const [refusal] = await harness.send(press('899999999999999999'));
+    expect(refusal?.body).toMatchObject({ type: 4, data: { flags: 64 } });
+    expect(JSON.stringify(refusal?.body)).toContain('Only the person who ran this command');
+  });
+
+  it('refuses a stranger whose custom id names themselves as the owner', async () => {
+    const [, edit] = await harness.send(
+      chatInputPayload('ask', { question: 'When did Sessions recuse himself?' }),
+    );
+    const firstPage = edit?.body as {
+      embeds: APIEmbed[];
+      components: { components: { custom_id: string; label: string }[] }[];
+    };
+    const next = firstPage.components[0]?.components.find((b) => b.label.startsWith('Next'));
+    const stranger = '899999999999999999';
+    const forged = (next?.custom_id ?? '').replace(`:${asker}:`, `:${stranger}:`);
+    expect(forged).toContain(stranger);
+
+    const [refusal] = await harness.send(
+      buttonPayload(
+        forged,
+        { embeds: firstPage.embeds, commandUserId: asker },
+        { userId: stranger },
+      ),
+    );
     expect(refusal?.body).toMatchObject({ type: 4, data: { flags: 64 } });
     expect(JSON.stringify(refusal?.body)).toContain('Only the person who ran this command');
   });

@@ -143,7 +143,9 @@ describe('page buttons over the Discord path', () => {
 
   it('turns the page for the asker by updating the message', async () => {
     const { embeds, next } = await firstPage();
-    const requests = await send(buttonPayload(next, { embeds }, { userId: ASKER }));
+    const requests = await send(
+      buttonPayload(next, { embeds, commandUserId: ASKER }, { userId: ASKER }),
+    );
     const update = requests[0]?.body as { type: number; data: MessageBody };
     expect(update.type).toBe(7);
     expect(update.data.embeds[0]?.footer?.text).toMatch(
@@ -153,7 +155,9 @@ describe('page buttons over the Discord path', () => {
 
   it('refuses anyone else privately', async () => {
     const { embeds, next } = await firstPage();
-    const [reply] = await send(buttonPayload(next, { embeds }, { userId: SOMEONE_ELSE }));
+    const [reply] = await send(
+      buttonPayload(next, { embeds, commandUserId: ASKER }, { userId: SOMEONE_ELSE }),
+    );
     expect(reply?.body).toMatchObject({
       type: 4,
       data: {

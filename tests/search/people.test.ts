@@ -70,4 +70,20 @@ describe('people index', () => {
     expect(people.suggest('ses', 3)[0]?.person.id).toBe('sessions');
     expect(people.suggest('', 2).map((m) => m.person.id)).toEqual(['trump', 'sessions']);
   });
+
+  it('suggests through typos, a leading "the" and a leading title', () => {
+    expect(people.suggest('sesions', 3)[0]?.person.id).toBe('sessions');
+    expect(people.suggest('tilersen', 3)[0]?.person.id).toBe('tillerson');
+    expect(people.suggest('the attorney gen', 3)[0]?.person.id).toBe('sessions');
+    expect(people.suggest('President Trum', 3)[0]?.person.id).toBe('trump');
+  });
+
+  it('matches only the head of a long autocomplete input, as typed past any name', () => {
+    const long = `Secretary of State ${'and whatever else was pasted '.repeat(5)}`.slice(0, 100);
+    const ids = (typed: string): string[] => people.suggest(typed, 5).map((m) => m.person.id);
+    expect(ids(long)).toEqual(ids(long.slice(0, 48)));
+    expect(ids(`Jeff Sessions${' '.repeat(300)}and a tail that is never read`)).toEqual([
+      'sessions',
+    ]);
+  });
 });

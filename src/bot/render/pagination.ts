@@ -1,8 +1,9 @@
 /**
- * Page buttons that survive a restart. The button's custom id holds who may press it, the page it
- * leads to and when it stops working; the embed footer holds the command line that produced the
- * results (`Page 2/3 · /ask question:…`). A press is resolved from those two alone, and the
- * command simply runs again for the new page.
+ * Page buttons that survive a restart. The button's custom id holds the page it leads to and when
+ * it stops working; the embed footer holds the command line that produced the results
+ * (`Page 2/3 · /ask question:…`); the command simply runs again for the new page. Who may press
+ * is whoever Discord says ran the command: a client can send any custom id, so the owner written
+ * in it only serves where there is no Discord to ask (the offline console).
  */
 import { ButtonStyle, ComponentType, type APIActionRowComponent } from 'discord.js';
 import type { APIButtonComponentWithCustomId, APIComponentInMessageActionRow } from 'discord.js';
@@ -14,7 +15,7 @@ export const PAGE_SIZE = 5;
 export const PAGE_TTL_MS = 15 * 60_000;
 
 export interface PageButton {
-  /** The user allowed to press it. */
+  /** The user it was made for (trusted only offline: see the module comment). */
   ownerId: string;
   /** Zero-based page the button leads to. */
   page: number;
@@ -68,8 +69,9 @@ function refuse(reason: PageRefusal): PageRequest {
 }
 
 /**
- * What a page-button press asks for: the command and options to run again and the page to show,
- * or why it is refused, with the message to show the presser.
+ * What a page-button press asks for, when the custom id's owner can be trusted (offline, where no
+ * one else can press): the command and options to run again and the page to show, or why it is
+ * refused, with the message to show the presser.
  */
 export function pageFromButton(
   customId: string,
@@ -79,22 +81,38 @@ export function pageFromButton(
 ): PageRequest {
   const button = decodePageButton(customId);
   if (button === null) return refuse('malformed');
-  if (button.ownerId !== clickerId) return refuse('not-owner');
+  return pageRequest(button, footer, clickerId, button.ownerId, now);
+}
+
+/**
+ * A press on Discord: `ownerId` is who Discord says ran the command the message answers (null if
+ * it names nobody), and only they may turn the pages, whatever owner the custom id names.
+ */
+export function resolvePageButton(press: {
+  customId: string;
+  footer: string | null;
+  userId: string;
+  ownerId: string | null;
+  now: Date;
+}): PageRequest {
+  const button = decodePageButton(press.customId);
+  if (button === null) return refuse('malformed');
+  return pageRequest(button, press.footer, press.userId, press.ownerId, press.now);
+}
+
+function pageRequest(
+  button: PageButton,
+  footer: string | null,
+  clickerId: string,
+  ownerId: string | null,
+  now: Date,
+): PageRequest {
+  if (ownerId === null || ownerId !== clickerId) return refuse('not-owner');
   if (now.getTime() > button.expiresAt) return refuse('expired');
   if (footer === null) return refuse('malformed');
   const line = parseCommandLine(footer.replace(PAGE_PREFIX, ''));
   if (!line.ok) return refuse('malformed');
   return { ok: true, command: line.name, options: line.options, page: button.page };
-}
-
-/** `pageFromButton` with the runtime router's argument shape. */
-export function resolvePageButton(press: {
-  customId: string;
-  footer: string | null;
-  userId: string;
-  now: Date;
-}): PageRequest {
-  return pageFromButton(press.customId, press.footer, press.userId, press.now);
 }
 
 export const PREVIOUS_LABEL = '◀ Previous';

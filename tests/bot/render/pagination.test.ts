@@ -126,9 +126,36 @@ describe('pageFromButton', () => {
   });
 
   it('is offered to the router with its press-object shape', () => {
-    expect(resolvePageButton({ customId: next, footer: FOOTER, userId: OWNER, now: NOW })).toEqual(
-      pageFromButton(next, FOOTER, OWNER, NOW),
-    );
+    expect(
+      resolvePageButton({
+        customId: next,
+        footer: FOOTER,
+        userId: OWNER,
+        ownerId: OWNER,
+        now: NOW,
+      }),
+    ).toEqual(pageFromButton(next, FOOTER, OWNER, NOW));
+  });
+});
+
+describe('resolvePageButton (a press on Discord)', () => {
+  const STRANGER = '899999999999999999';
+  const press = (customId: string, userId: string, ownerId: string | null) =>
+    resolvePageButton({ customId, footer: FOOTER, userId, ownerId, now: NOW });
+
+  it("takes the owner from Discord's report, not from a custom id naming the presser", () => {
+    const forged = encodePageButton({
+      ownerId: STRANGER,
+      page: 1,
+      expiresAt: NOW.getTime() + PAGE_TTL_MS,
+    });
+    expect(press(forged, STRANGER, OWNER)).toMatchObject({ ok: false, reason: 'not-owner' });
+    expect(press(forged, OWNER, OWNER)).toMatchObject({ ok: true, page: 1 });
+  });
+
+  it('refuses everyone when Discord names nobody as having run the command', () => {
+    const next = buttons(0, 3)[1]?.custom_id ?? '';
+    expect(press(next, OWNER, null)).toMatchObject({ ok: false, reason: 'not-owner' });
   });
 });
 
