@@ -3,13 +3,16 @@
  * `/ask` interactions in bursts of 100, each from its own user so the per-user cooldown does not
  * turn the run into cooldown replies, and reports acknowledgement latency (dispatch -> first
  * callback), completion latency (dispatch -> final answer) and throughput. Figures, not asserts;
- * lost, late or double-answered interactions are counted and printed.
+ * lost, late or double-answered interactions are counted and printed. The one failure: a request
+ * that Discord's OpenAPI spec refuses is printed and fails the run.
  */
 import { pathToFileURL } from 'node:url';
 import {
   DiscordEmulator,
   interactionResponseWindowMs,
 } from '../tests/emulator/discord-emulator.js';
+import type { SpecViolation } from '../tests/emulator/discord-emulator.js';
+import { formatViolation } from '../tests/emulator/discord-spec.js';
 import { snowflake } from '../tests/emulator/payloads.js';
 import { startBot } from '../tests/e2e/harness.js';
 
@@ -36,6 +39,17 @@ function summary(label: string, values: number[]): string {
   const sorted = [...values].sort((a, b) => a - b);
   const figures = [50, 95, 99].map((p) => `p${p} ${percentile(sorted, p).toFixed(0)} ms`);
   return `${label}: ${figures.join(', ')}, max ${(sorted.at(-1) ?? Number.NaN).toFixed(0)} ms`;
+}
+
+/** Requests Discord's OpenAPI spec refuses fail the run: a fast bot that Discord rejects is no use. */
+function reportSpecViolations(violations: readonly SpecViolation[]): void {
+  console.log(`requests Discord's spec refuses: ${violations.length}`);
+  if (violations.length === 0) return;
+  const shown = 10;
+  for (const violation of violations.slice(0, shown))
+    console.log(`  ${formatViolation(violation)}`);
+  if (violations.length > shown) console.log(`  … and ${violations.length - shown} more`);
+  throw new Error(`The bot sent ${violations.length} request(s) Discord would refuse.`);
 }
 
 export async function run(): Promise<void> {
@@ -127,6 +141,7 @@ export async function run(): Promise<void> {
     console.log(summary('acknowledgement latency', ackLatencies));
     console.log(summary(`completion latency (${completion.length} final answers)`, completion));
     console.log(`unknown routes called: ${emulator.unknownRoutes.length}`);
+    reportSpecViolations(emulator.specViolations);
   } finally {
     const exit = await bot.stop(10_000);
     await emulator.stop();

@@ -9,8 +9,32 @@ import { EventEmitter } from 'node:events';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { takeUnreportedViolations } from '../emulator/discord-emulator.js';
+import { formatViolation } from '../emulator/discord-spec.js';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/**
+ * Throws when an emulator recorded a request Discord's OpenAPI spec refuses since the last check,
+ * listing each one (route, operation, fields at fault).
+ */
+export function assertNoSpecViolations(): void {
+  const violations = takeUnreportedViolations();
+  if (violations.length === 0) return;
+  throw new Error(
+    `The bot sent ${violations.length} request(s) Discord would refuse:\n` +
+      violations.map((violation) => `  ${formatViolation(violation)}`).join('\n'),
+  );
+}
+
+// Every end-to-end file imports this harness, so the check runs after each of their tests (and
+// after the file, for what a teardown sent) and fails the test that caused a violation. The
+// load bench imports it outside vitest and reports violations itself.
+if (process.env.VITEST) {
+  const { afterAll, afterEach } = await import('vitest');
+  afterEach(assertNoSpecViolations);
+  afterAll(assertNoSpecViolations);
+}
 
 export interface LogLine {
   stream: 'stdout' | 'stderr';

@@ -17,10 +17,16 @@ import {
   SlashCommandBuilder,
 } from 'discord.js';
 import type { Interaction, Message } from 'discord.js';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import { DiscordEmulator } from './discord-emulator.js';
+import { DiscordEmulator, takeUnreportedViolations } from './discord-emulator.js';
 import type { EmulatorOptions } from './discord-emulator.js';
+import { discordSpec } from './discord-spec.js';
+
+// Reading and compiling the spec takes a second or more on a busy machine: not a test's time.
+beforeAll(() => {
+  discordSpec();
+}, 60_000);
 
 let emulator: DiscordEmulator | undefined;
 let client: Client | undefined;
@@ -92,6 +98,7 @@ describe('DiscordEmulator with an unmodified discord.js client', () => {
     const me = (await bot.rest.get(Routes.user('@me'))) as { id: string; bot: boolean };
     expect(me).toMatchObject({ id: discord.botUserId, bot: true });
     expect(discord.unknownRoutes).toEqual([]);
+    expect(discord.specViolations).toEqual([]);
   });
 
   it('delivers a slash command with a realistic payload and records the reply', async () => {
@@ -131,6 +138,7 @@ describe('DiscordEmulator with an unmodified discord.js client', () => {
     expect(callback?.path).toBe(`/interactions/${sent.id}/${sent.token}/callback`);
     expect(callback?.headers.authorization).toBeUndefined();
     expect(discord.messagesIn(discord.guildChannelId)).toHaveLength(1);
+    expect(discord.specViolations).toEqual([]);
   });
 
   it('records a deferred reply and, with final, waits for the edit of @original', async () => {
@@ -157,6 +165,7 @@ describe('DiscordEmulator with an unmodified discord.js client', () => {
     expect(edit?.sinceDispatchMs).toBeGreaterThanOrEqual(50);
     // Ephemeral replies are not visible in the channel.
     expect(discord.messagesIn(discord.guildChannelId)).toEqual([]);
+    expect(discord.specViolations).toEqual([]);
   });
 
   it('answers autocomplete with choices and rejects more than 25 like Discord', async () => {
@@ -288,6 +297,67 @@ describe('DiscordEmulator with an unmodified discord.js client', () => {
     expect(discord.interaction(sent.id)?.callback).toBeUndefined();
   });
 
+  it("rejects a reply Discord's OpenAPI spec refuses with 50035 and records the violation", async () => {
+    const { emulator: discord, client: bot } = await connect();
+    const outcome = onInteraction(bot, async (interaction) => {
+      if (interaction.isChatInputCommand()) {
+        await interaction.reply({ embeds: [{ title: 'Answer', url: 'see the article' }] });
+      }
+    });
+
+    const failed = outcome.nextError();
+    const sent = await discord.sendSlashCommand({ name: 'ask', options: { question: 'x' } });
+    const error = (await failed) as DiscordAPIError;
+
+    const expected = {
+      code: 50035,
+      message: 'Invalid Form Body',
+      errors: {
+        data: {
+          embeds: {
+            '0': {
+              url: { _errors: [{ code: 'URL_TYPE_INVALID_URL', message: 'Not a valid uri.' }] },
+            },
+          },
+        },
+      },
+    };
+    expect(error.code).toBe(50035);
+    expect(error.message).toContain('data.embeds[0].url[URL_TYPE_INVALID_URL]');
+    expect(discord.interaction(sent.id)?.callback).toBeUndefined();
+    expect(discord.interaction(sent.id)?.rejected.map((r) => r.error)).toEqual([expected]);
+    expect(discord.specViolations).toEqual([
+      expect.objectContaining({
+        method: 'POST',
+        path: `/interactions/${sent.id}/${sent.token}/callback`,
+        operation: expect.stringContaining('(create_interaction_response)') as unknown,
+        problem: 'invalid body',
+      }),
+    ]);
+  });
+
+  it('rejects a channel message with a field of the wrong type, naming the field', async () => {
+    const { emulator: discord, client: bot } = await connect();
+    const channelId = discord.guildChannelId;
+
+    const sent = bot.rest.post(Routes.channelMessages(channelId), {
+      body: { content: 'hello', tts: 'yes' },
+    });
+
+    await expect(sent).rejects.toMatchObject({
+      code: 50035,
+      rawError: {
+        errors: {
+          tts: { _errors: [{ code: 'BASE_TYPE_BAD_TYPE', message: 'Must be boolean or null.' }] },
+        },
+      },
+    });
+    expect(discord.messagesIn(channelId)).toEqual([]);
+    expect(discord.specViolations.map((v) => [v.problem, v.fields.map((f) => f.at)])).toEqual([
+      ['invalid body', [['tts']]],
+    ]);
+  });
+
   it('dispatches a button click on a sent message and applies the update', async () => {
     const { emulator: discord, client: bot } = await connect();
     const clickers: string[] = [];
@@ -397,6 +467,19 @@ describe('DiscordEmulator protocol details', () => {
     expect(unknown.status).toBe(404);
     expect(await unknown.json()).toEqual({ code: 0, message: '404: Not Found' });
     expect(emulator.unknownRoutes.map((r) => r.path)).toEqual(['/guilds/1/nothing']);
+    expect(emulator.specViolations.map((v) => [v.method, v.path, v.problem])).toEqual([
+      ['GET', '/guilds/1/nothing', 'unknown route'],
+    ]);
+  });
+
+  it('hands each violation to the harness once, from every emulator of the process', async () => {
+    emulator = await DiscordEmulator.start();
+    takeUnreportedViolations();
+    await fetch(`${emulator.apiUrl}/v10/nowhere`);
+
+    expect(takeUnreportedViolations().map((v) => v.path)).toEqual(['/nowhere']);
+    expect(takeUnreportedViolations()).toEqual([]);
+    expect(emulator.specViolations).toHaveLength(1);
   });
 
   it('speaks zlib-stream when the client asks for it', async () => {

@@ -2,7 +2,9 @@
  * A local stand-in for Discord (REST API v10 + gateway) that the unmodified discord.js client can
  * log in to. Tests point a bot at `apiUrl`, dispatch slash commands, autocomplete, button clicks
  * and DMs, then await what the bot sent back. Discord's rules that bite in production are enforced:
- * one response per interaction, the 3-second window, payload limits, bot-token auth.
+ * one response per interaction, the 3-second window, payload limits, bot-token auth, and every
+ * request held to Discord's OpenAPI spec (discord-spec.ts): a request the spec refuses is recorded
+ * as a violation and, when its route exists, answered 400 with Discord's 50035 body.
  */
 import { EventEmitter } from 'node:events';
 import http from 'node:http';
@@ -19,6 +21,8 @@ import {
   MessageType,
 } from 'discord.js';
 import type { APIMessage, APIUser } from 'discord.js';
+import { discordSpec } from './discord-spec.js';
+import type { DiscordSpec, SpecViolation } from './discord-spec.js';
 import { GatewayServer } from './gateway.js';
 import type { GatewayEvent, IdentifyData } from './gateway.js';
 import {
@@ -50,6 +54,7 @@ import type { InteractionPlace, OptionValue } from './payloads.js';
 
 export type { OptionValue } from './payloads.js';
 export type { Pings } from './message-limits.js';
+export type { SpecViolation } from './discord-spec.js';
 
 /** Discord refuses the initial response after this long. */
 export const interactionResponseWindowMs = 3_000;
@@ -64,6 +69,24 @@ export interface EmulatorOptions {
   heartbeatIntervalMs?: number;
   /** Discord's 3 s window for the first response; shorter only to test late answers quickly. */
   responseWindowMs?: number;
+  /** The OpenAPI spec requests are held to; by default Discord's, from `shared/`. */
+  spec?: DiscordSpec;
+}
+
+/** Emulators of this process whose violations `takeUnreportedViolations` has not yet seen. */
+const watched = new Set<DiscordEmulator>();
+
+/**
+ * The spec violations recorded since the last call, by every emulator started in this process:
+ * what a test harness checks after each test so the test that caused one fails.
+ */
+export function takeUnreportedViolations(): SpecViolation[] {
+  const found: SpecViolation[] = [];
+  for (const emulator of watched) {
+    found.push(...emulator.takeUnreportedViolations());
+    if (emulator.stopped) watched.delete(emulator);
+  }
+  return found;
 }
 
 export interface RecordedRequest {
@@ -263,6 +286,10 @@ export class DiscordEmulator {
   private readonly gateway: GatewayServer;
   private readonly requests: RecordedRequest[] = [];
   private readonly unknown: RecordedRequest[] = [];
+  private readonly violations: SpecViolation[] = [];
+  private reportedViolations = 0;
+  private readonly spec: DiscordSpec;
+  private isStopped = false;
   private readonly interactions = new Map<string, InteractionRecord>();
   private readonly interactionsByToken = new Map<string, InteractionRecord>();
   private readonly messages = new Map<string, APIMessage>();
@@ -282,6 +309,7 @@ export class DiscordEmulator {
     this.botUserId = options.botUserId ?? this.applicationId;
     this.token = options.token ?? `emulated.${Buffer.from(this.botUserId).toString('base64url')}`;
     this.responseWindowMs = options.responseWindowMs ?? interactionResponseWindowMs;
+    this.spec = options.spec ?? discordSpec();
     this.botUser = userPayload(this.botUserId, { bot: true, username: 'EmulatedBot' });
     this.users.set(this.botUserId, this.botUser);
     this.events.setMaxListeners(0);
@@ -331,6 +359,7 @@ export class DiscordEmulator {
       });
     });
     emulator.port = (emulator.server.address() as AddressInfo).port;
+    watched.add(emulator);
     return emulator;
   }
 
@@ -344,6 +373,7 @@ export class DiscordEmulator {
   }
 
   async stop(): Promise<void> {
+    this.isStopped = true;
     await this.gateway.close();
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => {
@@ -364,6 +394,25 @@ export class DiscordEmulator {
   /** Calls to routes Discord does not have (or the emulator does not know): should be empty. */
   get unknownRoutes(): readonly RecordedRequest[] {
     return this.unknown;
+  }
+
+  get stopped(): boolean {
+    return this.isStopped;
+  }
+
+  /** Requests Discord's OpenAPI spec refuses (unknown route, parameter or body): should be empty. */
+  get specViolations(): readonly SpecViolation[] {
+    return this.violations;
+  }
+
+  /**
+   * The violations recorded since the last call (see the module's `takeUnreportedViolations`): a
+   * test that provokes one on purpose takes it here, so the harness does not fail the test.
+   */
+  takeUnreportedViolations(): SpecViolation[] {
+    const fresh = this.violations.slice(this.reportedViolations);
+    this.reportedViolations = this.violations.length;
+    return fresh;
   }
 
   get gatewayEvents(): readonly (GatewayEvent & { at: number })[] {
@@ -766,13 +815,7 @@ export class DiscordEmulator {
         ? {
             webhookId: this.applicationId,
             applicationId: this.applicationId,
-            interactionMetadata: {
-              id: interaction.id,
-              type: interaction.type,
-              user: interaction.user,
-              authorizing_integration_owners: interaction.payload
-                .authorizing_integration_owners as Record<string, string>,
-            } as APIMessage['interaction_metadata'],
+            interaction,
           }
         : {}),
       ...(options.reference ? { reference: options.reference } : {}),
@@ -837,15 +880,33 @@ export class DiscordEmulator {
     let response: unknown;
     let interactionId: string | undefined;
     try {
-      body = await parseBody(raw, req.headers['content-type']);
+      const parsed = await parseBody(raw, req.headers['content-type']).catch((error: unknown) => {
+        if (error instanceof SyntaxError) this.recordUnreadableBody(method, path ?? url.pathname);
+        throw error;
+      });
+      body = parsed.body;
+      const specCheck = this.spec.check({
+        method,
+        path: path ?? url.pathname,
+        query: url.searchParams,
+        body: parsed.payload,
+      });
+      if (!specCheck.ok) this.violations.push(specCheck.violation);
       const match = path === null ? undefined : this.matchRoute(method, path);
       if (!match || path === null) {
         throw errors.notFound();
       }
       const { route, params } = match;
-      interactionId = this.interactionOfParams(params)?.id;
+      const interaction = this.interactionOfParams(params);
+      interactionId = interaction?.id;
       if (route.auth && req.headers.authorization !== `Bot ${this.token}`) {
         throw errors.unauthorized();
+      }
+      if (!specCheck.ok && specCheck.error) {
+        if (params.interactionId !== undefined && interaction) {
+          interaction.rejected.push({ status: 400, error: specCheck.error, at: Date.now() });
+        }
+        throw errors.invalid(specCheck.error);
       }
       const result = await route.handler(
         { method, path, query: url.searchParams, headers: req.headers, body },
@@ -890,6 +951,17 @@ export class DiscordEmulator {
       res.end(JSON.stringify(response));
     }
     this.changed();
+  }
+
+  private recordUnreadableBody(method: string, path: string): void {
+    this.violations.push({
+      method,
+      path,
+      operation: this.spec.operationOf(method, path),
+      problem: 'invalid body',
+      fields: [{ at: [], code: 'JSON', message: 'The request body contains invalid JSON.' }],
+      body: undefined,
+    });
   }
 
   private matchRoute(
@@ -1348,9 +1420,15 @@ function readBody(req: http.IncomingMessage): Promise<Buffer> {
   });
 }
 
-/** JSON bodies, and multipart ones (messages with files) via their `payload_json` part. */
-async function parseBody(raw: Buffer, contentType: string | undefined): Promise<unknown> {
-  if (raw.length === 0) return undefined;
+/**
+ * JSON bodies, and multipart ones (messages with files) via their `payload_json` part. `payload`
+ * is the JSON as sent, what the spec validates; `body` adds the names of the attached files.
+ */
+async function parseBody(
+  raw: Buffer,
+  contentType: string | undefined,
+): Promise<{ body: unknown; payload: unknown }> {
+  if (raw.length === 0) return { body: undefined, payload: undefined };
   if (contentType?.startsWith('multipart/form-data')) {
     // The deprecation targets untrusted production uploads; these are small bodies from tests.
     // eslint-disable-next-line @typescript-eslint/no-deprecated
@@ -1358,7 +1436,8 @@ async function parseBody(raw: Buffer, contentType: string | undefined): Promise<
     const json = form.get('payload_json');
     const files = [...form.keys()].filter((key) => key.startsWith('files['));
     const payload = typeof json === 'string' ? (JSON.parse(json) as Record<string, unknown>) : {};
-    return { ...payload, __files: files };
+    return { body: { ...payload, __files: files }, payload };
   }
-  return JSON.parse(raw.toString('utf8')) as unknown;
+  const payload = JSON.parse(raw.toString('utf8')) as unknown;
+  return { body: payload, payload };
 }

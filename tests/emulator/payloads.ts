@@ -15,6 +15,7 @@ import {
   GuildSystemChannelFlags,
   GuildVerificationLevel,
   InteractionContextType,
+  InteractionType,
   Locale,
   MessageType,
 } from 'discord.js';
@@ -265,6 +266,58 @@ export function contextOf(place: InteractionPlace): InteractionContextType {
     : InteractionContextType.PrivateChannel;
 }
 
+/** The interaction a message answers, as the emulator recorded it. */
+export interface AnsweredInteraction {
+  id: string;
+  type: InteractionType;
+  user: APIUser;
+  /** The INTERACTION_CREATE payload: its authorizing owners and, for a press, the message. */
+  payload: Record<string, unknown>;
+  commandName: string | undefined;
+}
+
+/**
+ * What Discord writes on a message an interaction made: `interaction_metadata` (who ran it, and
+ * for a press the message pressed), plus the deprecated `interaction` it still sends with a
+ * command's replies.
+ */
+export function interactionFields(
+  interaction: AnsweredInteraction,
+): Pick<APIMessage, 'interaction_metadata' | 'interaction'> {
+  const base = {
+    id: interaction.id,
+    user: interaction.user,
+    authorizing_integration_owners: interaction.payload.authorizing_integration_owners as Record<
+      string,
+      string
+    >,
+  };
+  if (interaction.type === InteractionType.MessageComponent) {
+    const pressed = interaction.payload.message as { id: string } | undefined;
+    return {
+      interaction_metadata: {
+        ...base,
+        type: InteractionType.MessageComponent,
+        interacted_message_id: pressed?.id ?? '',
+      },
+    };
+  }
+  return {
+    interaction_metadata: { ...base, type: InteractionType.ApplicationCommand },
+    ...(interaction.commandName === undefined
+      ? {}
+      : {
+          // eslint-disable-next-line @typescript-eslint/no-deprecated -- Discord still sends it
+          interaction: {
+            id: interaction.id,
+            type: InteractionType.ApplicationCommand,
+            name: interaction.commandName,
+            user: interaction.user,
+          },
+        }),
+  };
+}
+
 /** A message as Discord stores and returns it, built from what the bot sent. */
 export function messagePayload(options: {
   id: string;
@@ -275,7 +328,8 @@ export function messagePayload(options: {
   webhookId?: string;
   applicationId?: string;
   mentions: { everyone: boolean; users: APIUser[]; roles: string[] };
-  interactionMetadata?: APIMessage['interaction_metadata'];
+  /** The interaction that made the message, if one did. */
+  interaction?: AnsweredInteraction;
   reference?: APIMessage['message_reference'];
 }): APIMessage & { guild_id?: string } {
   const { body } = options;
@@ -300,7 +354,7 @@ export function messagePayload(options: {
     flags: integerAs<MessageFlags>(typeof body.flags === 'number' ? body.flags : 0),
     ...(options.webhookId ? { webhook_id: options.webhookId } : {}),
     ...(options.applicationId ? { application_id: options.applicationId } : {}),
-    ...(options.interactionMetadata ? { interaction_metadata: options.interactionMetadata } : {}),
+    ...(options.interaction ? interactionFields(options.interaction) : {}),
     ...(options.reference ? { message_reference: options.reference } : {}),
   };
 }
