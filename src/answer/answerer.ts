@@ -71,6 +71,10 @@ function roleOrderOf(text: string): { after?: string; before?: string; first: bo
 
 /** How much the length of an event's report adds to its weight in a day's list (see eventsIn). */
 const LENGTH_WEIGHT = 2;
+/** Words that ask what someone did without saying what: "What did Trump do on …?" */
+const DOING_WORDS = new Set(['do', 'did', 'does', 'doing', 'done', 'happen', 'happened', 'up']);
+/** How many of an event's most prominent people count toward its weight in a day's list. */
+const PROMINENT_PEOPLE = 3;
 /** How much each person's prominence adds to an event's weight in a day's list. */
 const PERSON_WEIGHT = 0.25;
 /** How many of the best events a described person is looked for in. */
@@ -165,6 +169,36 @@ class IndexedAnswerer implements Answerer {
     return index === undefined ? 0 : Math.log1p(this.dataset.people[index]?.eventIds.length ?? 0);
   }
 
+  /**
+   * The ids of the people a topic names when it names nothing else ("Trump do", "the Obamas"):
+   * null when it has other content words or names nobody.
+   */
+  private peopleOnly(topic: string): string[] | null {
+    const people = this.mentionedPeople(topic);
+    if (people.length === 0) return null;
+    const nameWords = new Set(
+      people.flatMap((index) => {
+        const person = at(this.dataset.people, index);
+        return [person.name, ...person.aliases].flatMap((name) => words(name));
+      }),
+    );
+    const rest = words(topic).filter(
+      (word) => !isStopword(word) && !DOING_WORDS.has(word) && !nameWords.has(word),
+    );
+    return rest.length > 0 ? null : people.map((index) => at(this.dataset.people, index).id);
+  }
+
+  /**
+   * The summed prominence of the few most prominent people an event names: a list of six
+   * ambassadors is not six times as important as a summit of two heads of government.
+   */
+  private topProminence(personIds: readonly string[]): number {
+    const values = personIds.map((id) => this.prominence(id)).sort((a, b) => b - a);
+    let sum = 0;
+    for (const value of values.slice(0, PROMINENT_PEOPLE)) sum += value;
+    return sum;
+  }
+
   /** The days the dataset covers, where a date written without a year is read. */
   private dateSpan(): DateSpan | null {
     const order = this.index.eventsByDate;
@@ -204,6 +238,12 @@ class IndexedAnswerer implements Answerer {
       case 'date': {
         const range = parsed.range;
         if (range === null) return { ...base, answers: [] };
+        // "What did Trump do on June 6?": a topic that is only people lists their events then,
+        // the one that matters most first, rather than the one that repeats their name most.
+        const onlyPeople = this.peopleOnly(parsed.topic);
+        if (onlyPeople !== null) {
+          return { ...base, range, answers: this.eventsIn(range, limit, onlyPeople) };
+        }
         const answers =
           parsed.topic.length > 0
             ? this.searchAnswers(
@@ -276,6 +316,11 @@ class IndexedAnswerer implements Answerer {
           if (holder !== null) return { ...base, answers: holder };
           const people = this.whoByDescription(parsed.text, parsed.range, limit);
           if (people.length > 0) return { ...base, answers: people };
+        }
+        const onlyPeople = parsed.range === null ? null : this.peopleOnly(parsed.topic);
+        if (parsed.range !== null && onlyPeople !== null) {
+          const range = parsed.range;
+          return { ...base, range, answers: this.eventsIn(range, limit, onlyPeople) };
         }
         const focus = this.focusOf(parsed.topic, parsed.range);
         const answers = this.searchAnswers(parsed.topic, limit, ALL_KINDS, focus);
@@ -571,20 +616,21 @@ class IndexedAnswerer implements Answerer {
    * Events in a range, the one that matters most first, then oldest. What matters: an event that
    * more sources report, and that names people who matter in the dataset (each person counts by
    * the log of how many events name them, so a meeting of two heads of government outranks a
-   * ceremony for one guest), and that the report says more about (the log of its length: an
+   * ceremony for one guest; only the three most prominent count), and that the report says more about (the log of its length: an
    * impeachment vote gets a paragraph, a rally one line). Events that name nobody ("The Capitol
    * is evacuated") still rank low. Tried and dropped: how many events in the weeks around use an
    * event's rare words, which ranked the development questions' answers lower.
    */
-  private eventsIn(range: DayRange, limit: number): Answer[] {
+  private eventsIn(range: DayRange, limit: number, people: readonly string[] = []): Answer[] {
     const positions = this.index.eventsBetween(dayNumber(range.from), lastDayNumber(range.to));
     const scored: { position: number; weight: number }[] = [];
     for (const position of positions) {
       const event = this.dataset.events[position];
       if (event === undefined) continue;
+      if (people.length > 0 && !people.some((id) => event.personIds.includes(id))) continue;
       const weight =
         event.sourceIds.length +
-        event.personIds.reduce((sum, id) => sum + PERSON_WEIGHT * this.prominence(id), 0) +
+        PERSON_WEIGHT * this.topProminence(event.personIds) +
         LENGTH_WEIGHT * Math.log1p(this.reportedText(event).length / 100);
       if (scored.length === limit && weight <= (scored[limit - 1]?.weight ?? 0)) continue;
       let at = scored.length;

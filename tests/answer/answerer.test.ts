@@ -420,3 +420,51 @@ describe('which event of a day comes first', () => {
     );
   });
 });
+
+describe('what someone did on a day', () => {
+  const documents = [
+    'President John Roe arrives in Caen.',
+    'President John Roe holds a bilateral meeting with Prime Minister Mark Doe at the prefecture.',
+    'Prime Minister Mark Doe visits a school.',
+  ].map((text, index) => ({
+    date: '2019-06-06',
+    file: 'day.jsonl',
+    line: index + 1,
+    paragraphs: [{ text, line: index + 1 }],
+  }));
+  const answerer = createAnswerer(buildDataset(documents, ['day.jsonl']), {
+    referenceDate: REFERENCE,
+  });
+
+  it("lists only that person's events, the one that matters most first", () => {
+    const answers = answerer.ask('What did Roe do on June 6, 2019?').answers;
+    expect(answers.map((answer) => answer.text)).toEqual([
+      'President John Roe holds a bilateral meeting with Prime Minister Mark Doe at the prefecture.',
+      'President John Roe arrives in Caen.',
+    ]);
+  });
+});
+
+describe('a day list is not swayed by how many people an event names', () => {
+  it('counts only the three most prominent people of an event', () => {
+    const documents = [
+      'Senators Ann Lee, Bob Ray, Cy Dorn, Di Fox and Ed Gray are named to a minor panel.',
+      'President John Roe meets Prime Minister Mark Doe.',
+    ].map((text, index) => ({
+      date: '2019-06-07',
+      file: 'day.jsonl',
+      line: index + 1,
+      paragraphs: [{ text, line: index + 1 }],
+    }));
+    const history = Array.from({ length: 6 }, (_, index) => ({
+      date: `2019-05-0${index + 1}`,
+      file: 'day.jsonl',
+      line: 10 + index,
+      paragraphs: [{ text: 'President John Roe meets Prime Minister Mark Doe.', line: 10 + index }],
+    }));
+    const answerer = createAnswerer(buildDataset([...history, ...documents], ['day.jsonl']), {
+      referenceDate: REFERENCE,
+    });
+    expect(answerer.ask('What happened on June 7, 2019?').answers[0]?.text).toContain('Roe meets');
+  });
+});
