@@ -4,13 +4,14 @@
  * Verdicts, on folded words:
  * - exact: the claim's words appear in the quote in the same order, or the quote's in the claim
  *   (at least 3 words), ignoring case, punctuation and accents;
- * - paraphrase: at least 60% of the claim's content stems (synonyms count) appear in the quote,
+ * - paraphrase: at least 60% of the claim's content stems (synonyms, WordNet's too, count) appear in the quote,
  *   at least two of them, and both say "not/never/no" or neither does (a denial is not its opposite);
  * - related: exact or paraphrase words, but the quote's own sentence denies them (`were not
  *   "misleading."`) while the claim does not, or the other way round;
  * - otherwise not found.
  */
 import { synonymsOf } from '../search/synonyms.js';
+import { wordnetSynonymsOf } from '../search/wordnet.js';
 import { NEGATIONS, isStopword, stem, words } from '../search/text.js';
 import type { Verdict } from './types.js';
 
@@ -71,7 +72,13 @@ function compareWords(claim: string, quote: string): Comparison {
 function shared(claim: Set<string>, quote: Set<string>): number {
   let count = 0;
   for (const term of claim) {
-    if (quote.has(term) || synonymsOf(term).some((synonym) => quote.has(synonym))) count++;
+    if (
+      quote.has(term) ||
+      synonymsOf(term).some((synonym) => quote.has(synonym)) ||
+      wordnetSynonymsOf(term).some((synonym) => quote.has(synonym))
+    ) {
+      count++;
+    }
   }
   return count;
 }

@@ -16,6 +16,12 @@ describe('compareQuote', () => {
     expect(result.coverage).toBeGreaterThanOrEqual(0.6);
   });
 
+  it('counts WordNet synonyms toward a paraphrase, as search does', () => {
+    expect(
+      compareQuote('we will purchase the island', 'We are going to buy the island').verdict,
+    ).toBe('paraphrase');
+  });
+
   it('does not take the opposite of a denial for a paraphrase', () => {
     expect(compareQuote('he met with the Russians', QUOTE).verdict).toBe('not-found');
   });
