@@ -58,7 +58,7 @@ const POSSESSIVE_PRONOUN = /^(his|her|their|its)$/i;
 
 /** Head nouns of speakers that are organisations or described people, not named persons. */
 const SPEAKER_HEADS =
-  'team|group|coalition|alliance|movement|charity|executive|chief|leader|head|director|officials?|residents?|witness(?:es)?|activists?|demonstrators?|doctors?|scientists?|researchers?|voters?|supporters?|opponents?|students?|workers?|survivors?|observers?|economists?|historians?|citizens?|organi[sz]ers?|journalists?|authorities|spokes(?:man|woman|person|people)|aides?|sources?|advis[eo]rs?|lawyers?|attorneys?|staffers?|employees?|officers?|members?|lawmakers?|legislators?|senators?|reporters?|analysts?|experts?|critics?|commentators?|diplomats?|prosecutors?|investigators?|judges?|justices?|whistleblowers?|protesters?|democrats?|republicans?|statement|report|memo|letter|complaint|ruling|order|House|Department|Kremlin|Pentagon|Ministry|Administration|administration|Committee|committee|Office|Agency|Bureau|Court|court|Government|government|Embassy|Commission|Council|campaign|Campaign|Service|Senate|Congress|party|Party|company|network|newspaper|union|Union|Organization|organization|Association|association|Federation|Institute|Foundation|police|Police|army|Army|military|Navy|Force';
+  'team|groups?|coalitions?|alliances?|movements?|charit(?:y|ies)|television|radio|broadcaster|executive|chief|leader|head|director|officials?|residents?|witness(?:es)?|activists?|demonstrators?|doctors?|scientists?|researchers?|voters?|supporters?|opponents?|students?|workers?|survivors?|observers?|economists?|historians?|citizens?|organi[sz]ers?|journalists?|authorities|spokes(?:man|woman|person|people)|aides?|sources?|advis[eo]rs?|lawyers?|attorneys?|staffers?|employees?|officers?|members?|lawmakers?|legislators?|senators?|reporters?|analysts?|experts?|critics?|commentators?|diplomats?|prosecutors?|investigators?|judges?|justices?|whistleblowers?|protesters?|democrats?|republicans?|statement|report|memo|letter|complaint|ruling|order|House|Department|Kremlin|Pentagon|Ministry|Administration|administration|Committee|committee|Office|Agency|Bureau|Court|court|Government|government|Embassy|Commission|Council|campaign|Campaign|Service|Senate|Congress|party|Party|company|network|newspaper|union|Union|Organization|organization|Association|association|Federation|Institute|Foundation|police|Police|army|Army|military|Navy|Force';
 /** What follows a speaker's head noun: "a spokesman for the ministry", "officials in Beijing". */
 const POSTMODIFIER = `(?:\\s+(?:of|for|at|in|from|with)\\s+(?:the\\s+)?(?:[\\p{L}'’.-]+\\s+){0,5}?[\\p{L}'’.-]+)?`;
 /** Described speakers and organisations: "A White House official", "The Trump administration". */
@@ -87,14 +87,17 @@ const OWNED_SPEAKER = new RegExp(
   `^(?:the\\s+)?(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,3}[\\p{Lu}][\\p{L}.-]*['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${SPEAKER_HEADS})$`,
   'iu',
 );
-/** "U.S. military", "Iranian officials", "Chinese state media": capitalised modifiers and a head. */
+/** "U.S. military", "Iranian officials", "Iranian state television": capitalised modifiers and a head. */
 const BARE_ORGANISATION = new RegExp(
-  `^(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1,4}(?:${SPEAKER_HEADS}|media|military|ministry|state media|spokesman|spokeswoman)$`,
+  `^(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1,4}(?:(?:state|national|public|official|foreign|defence|defense|interior)\\s+){0,2}(?:${SPEAKER_HEADS}|media|military|ministry|state media|spokesman|spokeswoman)$`,
   'u',
 );
 /** A document named with its author: "a statement from the Pentagon". */
 const AUTHORED_DOCUMENT =
   /^(?:an?|the)\s+(?:[\p{Ll}-]+\s+)?(?:statement|report|letter|memo|post|tweet|release|press release|message|editorial|filing|complaint|ruling)\s+(?:from|by|of)\s+(.+)$/u;
+/** Words saying what kind of organisation an acronym names: "state news agency KCNA". */
+const ORGANISATION_KIND =
+  /\b(?:agency|news|television|radio|broadcaster|newspaper|party|group|union|ministry|militia|company|firm|bank|council|commission)\b/i;
 /** A role one person holds at a time: "the president", "the attorney general". */
 const PERSON_ROLE =
   /^the\s+(president|vice president|first lady|attorney general|secretary of state|secretary of defense|defense secretary|press secretary|national security advis[eo]r|chief of staff|speaker|house speaker|prime minister|chancellor|pope|king|queen|governor|mayor)$/i;
@@ -796,6 +799,16 @@ function appositiveBefore(context: SentenceContext, start: number): SpeakerRef |
   if (last !== undefined) {
     return isPossessive(sentence, last) ? null : { kind: 'person', candidates: [last] };
   }
+  // "The union's president, Mary Poole, said": the name is the appositive itself.
+  const segmentEnd = sentence.indexOf(',', comma + 1);
+  const inside = mentions.find(
+    (mention) =>
+      mention.start > comma &&
+      mention.end <= segmentEnd &&
+      sentence.slice(comma + 1, mention.start).trim() === '' &&
+      sentence.slice(mention.end, segmentEnd).trim() === '',
+  );
+  if (inside !== undefined) return { kind: 'person', candidates: [inside] };
   // "The company, which makes chips, said": a described speaker that opens the sentence.
   const opening = sentence.slice(0, comma).trim();
   return DESCRIBED.test(opening) || DESCRIBED_PLURAL.test(opening)
@@ -898,6 +911,13 @@ function subjectIn(
     return { kind: 'described', name: head.charAt(0).toUpperCase() + head.slice(1) };
   }
   if (ACRONYM.test(phrase)) return { kind: 'described', name: phrase.replace(/^the\s+/i, '') };
+  // "state news agency KCNA": an organisation named by its initials after what it is.
+  const trailingAcronym = /^(?:the\s+)?(?:[\p{L}'’.-]+\s+){1,4}(\p{Lu}[\p{Lu}&]{1,7})$/u.exec(
+    phrase,
+  );
+  if (trailingAcronym !== null && ORGANISATION_KIND.test(phrase)) {
+    return { kind: 'described', name: trailingAcronym[1] ?? '' };
+  }
   // A country speaks through its government: "Iran claims …", "China says …".
   if (BARE_ORGANISATION.test(phrase) || isRegionName(phrase.replace(/^the\s+/i, ''))) {
     return { kind: 'described', name: phrase };

@@ -569,3 +569,26 @@ describe('statements owned through a pronoun, and verbs of praise and blame', ()
     ]);
   });
 });
+
+describe('organisations named by what they are, and names inside an appositive', () => {
+  it('reads an acronym after what it names as the organisation', () => {
+    expect(speakersOf('State news agency KCNA said the launch was "a success".')).toEqual([
+      ['a success', 'KCNA'],
+    ]);
+  });
+
+  it('reads plural groups and state broadcasters as described speakers', () => {
+    expect(speakersOf('Human rights groups called the verdict "a travesty".')).toEqual([
+      ['a travesty', 'Human rights groups'],
+    ]);
+    expect(speakersOf('Iranian state television reported that the strike was "a crime".')).toEqual([
+      ['a crime', 'Iranian state television'],
+    ]);
+  });
+
+  it('gives the words to the name that is the appositive after a described role', () => {
+    expect(speakersOf('The union\'s president, Mary Poole, said the deal was "fair".')).toEqual([
+      ['fair', 'Mary Poole'],
+    ]);
+  });
+});
