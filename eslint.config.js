@@ -19,10 +19,11 @@ const ADAPTERS = ['bot', 'console', 'cli', 'config'];
 
 /**
  * A core layer: no Discord, no adapter, and none of the layers named above it. Imports are
- * relative, so a layer is matched by its folder name one level up ("../answer/…").
+ * relative, so a layer is matched by its folder name one level up ("../answer/…"), or two from a
+ * layer's subfolder such as src/answer/intents ("../../answer/…").
  */
 function layer(files, above) {
-  const forbidden = [...above, ...ADAPTERS].map((name) => `../${name}/*`);
+  const forbidden = [...above, ...ADAPTERS].flatMap((name) => [`../${name}/*`, `../../${name}/*`]);
   return {
     files,
     rules: {

@@ -7,6 +7,8 @@ import type { Answer, Citation } from './types.js';
 
 /** Longest event text shown as an answer; longer summaries fall back to the title. */
 const MAX_EVENT_TEXT = 400;
+/** A source text up to this long is one report, compared whole with a claim. */
+const REPORT_MAX = 1000;
 
 export interface Lookup {
   dataset: Dataset;
@@ -58,6 +60,17 @@ export function primarySource(event: Event, lookup: Lookup): Source | undefined 
     if (source.kind === 'article' || source.duplicateOf === null) return source;
   }
   return first;
+}
+
+/**
+ * What an event reports, whole: its source's text when that is a short report (a timeline
+ * entry), else its title and summary (a long article would hold the words of any claim).
+ */
+export function reportedText(event: Event, lookup: Lookup): string {
+  const source = primarySource(event, lookup);
+  return source !== undefined && source.text.length <= REPORT_MAX
+    ? source.text
+    : `${event.title} ${event.summary}`;
 }
 
 export function eventAnswer(event: Event, lookup: Lookup, score: number): Answer {

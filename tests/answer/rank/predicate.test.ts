@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { predicateFit, UNREALISED_FACTOR } from '../../src/answer/predicate.js';
-import { stem } from '../../src/search/text.js';
+import { predicateFit, UNREALISED_FACTOR } from '../../../src/answer/rank/predicate.js';
+import { stem } from '../../../src/search/text.js';
 
 const asked = (...words: string[]): Set<string> => new Set(words.map(stem));
 

@@ -4,7 +4,7 @@
  * apart, so "Mexico" in a trade deal's text ranks like "New Mexico" in a rally's; this feature
  * tells them apart. A ranking feature: 1 when no pair is kept together, more for each one that is.
  */
-import { stem, words } from '../search/text.js';
+import { isStopword, stem, words } from '../../search/text.js';
 
 /** How much each question word pair the text keeps together adds to the factor. */
 export const PAIR_BONUS = 0.25;
@@ -31,4 +31,16 @@ export function proximityFit(text: string, askedPairs: ReadonlySet<string>): num
   let kept = 0;
   for (const pair of askedPairs) if (have.has(pair)) kept += 1;
   return 1 + PAIR_BONUS * Math.min(kept, MAX_PAIRS);
+}
+
+/** The question's adjacent word pairs in which neither word is a stopword. */
+export function contentPairs(text: string): Set<string> {
+  const pairs = new Set<string>();
+  for (const pair of stemPairs(text)) {
+    const [first = '', second = ''] = pair.split(' ');
+    if (!isStopword(first) && !isStopword(second) && first.length > 1 && second.length > 1) {
+      pairs.add(pair);
+    }
+  }
+  return pairs;
 }

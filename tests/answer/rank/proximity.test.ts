@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PAIR_BONUS, proximityFit, stemPairs } from '../../src/answer/proximity.js';
+import { PAIR_BONUS, proximityFit, stemPairs } from '../../../src/answer/rank/proximity.js';
 
 describe('proximityFit: words the question writes together, written together', () => {
   const asked = stemPairs('campaign in New Mexico');

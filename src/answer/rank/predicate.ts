@@ -6,7 +6,7 @@
  * A ranking feature: a factor of 1 for a text where the word stands as a plain verb or noun, less
  * where every use of some asked word is only planned or preparatory.
  */
-import { stem } from '../search/text.js';
+import { stem } from '../../search/text.js';
 
 /** The factor for a text whose asked action is only planned or prepared. */
 export const UNREALISED_FACTOR = 0.75;

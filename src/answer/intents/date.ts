@@ -1,0 +1,27 @@
+/** "What happened on March 2, 2017?", "What did Trump do in June 2018?", "… on D about T". */
+import { DocKind } from '../../search/dataset-index.js';
+import { eventsIn } from '../days.js';
+import { peopleOnly } from '../people-in-text.js';
+import { focusOf, searchAnswers } from '../retrieve.js';
+import type { IntentHandler } from './intent.js';
+
+export const answerDate: IntentHandler = (ctx, parsed, limit) => {
+  const range = parsed.range;
+  if (range === null) return { answers: [] };
+  // "What did Trump do on June 6?": a topic that is only people lists their events then, the one
+  // that matters most first, rather than the one that repeats their name most.
+  const onlyPeople = peopleOnly(ctx, parsed.topic);
+  if (onlyPeople !== null) return { range, answers: eventsIn(ctx, range, limit, onlyPeople) };
+  const answers =
+    parsed.topic.length > 0
+      ? searchAnswers(ctx, parsed.topic, limit, [DocKind.event], focusOf(ctx, parsed.topic, range))
+      : [];
+  // A date question lists what happened then: topic matches outside the range do not count.
+  const within = answers.filter(
+    (answer) =>
+      answer.date !== null &&
+      answer.date.slice(0, 10) >= range.from.slice(0, answer.date.length) &&
+      answer.date.slice(0, 10) <= range.to,
+  );
+  return { range, answers: within.length > 0 ? within : eventsIn(ctx, range, limit) };
+};

@@ -1,0 +1,46 @@
+/**
+ * A person the question describes rather than names ("Who replaced Mick Mulvaney as chief of
+ * staff?", "Which Supreme Court pick …"): found in the events that best match the description.
+ */
+import { hasWords } from '../../question/sanitize.js';
+import { DocKind } from '../../search/dataset-index.js';
+import { at, type AnswerContext } from '../context.js';
+import { personAnswer } from '../render.js';
+import { focusOf, searchAnswers } from '../retrieve.js';
+import type { Answer, DayRange } from '../types.js';
+
+/** How many of the best events a described person is looked for in. */
+const WHO_EVENTS = 2;
+
+/**
+ * In the best events for the description, the person the question does not already name. Of
+ * several, the one with the fewest events in the dataset, since the most specific is the one
+ * described ("President Trump names Robert O'Brien" is about O'Brien). The person comes first,
+ * then the events that say so; empty when no event names anyone else.
+ */
+export function whoByDescription(
+  ctx: AnswerContext,
+  question: string,
+  range: DayRange | null,
+  limit: number,
+): Answer[] {
+  const description = question.replace(/^(?:who|whom)\s+(?:is|was|are|were|did|has|had)?\s*/i, '');
+  if (!hasWords(description)) return [];
+  const focus = focusOf(ctx, description, range);
+  const named = new Set(focus.people);
+  const events = searchAnswers(ctx, description, limit, [DocKind.event], focus);
+  for (const answer of events.slice(0, WHO_EVENTS)) {
+    const event = answer.eventId === null ? undefined : ctx.lookup.eventById.get(answer.eventId);
+    const candidates = (event?.personIds ?? [])
+      .map((id) => ctx.personById.get(id))
+      .filter((index): index is number => index !== undefined && !named.has(index))
+      .map((index) => at(ctx.dataset.people, index))
+      .filter((person) => person.kind === 'person')
+      .sort((a, b) => a.eventIds.length - b.eventIds.length);
+    const person = candidates[0];
+    if (person !== undefined) {
+      return [personAnswer(person, ctx.lookup, 1), ...events].slice(0, limit);
+    }
+  }
+  return [];
+}

@@ -1,0 +1,121 @@
+/**
+ * Who held a role at a time, after or before someone, or first ("Who was national security
+ * adviser in 2017?", "Who was DHS secretary after Kelly?"): from the tenures the events give
+ * (../roles.ts), or from the event that describes the appointment.
+ */
+import type { ParsedQuestion } from '../../question/parse.js';
+import { DocKind } from '../../search/dataset-index.js';
+import { cardOf } from '../cards.js';
+import { at, type AnswerContext } from '../context.js';
+import { resolvePerson } from '../people-in-text.js';
+import { personAnswer } from '../render.js';
+import { focusOf, searchHits } from '../retrieve.js';
+import { holderFor, roleStems, type RoleConstraint } from '../roles.js';
+import type { Answer, DayRange } from '../types.js';
+import { whoByDescription } from './described-person.js';
+
+/** "after Jim Mattis left", "replaced Kelly": the person before in a role. */
+const AFTER_PERSON =
+  /\b(?:after|replac(?:ed|ing)|succeed(?:ed|ing))\s+(.+?)(?=\s+(?:as|in|on|at|left|resigned|quit|was|stepped|departed|when)\b|[?.!,]|$)/i;
+/** "before Barr", "preceded Pompeo": the person after in a role. */
+const BEFORE_PERSON =
+  /\b(?:before|preceded|preceding)\s+(.+?)(?=\s+(?:as|in|on|at|took|was|became|when)\b|[?.!,]|$)/i;
+/** The share of a "when …" clause's words an event must have to date the clause. */
+const EVENT_CLAUSE_COVERAGE = 0.6;
+
+/** The words of a question that ask about the order of a role's holders. */
+function roleOrderOf(text: string): { after?: string; before?: string; first: boolean } {
+  const after = AFTER_PERSON.exec(text)?.[1];
+  const before = BEFORE_PERSON.exec(text)?.[1];
+  return {
+    ...(after === undefined ? {} : { after }),
+    ...(before === undefined ? {} : { before }),
+    first: /\bfirst\b/i.test(text),
+  };
+}
+
+/**
+ * For a question about a role holder: the person the best events describe, when they hold the
+ * role ("Who did Trump name as national security adviser in September 2019?" is answered by the
+ * event that names him), else the holder the tenures give. Empty when the question asks about no
+ * role with a time, an order or "first".
+ */
+export function describedOrRoleHolder(
+  ctx: AnswerContext,
+  parsed: ParsedQuestion,
+  limit: number,
+): Answer[] {
+  const byRole = roleHolderAnswers(ctx, parsed, limit);
+  if (byRole.length === 0) return [];
+  // "first", "after X", "before X" are about the order of holders, which only tenures know.
+  const order = roleOrderOf(parsed.text);
+  if (order.first || order.after !== undefined || order.before !== undefined) return byRole;
+  const described = whoByDescription(ctx, parsed.text, parsed.range, limit);
+  const person = described[0]?.kind === 'person' ? ctx.personById.get(described[0].id) : undefined;
+  const extra = acronymStems(ctx, parsed.text);
+  const roles = ctx.roles();
+  const holders = roles.holdersFor(parsed.text, extra) ?? [];
+  // The described person counts if the tenures hold them, or if the data gives them the role
+  // at all ("names Robert O'Brien as national security adviser" gives no tenure yet).
+  const asked = roles.askedRole(parsed.text, extra);
+  const holdsRole = (index: number): boolean =>
+    asked !== null &&
+    at(ctx.dataset.people, index).roles.some((role) => {
+      const stems = roleStems(role.title);
+      return stems.length === asked.length && stems.every((part) => asked.includes(part));
+    });
+  return person !== undefined &&
+    (holders.some((tenure) => tenure.person === person) || holdsRole(person))
+    ? described
+    : byRole;
+}
+
+/** The words of the names the question's acronyms stand for ("DHS"). */
+function acronymStems(ctx: AnswerContext, text: string): string[] {
+  return (text.match(/\b\p{Lu}{2,6}\b/gu) ?? []).flatMap((acronym) => [
+    ...ctx.index.text.acronyms.expand(acronym),
+  ]);
+}
+
+/**
+ * The holder the tenures give, then their latest events. Empty when the question names no role
+ * or no time, order or "first" to pick a holder by.
+ */
+function roleHolderAnswers(ctx: AnswerContext, parsed: ParsedQuestion, limit: number): Answer[] {
+  const text = parsed.text;
+  const { after, before, first } = roleOrderOf(text);
+  const constraint: RoleConstraint = {
+    range: parsed.range ?? dayOfEvent(ctx, text),
+    after: after === undefined ? null : (resolvePerson(ctx, after)?.index ?? null),
+    before: before === undefined ? null : (resolvePerson(ctx, before)?.index ?? null),
+    first,
+  };
+  const constrained =
+    constraint.range !== null ||
+    constraint.after !== null ||
+    constraint.before !== null ||
+    constraint.first;
+  if (!constrained) return [];
+  const holders = ctx.roles().holdersFor(text, acronymStems(ctx, text));
+  if (holders === null) return [];
+  const holder = holderFor(holders, constraint);
+  if (holder === null) return [];
+  const person = at(ctx.dataset.people, holder.person);
+  const card = cardOf(ctx, holder.person, limit);
+  return [personAnswer(person, ctx.lookup, 1), ...card.events].slice(0, limit);
+}
+
+/**
+ * The day of the event a "when …" clause names ("… when the Mueller report was released"): the
+ * best event for the clause's words. Null without such a clause or a matching event.
+ */
+function dayOfEvent(ctx: AnswerContext, question: string): DayRange | null {
+  const clause = /\bwhen\s+(.{6,})$/i.exec(question.replace(/[?!.]+$/, ''))?.[1];
+  if (clause === undefined) return null;
+  const hit = searchHits(ctx, clause, 1, [DocKind.event], focusOf(ctx, clause, null))[0];
+  const date =
+    hit === undefined ? undefined : ctx.dataset.events[ctx.index.refs[hit.doc] ?? -1]?.date;
+  return date === undefined || (hit?.coverage ?? 0) < EVENT_CLAUSE_COVERAGE
+    ? null
+    : { from: date, to: date, text: `when ${clause}` };
+}

@@ -1,0 +1,88 @@
+/**
+ * "What did Sessions say about Russia?", "What did a White House official say?": the speaker's
+ * quotes on the topic, or in the events about it; and the quote search behind `/quote`.
+ */
+import type { ParsedQuestion } from '../../question/parse.js';
+import { sanitizeQuestion } from '../../question/sanitize.js';
+import { DocKind } from '../../search/dataset-index.js';
+import { at, type AnswerContext } from '../context.js';
+import { noQuoteOnTopicHints } from '../no-match.js';
+import { resolvePerson } from '../people-in-text.js';
+import { quoteAnswer } from '../render.js';
+import { answersOf, roundScore, searchHits, speakerFilter } from '../retrieve.js';
+import type { Answer } from '../types.js';
+import type { IntentHandler } from './intent.js';
+
+export const answerSaid: IntentHandler = (ctx, parsed, limit) => {
+  const { dataset, index } = ctx;
+  const subject = parsed.subject ?? '';
+  const match = resolvePerson(ctx, subject);
+  const bySpeaker = speakerFilter(ctx, match?.index ?? null, subject);
+  if (bySpeaker === null) return { answers: [] };
+  if (parsed.topic.length === 0) {
+    const all = dataset.quotes
+      .map((quote, i) => ({ quote, doc: index.docOf(DocKind.quote, i) }))
+      .filter(({ doc }) => bySpeaker(doc))
+      .sort((a, b) => b.quote.when.date.localeCompare(a.quote.when.date))
+      .slice(0, limit)
+      .map(({ quote }) => quoteAnswer(quote, ctx.lookup, 1));
+    return { answers: all };
+  }
+  const hits = searchHits(
+    ctx,
+    parsed.topic,
+    limit,
+    [DocKind.quote],
+    { people: [], range: parsed.range },
+    bySpeaker,
+  );
+  if (hits.length > 0) return { answers: answersOf(ctx, hits, limit) };
+  // The topic may be what the event is about rather than the words quoted: "What did Mulvaney
+  // say about holding back Ukraine's aid?" → his quote in the event about the aid.
+  const inEvents = match === null ? [] : quotesInEventsAbout(ctx, match.index, parsed);
+  if (inEvents.length > 0) return { answers: inEvents.slice(0, limit) };
+  const name = match?.person.name ?? subject;
+  const count = dataset.quotes.filter((_, i) => bySpeaker(index.docOf(DocKind.quote, i))).length;
+  return { answers: [], suggestions: noQuoteOnTopicHints(name, parsed.topic, count) };
+};
+
+/** The speaker's quotes in the events that best match the question's topic, best event first. */
+function quotesInEventsAbout(
+  ctx: AnswerContext,
+  speaker: number,
+  parsed: ParsedQuestion,
+): Answer[] {
+  const own = (ctx.quotesBySpeaker.get(speaker) ?? []).map((i) => at(ctx.dataset.quotes, i));
+  if (own.length === 0) return [];
+  const hits = searchHits(ctx, parsed.topic, 3, [DocKind.event], {
+    people: [speaker],
+    range: parsed.range,
+  });
+  return hits.flatMap((hit) => {
+    const eventId = ctx.dataset.events[ctx.index.refs[hit.doc] ?? -1]?.id;
+    return own
+      .filter((quote) => quote.eventId === eventId)
+      .map((quote) => quoteAnswer(quote, ctx.lookup, roundScore(hit.score)));
+  });
+}
+
+/** Quotes matching words, by one speaker (an id) or anyone; an unknown id matches nothing. */
+export function searchQuotes(
+  ctx: AnswerContext,
+  search: string,
+  speakerId: string | undefined,
+  limit: number,
+): Answer[] {
+  const speaker = speakerId === undefined ? null : (ctx.personById.get(speakerId) ?? -1);
+  if (speaker === -1) return [];
+  const filter = speaker === null ? undefined : (speakerFilter(ctx, speaker, '') ?? undefined);
+  const hits = searchHits(
+    ctx,
+    sanitizeQuestion(search),
+    limit,
+    [DocKind.quote],
+    { people: [], range: null },
+    filter,
+  );
+  return answersOf(ctx, hits, limit);
+}

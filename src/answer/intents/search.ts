@@ -1,0 +1,32 @@
+/**
+ * Anything else: a person asked for without "who" ("Which senator …"), what someone did in a
+ * range, or the events, quotes and facts that best match the words.
+ */
+import { eventsIn } from '../days.js';
+import { peopleOnly } from '../people-in-text.js';
+import { ALL_KINDS, focusOf, searchAnswers } from '../retrieve.js';
+import { whoByDescription } from './described-person.js';
+import type { IntentHandler } from './intent.js';
+import { describedOrRoleHolder } from './role-holder.js';
+
+/** Questions that ask for a person: "Who …", "Which Supreme Court pick …", "Which senator …". */
+const ASKS_FOR_PERSON =
+  /^(?:who|whom|which\s+(?:[\p{L}-]+\s+){0,3}?(?:person|people|man|woman|officials?|senators?|chiefs?|picks?|nominees?|judges?|justices?|lawyers?|advis[eo]rs?|secretar(?:y|ies)|directors?|leaders?|members?|candidates?|aides?|ambassadors?|governors?|generals?|journalists?|hosts?|spokes(?:man|woman|person)|attorneys?|officers?|ministers?|presidents?|congressm[ae]n|congresswom[ae]n|representatives?|lawmakers?|staffers?))\b/iu;
+
+export const answerSearch: IntentHandler = (ctx, parsed, limit) => {
+  // "Who replaced Mulvaney as chief of staff?": a person described by what they did.
+  if (ASKS_FOR_PERSON.test(parsed.text)) {
+    const holder = describedOrRoleHolder(ctx, parsed, limit);
+    if (holder.length > 0) return { answers: holder };
+    const people = whoByDescription(ctx, parsed.text, parsed.range, limit);
+    if (people.length > 0) return { answers: people };
+  }
+  const onlyPeople = parsed.range === null ? null : peopleOnly(ctx, parsed.topic);
+  if (parsed.range !== null && onlyPeople !== null) {
+    const range = parsed.range;
+    return { range, answers: eventsIn(ctx, range, limit, onlyPeople) };
+  }
+  const focus = focusOf(ctx, parsed.topic, parsed.range);
+  const answers = searchAnswers(ctx, parsed.topic, limit, ALL_KINDS, focus);
+  return { ...(parsed.range === null ? {} : { range: parsed.range }), answers };
+};

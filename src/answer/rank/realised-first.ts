@@ -1,0 +1,35 @@
+/**
+ * Re-ranking for "when did X happen": hits that report the asked action as done (predicate.ts)
+ * and that keep the question's word pairs together (proximity.ts) move up, so "When was Barr
+ * confirmed?" finds the vote, not the confirmation hearing.
+ */
+import type { Hit } from '../../search/inverted-index.js';
+import { buildQuery } from '../../search/query.js';
+import { stem, words } from '../../search/text.js';
+import { at, type AnswerContext } from '../context.js';
+import { answerOf, type Focus } from '../retrieve.js';
+import { predicateFit } from './predicate.js';
+import { contentPairs, proximityFit } from './proximity.js';
+
+export function realisedFirst(ctx: AnswerContext, hits: Hit[], topic: string, focus: Focus): Hit[] {
+  const names = new Set(
+    focus.people.flatMap((person) => words(at(ctx.dataset.people, person).name).map(stem)),
+  );
+  // The asked words with their synonyms: "clear" is realised by "is acquitted" too.
+  const asked = new Set(
+    buildQuery(topic, ctx.index.text)
+      .groups.flatMap((group) => group.terms.map((term) => term.stem))
+      .filter((term) => term.length > 0 && !names.has(term)),
+  );
+  const pairs = contentPairs(topic);
+  if (asked.size === 0 && pairs.size === 0) return hits;
+  return hits
+    .map((hit) => {
+      const text = answerOf(ctx, hit.doc, 0).text;
+      return {
+        ...hit,
+        score: hit.score * predicateFit(text, asked) * proximityFit(text, pairs),
+      };
+    })
+    .sort((a, b) => b.score - a.score);
+}

@@ -1,0 +1,161 @@
+/**
+ * Candidates for free text: the index's postings for the question's words, limited to the asked
+ * kinds of record, to the question's dates when any match there, and boosted for the people it
+ * names. Ranking policy beyond that lives in rank/ and in the intents that use it.
+ */
+import type { Quote } from '../dataset/schema.js';
+import { DocKind } from '../search/dataset-index.js';
+import { dayNumber, lastDayNumber } from '../search/days.js';
+import type { Hit } from '../search/inverted-index.js';
+import { buildQuery } from '../search/query.js';
+import { isStopword, words } from '../search/text.js';
+import { at, type AnswerContext } from './context.js';
+import { mentionedPeople } from './people-in-text.js';
+import { eventAnswer, factAnswer, quoteAnswer } from './render.js';
+import type { Answer, DayRange } from './types.js';
+
+/** Documents linked to a person the question names rank this much higher. */
+const PERSON_BOOST = 1.6;
+
+export type Kinds = readonly DocKind[];
+export const ALL_KINDS: Kinds = [DocKind.event, DocKind.quote, DocKind.fact];
+
+/** What a search leans towards besides its words. */
+export interface Focus {
+  /** People the question names (indexes into dataset.people), best first. */
+  people: number[];
+  range: DayRange | null;
+}
+
+export function focusOf(ctx: AnswerContext, text: string, range: DayRange | null): Focus {
+  return { people: mentionedPeople(ctx, text), range };
+}
+
+/**
+ * Hits for free text, best first. Where the focus has a range, hits inside it if there are any;
+ * `extra` narrows the documents further (a speaker's quotes). Empty when the text has no
+ * searchable word or names someone the dataset has never heard of.
+ */
+export function searchHits(
+  ctx: AnswerContext,
+  text: string,
+  limit: number,
+  kinds: Kinds,
+  focus: Focus,
+  extra?: (doc: number) => boolean,
+): Hit[] {
+  const query = buildQuery(text, ctx.index.text);
+  if (query.groups.length === 0 || query.unknownNames.length > 0) return [];
+  const { kinds: docKinds, personLinks, firstDay, lastDay } = ctx.index;
+  let kindMask = 0;
+  for (const kind of kinds) kindMask |= 1 << kind;
+  const people = focus.people;
+  const boost =
+    people.length === 0
+      ? undefined
+      : (doc: number): number =>
+          (personLinks[doc] ?? []).some((p) => people.includes(p)) ? PERSON_BOOST : 1;
+  const base = {
+    limit: limit * 3,
+    kinds: docKinds,
+    kindMask,
+    ...(boost === undefined ? {} : { boost, maxBoost: PERSON_BOOST }),
+  };
+  if (focus.range !== null) {
+    const from = dayNumber(focus.range.from);
+    const to = lastDayNumber(focus.range.to);
+    const inRange = ctx.index.text.search(query.groups, {
+      ...base,
+      accept: (doc) =>
+        (firstDay[doc] ?? 0) <= to &&
+        (lastDay[doc] ?? 0) >= from &&
+        (extra === undefined || extra(doc)),
+    });
+    if (inRange.length > 0) return inRange;
+  }
+  return ctx.index.text.search(query.groups, {
+    ...base,
+    ...(extra === undefined ? {} : { accept: extra }),
+  });
+}
+
+/** Ranked answers for free text, filtered and boosted by the people and dates it names. */
+export function searchAnswers(
+  ctx: AnswerContext,
+  text: string,
+  limit: number,
+  kinds: Kinds,
+  focus: Focus,
+): Answer[] {
+  return answersOf(ctx, searchHits(ctx, text, limit, kinds, focus), limit);
+}
+
+/** Hits as answers, in their order, at most `limit` and none repeating another. */
+export function answersOf(ctx: AnswerContext, hits: readonly Hit[], limit: number): Answer[] {
+  return dedupe(
+    hits.map((hit) => answerOf(ctx, hit.doc, roundScore(hit.score))),
+    limit,
+  );
+}
+
+export function answerOf(ctx: AnswerContext, doc: number, score: number): Answer {
+  const ref = ctx.index.refs[doc] ?? 0;
+  switch (ctx.index.kinds[doc]) {
+    case DocKind.quote:
+      return quoteAnswer(at(ctx.dataset.quotes, ref), ctx.lookup, score);
+    case DocKind.fact: {
+      const fact = ctx.dataset.facts[ref];
+      if (fact !== undefined) return factAnswer(fact, ctx.lookup, score);
+      break;
+    }
+    default:
+      break;
+  }
+  return eventAnswer(at(ctx.dataset.events, ref), ctx.lookup, score);
+}
+
+/** Drops answers repeating an earlier answer's text (a fact restating its event). */
+function dedupe(answers: Answer[], limit: number): Answer[] {
+  const seen = new Set<string>();
+  const kept: Answer[] = [];
+  for (const answer of answers) {
+    const key = `${answer.text.toLowerCase()}|${answer.date ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    kept.push(answer);
+    if (kept.length === limit) break;
+  }
+  return kept;
+}
+
+/**
+ * Which quote documents a speaker phrase covers: a resolved person's quotes, or else quotes whose
+ * speaker is named with those words ("a White House official"). Null when nobody matches.
+ */
+export function speakerFilter(
+  ctx: AnswerContext,
+  person: number | null,
+  phrase: string,
+): ((doc: number) => boolean) | null {
+  const { kinds, refs } = ctx.index;
+  const quotes = ctx.dataset.quotes;
+  if (person !== null) {
+    const id = ctx.dataset.people[person]?.id;
+    return (doc) =>
+      kinds[doc] === DocKind.quote && quotes[refs[doc] ?? 0]?.speaker?.personId === id;
+  }
+  const wanted = words(phrase).filter((word) => !isStopword(word));
+  if (wanted.length === 0) return null;
+  const matches = (quote: Quote | undefined): boolean => {
+    if (quote?.speaker == null) return false;
+    const have = new Set(words(quote.speaker.name));
+    return wanted.every((word) => have.has(word));
+  };
+  if (!quotes.some(matches)) return null;
+  return (doc) => kinds[doc] === DocKind.quote && matches(quotes[refs[doc] ?? 0]);
+}
+
+/** Answer scores are shown (`ask --json`), so they are rounded to three decimals. */
+export function roundScore(score: number): number {
+  return Math.round(score * 1000) / 1000;
+}

@@ -1,0 +1,218 @@
+/**
+ * Grading a claimed quotation against the dataset (the Verdict in types.ts): the closest real
+ * quotes by the named speaker, then by anyone, then what the speaker or an event about them said
+ * on the subject. Each step answers only if the one before found nothing, so a verdict that says
+ * yes is never given to a text that is only on the subject.
+ */
+import { sanitizeQuestion, hasWords } from '../question/sanitize.js';
+import { DocKind } from '../search/dataset-index.js';
+import { synonymsOf } from '../search/synonyms.js';
+import { isStopword, stem, words } from '../search/text.js';
+import { at, type AnswerContext } from './context.js';
+import { reportedText, quoteAnswer } from './render.js';
+import { answerOf, roundScore, searchHits, speakerFilter, type Focus } from './retrieve.js';
+import { compareQuote } from './similarity.js';
+import type { Answer, DayRange, Verdict, Verification } from './types.js';
+
+/** Candidates fetched before re-ranking quotes by closeness to a claim. */
+const QUOTE_CANDIDATES = 25;
+/** Share of a claim's content words a quote must hold to be on its subject (`related`). */
+const RELATED_COVERAGE = 0.4;
+/** Share of a claim's content words an event about the speaker must hold to make it `related`. */
+const EVENT_RELATED_COVERAGE = 0.5;
+/** How many of a claim's rarest words decide whether a text is about it (most must be there). */
+const DISTINCTIVE_WORDS = 3;
+/** Verdicts from the strongest yes down: the order closest quotes are sorted in. */
+const VERDICT_RANK: Readonly<Record<Verdict, number>> = {
+  exact: 4,
+  paraphrase: 3,
+  'other-speaker': 2,
+  related: 1,
+  'not-found': 0,
+};
+
+export interface ClosestQuote {
+  answer: Answer;
+  verdict: Verdict;
+  /** The share of the claim's content words the quote holds. */
+  coverage: number;
+}
+
+/** The API's verify: a speaker by id (an unknown id names nobody). */
+export function verifyQuote(
+  ctx: AnswerContext,
+  quote: string,
+  speakerId: string | undefined,
+): Verification {
+  const speaker = speakerId === undefined ? null : (ctx.personById.get(speakerId) ?? null);
+  return verifyWith(ctx, sanitizeQuestion(quote), speaker, null);
+}
+
+/** Quotes closest to a claimed quotation, closest first, each with its verdict. */
+export function closestQuotes(
+  ctx: AnswerContext,
+  claim: string,
+  speaker: number | null,
+): ClosestQuote[] {
+  const filter = speaker === null ? undefined : (speakerFilter(ctx, speaker, '') ?? undefined);
+  const hits = searchHits(
+    ctx,
+    claim,
+    QUOTE_CANDIDATES,
+    [DocKind.quote],
+    { people: [], range: null },
+    filter,
+  );
+  return hits
+    .map((hit) => {
+      const quote = at(ctx.dataset.quotes, ctx.index.refs[hit.doc] ?? 0);
+      const comparison = compareQuote(claim, quote.text, quote.negated);
+      return {
+        answer: quoteAnswer(quote, ctx.lookup, roundScore(comparison.coverage)),
+        ...comparison,
+        score: hit.score,
+      };
+    })
+    .sort(
+      (a, b) =>
+        VERDICT_RANK[b.verdict] - VERDICT_RANK[a.verdict] ||
+        b.coverage - a.coverage ||
+        b.score - a.score,
+    );
+}
+
+/**
+ * `claim` is the words to find; `about.context` the whole claim around them ("there were "…" in
+ * Charlottesville"), which an event may report without quoting it. `unresolvedSpeaker` is a
+ * speaker phrase that names nobody known ("a White House official").
+ */
+export function verifyWith(
+  ctx: AnswerContext,
+  claim: string,
+  speaker: number | null,
+  unresolvedSpeaker: string | null,
+  about: { context: string; range: DayRange | null } = { context: claim, range: null },
+): Verification {
+  const notFound: Verification = { verdict: 'not-found', best: null, alternatives: [] };
+  if (!hasWords(claim)) return notFound;
+  const speakerWords =
+    unresolvedSpeaker === null ? [] : words(unresolvedSpeaker).filter((word) => !isStopword(word));
+  const named = speaker !== null || speakerWords.length > 0;
+  // Quotes by the named speaker: the person's own (searched among theirs, so a prolific speaker's
+  // quote is not crowded out), or, for a phrase that names nobody known ("a White House
+  // official", "Iran"), quotes whose speaker shares its words.
+  const anyone = closestQuotes(ctx, claim, null);
+  const theirs =
+    speaker !== null
+      ? closestQuotes(ctx, claim, speaker)
+      : speakerWords.length > 0
+        ? anyone.filter((f) =>
+            words(f.answer.speaker ?? '').some((word) => speakerWords.includes(word)),
+          )
+        : anyone;
+  const others = (from: readonly { answer: Answer; coverage: number }[], skip: Answer) =>
+    from
+      .filter((f) => f.answer !== skip && f.coverage > 0)
+      .slice(0, 3)
+      .map((f) => f.answer);
+  const best = theirs[0];
+  if (best !== undefined && best.verdict !== 'not-found') {
+    return {
+      verdict: best.verdict,
+      best: best.answer,
+      alternatives: others(theirs, best.answer),
+    };
+  }
+  // The words may be real but someone else's: name who said them.
+  if (named) {
+    const elsewhere = anyone.find((f) => f.verdict === 'exact' || f.verdict === 'paraphrase');
+    if (elsewhere !== undefined) {
+      return {
+        verdict: 'other-speaker',
+        best: elsewhere.answer,
+        alternatives: others(anyone, elsewhere.answer),
+      };
+    }
+  }
+  // Something on the subject, not the claim: shown under a verdict that does not say yes. The
+  // subject may be in the speaker's quotes or in an event about them ("Trump backs away from a
+  // joint cyber security unit with Putin").
+  if (
+    best !== undefined &&
+    best.coverage >= RELATED_COVERAGE &&
+    mentionsMost(best.answer.text, distinctiveStems(ctx, claim))
+  ) {
+    return { verdict: 'related', best: best.answer, alternatives: others(theirs, best.answer) };
+  }
+  const event =
+    eventOnClaim(ctx, about.context, speaker, speakerWords, about.range) ??
+    (about.context === claim ? null : eventOnClaim(ctx, claim, speaker, speakerWords, null));
+  if (event !== null) return { verdict: 'related', best: event, alternatives: [] };
+  if (best === undefined || best.coverage === 0) return notFound;
+  return { verdict: 'not-found', best: best.answer, alternatives: others(theirs, best.answer) };
+}
+
+/**
+ * The claim's rarest words in the dataset (their stems, rarest first, unknown words before all):
+ * what a text must mostly mention to be about the claim at all ("swamp" and "drain" in "drain the
+ * swamp by the end of his first year", not "end" and "year").
+ */
+function distinctiveStems(ctx: AnswerContext, claim: string): string[] {
+  const counted = new Map<string, number>();
+  for (const word of words(claim)) {
+    if (word.length < 3 || isStopword(word)) continue;
+    const term = stem(word);
+    // A word the dataset never uses is the most distinctive of all.
+    counted.set(term, ctx.index.text.frequency(term));
+  }
+  return [...counted]
+    .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))
+    .slice(0, DISTINCTIVE_WORDS)
+    .map(([term]) => term);
+}
+
+/**
+ * Whether the text mentions most of the stems (two, or the only one), directly or through a
+ * synonym.
+ */
+function mentionsMost(text: string, wanted: readonly string[]): boolean {
+  const present = new Set(words(text).map(stem));
+  const found = wanted.filter(
+    (term) => present.has(term) || synonymsOf(term).some((synonym) => present.has(synonym)),
+  );
+  return found.length >= Math.min(2, wanted.length);
+}
+
+/**
+ * An event about the speaker (a named person, or one whose text has the words of a described
+ * speaker such as "officials") that holds most of the claim's content words: the claim's
+ * subject is in the data even if no quotation says it.
+ */
+function eventOnClaim(
+  ctx: AnswerContext,
+  claim: string,
+  speaker: number | null,
+  speakerWords: readonly string[],
+  range: DayRange | null,
+): Answer | null {
+  if (speaker === null && speakerWords.length === 0) return null;
+  const focus: Focus = { people: speaker === null ? [] : [speaker], range };
+  const personId = speaker === null ? null : (ctx.dataset.people[speaker]?.id ?? null);
+  for (const hit of searchHits(ctx, claim, 3, [DocKind.event], focus)) {
+    const event = ctx.dataset.events[ctx.index.refs[hit.doc] ?? -1];
+    if (event === undefined) continue;
+    const text = reportedText(event, ctx.lookup);
+    const about =
+      personId !== null
+        ? event.personIds.includes(personId)
+        : words(text).some((word) => speakerWords.includes(word));
+    if (
+      about &&
+      mentionsMost(text, distinctiveStems(ctx, claim)) &&
+      compareQuote(claim, text).coverage >= EVENT_RELATED_COVERAGE
+    ) {
+      return answerOf(ctx, hit.doc, roundScore(hit.score));
+    }
+  }
+  return null;
+}
