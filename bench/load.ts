@@ -1,10 +1,20 @@
 /**
- * Load: the real bot process (as `npm start` runs it) against the Discord emulator. Sends 1,000
- * `/ask` interactions in bursts of 100, each from its own user so the per-user cooldown does not
- * turn the run into cooldown replies, and reports acknowledgement latency (dispatch -> first
- * callback), completion latency (dispatch -> final answer) and throughput. Figures, not asserts;
- * lost, late or double-answered interactions are counted and printed. The one failure: a request
- * that Discord's OpenAPI spec refuses is printed and fails the run.
+ * Load: the real bot process (as `npm start` runs it) against the Discord emulator, in two
+ * scenarios.
+ *
+ * Bursts: 1,000 `/ask` interactions in bursts of 100, each from its own user so the per-user
+ * cooldown does not turn the run into cooldown replies; reports acknowledgement latency (dispatch
+ * -> first callback), completion latency (dispatch -> final answer) and throughput.
+ *
+ * Chaos (tests/e2e/fixtures/chaos.ts, which tests/e2e/chaos.test.ts asserts on): twenty
+ * well-behaved users ask steadily while the dataset is hot-reloaded (large valid, huge invalid,
+ * over the size limit, empty, a symbolic link flipped), one user floods autocomplete and the
+ * gateway drops; reports the answers lost, answer latency, the bot's event-loop delay (measured
+ * inside the bot by perf_hooks.monitorEventLoopDelay, see loop-delay-probe.ts) and its peak
+ * resident memory (from /proc).
+ *
+ * Figures, not asserts; lost, late or double-answered interactions are counted and printed. The
+ * one failure: a request that Discord's OpenAPI spec refuses is printed and fails the run.
  */
 import { pathToFileURL } from 'node:url';
 import {
@@ -14,6 +24,7 @@ import {
 import type { SpecViolation } from '../tests/emulator/discord-emulator.js';
 import { formatViolation } from '../tests/emulator/discord-spec.js';
 import { snowflake } from '../tests/emulator/payloads.js';
+import { chaosCorpusAvailable, megabytes, runChaos } from '../tests/e2e/fixtures/chaos.js';
 import { startBot } from '../tests/e2e/harness.js';
 
 const total = 1_000;
@@ -53,6 +64,13 @@ function reportSpecViolations(violations: readonly SpecViolation[]): void {
 }
 
 export async function run(): Promise<void> {
+  console.log('--- bursts ---');
+  await runBursts();
+  console.log('\n--- chaos ---');
+  await runChaosScenario();
+}
+
+async function runBursts(): Promise<void> {
   const emulator = await DiscordEmulator.start({ heartbeatIntervalMs: 10_000 });
   const bot = await startBot({
     env: {
@@ -151,6 +169,65 @@ export async function run(): Promise<void> {
       );
     }
   }
+}
+
+async function runChaosScenario(): Promise<void> {
+  if (!chaosCorpusAvailable) {
+    console.log('skipped: the timeline corpus (../shared/corpora) is not there');
+    return;
+  }
+  const report = await runChaos();
+  const commands = report.wellBehaved.filter((interaction) => interaction.kind === 'command');
+  const keystrokes = report.wellBehaved.filter(
+    (interaction) => interaction.kind === 'autocomplete',
+  );
+  const lost = report.wellBehaved.filter((interaction) => interaction.problem !== undefined);
+  const latencies = (list: typeof commands): number[] =>
+    list.flatMap((interaction) =>
+      interaction.latencyMs === undefined ? [] : [interaction.latencyMs],
+    );
+
+  console.log(
+    `${report.users} well-behaved users for ${(report.durationMs / 1000).toFixed(1)} s, while:`,
+  );
+  for (const step of report.steps) {
+    console.log(
+      `  ${step.name}: ${step.outcome} (${step.detail}) in ${step.ms} ms; ` +
+        `event-loop delay p99 ${step.eventLoopDelay.p99Ms.toFixed(1)} ms, ` +
+        `max ${step.eventLoopDelay.maxMs.toFixed(1)} ms`,
+    );
+  }
+  console.log(
+    `  one user flooding autocomplete: ${report.flood.sent} keystrokes, ` +
+      `${report.flood.rateLimited} rate-limited (empty choices)`,
+  );
+  console.log(
+    `well-behaved interactions: ${report.wellBehaved.length} (${commands.length} commands, ` +
+      `${keystrokes.length} autocomplete), answers lost: ${lost.length}`,
+  );
+  for (const interaction of lost.slice(0, 10)) {
+    console.log(`  lost: ${interaction.label}: ${interaction.problem ?? ''}`);
+  }
+  console.log(summary('answer latency (dispatch -> final answer)', latencies(commands)));
+  console.log(summary('autocomplete latency', latencies(keystrokes)));
+  const delay = report.eventLoopDelay;
+  console.log(
+    `bot event-loop delay over the scenario: p50 ${delay.p50Ms.toFixed(1)} ms, ` +
+      `p99 ${delay.p99Ms.toFixed(1)} ms, max ${delay.maxMs.toFixed(1)} ms (${delay.samples} samples)`,
+  );
+  console.log(
+    report.memory
+      ? `peak resident memory: bot ${megabytes(report.memory.botPeakBytes)}, ` +
+          `bot with its dataset loaders ${megabytes(report.memory.withLoadersPeakBytes)}`
+      : 'peak resident memory: not measured (needs /proc)',
+  );
+  console.log(
+    `final /who answered from the last good dataset: ${report.finalWhoTitle ?? '(none)'}`,
+  );
+  console.log(
+    `unknown routes called: ${report.unknownRoutes.length}, errors logged: ${report.errorsLogged.length}`,
+  );
+  reportSpecViolations(report.specViolations);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await run();
