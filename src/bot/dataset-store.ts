@@ -63,6 +63,8 @@ export class DatasetStore {
   #answerer: Answerer;
   #version = 1;
   #fingerprint: string | null;
+  /** How many events the dataset answering now holds. */
+  #events: number;
   #watch: DatasetWatch | undefined;
   #closed = false;
   /** The load in progress, cancelled when the store closes. */
@@ -70,10 +72,16 @@ export class DatasetStore {
   /** Reloads run one at a time, so an older file can never replace a newer one. */
   #reloading: Promise<ReloadOutcome> = Promise.resolve({ swapped: true });
 
-  private constructor(settings: Settings, answerer: Answerer, fingerprint: string | null) {
+  private constructor(
+    settings: Settings,
+    answerer: Answerer,
+    fingerprint: string | null,
+    events: number,
+  ) {
     this.#settings = settings;
     this.#answerer = answerer;
     this.#fingerprint = fingerprint;
+    this.#events = events;
   }
 
   /**
@@ -92,7 +100,7 @@ export class DatasetStore {
     };
     const { dataset, fingerprint } = await loadInChild(settings.file, settings).result;
     const answerer = await runInSlices(settings.build(dataset), () => false);
-    return new DatasetStore(settings, answerer, fingerprint);
+    return new DatasetStore(settings, answerer, fingerprint, dataset.events.length);
   }
 
   get file(): string {
@@ -130,6 +138,16 @@ export class DatasetStore {
     } finally {
       this.#loading = undefined;
     }
+    // An empty dataset in place of one with events is nearly always a mistake (an ingest of the
+    // wrong folder): every answer would become "nothing found". Start-up may load one; a reload
+    // does not replace real data with nothing.
+    const current = this.#events;
+    if (loaded.dataset.events.length === 0 && current > 0) {
+      return this.#rejected(
+        `the new dataset has no events; keeping the one with ${current} event${current === 1 ? '' : 's'}`,
+        undefined,
+      );
+    }
     let answerer: Answerer;
     try {
       answerer = await runInSlices(this.#settings.build(loaded.dataset), () => this.#closed);
@@ -138,6 +156,7 @@ export class DatasetStore {
     }
     this.#answerer = answerer;
     this.#fingerprint = loaded.fingerprint;
+    this.#events = loaded.dataset.events.length;
     this.#version += 1;
     logger.info(
       {

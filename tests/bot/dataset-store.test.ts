@@ -188,6 +188,19 @@ describe('DatasetStore.reload', () => {
     expect(String(warning.reason)).toContain('not valid JSON');
   });
 
+  it('keeps the last good version when the new one is valid but has no events', async () => {
+    store = await DatasetStore.open({ file, build, logger: logger() });
+    await writeFile(
+      file,
+      JSON.stringify({ ...dataset('unused'), events: [], sources: [], inputs: [] }),
+    );
+    expect(await store.reload()).toEqual({
+      swapped: false,
+      reason: 'the new dataset has no events; keeping the one with 1 event',
+    });
+    expect(titleOf(store)).toBe('first');
+  });
+
   it('keeps the last good version when building answers fails', async () => {
     let calls = 0;
     const fragile = (data: Dataset): Answerer => {
