@@ -468,3 +468,17 @@ describe('a day list is not swayed by how many people an event names', () => {
     expect(answerer.ask('What happened on June 7, 2019?').answers[0]?.text).toContain('Roe meets');
   });
 });
+
+describe('who said something, asked with a verb of saying', () => {
+  it('answers with the person quoted in the best event, not the least known one named there', () => {
+    const dataset = syntheticDatasetOf([
+      'At the United Nations, President John Roe threatens to "totally destroy" Freedonia if Leader Kim Lee and President Ana Ruiz keep up their attacks.',
+      'President John Roe holds a rally.',
+      'President John Roe signs an order.',
+      'Leader Kim Lee meets officials.',
+    ]);
+    const answerer = createAnswerer(dataset, { referenceDate: REFERENCE });
+    const first = answerer.ask('Who threatened at the UN to destroy Freedonia?').answers[0];
+    expect(first?.text).toMatch(/^John Roe/);
+  });
+});

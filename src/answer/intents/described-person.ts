@@ -9,6 +9,9 @@ import { personAnswer } from '../render.js';
 import { focusOf, searchAnswers } from '../retrieve.js';
 import type { Answer, DayRange } from '../types.js';
 
+/** "Who threatened …", "Who called …": questions about what someone said. */
+const SAYS =
+  /^(?:who|which\s+[\p{L}\s]{1,40}?)\s+(?:(?:first|publicly|once|later|also)\s+)?(?:said|says|threatened|threatens|warned|warns|called|calls|claimed|claims|tweeted|tweets|wrote|writes|described|describes|denounced|accused|blamed|praised|criticized|criticised|condemned|urged|insisted|denied|argued|declared|promised|vowed|boasted|mocked|attacked|slammed|told|tells|asked|asks|compared|dismissed)\b/iu;
 /** How many of the best events a described person is looked for in. */
 const WHO_EVENTS = 2;
 
@@ -37,7 +40,15 @@ export function whoByDescription(
       .map((index) => at(ctx.dataset.people, index))
       .filter((person) => person.kind === 'person')
       .sort((a, b) => a.eventIds.length - b.eventIds.length);
-    const person = candidates[0];
+    // "Who threatened at the UN to …?": a verb of saying asks for whoever is quoted saying it.
+    const speakers = SAYS.test(question)
+      ? new Set(
+          ctx.dataset.quotes
+            .filter((quote) => quote.eventId === event?.id)
+            .map((quote) => quote.speaker?.personId),
+        )
+      : new Set<string | null | undefined>();
+    const person = candidates.find((candidate) => speakers.has(candidate.id)) ?? candidates[0];
     if (person !== undefined) {
       return [personAnswer(person, ctx.lookup, 1), ...events].slice(0, limit);
     }
