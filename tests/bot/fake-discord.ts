@@ -4,7 +4,8 @@
  * answers as Discord would. Interactions and messages enter through the same action handlers
  * the gateway's INTERACTION_CREATE and MESSAGE_CREATE packets use, so the code under test sees
  * genuine ChatInputCommandInteraction, AutocompleteInteraction, ButtonInteraction and Message
- * objects.
+ * objects. Every request is held to Discord's OpenAPI spec, as the emulator does: one the spec
+ * refuses gets Discord's 400/50035 answer and fails the test that sent it.
  */
 import {
   ApplicationCommandOptionType,
@@ -19,6 +20,27 @@ import {
   type APIUser,
 } from 'discord.js';
 import { createClient } from '../../src/bot/client.js';
+import { discordSpec, formatViolation, type SpecViolation } from '../emulator/discord-spec.js';
+
+/** Requests the spec refused since the last check, from every fake of this test file. */
+const unreported: SpecViolation[] = [];
+
+/** Throws when a fake recorded a request Discord's OpenAPI spec refuses since the last check. */
+export function assertNoSpecViolations(): void {
+  const violations = unreported.splice(0);
+  if (violations.length === 0) return;
+  throw new Error(
+    `The bot sent ${violations.length} request(s) Discord would refuse:\n` +
+      violations.map((violation) => `  ${formatViolation(violation)}`).join('\n'),
+  );
+}
+
+// Every unit test that talks to Discord builds its client here, so the check runs after each
+// of their tests and fails the one that caused a violation.
+if (process.env.VITEST) {
+  const { afterEach } = await import('vitest');
+  afterEach(assertNoSpecViolations);
+}
 
 export const APPLICATION_ID = '900000000000000001';
 export const BOT_USER_ID = APPLICATION_ID;
@@ -84,6 +106,12 @@ export function createFakeDiscord(): FakeDiscord {
     const body = typeof init.body === 'string' ? (JSON.parse(init.body) as unknown) : init.body;
     requests.push({ method, path, query: parsed.searchParams, body });
     for (const waiter of waiters.filter((w) => requests.length >= w.count)) waiter.resolve();
+
+    const check = discordSpec().check({ method, path, query: parsed.searchParams, body });
+    if (!check.ok) {
+      unreported.push(check.violation);
+      if (check.error !== undefined) return Promise.resolve(json(400, check.error));
+    }
 
     const failureIndex = failures.findIndex(({ pattern }) => pattern.test(`${method} ${path}`));
     const failure = failureIndex >= 0 ? failures.splice(failureIndex, 1)[0] : undefined;
