@@ -65,7 +65,28 @@ function personForWords(ctx: AnswerContext, phrase: string[]): PersonMatch | nul
 /** The one person a phrase that should name someone ("sesions", "the attorney general") names. */
 export function resolvePerson(ctx: AnswerContext, phrase: string): PersonMatch | null {
   if (!hasWords(phrase)) return null;
-  return ctx.index.people.resolve(phrase, 1)[0] ?? personByInitials(ctx, phrase.trim());
+  return (
+    ctx.index.people.resolve(phrase, 1)[0] ??
+    personByInitials(ctx, phrase.trim()) ??
+    personKnownBySurname(ctx, phrase)
+  );
+}
+
+/**
+ * "Al Franken" when the dataset knows only "Senator Franken": the full name's surname names a
+ * person whose given name the data never wrote. Not "Hunter Biden" for Joe Biden: a person
+ * known by a full name is not reached through their surname alone.
+ */
+function personKnownBySurname(ctx: AnswerContext, phrase: string): PersonMatch | null {
+  const parts = phrase.trim().split(/\s+/);
+  if (parts.length < 2 || parts.length > 3) return null;
+  const match = ctx.index.people.resolve(parts.at(-1) ?? '', 1)[0];
+  return match !== undefined &&
+    match.kind !== 'role' &&
+    match.person.kind === 'person' &&
+    !match.person.name.includes(' ')
+    ? match
+    : null;
 }
 
 /** "RBG", "AOC": a person the dataset names in full whose initials these are. */

@@ -482,3 +482,15 @@ describe('who said something, asked with a verb of saying', () => {
     expect(first?.text).toMatch(/^John Roe/);
   });
 });
+
+describe('people asked about by a fuller name than the data writes', () => {
+  const dataset = syntheticDatasetOf([
+    'Senator Poole questions the nominee.',
+    'Senator Poole asks for a vote.',
+  ]);
+  const answerer = createAnswerer(dataset, { referenceDate: REFERENCE });
+
+  it('finds a person known only by surname from their full name', () => {
+    expect(answerer.ask('who is mary poole').answers[0]?.text).toMatch(/^Poole/);
+  });
+});
