@@ -39,7 +39,7 @@ const NOT_ROLE_WORDS = new Set(['of', 'the', 'and', 'for', 'us', 'u', 's', 'acti
 
 /** Role words spelt one way, without the words that do not change the role. */
 export function roleStems(text: string): string[] {
-  return words(text.replace(/advis[eo]r/gi, 'advisor'))
+  return words(oneSpelling(text))
     .filter(
       // An acting or interim holder holds the role itself: "acting defense secretary".
       (word) => word.length > 1 && !NOT_ROLE_WORDS.has(word),
@@ -246,9 +246,14 @@ function minOf(a: string, b: string): string {
 
 /** Words joined by single spaces, with the role words spelt one way ("adviser", "advisor"). */
 function fold(text: string): string {
-  return words(text.replace(/advis[eo]r/gi, 'advisor')).join(' ');
+  return words(oneSpelling(text)).join(' ');
 }
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Role words spelt one way: "adviser" and "advisor" are one word. */
+function oneSpelling(text: string): string {
+  return text.replace(/advis[eo]r/gi, 'advisor');
 }

@@ -198,6 +198,7 @@ function eventOnClaim(
   if (speaker === null && speakerWords.length === 0) return null;
   const focus: Focus = { people: speaker === null ? [] : [speaker], range };
   const personId = speaker === null ? null : (ctx.dataset.people[speaker]?.id ?? null);
+  const rarest = distinctiveStems(ctx, claim);
   for (const hit of searchHits(ctx, claim, 3, [DocKind.event], focus)) {
     const event = ctx.dataset.events[ctx.index.refs[hit.doc] ?? -1];
     if (event === undefined) continue;
@@ -208,7 +209,7 @@ function eventOnClaim(
         : words(text).some((word) => speakerWords.includes(word));
     if (
       about &&
-      mentionsMost(text, distinctiveStems(ctx, claim)) &&
+      mentionsMost(text, rarest) &&
       compareQuote(claim, text).coverage >= EVENT_RELATED_COVERAGE
     ) {
       return answerOf(ctx, hit.doc, roundScore(hit.score));

@@ -129,14 +129,23 @@ function afterPreposition(before: string): boolean {
 }
 
 /** A statement named by its author: "Rouhani's message that …", "His opening statement is, …". */
-const OWNED_STATEMENT =
-  /^.*(?:^|\s)((?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?=\s)|\S+?(?=['’]))(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,2}(message|statement|tweets?|words|remarks|comments?|claims?|letter|post|response|reply|speech|answer|assertion|argument|warning|slogan|address|testimony|op-ed)\b[^"“”]{0,120}$/du;
+/** Nouns for what someone said, right before their words: "Putin's comment that …". */
+const STATEMENT_NOUNS =
+  'message|statement|tweets?|words|remarks|comments?|claims?|assertion|warning|slogan|testimony';
+/** Those and the nouns for longer pieces, whose words may stand further on: "Rouhani's letter". */
+const STATEMENT_OR_PIECE_NOUNS = `${STATEMENT_NOUNS}|letter|post|response|reply|speech|answer|argument|address|op-ed`;
+const OWNED_STATEMENT = new RegExp(
+  `^.*(?:^|\\s)((?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?=\\s)|\\S+?(?=['’]))(?:['’]s?)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}(${STATEMENT_OR_PIECE_NOUNS})\\b[^"“”]{0,120}$`,
+  'du',
+);
 /** A statement noun followed by its own predicate, then more words before the quotation. */
 const STATEMENT_AS_SUBJECT =
   /^\s+(?:are|is|was|were|will|would|have|has|had|should|must|can|could|may|might)\s+(?![,:]?\s*$)/;
 /** `Putin's comment that`, `Trump's words:` right before the quotation. */
-const STATEMENT_RIGHT_BEFORE =
-  /\p{L}['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:message|statement|tweets?|words|remarks|comments?|claims?|assertion|warning|slogan|testimony)\s*(?:that\s+|[:,]\s*)?$/u;
+const STATEMENT_RIGHT_BEFORE = new RegExp(
+  `\\p{L}['’]s?\\s+(?:[\\p{Ll}-]+\\s+)?(?:${STATEMENT_NOUNS})\\s*(?:that\\s+|[:,]\\s*)?$`,
+  'u',
+);
 /** Quantifiers that stand for people on their own: "Some chanted …", "Many said …". */
 const QUANTIFIER_SPEAKER = /^(?:some|many|several|others|dozens|hundreds|thousands|most|few)$/i;
 const QUOTED_AS_SAYING = /\bquot(?:es|ed|ing)\s+(.{2,120}?)\s+as\s+saying$/u;

@@ -137,6 +137,19 @@ beforeEach(() => {
   harness = createHarness({ commands, answerer: () => answerer, resolveButton });
 });
 
+/** `/ask` with a paged answer: its first page and that page's Next button. */
+async function askedFirstPage() {
+  const [, edit] = await harness.send(
+    chatInputPayload('ask', { question: 'When did Sessions recuse himself?' }),
+  );
+  const firstPage = edit?.body as {
+    embeds: APIEmbed[];
+    components: { components: { custom_id: string; label: string }[] }[];
+  };
+  const next = firstPage.components[0]?.components.find((b) => b.label.startsWith('Next'));
+  return { firstPage, next };
+}
+
 afterEach(async () => {
   await harness.discord.destroy();
 });
@@ -460,14 +473,7 @@ describe('with the real commands, dataset and page buttons', () => {
   });
 
   it('pages with the Next button for the asker and refuses anyone else', async () => {
-    const [, edit] = await harness.send(
-      chatInputPayload('ask', { question: 'When did Sessions recuse himself?' }),
-    );
-    const firstPage = edit?.body as {
-      embeds: APIEmbed[];
-      components: { components: { custom_id: string; label: string }[] }[];
-    };
-    const next = firstPage.components[0]?.components.find((b) => b.label.startsWith('Next'));
+    const { firstPage, next } = await askedFirstPage();
     expect(next).toBeDefined();
     const press = (userId: string) =>
       buttonPayload(next?.custom_id ?? '', { embeds: firstPage.embeds }, { userId });
@@ -486,14 +492,7 @@ describe('with the real commands, dataset and page buttons', () => {
   });
 
   it('refuses a stranger whose custom id names themselves as the owner', async () => {
-    const [, edit] = await harness.send(
-      chatInputPayload('ask', { question: 'When did Sessions recuse himself?' }),
-    );
-    const firstPage = edit?.body as {
-      embeds: APIEmbed[];
-      components: { components: { custom_id: string; label: string }[] }[];
-    };
-    const next = firstPage.components[0]?.components.find((b) => b.label.startsWith('Next'));
+    const { firstPage, next } = await askedFirstPage();
     const stranger = '899999999999999999';
     const forged = (next?.custom_id ?? '').replace(`:${asker}:`, `:${stranger}:`);
     expect(forged).toContain(stranger);
@@ -510,14 +509,7 @@ describe('with the real commands, dataset and page buttons', () => {
   });
 
   it('explains that a page button has expired', async () => {
-    const [, edit] = await harness.send(
-      chatInputPayload('ask', { question: 'When did Sessions recuse himself?' }),
-    );
-    const firstPage = edit?.body as {
-      embeds: APIEmbed[];
-      components: { components: { custom_id: string; label: string }[] }[];
-    };
-    const next = firstPage.components[0]?.components.find((b) => b.label.startsWith('Next'));
+    const { firstPage, next } = await askedFirstPage();
     const later = new Date(now.getTime() + 24 * 3_600_000);
     await harness.discord.destroy();
     const real = createAnswerer(await loadDataset(DATASET), { referenceDate: now });

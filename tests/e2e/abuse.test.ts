@@ -5,29 +5,20 @@
  * theirs.
  */
 import { InteractionResponseType, MessageFlags } from 'discord.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   buttonsOf,
   interactionLog,
   newUserId,
-  startBotSession,
+  sharedBotSession,
   warningsLogged,
 } from './fixtures/bot-session.js';
-import type { BotSession } from './fixtures/bot-session.js';
 
-let session: BotSession;
-
-beforeAll(async () => {
-  session = await startBotSession();
-});
-
-afterAll(async () => {
-  await session.stop();
-});
+const session = sharedBotSession();
 
 describe('a page button with a forged custom id', () => {
   it("does not let a second user turn the first user's public reply", async () => {
-    const { emulator } = session;
+    const { emulator } = session();
     const owner = newUserId();
     const intruder = newUserId();
     const sent = await emulator.sendSlashCommand({
@@ -58,7 +49,7 @@ describe('a page button with a forged custom id', () => {
     expect(refusal.data?.flags).toBe(MessageFlags.Ephemeral);
     expect(refusal.data?.content).toMatch(/only the person who ran this command/i);
     expect(emulator.interaction(sent.id)?.original?.embeds[0]?.footer?.text).toBe(footer);
-    expect(await interactionLog(session.bot, { interactionId: press.id })).toMatchObject({
+    expect(await interactionLog(session().bot, { interactionId: press.id })).toMatchObject({
       kind: 'button',
       outcome: 'refused',
     });
@@ -67,7 +58,7 @@ describe('a page button with a forged custom id', () => {
 
 describe('autocomplete from one user typing too fast', () => {
   it('gets empty choices past the budget, while another user still gets suggestions', async () => {
-    const { emulator } = session;
+    const { emulator } = session();
     const flooder = newUserId();
     const keystrokes = 30;
     const sent = [];
@@ -98,10 +89,10 @@ describe('autocomplete from one user typing too fast', () => {
     expect(otherResponse.choices).toContainEqual(
       expect.objectContaining({ name: expect.stringContaining('Jeff Sessions') as string }),
     );
-    expect(await interactionLog(session.bot, { interactionId: sent.at(-1)?.id })).toMatchObject({
+    expect(await interactionLog(session().bot, { interactionId: sent.at(-1)?.id })).toMatchObject({
       kind: 'autocomplete',
       outcome: 'rate-limited',
     });
-    expect(warningsLogged(session.bot)).toEqual([]);
+    expect(warningsLogged(session().bot)).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { InteractionResponseType, MessageFlags } from 'discord.js';
 import type { APIMessage } from 'discord.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { OptionValue } from '../emulator/discord-emulator.js';
 import { repoRoot } from './harness.js';
 import {
@@ -16,12 +16,11 @@ import {
   embedText,
   interactionLog,
   newUserId,
-  startBotSession,
+  sharedBotSession,
   unknownRoutes,
   warningsLogged,
 } from './fixtures/bot-session.js';
 import { ISSUE_COMMAND_NAMES } from '../commands/names.js';
-import type { BotSession } from './fixtures/bot-session.js';
 
 interface SeedDataset {
   events: { id: string; title: string }[];
@@ -42,15 +41,7 @@ const quoteText = (words: string): string => {
   return quote.text;
 };
 
-let session: BotSession;
-
-beforeAll(async () => {
-  session = await startBotSession();
-});
-
-afterAll(async () => {
-  await session.stop();
-});
+const session = sharedBotSession();
 
 /** Runs a command as a new user and waits for the final (edited) reply. */
 async function ask(
@@ -58,7 +49,7 @@ async function ask(
   options: Record<string, OptionValue> = {},
   userId: string = newUserId(),
 ): Promise<{ id: string; userId: string; message: APIMessage; callbackType: number }> {
-  const { emulator } = session;
+  const { emulator } = session();
   const sent = await emulator.sendSlashCommand({ name, options, userId });
   const response = await emulator.waitForInteractionResponse(sent.id, {
     final: true,
@@ -74,17 +65,17 @@ describe('slash commands on the seed dataset', () => {
     const { id, message, callbackType } = await ask('ask', { question });
 
     expect(callbackType).toBe(InteractionResponseType.DeferredChannelMessageWithSource);
-    expect(session.emulator.interaction(id)?.callback?.latencyMs).toBeLessThan(3_000);
+    expect(session().emulator.interaction(id)?.callback?.latencyMs).toBeLessThan(3_000);
     const embed = message.embeds[0];
     expect(embed?.title).toBe(question);
     expect(embed?.fields?.[0]?.name).toContain('2 March 2017');
     expect(embed?.fields?.[0]?.value).toMatch(/recus/i);
     expect(embedText(message)).toContain('https://t.co/4nTtDyMBID');
     expect(message.flags ?? 0).not.toBe(MessageFlags.Ephemeral);
-    expect(session.emulator.messagesIn(session.emulator.guildChannelId)).toContainEqual(
+    expect(session().emulator.messagesIn(session().emulator.guildChannelId)).toContainEqual(
       expect.objectContaining({ id: message.id }),
     );
-    expect(await interactionLog(session.bot, { interactionId: id })).toMatchObject({
+    expect(await interactionLog(session().bot, { interactionId: id })).toMatchObject({
       kind: 'command',
       command: 'ask',
       outcome: 'answered',
@@ -167,7 +158,7 @@ describe('slash commands on the seed dataset', () => {
   });
 
   it('autocomplete of /who name:sess offers Jeff Sessions, by id', async () => {
-    const { emulator } = session;
+    const { emulator } = session();
     const sent = await emulator.sendAutocomplete({
       name: 'who',
       options: { name: 'sess' },
@@ -186,7 +177,7 @@ describe('slash commands on the seed dataset', () => {
   });
 
   it("answers in the bot's DM and, user-installed, in someone else's DM", async () => {
-    const { emulator } = session;
+    const { emulator } = session();
     const userId = newUserId();
     const places = [{ dm: true as const }, { privateChannel: true as const }];
     const titles = await Promise.all(
@@ -212,12 +203,12 @@ describe('slash commands on the seed dataset', () => {
     const { id, message, callbackType } = await ask('who', { name: sessions.id, private: true });
 
     expect(callbackType).toBe(InteractionResponseType.DeferredChannelMessageWithSource);
-    expect(session.emulator.interaction(id)?.callback?.data).toMatchObject({
+    expect(session().emulator.interaction(id)?.callback?.data).toMatchObject({
       flags: MessageFlags.Ephemeral,
     });
     expect((message.flags ?? 0) & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
     expect(message.embeds[0]?.title).toBe('Jeff Sessions');
-    expect(session.emulator.messagesIn(session.emulator.guildChannelId)).not.toContainEqual(
+    expect(session().emulator.messagesIn(session().emulator.guildChannelId)).not.toContainEqual(
       expect.objectContaining({ id: message.id }),
     );
   });
@@ -225,7 +216,7 @@ describe('slash commands on the seed dataset', () => {
 
 describe('page buttons', () => {
   it('turn to the next page for the asker, and refuse anyone else without changing the message', async () => {
-    const { emulator } = session;
+    const { emulator } = session();
     const owner = newUserId();
     const first = await ask('ask', { question: 'When did Sessions recuse himself?' }, owner);
     const footer = first.message.embeds[0]?.footer?.text ?? '';
@@ -260,7 +251,7 @@ describe('page buttons', () => {
     expect(turned.message?.embeds[0]?.fields?.map((field) => field.value)).not.toEqual(firstPage);
     const previous = buttonsOf(turned.message).find((button) => button.label.includes('Previous'));
     expect(previous?.disabled).toBe(false);
-    expect(await interactionLog(session.bot, { interactionId: click.id })).toMatchObject({
+    expect(await interactionLog(session().bot, { interactionId: click.id })).toMatchObject({
       kind: 'button',
       command: 'ask',
       outcome: 'answered',
@@ -270,7 +261,7 @@ describe('page buttons', () => {
 
 describe('every reply of the session', () => {
   it('allowed no mentions, used only routes Discord has, and the bot logged no warning or deprecation', () => {
-    const { emulator, bot } = session;
+    const { emulator, bot } = session();
     const messageBodies = emulator.receivedRequests
       .filter((request) => request.interactionId !== undefined && request.method !== 'GET')
       .map((request) => {

@@ -3,34 +3,25 @@
  * DM or a slash command) pings no one: every payload the bot sends allows no mentions.
  */
 import type { APIMessage } from 'discord.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RecordedRequest, SlashCommandOptions } from '../emulator/discord-emulator.js';
 import {
   deprecationWarnings,
   embedText,
   interactionLog,
   newUserId,
-  startBotSession,
+  sharedBotSession,
   unknownRoutes,
   warningsLogged,
 } from './fixtures/bot-session.js';
-import type { BotSession } from './fixtures/bot-session.js';
 
-let session: BotSession;
-
-beforeAll(async () => {
-  session = await startBotSession();
-});
-
-afterAll(async () => {
-  await session.stop();
-});
+const session = sharedBotSession();
 
 const noMentions = { parse: [], replied_user: false };
 
 /** The bot's POST that created a message in the channel. */
 function postOf(message: APIMessage): RecordedRequest | undefined {
-  return session.emulator.receivedRequests.find(
+  return session().emulator.receivedRequests.find(
     (request) =>
       request.method === 'POST' &&
       request.path === `/channels/${message.channel_id}/messages` &&
@@ -39,7 +30,7 @@ function postOf(message: APIMessage): RecordedRequest | undefined {
 }
 
 async function dmAndAwaitReply(content: string, userId: string): Promise<APIMessage> {
-  const { emulator } = session;
+  const { emulator } = session();
   const question = await emulator.sendDirectMessage({ content, userId });
   return emulator.waitForChannelMessage(question.channel_id, {
     predicate: (message) => message.author.id === emulator.botUserId,
@@ -49,7 +40,7 @@ async function dmAndAwaitReply(content: string, userId: string): Promise<APIMess
 
 describe('direct messages', () => {
   it('answers the first DM in a channel the bot has never seen, in that channel, as a reply', async () => {
-    const { emulator, bot } = session;
+    const { emulator, bot } = session();
     const userId = newUserId();
     const question = await emulator.sendDirectMessage({
       content: 'When did Sessions recuse himself?',
@@ -75,7 +66,7 @@ describe('direct messages', () => {
   });
 
   it('pings no one when a DM holds @everyone, a role mention and a user mention', async () => {
-    const { emulator } = session;
+    const { emulator } = session();
     const role = '222222222222222222';
     const victim = '333333333333333333';
     const reply = await dmAndAwaitReply(
@@ -90,7 +81,7 @@ describe('direct messages', () => {
   });
 
   it('pings no one when a slash command option holds mentions, even in an error reply', async () => {
-    const { emulator } = session;
+    const { emulator } = session();
     const hostile = `@everyone <@&222222222222222222> <@333333333333333333>`;
     const userId = newUserId();
     const commands: SlashCommandOptions[] = [
@@ -124,8 +115,8 @@ describe('direct messages', () => {
   });
 
   it('used only routes Discord has, and the bot logged no warning or deprecation', () => {
-    expect(unknownRoutes(session.emulator)).toEqual([]);
-    expect(deprecationWarnings(session.bot)).toEqual([]);
-    expect(warningsLogged(session.bot)).toEqual([]);
+    expect(unknownRoutes(session().emulator)).toEqual([]);
+    expect(deprecationWarnings(session().bot)).toEqual([]);
+    expect(warningsLogged(session().bot)).toEqual([]);
   });
 });

@@ -2,28 +2,19 @@
  * The gateway connection is lost mid-session, as happens in production: the bot resumes its
  * session (or identifies again when Discord will not resume it) and keeps answering.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   deprecationWarnings,
   interactionLog,
   newUserId,
-  startBotSession,
+  sharedBotSession,
   unknownRoutes,
 } from './fixtures/bot-session.js';
-import type { BotSession } from './fixtures/bot-session.js';
 
-let session: BotSession;
-
-beforeAll(async () => {
-  session = await startBotSession();
-});
-
-afterAll(async () => {
-  await session.stop();
-});
+const session = sharedBotSession();
 
 async function askSessions(): Promise<{ id: string; title: string | undefined }> {
-  const { emulator } = session;
+  const { emulator } = session();
   const sent = await emulator.sendSlashCommand({
     name: 'who',
     options: { name: 'sessions' },
@@ -37,12 +28,12 @@ async function askSessions(): Promise<{ id: string; title: string | undefined }>
 }
 
 function resumedLogs(): number {
-  return session.bot.lines.filter((line) => line.json?.msg === 'gateway session resumed').length;
+  return session().bot.lines.filter((line) => line.json?.msg === 'gateway session resumed').length;
 }
 
 describe('a dropped gateway connection', () => {
   it('is resumed: the command sent while it was down is replayed and answered, and so is the next', async () => {
-    const { emulator, bot } = session;
+    const { emulator, bot } = session();
     const identifiesBefore = emulator.identifies().length;
     const resumedBefore = resumedLogs();
     const resumed = emulator.nextGatewayEvent('resumed', 15_000);
@@ -71,7 +62,7 @@ describe('a dropped gateway connection', () => {
   });
 
   it('is resumed when Discord asks the bot to reconnect (op 7)', async () => {
-    const { emulator } = session;
+    const { emulator } = session();
     const identifiesBefore = emulator.identifies().length;
     const resumed = emulator.nextGatewayEvent('resumed', 15_000);
 
@@ -83,7 +74,7 @@ describe('a dropped gateway connection', () => {
   });
 
   it('is re-established with a new session when the old one cannot be resumed', async () => {
-    const { emulator, bot } = session;
+    const { emulator, bot } = session();
     const identifiesBefore = emulator.identifies().length;
     const identified = emulator.nextGatewayEvent('identify', 15_000);
 
@@ -99,7 +90,7 @@ describe('a dropped gateway connection', () => {
   });
 
   it('left no interaction unanswered or answered twice, hit no unknown route, printed no deprecation warning', () => {
-    const { emulator, bot } = session;
+    const { emulator, bot } = session();
     for (const record of emulator.allInteractions()) {
       expect(record.callback, record.id).toBeDefined();
       expect(record.rejected, record.id).toEqual([]);

@@ -37,18 +37,18 @@ export function whoByDescription(
     const candidates = (event?.personIds ?? [])
       .map((id) => ctx.personById.get(id))
       .filter((index): index is number => index !== undefined && !named.has(index))
-      .map((index) => at(ctx.dataset.people, index))
-      .filter((person) => person.kind === 'person')
-      .sort((a, b) => a.eventIds.length - b.eventIds.length);
+      .filter((index) => at(ctx.dataset.people, index).kind === 'person')
+      .sort(
+        (a, b) =>
+          at(ctx.dataset.people, a).eventIds.length - at(ctx.dataset.people, b).eventIds.length,
+      );
     // "Who threatened at the UN to …?": a verb of saying asks for whoever is quoted saying it.
-    const speakers = SAYS.test(question)
-      ? new Set(
-          ctx.dataset.quotes
-            .filter((quote) => quote.eventId === event?.id)
-            .map((quote) => quote.speaker?.personId),
-        )
-      : new Set<string | null | undefined>();
-    const person = candidates.find((candidate) => speakers.has(candidate.id)) ?? candidates[0];
+    const quotedHere = (index: number): boolean =>
+      (ctx.quotesBySpeaker.get(index) ?? []).some(
+        (quote) => ctx.dataset.quotes[quote]?.eventId === event?.id,
+      );
+    const chosen = (SAYS.test(question) ? candidates.find(quotedHere) : undefined) ?? candidates[0];
+    const person = chosen === undefined ? undefined : at(ctx.dataset.people, chosen);
     if (person !== undefined) {
       return [personAnswer(person, ctx.lookup, 1), ...events].slice(0, limit);
     }
