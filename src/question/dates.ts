@@ -153,7 +153,7 @@ function collectMentions(text: string, referenceDate: Date): Mention[] {
   for (const match of text.matchAll(BARE_YEAR)) {
     const start = match.index;
     const end = start + match[0].length;
-    if (taken(start, end)) continue;
+    if (taken(start, end) || isAttributiveYear(text, start, end)) continue;
     const year = match[1] ?? '';
     mentions.push({
       from: `${year}-01-01`,
@@ -194,7 +194,49 @@ function collectMentions(text: string, referenceDate: Date): Mention[] {
   // Years outside what the product handles (year 0050, 10000) are not dates it can answer for.
   return mentions
     .filter((m) => isRealDay(m.from) && isRealDay(m.to))
+    .map((m) => narrowedByPart(text, m))
     .sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A year that qualifies a noun after a determiner or a possessive ("Trump's 2005 tax return",
+ * "the 2016 election") names the thing, not the time the question asks about.
+ */
+function isAttributiveYear(text: string, start: number, end: number): boolean {
+  if (!/^\s+\p{L}/u.test(text.slice(end))) return false;
+  return /(?:\b(?:the|a|an|his|her|its|their|our|my|your)|\p{L}['’]s)\s+$/iu.test(
+    text.slice(Math.max(0, start - 40), start),
+  );
+}
+
+/** "early", "mid" and "late" before a year or a month: its first, middle or last third. */
+const PART_BEFORE =
+  /\b(early|mid|late|(?:the\s+)?(?:end|beginning|start)\s+of)(?:\s*-\s*|\s+)(?:in\s+)?$/i;
+
+/**
+ * A whole year or month mention narrowed to the third the words before it name: a year's
+ * January–April, May–August or September–December; a month's days 1–10, 11–20 or 21 to its end.
+ */
+function narrowedByPart(text: string, mention: Mention): Mention {
+  const part = PART_BEFORE.exec(text.slice(Math.max(0, mention.start - 24), mention.start));
+  if (part === null) return mention;
+  const word = (part[1] ?? '').toLowerCase();
+  const third = /early|beginning|start/.test(word) ? 0 : word.startsWith('mid') ? 1 : 2;
+  const year = mention.from.slice(0, 4);
+  const month = mention.from.slice(0, 7);
+  let from: string;
+  let to: string;
+  if (mention.from === `${year}-01-01` && mention.to === `${year}-12-31`) {
+    from = `${year}-${String(third * 4 + 1).padStart(2, '0')}-01`;
+    to = lastDayOf(`${year}-${String(third * 4 + 4).padStart(2, '0')}`);
+  } else if (mention.from === `${month}-01` && mention.to === lastDayOf(month)) {
+    from = `${month}-${String(third * 10 + 1).padStart(2, '0')}`;
+    to = third === 2 ? mention.to : `${month}-${String(third * 10 + 10)}`;
+  } else {
+    // A day or a season stays as written.
+    return mention;
+  }
+  return { ...mention, from, to, start: mention.start - part[0].length };
 }
 
 function fromChrono(result: chrono.ParsedResult): Mention | null {

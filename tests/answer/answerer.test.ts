@@ -67,6 +67,14 @@ describe('answering on the seed dataset', () => {
     expect(answerer.ask('Whatever happened with Sessions?').answers.length).toBeGreaterThan(0);
   });
 
+  it('answers from the other words when an acronym the dataset never writes names an organisation', () => {
+    expect(
+      answerer.ask('When did an ACME reporter say Sessions recused himself?').answers[0]?.date,
+    ).toBe('2017-03-02');
+    // A capitalised word that is no acronym still reads as an unknown person.
+    expect(answerer.ask('When did Zorblax Quuxington recuse himself?').answers).toEqual([]);
+  });
+
   it('does not read "Department" as the verb "depart" (a synonym of resign)', () => {
     expect(answerer.ask('when did anyone resign').answers).toEqual([]);
   });

@@ -62,8 +62,29 @@ describe('parseDateRange: what people type', () => {
     ['last week', '2017-02-20', '2017-02-26'],
     ['this month', '2017-03-01', '2017-03-31'],
     ['last year', '2016-01-01', '2016-12-31'],
+    // The first, middle or last third of a year (by months) or of a month (by tens of days).
+    ['in late 2019', '2019-09-01', '2019-12-31'],
+    ['mid-2018', '2018-05-01', '2018-08-31'],
+    ['early 2020', '2020-01-01', '2020-04-30'],
+    ['the end of 2019', '2019-09-01', '2019-12-31'],
+    ['early March 2017', '2017-03-01', '2017-03-10'],
+    ['late February 2016', '2016-02-21', '2016-02-29'],
   ])('reads "%s" as %s to %s', (text, from, to) => {
     expect(range(text)).toEqual([from, to]);
+  });
+
+  it('keeps the qualifier in the words it reports as the date', () => {
+    expect(parseDateRange('who met Trump in late 2019?', REFERENCE)?.text).toBe('late 2019');
+  });
+
+  it('does not read a year that names a thing as the time asked about', () => {
+    expect(range("When did a host publish Trump's 2005 tax return?")).toBeNull();
+    expect(range('What did Comey say about the 2016 election?')).toBeNull();
+    // After "in" the year is the time asked about.
+    expect(range('What did Comey say in 2016 about Clinton?')).toEqual([
+      '2016-01-01',
+      '2016-12-31',
+    ]);
   });
 
   it('reads a date without a year in the years the dataset covers', () => {
