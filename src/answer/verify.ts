@@ -4,6 +4,7 @@
  * on the subject. Each step answers only if the one before found nothing, so a verdict that says
  * yes is never given to a text that is only on the subject.
  */
+import type { Quote } from '../dataset/schema.js';
 import { sanitizeQuestion, hasWords } from '../question/sanitize.js';
 import { DocKind } from '../search/dataset-index.js';
 import { synonymsOf } from '../search/synonyms.js';
@@ -11,7 +12,7 @@ import { isStopword, stem, words } from '../search/text.js';
 import { at, type AnswerContext } from './context.js';
 import { reportedText, quoteAnswer } from './render.js';
 import { answerOf, roundScore, searchHits, speakerFilter, type Focus } from './retrieve.js';
-import { compareQuote } from './similarity.js';
+import { compareQuote, type Comparison } from './similarity.js';
 import type { Answer, DayRange, Verdict, Verification } from './types.js';
 
 /** Candidates fetched before re-ranking quotes by closeness to a claim. */
@@ -48,13 +49,18 @@ export function verifyQuote(
   return verifyWith(ctx, sanitizeQuestion(quote), speaker, null);
 }
 
-/** Quotes closest to a claimed quotation, closest first, each with its verdict. */
+/**
+ * Quotes closest to a claimed quotation, closest first, each with its verdict. `context` is the
+ * whole claim around the quoted words, which a sentence reporting a quotation is compared with.
+ */
 export function closestQuotes(
   ctx: AnswerContext,
   claim: string,
   speaker: number | null,
+  context: string = claim,
 ): ClosestQuote[] {
   const filter = speaker === null ? undefined : (speakerFilter(ctx, speaker, '') ?? undefined);
+  const report = { context, distinctive: distinctiveStems(ctx, context) };
   const hits = searchHits(
     ctx,
     claim,
@@ -66,7 +72,7 @@ export function closestQuotes(
   return hits
     .map((hit) => {
       const quote = at(ctx.dataset.quotes, ctx.index.refs[hit.doc] ?? 0);
-      const comparison = compareQuote(claim, quote.text, quote.negated);
+      const comparison = compareWithReport(claim, quote, report);
       return {
         answer: quoteAnswer(quote, ctx.lookup, roundScore(comparison.coverage)),
         ...comparison,
@@ -79,6 +85,39 @@ export function closestQuotes(
         b.coverage - a.coverage ||
         b.score - a.score,
     );
+}
+
+/**
+ * A claim against a quote and, for a few quoted words inside a sentence, against the sentence
+ * that reports them: `requests the Justice Department investigate whether his campaign was
+ * "infiltrated" by the FBI` says in other words what "asked the Justice Department to check
+ * whether the FBI had planted people inside his campaign" claims, though "infiltrated" alone
+ * does not. The report must hold the claim's rarest words (`distinctive`), so a long sentence
+ * does not pass on common words alone. The claim is said (exact) when it quotes the speaker's
+ * own words and the report holds the rest ("called the refugee deal "dumb""); otherwise it is at
+ * most said in other words, since the report's words are the writer's, not the speaker's.
+ */
+function compareWithReport(
+  claim: string,
+  quote: Quote,
+  about: { context: string; distinctive: readonly string[] },
+): Comparison {
+  const own = compareQuote(claim, quote.text, quote.negated);
+  if (!quote.fragment || own.verdict === 'exact' || own.verdict === 'paraphrase') return own;
+  const speaker = new Set(words(quote.speaker?.name ?? ''));
+  const report = words(quote.sentence)
+    .filter((word) => !speaker.has(word))
+    .join(' ');
+  const reported = compareQuote(about.context, report, quote.negated);
+  if (
+    (reported.verdict !== 'exact' && reported.verdict !== 'paraphrase') ||
+    !mentionsMost(report, about.distinctive)
+  ) {
+    return own;
+  }
+  const claimed = ` ${words(about.context).join(' ')} `;
+  const quotesOwnWords = claimed.includes(` ${words(quote.text).join(' ')} `);
+  return { verdict: quotesOwnWords ? 'exact' : 'paraphrase', coverage: reported.coverage };
 }
 
 /**
@@ -101,10 +140,10 @@ export function verifyWith(
   // Quotes by the named speaker: the person's own (searched among theirs, so a prolific speaker's
   // quote is not crowded out), or, for a phrase that names nobody known ("a White House
   // official", "Iran"), quotes whose speaker shares its words.
-  const anyone = closestQuotes(ctx, claim, null);
+  const anyone = closestQuotes(ctx, claim, null, about.context);
   const theirs =
     speaker !== null
-      ? closestQuotes(ctx, claim, speaker)
+      ? closestQuotes(ctx, claim, speaker, about.context)
       : speakerWords.length > 0
         ? anyone.filter((f) =>
             words(f.answer.speaker ?? '').some((word) => speakerWords.includes(word)),

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { createAnswerer } from '../../src/answer/answerer.js';
+import { REFERENCE, syntheticDatasetOf } from './datasets.js';
+
+/** Verdicts on claims whose words are only partly quoted: the sentence reports the rest. */
+describe('verifying a claim against a sentence that reports a few quoted words', () => {
+  const answerer = createAnswerer(
+    syntheticDatasetOf([
+      'President Trump calls the refugee deal with Australia "dumb" in a tweet.',
+      'President Trump becomes the first president to be impeached twice after the House voted yes to impeach Trump on the charge of "incitement of insurrection".',
+      'Senator Collins says the tax bill is "a good first step" toward lower rates.',
+    ]),
+    { referenceDate: REFERENCE },
+  );
+
+  it("says yes when the claim quotes the speaker's own words and the report holds the rest", () => {
+    const result = answerer.ask('did trump call the australia refugee deal dumb');
+    expect(result.verdict).toBe('exact');
+    expect(result.answers[0]?.text).toBe('dumb');
+  });
+
+  it('says "in other words" when the report holds the claim but the quoted words differ', () => {
+    const result = answerer.ask('Did Trump say the refugee deal with Australia was stupid?');
+    expect(result.verdict).toBe('paraphrase');
+  });
+
+  it('does not count a report that shares the quoted word but not the claim subject', () => {
+    const result = answerer.ask(
+      'Did Trump answer "yes" when asked if Russia still interferes in elections?',
+    );
+    expect(result.verdict).not.toBe('exact');
+    expect(result.verdict).not.toBe('paraphrase');
+  });
+});
