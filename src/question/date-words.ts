@@ -44,6 +44,7 @@ function nthWeekday(year: number, month: number, weekday: number, nth: number): 
 
 /** US holidays news text names, as the day they fall on in a year. */
 const HOLIDAYS: [RegExp, (year: number) => number][] = [
+  [/(?:the )?ides of march/i, (y) => utc(y, 3, 15)],
   [/christmas eve/i, (y) => utc(y, 12, 24)],
   [/christmas(?: day)?/i, (y) => utc(y, 12, 25)],
   [/new year'?s eve/i, (y) => utc(y, 12, 31)],
@@ -89,7 +90,9 @@ export function findWordedDates(text: string, today: Date): WordedDate[] {
   for (const match of text.matchAll(HOLIDAY_PATTERN)) {
     const name = match[1] ?? '';
     // Without a year, "the Christmas party" is no date: it needs "on", "at", "since"… before it.
-    const lead = /\b(?:on|at|before|after|since|until|by|around|over|during)\s+(?:the\s+)?$/i;
+    // "on his last Christmas Day": a possessive and an ordinal may stand between.
+    const lead =
+      /\b(?:on|at|before|after|since|until|by|around|over|during)\s+(?:(?:the|his|her|their|its|our|my)\s+)?(?:(?:first|last|final|next)\s+)?$/i;
     const before = text.slice(0, match.index);
     if (match[2] === undefined && !lead.test(before) && before.trim() !== '') continue;
     const year = match[2] === undefined ? thisYear : Number(match[2]);

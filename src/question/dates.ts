@@ -133,6 +133,13 @@ function collectMentions(text: string, referenceDate: Date): Mention[] {
     const parsed = fromChrono(result);
     if (parsed === null || taken(parsed.start, parsed.end)) continue;
     if (isBareMonth(result) && !looksLikeDate(text, result.index, result.text)) continue;
+    // "the 9/11 fund", "24/7": a slashed pair without a year is a date only where one is asked
+    // for ("on 3/2").
+    if (
+      /^\d{1,2}\/\d{1,2}$/.test(result.text.trim()) &&
+      !DATE_LEAD.test(text.slice(0, result.index))
+    )
+      continue;
     mentions.push(parsed);
   }
 

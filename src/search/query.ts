@@ -108,14 +108,17 @@ function writtenInCapitals(text: string, word: string): boolean {
  * The words of `candidates` (normalised) that `text` writes with a capital letter. A question
  * about "Zorblax Quuxington" must not be answered with whatever else its other words match. An
  * acronym the dataset never writes ("an MSNBC host") names an organisation beside the question's
- * subject, not a person the answer would be about, so the other words still decide.
+ * subject, not a person the answer would be about, so the other words still decide; so does a
+ * capitalised word after an article ("the Armistice ceremony").
  */
 function capitalisedAmong(text: string, candidates: readonly string[]): string[] {
   if (candidates.length === 0) return [];
   const acronyms = new Set(words((text.match(/\b\p{Lu}{2,6}s?\b/gu) ?? []).join(' ')));
 
-  // A capital after a sentence start says nothing about being a name ("Whatever happened…").
-  const midSentence = /(?<=[\p{L}\p{N},;'"“”)\]]\s+)\p{Lu}[\p{L}\p{M}'’-]*/gu;
+  // A capital after a sentence start says nothing about being a name ("Whatever happened…"), nor
+  // one after an article: "the Armistice ceremony" names a thing.
+  const midSentence =
+    /(?<=[\p{L}\p{N},;'"“”)\]]\s+)(?<!\b(?:[Tt]he|[Aa]n?)\s+)\p{Lu}[\p{L}\p{M}'’-]*/gu;
   const capitalised = new Set(words((text.match(midSentence) ?? []).join(' ')));
   return candidates.filter((word) => capitalised.has(word) && !acronyms.has(word));
 }

@@ -69,6 +69,9 @@ describe('parseDateRange: what people type', () => {
     ['the end of 2019', '2019-09-01', '2019-12-31'],
     ['early March 2017', '2017-03-01', '2017-03-10'],
     ['late February 2016', '2016-02-21', '2016-02-29'],
+    ['on 3/2/2017', '2017-03-02', '2017-03-02'],
+    ['what happened on 3/2', '2017-03-02', '2017-03-02'],
+    ['the Ides of March 2017', '2017-03-15', '2017-03-15'],
   ])('reads "%s" as %s to %s', (text, from, to) => {
     expect(range(text)).toEqual([from, to]);
   });
@@ -96,6 +99,11 @@ describe('parseDateRange: what people type', () => {
     };
     expect(read('march 2nd')).toEqual(['2020-03-02', '2020-03-02']);
     expect(read('christmas eve')).toEqual(['2020-12-24', '2020-12-24']);
+    // "his last Christmas Day" in office: the holiday with a possessive and an ordinal before it.
+    expect(read('What did he do on his last Christmas Day in office?')).toEqual([
+      '2020-12-25',
+      '2020-12-25',
+    ]);
     // A year that is written stays, even outside the dataset.
     expect(read('march 2nd 2024')).toEqual(['2024-03-02', '2024-03-02']);
   });

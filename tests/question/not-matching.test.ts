@@ -28,6 +28,8 @@ describe('not dates', () => {
     ['when did the spring offensive begin', 'a season needs a year to be a date'],
     ['Trump fall in the polls', '"fall" is a verb here'],
     ['when did the mayor 12 resign', '"mayor" is not a misspelt "may"'],
+    ['when did trump sign the 9/11 victim fund bill', 'a slashed pair after "the" names an attack'],
+    ["Trump's 2005 tax return", 'a year that qualifies a noun names the thing, not the time'],
   ])('"%s" is not a date (%s)', (text) => {
     expect(parseDateRange(text, REFERENCE)).toBeNull();
   });

@@ -3,6 +3,8 @@
  * staff?", "Which Supreme Court pick …"): found in the events that best match the description.
  */
 import { hasWords } from '../../question/sanitize.js';
+import type { Event } from '../../dataset/schema.js';
+import { isStopword, stem, words } from '../../search/text.js';
 import { DocKind } from '../../search/dataset-index.js';
 import { at, type AnswerContext } from '../context.js';
 import { personAnswer } from '../render.js';
@@ -30,7 +32,17 @@ export function whoByDescription(
   const description = question.replace(/^(?:who|whom)\s+(?:is|was|are|were|did|has|had)?\s*/i, '');
   if (!hasWords(description)) return [];
   const focus = focusOf(ctx, description, range);
-  const named = new Set(focus.people);
+  // Only people the question calls by name are not the answer: "the Venezuelan president" finds
+  // Maduro among the people mentioned, but describes him rather than names him.
+  const asked = new Set(words(description));
+  const named = new Set(
+    focus.people.filter((index) => {
+      const person = at(ctx.dataset.people, index);
+      // The name and one-word aliases ("Maduro"), not titled ones ("Venezuelan President …").
+      const names = [person.name, ...person.aliases.filter((alias) => !alias.includes(' '))];
+      return names.some((name) => words(name).some((word) => asked.has(word)));
+    }),
+  );
   const events = searchAnswers(ctx, description, limit, [DocKind.event], focus);
   for (const answer of events.slice(0, WHO_EVENTS)) {
     const event = answer.eventId === null ? undefined : ctx.lookup.eventById.get(answer.eventId);
@@ -47,11 +59,45 @@ export function whoByDescription(
       (ctx.quotesBySpeaker.get(index) ?? []).some(
         (quote) => ctx.dataset.quotes[quote]?.eventId === event?.id,
       );
-    const chosen = (SAYS.test(question) ? candidates.find(quotedHere) : undefined) ?? candidates[0];
+    const chosen =
+      (SAYS.test(question) ? candidates.find(quotedHere) : undefined) ??
+      givenTheRole(ctx, event, candidates, description) ??
+      candidates[0];
     const person = chosen === undefined ? undefined : at(ctx.dataset.people, chosen);
     if (person !== undefined) {
       return [personAnswer(person, ctx.lookup, 1), ...events].slice(0, limit);
     }
   }
   return [];
+}
+
+/**
+ * Of several people in an event, the one the text gives the role the description asks about
+ * with "as": "nominates Mark Esper as Secretary of the Army and Robert Wilkie as Undersecretary
+ * of Defense" answers "Who was nominated as Secretary of the Army?" with Esper, not with the
+ * nominating president whose name stands nearer the verb. Null when the description has no "as"
+ * role or not exactly one person is given it.
+ */
+function givenTheRole(
+  ctx: AnswerContext,
+  event: Event | undefined,
+  candidates: readonly number[],
+  description: string,
+): number | null {
+  const role = /\bas\s+(?:the\s+|a\s+|an\s+)?([^?.!,;]+)/i.exec(description)?.[1];
+  if (event === undefined || role === undefined || candidates.length < 2) return null;
+  const roleStems = words(role)
+    .filter((word) => !isStopword(word))
+    .map(stem);
+  if (roleStems.length === 0) return null;
+  const text = words(`${event.title} ${event.summary}`);
+  const given = candidates.filter((index) => {
+    const surname = words(at(ctx.dataset.people, index).name).at(-1);
+    return text.some((word, position) => {
+      if (word !== surname || text[position + 1] !== 'as') return false;
+      const after = new Set(text.slice(position + 2, position + 4 + roleStems.length).map(stem));
+      return roleStems.every((term) => after.has(term));
+    });
+  });
+  return given.length === 1 ? (given[0] ?? null) : null;
 }

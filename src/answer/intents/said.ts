@@ -39,23 +39,31 @@ export const answerSaid: IntentHandler = (ctx, parsed, limit) => {
   if (hits.length > 0) return { answers: answersOf(ctx, hits, limit) };
   // The topic may be what the event is about rather than the words quoted: "What did Mulvaney
   // say about holding back Ukraine's aid?" → his quote in the event about the aid.
-  const inEvents = match === null ? [] : quotesInEventsAbout(ctx, match.index, parsed);
+  const inEvents = quotesInEventsAbout(ctx, match?.index ?? null, bySpeaker, parsed);
   if (inEvents.length > 0) return { answers: inEvents.slice(0, limit) };
   const name = match?.person.name ?? subject;
   const count = dataset.quotes.filter((_, i) => bySpeaker(index.docOf(DocKind.quote, i))).length;
   return { answers: [], suggestions: noQuoteOnTopicHints(name, parsed.topic, count) };
 };
 
-/** The speaker's quotes in the events that best match the question's topic, best event first. */
+/**
+ * The speaker's quotes in the events that best match the question's topic, best event first. The
+ * speaker is a known person (whose events are preferred) or any speaker the filter accepts ("a
+ * FEMA spokesperson" for "FEMA").
+ */
 function quotesInEventsAbout(
   ctx: AnswerContext,
-  speaker: number,
+  speaker: number | null,
+  bySpeaker: (doc: number) => boolean,
   parsed: ParsedQuestion,
 ): Answer[] {
-  const own = (ctx.quotesBySpeaker.get(speaker) ?? []).map((i) => at(ctx.dataset.quotes, i));
+  const own =
+    speaker === null
+      ? ctx.dataset.quotes.filter((_, i) => bySpeaker(ctx.index.docOf(DocKind.quote, i)))
+      : (ctx.quotesBySpeaker.get(speaker) ?? []).map((i) => at(ctx.dataset.quotes, i));
   if (own.length === 0) return [];
   const hits = searchHits(ctx, parsed.topic, 3, [DocKind.event], {
-    people: [speaker],
+    people: speaker === null ? [] : [speaker],
     range: parsed.range,
   });
   return hits.flatMap((hit) => {
