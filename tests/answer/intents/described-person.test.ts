@@ -16,9 +16,9 @@ describe('a person the question describes', () => {
   );
 
   it('picks, of several people in the event, the one whose name stands by the described role', () => {
-    expect(answerer.ask('Who did Trump nominate as Secretary of the Army?').answers[0]?.text).toMatch(
-      /^Mark Esper/,
-    );
+    expect(
+      answerer.ask('Who did Trump nominate as Secretary of the Army?').answers[0]?.text,
+    ).toMatch(/^Mark Esper/);
     expect(
       answerer.ask('Who was nominated as Undersecretary of Defense for Personnel?').answers[0]
         ?.text,
