@@ -64,14 +64,19 @@ export function searchHits(
   if (focus.range !== null) {
     const from = dayNumber(focus.range.from);
     const to = lastDayNumber(focus.range.to);
-    const inRange = ctx.index.text.search(query.groups, {
-      ...base,
-      accept: (doc) =>
-        (firstDay[doc] ?? 0) <= to &&
-        (lastDay[doc] ?? 0) >= from &&
-        (extra === undefined || extra(doc)),
-    });
-    if (inRange.length > 0) return inRange;
+    // Texts dated within the range first; then texts whose vaguer date only overlaps it (a fact
+    // known to the year is no evidence of what happened on a day of that year).
+    const within = (doc: number): boolean =>
+      (firstDay[doc] ?? 0) >= from && (lastDay[doc] ?? 0) <= to;
+    const overlapping = (doc: number): boolean =>
+      (firstDay[doc] ?? 0) <= to && (lastDay[doc] ?? 0) >= from;
+    for (const inRange of [within, overlapping]) {
+      const hits = ctx.index.text.search(query.groups, {
+        ...base,
+        accept: (doc) => inRange(doc) && (extra === undefined || extra(doc)),
+      });
+      if (hits.length > 0) return hits;
+    }
   }
   return ctx.index.text.search(query.groups, {
     ...base,

@@ -232,6 +232,16 @@ describe.skipIf(!corpusAvailable)('answering on the timeline corpus', () => {
     expect(first?.text).toMatch(/Flynn resigns/);
   });
 
+  it('ranks texts dated within the asked day above facts known only to its year', async () => {
+    // Facts dated "2020" (year only) overlap 25 December 2020 but say nothing about that day.
+    const asked = createAnswerer(await loadCorpus(), {
+      referenceDate: new Date(Date.UTC(2021, 0, 20, 12)),
+    });
+    const first = asked.ask('What did the president do on his last Christmas Day in office?')
+      .answers[0];
+    expect(first?.date).toBe('2020-12-25');
+  });
+
   it('finds "fire" through "removes … from his position"', () => {
     const result = answerer.ask('When did Trump fire Comey?');
     expect(result.answers[0]?.text).toMatch(/removes James Comey from his position/);

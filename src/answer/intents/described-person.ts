@@ -84,7 +84,11 @@ function givenTheRole(
   candidates: readonly number[],
   description: string,
 ): number | null {
-  const role = /\bas\s+(?:the\s+|a\s+|an\s+)?([^?.!,;]+)/i.exec(description)?.[1];
+  // The role's words end where a time or place is added: "as Secretary of the Army in July 2017".
+  const role =
+    /\bas\s+(?:the\s+|a\s+|an\s+)?(.+?)(?=\s+(?:in|on|at|during|after|before|since|by|from)\b|[?.!,;]|$)/i.exec(
+      description,
+    )?.[1];
   if (event === undefined || role === undefined || candidates.length < 2) return null;
   const roleStems = words(role)
     .filter((word) => !isStopword(word))

@@ -20,8 +20,8 @@ describe('a person the question describes', () => {
       answerer.ask('Who did Trump nominate as Secretary of the Army?').answers[0]?.text,
     ).toMatch(/^Mark Esper/);
     expect(
-      answerer.ask('Who was nominated as Undersecretary of Defense for Personnel?').answers[0]
-        ?.text,
+      answerer.ask('Who was nominated as Undersecretary of Defense for Personnel in 2018?')
+        .answers[0]?.text,
     ).toMatch(/^Robert Wilkie/);
   });
 
