@@ -242,6 +242,13 @@ describe.skipIf(!corpusAvailable)('answering on the timeline corpus', () => {
     expect(first?.date).toBe('2020-12-25');
   });
 
+  it("lists a day's events on a place when no event that day is linked to it as a name", () => {
+    const answers = answerer.ask('What happened at the White House on July 24, 2017?').answers;
+    expect(answers.length).toBeGreaterThan(0);
+    expect(answers.every((answer) => answer.date === '2017-07-24')).toBe(true);
+    expect(answers[0]?.text).toMatch(/White House/);
+  });
+
   it('finds "fire" through "removes … from his position"', () => {
     const result = answerer.ask('When did Trump fire Comey?');
     expect(result.answers[0]?.text).toMatch(/removes James Comey from his position/);

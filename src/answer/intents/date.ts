@@ -11,7 +11,10 @@ export const answerDate: IntentHandler = (ctx, parsed, limit) => {
   // "What did Trump do on June 6?": a topic that is only people lists their events then, the one
   // that matters most first, rather than the one that repeats their name most.
   const onlyPeople = peopleOnly(ctx, parsed.topic);
-  if (onlyPeople !== null) return { range, answers: eventsIn(ctx, range, limit, onlyPeople) };
+  const theirs = onlyPeople === null ? [] : eventsIn(ctx, range, limit, onlyPeople);
+  // None of theirs then ("at the White House" when no event that day names it): the topic's
+  // words and then the range decide, as for any topic.
+  if (theirs.length > 0) return { range, answers: theirs };
   const answers =
     parsed.topic.length > 0
       ? searchAnswers(ctx, parsed.topic, limit, [DocKind.event], focusOf(ctx, parsed.topic, range))
