@@ -7,6 +7,7 @@
 import type { Quote } from '../dataset/schema.js';
 import { sanitizeQuestion, hasWords } from '../question/sanitize.js';
 import { DocKind } from '../search/dataset-index.js';
+import { respelled } from '../search/query.js';
 import { synonymsOf } from '../search/synonyms.js';
 import { isStopword, stem, words } from '../search/text.js';
 import { at, type AnswerContext } from './context.js';
@@ -127,13 +128,16 @@ function compareWithReport(
  */
 export function verifyWith(
   ctx: AnswerContext,
-  claim: string,
+  typedClaim: string,
   speaker: number | null,
   unresolvedSpeaker: string | null,
-  about: { context: string; range: DayRange | null } = { context: claim, range: null },
+  typedAbout: { context: string; range: DayRange | null } = { context: typedClaim, range: null },
 ): Verification {
   const notFound: Verification = { verdict: 'not-found', best: null, alternatives: [] };
-  if (!hasWords(claim)) return notFound;
+  if (!hasWords(typedClaim)) return notFound;
+  // Misspelt words are compared as the dataset spells them: "NO COLUSION" claims "no collusion".
+  const claim = respelled(typedClaim, ctx.index.text);
+  const about = { ...typedAbout, context: respelled(typedAbout.context, ctx.index.text) };
   const speakerWords =
     unresolvedSpeaker === null ? [] : words(unresolvedSpeaker).filter((word) => !isStopword(word));
   const named = speaker !== null || speakerWords.length > 0;

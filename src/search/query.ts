@@ -85,6 +85,20 @@ export function buildQuery(
   return { groups, corrections, unknown, unknownNames: capitalisedAmong(text, unknown) };
 }
 
+/**
+ * The text's words (folded) with those the index does not know spelled as the closest word it
+ * does ("comeys" → "comey", "colusion" → "collusion"), for comparing a claim word by word with
+ * the dataset's texts. Words the index knows, and words with no close one, stay as they are.
+ */
+export function respelled(text: string, index: InvertedIndex): string {
+  return words(text)
+    .map((word) => {
+      if (word.length < 4 || isStopword(word) || index.vocabulary.has(word)) return word;
+      return index.vocabulary.correct(word)?.word ?? word;
+    })
+    .join(' ');
+}
+
 /** Adds the stems the index knows and the group lacks, at `weight`. */
 function addNew(
   terms: QueryGroup['terms'],

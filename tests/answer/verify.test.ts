@@ -9,6 +9,7 @@ describe('verifying a claim against a sentence that reports a few quoted words',
       'President Trump calls the refugee deal with Australia "dumb" in a tweet.',
       'President Trump becomes the first president to be impeached twice after the House voted yes to impeach Trump on the charge of "incitement of insurrection".',
       'Senator Collins says the tax bill is "a good first step" toward lower rates.',
+      'President Trump tweets that "there is NO COLLUSION!" after the indictments.',
     ]),
     { referenceDate: REFERENCE },
   );
@@ -30,5 +31,11 @@ describe('verifying a claim against a sentence that reports a few quoted words',
     );
     expect(result.verdict).not.toBe('exact');
     expect(result.verdict).not.toBe('paraphrase');
+  });
+
+  it('compares a misspelt claim as the dataset spells its words', () => {
+    const result = answerer.ask('did trump tweet there is NO COLUSION');
+    expect(result.verdict).toBe('exact');
+    expect(result.answers[0]?.text).toBe('there is NO COLLUSION!');
   });
 });
