@@ -35,7 +35,20 @@ const LAST_HOLDER_GRACE_DAYS = 180;
 /** Words that make a role a different, lower one: "deputy attorney general". */
 const RANK_STEMS = ['deputy', 'assistant', 'associate', 'vice'].map(stem);
 
-const NOT_ROLE_WORDS = new Set(['of', 'the', 'and', 'for', 'us', 'u', 's', 'acting', 'interim']);
+/** Words a role's name can go without: "Department of Homeland Security Secretary" is the
+ * "Secretary of Homeland Security". */
+const NOT_ROLE_WORDS = new Set([
+  'of',
+  'the',
+  'and',
+  'for',
+  'us',
+  'u',
+  's',
+  'acting',
+  'interim',
+  'department',
+]);
 
 /** Role words spelt one way, without the words that do not change the role. */
 export function roleStems(text: string): string[] {

@@ -62,11 +62,12 @@ const NEAR_DOCUMENT = /\b(earlier|later)\s+(?:this|in\s+the)\s+(week|month|year)
 const NEW_YEAR = /\b(?:in|by|after|until|into|for)\s+the\s+new\s+year\b/gi;
 
 /**
- * Words that put a clause in the future: then a date without a year is the next one. Present-tense
+ * Words that put a clause in the future: then a date without a year is the next one ("announced
+ * that the rally would be held on July 20" is the future of the report too). Present-tense
  * proclamations and "effective" name a coming period ("declares September 15 – October 15 as…").
  */
 const FUTURE =
-  /\b(?:will|won['’]t|shall|scheduled|upcoming|next|plans?\s+to|planned\s+to|planning\s+to|expected\s+to|set\s+to|going\s+to|to\s+be\s+held|effective|declares|proclaims|designates|deadline)\b/i;
+  /\b(?:will|won['’]t|shall|scheduled|upcoming|next|plans?\s+to|planned\s+to|planning\s+to|expected\s+to|set\s+to|going\s+to|to\s+be\s+held|would\s+be\s+held|would\s+take\s+place|effective|declares|proclaims|designates|deadline)\b/i;
 
 const DATE_WORD =
   /^(?:today|tonight|tomorrow|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;

@@ -106,3 +106,23 @@ describe('which role a question asks about', () => {
     expect(firstOf('Who was national security advisor on January 6, 2018?')).toBe('Ken Ito');
   });
 });
+
+describe('role holders asked for by a bare phrase or another spelling of the role', () => {
+  // 2018-01-01 … 2018-01-03: Doe holds the office first, then Poe, named with "Department".
+  const spelled = syntheticDatasetOf([
+    'Secretary of Homeland Security Mark Doe visits the border.',
+    'The Department of Homeland Security publishes a report.',
+    'Department of Homeland Security Secretary Jane Poe meets governors.',
+  ]);
+  const roles = createAnswerer(spelled, { referenceDate: REFERENCE });
+  const firstOf = (question: string): string | undefined =>
+    roles.ask(question).answers[0]?.text.split(':')[0];
+
+  it('reads "Department of … Secretary" and "Secretary of …" as one role', () => {
+    expect(firstOf('Who was secretary of homeland security after Doe?')).toBe('Jane Poe');
+  });
+
+  it('answers a bare role with an order, and an acronym the data spells out, like a question', () => {
+    expect(firstOf('DHS secretary after Doe')).toBe('Jane Poe');
+  });
+});

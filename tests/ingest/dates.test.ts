@@ -116,6 +116,9 @@ describe('findDateExpressions: dates without a year', () => {
     expect(found('The summit is scheduled to begin in June.').map(([, date]) => date)).toEqual([
       '2017-06',
     ]);
+    expect(
+      found('Trump announced that the rally would be held on July 20.').map(([, date]) => date),
+    ).toEqual(['2017-07-20']);
   });
 
   it('reads only the clause of the date for its tense', () => {

@@ -13,7 +13,15 @@ import { describedOrRoleHolder } from './role-holder.js';
 const ASKS_FOR_PERSON =
   /^(?:who|whom|which\s+(?:[\p{L}-]+\s+){0,3}?(?:person|people|man|woman|officials?|senators?|chiefs?|picks?|nominees?|judges?|justices?|lawyers?|advis[eo]rs?|secretar(?:y|ies)|directors?|leaders?|members?|candidates?|aides?|ambassadors?|governors?|generals?|journalists?|hosts?|spokes(?:man|woman|person)|attorneys?|officers?|ministers?|presidents?|congressm[ae]n|congresswom[ae]n|representatives?|lawmakers?|staffers?))\b/iu;
 
+/** A bare phrase, not a question: "DHS secretary after Kelly", "attorney general in 2018". */
+const BARE_PHRASE = /^(?!(?:what|when|where|why|how|did|does|do|is|was|were|are|has|had)\b)/iu;
+
 export const answerSearch: IntentHandler = (ctx, parsed, limit) => {
+  // A bare role with a time or an order asks for its holder as "Who was …" would.
+  if (!ASKS_FOR_PERSON.test(parsed.text) && BARE_PHRASE.test(parsed.text)) {
+    const holder = describedOrRoleHolder(ctx, parsed, limit);
+    if (holder[0]?.kind === 'person') return { answers: holder };
+  }
   // "Who replaced Mulvaney as chief of staff?": a person described by what they did.
   if (ASKS_FOR_PERSON.test(parsed.text)) {
     const holder = describedOrRoleHolder(ctx, parsed, limit);
