@@ -104,7 +104,7 @@ function compareWithReport(
   about: { context: string; distinctive: readonly string[] },
 ): Comparison {
   const own = compareQuote(claim, quote.text, quote.negated);
-  if (!quote.fragment || own.verdict === 'exact' || own.verdict === 'paraphrase') return own;
+  if (!quote.fragment || own.verdict === 'exact') return own;
   const speaker = new Set(words(quote.speaker?.name ?? ''));
   const report = words(quote.sentence)
     .filter((word) => !speaker.has(word))
@@ -118,7 +118,9 @@ function compareWithReport(
   }
   const claimed = ` ${words(about.context).join(' ')} `;
   const quotesOwnWords = claimed.includes(` ${words(quote.text).join(' ')} `);
-  return { verdict: quotesOwnWords ? 'exact' : 'paraphrase', coverage: reported.coverage };
+  if (quotesOwnWords) return { verdict: 'exact', coverage: reported.coverage };
+  // The quotation's own words decide between two paraphrases; the report only adds one.
+  return own.verdict === 'paraphrase' ? own : { verdict: 'paraphrase', coverage: own.coverage };
 }
 
 /**

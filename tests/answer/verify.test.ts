@@ -10,6 +10,7 @@ describe('verifying a claim against a sentence that reports a few quoted words',
       'President Trump becomes the first president to be impeached twice after the House voted yes to impeach Trump on the charge of "incitement of insurrection".',
       'Senator Collins says the tax bill is "a good first step" toward lower rates.',
       'President Trump tweets that "there is NO COLLUSION!" after the indictments.',
+      'At the UN, President Trump calls Kim Jong-un "Rocket Man" and threatens to "totally destroy" North Korea.',
     ]),
     { referenceDate: REFERENCE },
   );
@@ -37,5 +38,11 @@ describe('verifying a claim against a sentence that reports a few quoted words',
     const result = answerer.ask('did trump tweet there is NO COLUSION');
     expect(result.verdict).toBe('exact');
     expect(result.answers[0]?.text).toBe('there is NO COLLUSION!');
+  });
+
+  it('names the quoted words themselves, not another fragment of the same report', () => {
+    const result = answerer.ask('Did Mattis call Kim Rocket Man?');
+    expect(result.verdict).toBe('other-speaker');
+    expect(result.answers[0]?.text).toBe('Rocket Man');
   });
 });
