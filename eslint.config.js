@@ -45,7 +45,7 @@ function layer(files, above) {
 }
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'coverage/', 'data/', '.tmp/'] },
+  { ignores: ['node_modules/', 'coverage/', 'data/', '.tmp/', 'dist/', '.build/'] },
   eslint.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   ...tseslint.configs.stylisticTypeChecked,

@@ -1,13 +1,11 @@
 /** `/about`: the dataset's size and date range, and the bot's version. */
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+// Imported rather than read from disk, so the build copies it next to the compiled commands.
+import packageJson from '../package.json' with { type: 'json' };
 import { defineCommand, privateOption, slashCommand } from '../src/bot/command.js';
 import { renderAbout } from '../src/bot/render/info.js';
 
-/** Read once at start-up: the version cannot change while the process runs. */
-const { version } = z
-  .object({ version: z.string() })
-  .parse(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')));
+const { version } = packageJson;
 
 export default defineCommand({
   data: slashCommand(

@@ -18,6 +18,10 @@ import {
   type Command,
 } from './command.js';
 
+/**
+ * `commands/` at the same depth above this module: the TypeScript sources under tsx and vitest,
+ * dist/commands/ (compiled JavaScript) when the bot runs from dist/.
+ */
 export const COMMANDS_DIRECTORY = fileURLToPath(new URL('../../commands/', import.meta.url));
 
 export class CommandLoadError extends Error {
@@ -72,9 +76,12 @@ export async function loadCommands(
     const shown = path.relative(process.cwd(), fullPath) || fullPath;
     const command = checkCommand(await importModule(fullPath, shown), shown);
     const name = command.data.name;
-    const expected = file.replace(/\.(ts|js|mjs)$/, '');
-    if (name !== expected) {
-      throw new CommandLoadError(shown, `defines /${name}, but the file must be named ${name}.ts`);
+    const extension = path.extname(file);
+    if (name !== path.basename(file, extension)) {
+      throw new CommandLoadError(
+        shown,
+        `defines /${name}, but the file must be named ${name}${extension}`,
+      );
     }
     if (commands.has(name)) throw new CommandLoadError(shown, `/${name} is defined twice`);
     commands.set(name, command);

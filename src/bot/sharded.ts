@@ -1,18 +1,23 @@
 /**
  * `npm run start:sharded`: one process per group of guilds, through discord.js's
- * ShardingManager. Each shard runs the normal entry point (src/main.ts) under tsx; discord.js
- * tells each child which shard it is through environment variables.
+ * ShardingManager. Each shard runs the normal entry point next to this module: dist/src/main.js
+ * with plain node once built, src/main.ts under tsx in development and tests. discord.js tells
+ * each child which shard it is through environment variables.
  *
  * The shard count is asked from the same REST base as everything else (DISCORD_API_URL), because
  * discord.js's own "auto" count always asks discord.com.
  */
+import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { REST, Routes, ShardingManager, type Shard } from 'discord.js';
 import { ConfigError, loadConfig } from '../config/env.js';
 import { createLogger } from '../log.js';
 import { startDeadline } from './shutdown.js';
 
-const MAIN = fileURLToPath(new URL('../main.ts', import.meta.url));
+const ownExtension = extname(fileURLToPath(import.meta.url));
+const MAIN = fileURLToPath(new URL(`../main${ownExtension}`, import.meta.url));
+/** TypeScript needs tsx's loader in each shard; compiled JavaScript needs nothing. */
+const SHARD_EXEC_ARGV = ownExtension === '.ts' ? ['--import', 'tsx'] : [];
 
 async function recommendedShardCount(token: string, apiUrl: string | undefined): Promise<number> {
   const rest = new REST(apiUrl === undefined ? {} : { api: apiUrl }).setToken(token);
@@ -21,8 +26,8 @@ async function recommendedShardCount(token: string, apiUrl: string | undefined):
 }
 
 /**
- * A shard ends itself within its own SHUTDOWN_TIMEOUT_MS; this much more covers tsx passing the
- * exit on. A shard still running after that is killed.
+ * A shard ends itself within its own SHUTDOWN_TIMEOUT_MS; this much more covers the process
+ * exiting. A shard still running after that is killed.
  */
 const SHARD_EXIT_GRACE_MS = 5_000;
 
@@ -54,7 +59,7 @@ async function main(): Promise<void> {
   const manager = new ShardingManager(MAIN, {
     token: config.token,
     totalShards,
-    execArgv: ['--import', 'tsx'],
+    execArgv: SHARD_EXEC_ARGV,
     respawn: true,
   });
   manager.on('shardCreate', (shard) => {

@@ -100,6 +100,20 @@ describe('loadCommands on a directory of broken modules', () => {
     await expect(loadCommands(directory)).rejects.toThrow(/empty\.js: needs a default export/);
   });
 
+  it('names the file a compiled command must have, with its own extension', async () => {
+    // What dist/commands/ holds once built: plain JavaScript defining /ok, here in the wrong file.
+    const definition = slashCommand('ok', 'fine').addBooleanOption(privateOption).toJSON();
+    await writeFile(
+      path.join(directory, 'wrong.js'),
+      `const json = ${JSON.stringify(definition)};\n` +
+        'export default { data: { name: json.name, toJSON: () => json }, ' +
+        'options: { safeParse: () => ({ success: true, data: {} }) }, execute: () => ({}) };\n',
+    );
+    await expect(loadCommands(directory)).rejects.toThrow(
+      /wrong\.js: defines \/ok, but the file must be named ok\.js/,
+    );
+  });
+
   it('says so when the directory holds no commands at all', async () => {
     await writeFile(path.join(directory, 'notes.txt'), 'not a module');
     await expect(loadCommands(directory)).rejects.toThrow(/no command modules found/);

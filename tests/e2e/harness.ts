@@ -65,7 +65,7 @@ export interface BotProcess {
 export interface StartBotOptions {
   env: Record<string, string>;
   cwd?: string;
-  /** The TypeScript entry run with tsx; `src/main.ts` is what `npm start` runs. */
+  /** The TypeScript entry run with tsx; `src/main.ts` is what `npm start` runs, compiled. */
   entry?: string;
   args?: string[];
 }
@@ -166,19 +166,30 @@ function parseJsonLine(text: string): Record<string, unknown> | undefined {
   }
 }
 
-/** Starts the bot entry with tsx (as `npm start` does) and the given environment only. */
+/** Starts the bot entry with tsx (as `npm run dev` does) and the given environment only. */
 export async function startBot(options: StartBotOptions): Promise<BotProcess> {
-  const cwd = options.cwd ?? repoRoot;
   const tsx = path.join(repoRoot, 'node_modules/.bin/tsx');
-  const child = spawn(
+  return startProcess(
     process.execPath,
     [tsx, options.entry ?? 'src/main.ts', ...(options.args ?? [])],
-    {
-      cwd,
-      env: { ...baseEnv(), ...options.env },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    },
+    options,
   );
+}
+
+/**
+ * Starts any long-running command (such as `npm start` in a copy of the repository) with the
+ * given environment only, watched and signalled like the bot.
+ */
+export async function startProcess(
+  command: string,
+  args: string[],
+  options: { env: Record<string, string>; cwd?: string },
+): Promise<BotProcess> {
+  const child = spawn(command, args, {
+    cwd: options.cwd ?? repoRoot,
+    env: { ...baseEnv(), ...options.env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   await new Promise<void>((resolve, reject) => {
     child.once('spawn', resolve);
     child.once('error', reject);
