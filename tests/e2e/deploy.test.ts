@@ -1,6 +1,8 @@
 /**
  * `npm run deploy`, run as a user runs it, registers every command module with the emulator: in
- * the guild named by DISCORD_GUILD_ID, or globally without it.
+ * the guild named by DISCORD_GUILD_ID, or globally without it. Its flags show what would change
+ * (`--dry-run`), list (`--list`) and remove (`--clear`) what a scope holds, and pick the scope
+ * (`--guild`, `--global`); `--help` and bad flags never reach Discord.
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -102,8 +104,158 @@ describe('npm run deploy', () => {
     ).toEqual(commandNames);
     expect(emulator.registeredCommands(emulator.guildId)).toEqual([]);
     expect(emulator.receivedRequests.map((request) => `${request.method} ${request.path}`)).toEqual(
-      [`PUT /applications/${emulator.applicationId}/commands`],
+      [
+        `GET /applications/${emulator.applicationId}/commands`,
+        `PUT /applications/${emulator.applicationId}/commands`,
+      ],
     );
     expect(unknownRoutes(emulator)).toEqual([]);
   });
 });
+
+/** `npm run deploy -- ARGS` against the emulator, with DISCORD_GUILD_ID when `guild` is set. */
+function deploy(args: string[], options: { guild?: boolean } = {}) {
+  const extra: Record<string, string> = options.guild ? { DISCORD_GUILD_ID: emulator.guildId } : {};
+  return runScript('deploy', discordEnv(emulator, extra), { args });
+}
+
+/** A command registered (or replaced, by name) by another tool, as Discord's POST does it. */
+async function registerElsewhere(definition: Record<string, unknown>): Promise<void> {
+  const response = await fetch(
+    `${emulator.apiUrl}/v10/applications/${emulator.applicationId}/guilds/${emulator.guildId}/commands`,
+    {
+      method: 'POST',
+      headers: { authorization: `Bot ${emulator.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(definition),
+    },
+  );
+  expect(response.status).toBeLessThan(300);
+}
+
+const requestsSince = (count: number): string[] =>
+  emulator.receivedRequests.slice(count).map((request) => `${request.method} ${request.path}`);
+
+describe('npm run deploy flags', () => {
+  it('--help prints the usage without a token and calls nothing', async () => {
+    const result = await runScript(
+      'deploy',
+      { DISCORD_API_URL: emulator.apiUrl },
+      { args: ['--help'] },
+    );
+
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/^usage: npm run deploy -- \[--dry-run\]/);
+    expect(result.stdout).toContain('duplicates next to the global ones');
+    expect(result.stdout).toContain('npm run deploy -- --clear --guild <id>');
+    expect(emulator.receivedRequests).toEqual([]);
+  });
+
+  it('exits 2 on an unknown flag, naming it, and calls nothing', async () => {
+    const result = await deploy(['--dry-rnu']);
+
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("Unknown option '--dry-rnu'");
+    expect(result.stderr).toContain('usage: npm run deploy --');
+    expect(emulator.receivedRequests).toEqual([]);
+  });
+
+  it('--dry-run shows what would change and changes nothing; after a deploy, nothing to change', async () => {
+    const guildRoute = `/applications/${emulator.applicationId}/guilds/${emulator.guildId}/commands`;
+    const first = await deploy(['--dry-run'], { guild: true });
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toContain(
+      `Dry run against the 0 commands registered in guild ${emulator.guildId}`,
+    );
+    for (const name of commandNames) expect(first.stdout).toContain(`+ /${name} (to add)`);
+    expect(emulator.registeredCommands(emulator.guildId)).toEqual([]);
+    expect(requestsSince(0)).toEqual([`GET ${guildRoute}`]);
+    expect(emulator.receivedRequests[0]?.query).toEqual({ with_localizations: 'true' });
+
+    expect((await deploy([], { guild: true })).code).toBe(0);
+    const deployed = emulator.registeredCommands(emulator.guildId);
+    const seen = emulator.receivedRequests.length;
+    const again = await deploy(['--dry-run'], { guild: true });
+    expect(again.stdout).toBe(
+      `Dry run in guild ${emulator.guildId}: nothing to change; all 9 commands are up to date.`,
+    );
+
+    await registerElsewhere({ name: 'stale', description: 'Left from an old version', type: 1 });
+    const ask = deployed.find((command) => command.name === 'ask');
+    await registerElsewhere({
+      ...ask,
+      id: undefined,
+      version: undefined,
+      description: 'Old words',
+    });
+    const before = emulator.registeredCommands(emulator.guildId);
+    const changed = await deploy(['--dry-run'], { guild: true });
+    expect(changed.stdout.split('\n')).toEqual([
+      `Dry run against the 10 commands registered in guild ${emulator.guildId} (nothing was changed):`,
+      '  ~ /ask (to update: description)',
+      '  - /stale (to remove)',
+      expect.stringMatching(/^ {2}= 8 unchanged: \/about, /),
+    ]);
+    expect(emulator.registeredCommands(emulator.guildId)).toEqual(before);
+    expect(requestsSince(seen).filter((request) => !request.startsWith('GET'))).toEqual([
+      `POST ${guildRoute}`,
+      `POST ${guildRoute}`,
+    ]);
+
+    const redeployed = await deploy([], { guild: true });
+    expect(redeployed.stdout).toContain('~ /ask (updated: description)');
+    expect(redeployed.stdout).toContain('- /stale (removed)');
+    expect(
+      emulator
+        .registeredCommands(emulator.guildId)
+        .map((command) => command.name)
+        .sort(),
+    ).toEqual(commandNames);
+    expect(unknownRoutes(emulator)).toEqual([]);
+  });
+
+  it('--list shows each command with its id; --clear --guild removes the stale guild copies only', async () => {
+    expect((await deploy([])).code).toBe(0);
+    expect((await deploy([], { guild: true })).code).toBe(0);
+    const guildCommands = emulator.registeredCommands(emulator.guildId);
+
+    const listed = await deploy(['--list', '--guild', emulator.guildId]);
+    expect(listed.code, listed.stderr).toBe(0);
+    const lines = listed.stdout.split('\n');
+    expect(lines[0]).toBe(`9 commands registered in guild ${emulator.guildId}:`);
+    for (const command of guildCommands) {
+      expect(lines).toContainEqual(
+        expect.stringMatching(
+          new RegExp(
+            `^ {2}/${command.name} +${command.id} {2}${escape(command.description ?? '')}$`,
+          ),
+        ),
+      );
+    }
+    const globalList = await deploy(['--list', '--global'], { guild: true });
+    expect(globalList.stdout.split('\n')[0]).toBe('9 commands registered globally:');
+
+    const cleared = await deploy(['--clear', '--guild', emulator.guildId]);
+    expect(cleared.code, cleared.stderr).toBe(0);
+    expect(cleared.stdout).toMatch(
+      new RegExp(`^Removed 9 commands in guild ${emulator.guildId}: /about, `),
+    );
+    expect(emulator.registeredCommands(emulator.guildId)).toEqual([]);
+    expect(emulator.registeredCommands()).toHaveLength(9);
+    const lastPut = emulator.receivedRequests.filter((request) => request.method === 'PUT').at(-1);
+    expect(lastPut?.body).toEqual([]);
+
+    expect(unknownRoutes(emulator)).toEqual([]);
+  });
+
+  it('reports what Discord refuses, with a hint, and exits 1', async () => {
+    const result = await deploy(['--list', '--guild', '123456789012345678']);
+
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('Deploy failed: Discord answered 403 (code 50001');
+    expect(result.stderr).toContain('Is the bot in that guild');
+  });
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
