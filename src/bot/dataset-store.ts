@@ -22,6 +22,13 @@ export type BuildAnswerer = (dataset: Dataset) => Answerer | Slices<Answerer>;
 
 export type ReloadOutcome = { swapped: true } | { swapped: false; reason: string };
 
+/** How a reload ended, for `onReload` listeners (metrics); one cut short by close is not told. */
+export interface ReloadReport {
+  outcome: 'swapped' | 'rejected';
+  /** From the start of the read to the swap or the rejection. */
+  durationMs: number;
+}
+
 export interface DatasetStoreOptions {
   file: string;
   build: BuildAnswerer;
@@ -65,6 +72,9 @@ export class DatasetStore {
   #fingerprint: string | null;
   /** How many events the dataset answering now holds. */
   #events: number;
+  /** How long the dataset answering now took to read, validate and index. */
+  #loadMs: number;
+  readonly #reloadListeners: ((report: ReloadReport) => void)[] = [];
   #watch: DatasetWatch | undefined;
   #closed = false;
   /** The load in progress, cancelled when the store closes. */
@@ -77,11 +87,13 @@ export class DatasetStore {
     answerer: Answerer,
     fingerprint: string | null,
     events: number,
+    loadMs: number,
   ) {
     this.#settings = settings;
     this.#answerer = answerer;
     this.#fingerprint = fingerprint;
     this.#events = events;
+    this.#loadMs = loadMs;
   }
 
   /**
@@ -98,9 +110,11 @@ export class DatasetStore {
       readTimeoutMs: options.readTimeoutMs ?? DEFAULT_READ_TIMEOUT_MS,
       pollIntervalMs: options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS,
     };
+    const started = performance.now();
     const { dataset, fingerprint } = await loadInChild(settings.file, settings).result;
     const answerer = await runInSlices(settings.build(dataset), () => false);
-    return new DatasetStore(settings, answerer, fingerprint, dataset.events.length);
+    const loadMs = performance.now() - started;
+    return new DatasetStore(settings, answerer, fingerprint, dataset.events.length, loadMs);
   }
 
   get file(): string {
@@ -117,6 +131,16 @@ export class DatasetStore {
     return this.#version;
   }
 
+  /** How long the dataset answering now took to read, validate and index, in milliseconds. */
+  get loadMs(): number {
+    return this.#loadMs;
+  }
+
+  /** Calls `listener` after every reload that swapped a dataset in or rejected one. */
+  onReload(listener: (report: ReloadReport) => void): void {
+    this.#reloadListeners.push(listener);
+  }
+
   /** Loads the file now and swaps it in if valid. */
   reload(): Promise<ReloadOutcome> {
     this.#reloading = this.#reloading.then(() => this.#loadAndSwap());
@@ -124,8 +148,24 @@ export class DatasetStore {
   }
 
   async #loadAndSwap(): Promise<ReloadOutcome> {
-    const { file, logger } = this.#settings;
     if (this.#closed) return { swapped: false, reason: new StoreClosed().message };
+    const started = performance.now();
+    const outcome = await this.#load(started);
+    this.#tell({
+      outcome: outcome.swapped ? 'swapped' : 'rejected',
+      durationMs: performance.now() - started,
+    });
+    return outcome;
+  }
+
+  #tell(report: ReloadReport): void {
+    // A reload cut short by close() was neither swapped in nor rejected.
+    if (this.#closed) return;
+    for (const listener of this.#reloadListeners) listener(report);
+  }
+
+  async #load(started: number): Promise<ReloadOutcome> {
+    const { file, logger } = this.#settings;
     let loaded: Loaded;
     try {
       this.#loading = loadInChild(file, this.#settings);
@@ -157,6 +197,7 @@ export class DatasetStore {
     this.#answerer = answerer;
     this.#fingerprint = loaded.fingerprint;
     this.#events = loaded.dataset.events.length;
+    this.#loadMs = performance.now() - started;
     this.#version += 1;
     logger.info(
       {

@@ -216,6 +216,25 @@ describe('DatasetStore.reload', () => {
     });
     expect(titleOf(store)).toBe('first');
   });
+
+  it('tells onReload listeners how each reload ended, and keeps the load time of the dataset answering', async () => {
+    store = await DatasetStore.open({ file, build, logger: logger() });
+    const firstLoadMs = store.loadMs;
+    expect(firstLoadMs).toBeGreaterThan(0);
+    const reports: { outcome: string; durationMs: number }[] = [];
+    store.onReload((report) => reports.push(report));
+
+    await writeFile(file, JSON.stringify(dataset('second')));
+    await store.reload();
+    const swappedLoadMs = store.loadMs;
+    await writeFile(file, '{"version": 1, "events": [');
+    await store.reload();
+
+    expect(reports.map((report) => report.outcome)).toEqual(['swapped', 'rejected']);
+    for (const report of reports) expect(report.durationMs).toBeGreaterThan(0);
+    expect(swappedLoadMs).not.toBe(firstLoadMs);
+    expect(store.loadMs).toBe(swappedLoadMs);
+  });
 });
 
 describe('DatasetStore.reload of a large or hanging file', () => {
@@ -278,6 +297,8 @@ describe('DatasetStore.reload of a large or hanging file', () => {
     store = await DatasetStore.open({ file, build, logger: logger(), readTimeoutMs: 600_000 });
     await rm(file);
     namedPipe(file);
+    const reports: unknown[] = [];
+    store.onReload((report) => reports.push(report));
     const reloading = store.reload();
     // Opening the write end succeeds once the loader has the pipe open to read; held open with
     // nothing written, that read never returns.
@@ -295,6 +316,8 @@ describe('DatasetStore.reload of a large or hanging file', () => {
       await store.close();
       expect(await reloading).toMatchObject({ swapped: false });
       expect(titleOf(store)).toBe('first');
+      // Neither swapped in nor rejected: not a reload outcome to count.
+      expect(reports).toEqual([]);
     } finally {
       if (writer !== undefined) closeSync(writer);
     }

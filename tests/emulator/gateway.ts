@@ -96,6 +96,8 @@ export class GatewayServer {
   private readonly sessions = new Map<string, Session>();
   private current: Session | null = null;
   private readonly connections = new Set<Connection>();
+  /** Connections waiting for HELLO while held; null when connections are let through. */
+  private helloHeld: Connection[] | null = null;
 
   constructor(private readonly hooks: GatewayHooks) {
     this.events.setMaxListeners(0);
@@ -150,12 +152,30 @@ export class GatewayServer {
     socket.on('message', (raw, isBinary) => {
       this.onMessage(connection, raw, isBinary);
     });
+    if (this.helloHeld === null) this.sendHello(connection);
+    else this.helloHeld.push(connection);
+  }
+
+  private sendHello(connection: Connection): void {
     void sendRaw(connection, {
       op: GatewayOpcodes.Hello,
       d: { heartbeat_interval: this.hooks.heartbeatIntervalMs },
       s: null,
       t: null,
     });
+  }
+
+  /**
+   * Keeps new connections waiting for HELLO, so a dropped bot stays disconnected (as during a
+   * Discord outage) until the returned function lets them through.
+   */
+  holdConnections(): () => void {
+    this.helloHeld ??= [];
+    return () => {
+      const waiting = this.helloHeld ?? [];
+      this.helloHeld = null;
+      for (const connection of waiting) this.sendHello(connection);
+    };
   }
 
   private onMessage(connection: Connection, raw: WebSocket.RawData, isBinary: boolean): void {
