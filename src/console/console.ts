@@ -3,7 +3,7 @@
  * (`/who name:sessions`) or a plain question (answered as /ask); it runs through the same command
  * modules and option checks as on Discord, and the reply is printed as text. `next` and `prev`
  * press the last reply's page buttons. Reads standard input line by line when it is not a
- * terminal, so it can be scripted; shows a prompt when it is.
+ * terminal, so it can be scripted; shows a prompt, and completes with Tab, when it is.
  */
 import { createInterface } from 'node:readline';
 import { ComponentType } from 'discord.js';
@@ -13,13 +13,15 @@ import { resolveCommandLine, type OptionValue } from '../bot/command-line.js';
 import { runCommand } from '../bot/interactions.js';
 import { loadCommands } from '../bot/load-commands.js';
 import { NEXT_LABEL, PREVIOUS_LABEL, pageFromButton } from '../bot/render/pagination.js';
+import { completeLine } from './complete.js';
 import { replyToText } from './render-text.js';
 
 /** Who the console's user is, as far as page buttons are concerned. */
 export const CONSOLE_USER = 'console';
 
 export interface ConsoleOptions {
-  answerer: Answerer;
+  /** The answerer for the current dataset, read per line: a reloaded dataset answers the next. */
+  answerer: () => Answerer;
   input: NodeJS.ReadableStream;
   output: NodeJS.WritableStream;
   /** Defaults to the modules in commands/. */
@@ -29,6 +31,7 @@ export interface ConsoleOptions {
 
 const GREETING =
   'Offline console. Type a question, or a command such as /who name:sessions (/help lists them).\n' +
+  'Tab completes commands, options and names, as Discord suggests them.\n' +
   '"next" and "prev" turn pages; "quit" or Ctrl+D quits.\n';
 
 export async function runConsole(options: ConsoleOptions): Promise<void> {
@@ -38,7 +41,14 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   const interactive = (input as { isTTY?: boolean }).isTTY === true;
   const lines = createInterface({
     input,
-    ...(interactive ? { output, terminal: true, prompt: '> ' } : { terminal: false }),
+    ...(interactive
+      ? {
+          output,
+          terminal: true,
+          prompt: '> ',
+          completer: (line: string) => completeLine(line, commands, answerer()),
+        }
+      : { terminal: false }),
   });
   const write = (text: string): void => {
     output.write(`${text}\n`);
@@ -54,7 +64,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     }
     try {
       const result = runCommand(command, rawOptions, {
-        answerer,
+        answerer: answerer(),
         userId: CONSOLE_USER,
         page,
         now: now(),

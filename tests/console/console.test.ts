@@ -2,7 +2,7 @@ import { PassThrough } from 'node:stream';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Answerer } from '../../src/answer/types.js';
 import { runConsole } from '../../src/console/console.js';
-import { NOW, allCommands, bundledAnswerer } from '../commands/helpers.js';
+import { NOW, allCommands, bundledAnswerer, syntheticAnswerer } from '../commands/helpers.js';
 
 let answerer: Answerer;
 beforeAll(async () => {
@@ -21,7 +21,7 @@ async function script(lines: string[], options: { tty?: boolean } = {}): Promise
   let printed = '';
   output.on('data', (chunk: Buffer) => (printed += chunk.toString()));
   const done = runConsole({
-    answerer,
+    answerer: () => answerer,
     input,
     output,
     commands: await allCommands(),
@@ -30,6 +30,34 @@ async function script(lines: string[], options: { tty?: boolean } = {}): Promise
   input.end(lines.map((line) => `${line}\n`).join(''));
   await done;
   return printed;
+}
+
+/** A console fed chunk by chunk, as keys are pressed: each is handled before the next is sent. */
+async function session(options: { tty: boolean; answerer?: () => Answerer }) {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  if (options.tty) Object.assign(input, { isTTY: true });
+  let printed = '';
+  output.on('data', (chunk: Buffer) => (printed += chunk.toString()));
+  const done = runConsole({
+    answerer: options.answerer ?? (() => answerer),
+    input,
+    output,
+    commands: await allCommands(),
+    now: () => NOW,
+  });
+  return {
+    printed: () => printed,
+    async send(text: string): Promise<void> {
+      input.write(text);
+      await new Promise(setImmediate);
+    },
+    async end(): Promise<string> {
+      input.end();
+      await done;
+      return printed;
+    },
+  };
 }
 
 describe('runConsole', () => {
@@ -101,6 +129,7 @@ describe('runConsole', () => {
   it('greets and prompts on a terminal', async () => {
     const printed = await script(['/about'], { tty: true });
     expect(printed).toMatch(/^Offline console\./);
+    expect(printed).toContain('Tab completes commands, options and names');
     expect(printed).toContain('> ');
     expect(printed).toContain('== About this bot ==');
   });
@@ -110,5 +139,45 @@ describe('runConsole', () => {
     await script(['/who name:sessions']);
     const leaked = stdout.mock.calls.filter(([chunk]) => String(chunk).includes('Jeff Sessions'));
     expect(leaked).toEqual([]);
+  });
+
+  it('answers each line from the answerer current at that line, so a reloaded dataset answers the next', async () => {
+    let current = answerer;
+    const typing = await session({ tty: false, answerer: () => current });
+    await typing.send('/who name:sessions\n');
+    await vi.waitFor(() => {
+      expect(typing.printed()).toContain('== Jeff Sessions ==');
+    });
+
+    current = syntheticAnswerer({ speaker: 'Jefferson Sessions' });
+    await typing.send('/who name:sessions\n');
+    const printed = await typing.end();
+    expect(printed).toContain('== Jefferson Sessions ==');
+  });
+
+  it('completes with Tab on a terminal, through the real readline, and runs the completed line', async () => {
+    const typing = await session({ tty: true });
+    await typing.send('/wh');
+    await typing.send('\t');
+    await typing.send('name:jef sesions');
+    await typing.send('\t');
+    expect(typing.printed()).toContain('> /who name:person-jeff-sessions ');
+    await typing.send('\r');
+    const printed = await typing.end();
+    expect(printed).toContain('== Jeff Sessions ==');
+  });
+
+  it('lists several choices on a second Tab and leaves the line as typed', async () => {
+    const typing = await session({ tty: true });
+    await typing.send('/who name:');
+    await typing.send('\t');
+    expect(typing.printed()).not.toContain('choices');
+    await typing.send('\t');
+    const printed = await typing.end();
+    // Readline lists one choice a line on an output with no width, then redraws the line.
+    expect(printed).toContain(
+      '(5 choices: type more to narrow them down)\r\n\r\nDonald Trump\r\nFranken (Senator)\r\n',
+    );
+    expect(printed.split('White House official')[1]).toContain('> /who name:');
   });
 });
