@@ -1,6 +1,19 @@
-/** `/help`: every command with its options, built from the definitions Discord gets. */
+/**
+ * `/help`: what the bot knows, questions to try, and every command with its options, built from
+ * the definitions Discord gets. `/ask` shows the same card for "hi", "help" or an empty question,
+ * so this module and ask.ts import each other; each uses the other only inside functions, which
+ * makes the order they load in irrelevant.
+ */
 import { z } from 'zod';
-import { defineCommand, privateOption, slashCommand } from '../src/bot/command.js';
+import type { Answerer } from '../src/answer/types.js';
+import {
+  defineCommand,
+  privateOption,
+  slashCommand,
+  type CommandContext,
+  type Reply,
+} from '../src/bot/command.js';
+import { formatDate } from '../src/bot/render/dates.js';
 import { renderHelp } from '../src/bot/render/info.js';
 import about from './about.js';
 import ask from './ask.js';
@@ -15,8 +28,69 @@ const data = slashCommand('help', 'What I can answer, and how to ask').addBoolea
   privateOption,
 );
 
+/** Per dataset: a reload builds a new answerer, and with it new examples. */
+const examplesByAnswerer = new WeakMap<Answerer, readonly string[]>();
+
+/**
+ * Questions about this dataset that it answers: who its most quoted person is, what they said,
+ * and what happened on its busiest day. Checked against the answerer, so none comes back empty.
+ */
+export function exampleQuestions(answerer: Answerer): readonly string[] {
+  const cached = examplesByAnswerer.get(answerer);
+  if (cached !== undefined) return cached;
+  const { dataset } = answerer;
+  const quoteCount = new Map<string, number>();
+  for (const quote of dataset.quotes) {
+    const id = quote.speaker?.personId;
+    if (id !== undefined && id !== null) quoteCount.set(id, (quoteCount.get(id) ?? 0) + 1);
+  }
+  const weight = (id: string, events: number): number => (quoteCount.get(id) ?? 0) + events;
+  const person = dataset.people
+    .filter((candidate) => candidate.kind === 'person')
+    .reduce<(typeof dataset.people)[number] | undefined>(
+      (best, candidate) =>
+        best === undefined ||
+        weight(candidate.id, candidate.eventIds.length) > weight(best.id, best.eventIds.length)
+          ? candidate
+          : best,
+      undefined,
+    );
+  const eventsPerDay = new Map<string, number>();
+  for (const { date: day } of dataset.events) {
+    eventsPerDay.set(day, (eventsPerDay.get(day) ?? 0) + 1);
+  }
+  const busiestDay = [...eventsPerDay].reduce<[string, number] | undefined>(
+    (best, entry) => (best === undefined || entry[1] > best[1] ? entry : best),
+    undefined,
+  )?.[0];
+
+  const candidates: string[] = [];
+  if (person !== undefined) {
+    // People type surnames: "Sessions" rather than "Attorney General Jeff Sessions".
+    const surname = person.name.split(' ').at(-1) ?? person.name;
+    const short = person.aliases.includes(surname) ? surname : person.name;
+    candidates.push(`Who is ${short}?`);
+    if ((quoteCount.get(person.id) ?? 0) > 0) candidates.push(`What did ${short} say?`);
+  }
+  if (busiestDay !== undefined) candidates.push(`What happened on ${formatDate(busiestDay)}?`);
+  const examples = candidates.filter((question) => answerer.ask(question).answers.length > 0);
+  examplesByAnswerer.set(answerer, examples);
+  return examples;
+}
+
+/** The help card, for /help and for small talk in /ask; `opening` greets first ("Hello!"). */
+export function helpCard(context: CommandContext, opening?: string): Reply {
+  return renderHelp({
+    commands: [ask, who, quote, verify, date, event, timeline, { data }, about],
+    commandIds: context.commandIds,
+    stats: context.answerer.stats(),
+    examples: exampleQuestions(context.answerer),
+    opening,
+  });
+}
+
 export default defineCommand({
   data,
   options: z.object({}),
-  execute: () => renderHelp([ask, who, quote, verify, date, event, timeline, { data }, about]),
+  execute: (_options, context) => helpCard(context),
 });

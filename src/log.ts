@@ -3,9 +3,14 @@
  * Secrets are kept out twice over: known fields are redacted by path, and every line is scrubbed
  * of the secret strings themselves (the bot token, interaction tokens inside webhook URLs), so a
  * token cannot leak through an error message or a URL that happens to be logged.
+ *
+ * People are kept out too (PRIVACY.md): a `userId` field is written as a keyed hash, so one
+ * user's lines can be followed without the log naming them, and a failed Discord request is
+ * logged without the body the bot sent, which carries answers and the question they quote.
  */
+import { createHmac, randomBytes } from 'node:crypto';
 import { pino, type DestinationStream, type Logger } from 'pino';
-import type { LogLevel } from './config/env.js';
+import type { LogLevel, UserIdLogging } from './config/env.js';
 
 export type { Logger } from 'pino';
 
@@ -15,6 +20,25 @@ export interface LoggerOptions {
   secrets?: (string | undefined)[];
   /** Where lines go; stderr (synchronously, so lines before an exit are not lost) by default. */
   destination?: DestinationStream;
+  /**
+   * How `userId` fields are written: `hashed` (the default) under `key`, or `clear` for
+   * debugging. Without a key a random one is made, so refs correlate within this process only.
+   */
+  userIds?: { mode?: UserIdLogging; key?: string | undefined };
+}
+
+/** 16 hex characters (64 bits): no collisions among any realistic number of users. */
+const USER_REF_LENGTH = 16;
+
+/** A user id as the logs carry it: HMAC-SHA-256 of the id under `key`, shortened. */
+export function userRef(userId: string, key: string | Buffer): string {
+  return createHmac('sha256', key).update(userId).digest('hex').slice(0, USER_REF_LENGTH);
+}
+
+/** pino's error serializer, minus what discord.js keeps of the request a failed call sent. */
+function errorWithoutRequestBody(error: Error): Record<string, unknown> {
+  const { requestBody: _sent, ...rest } = pino.stdSerializers.err(error) as Record<string, unknown>;
+  return rest;
 }
 
 const REDACTED = '[Redacted]';
@@ -31,10 +55,17 @@ export function createLogger(options: LoggerOptions): Logger {
     for (const secret of secrets) clean = clean.replaceAll(secret, REDACTED);
     return clean;
   };
+  const mode = options.userIds?.mode ?? 'hashed';
+  const key = options.userIds?.key ?? randomBytes(32);
   return pino(
     {
       level: options.level,
       base: { pid: process.pid },
+      serializers: {
+        err: errorWithoutRequestBody,
+        userId: (id: unknown) =>
+          mode === 'hashed' && typeof id === 'string' ? userRef(id, key) : id,
+      },
       redact: {
         paths: [
           'token',

@@ -7,9 +7,15 @@
 import { Events } from 'discord.js';
 import { buildAnswerer } from './answer/answerer.js';
 import { createClient } from './bot/client.js';
+import { fetchCommandIds } from './bot/command-ids.js';
 import { createCooldown } from './bot/cooldown.js';
 import { DatasetStore } from './bot/dataset-store.js';
-import { attachInteractionRouter, createInteractionRouter } from './bot/interactions.js';
+import { MetricsPortError, startHealthMonitor, type HealthMonitor } from './bot/health-monitor.js';
+import {
+  attachInteractionRouter,
+  createInteractionRouter,
+  type Observer,
+} from './bot/interactions.js';
 import { loadCommands } from './bot/load-commands.js';
 import { attachDmHandler, createDmHandler } from './bot/messages.js';
 import { resolvePageButton } from './bot/render/pagination.js';
@@ -42,10 +48,12 @@ async function openDataset(config: Config, logger: Logger): Promise<DatasetStore
 
 async function startConsole(config: Config, store: DatasetStore, logger: Logger): Promise<void> {
   const tracker = new WorkTracker();
+  // As on Discord, a changed dataset file answers the next line without a restart.
+  store.watch();
   const shutdown = installShutdown({
     tracker,
     logger,
-    closing: [],
+    closing: [{ name: 'dataset store', close: () => store.close() }],
     deadlineMs: config.shutdownTimeoutMs,
   });
   // Output piped into `head` and closed early is a normal end, not a crash.
@@ -53,7 +61,11 @@ async function startConsole(config: Config, store: DatasetStore, logger: Logger)
     if (error.code === 'EPIPE') process.exit(0);
     throw error;
   });
-  await runConsole({ answerer: store.answerer, input: process.stdin, output: process.stdout });
+  await runConsole({
+    answerer: () => store.answerer,
+    input: process.stdin,
+    output: process.stdout,
+  });
   await shutdown('end of input');
 }
 
@@ -68,6 +80,32 @@ async function startBot(
   const cooldown = createCooldown();
   const answerer = () => store.answerer;
 
+  let monitor: HealthMonitor | undefined;
+  if (config.metricsPort !== undefined) {
+    try {
+      monitor = await startHealthMonitor({
+        client,
+        store,
+        tracker,
+        commands: commands.keys(),
+        host: config.metricsHost,
+        basePort: config.metricsPort,
+      });
+    } catch (error) {
+      if (error instanceof MetricsPortError) failStartup(`Cannot start: ${error.message}`);
+      throw error;
+    }
+    logger.info({ url: monitor.server.url }, 'health and metrics server listening');
+  }
+  const metrics = monitor?.metrics;
+  const observe: Observer | undefined =
+    metrics &&
+    ((event) => {
+      metrics.recordInteraction(event);
+    });
+  // Fetched once connected; until then /help names commands without links.
+  let commandIds: ReadonlyMap<string, string> = new Map();
+
   attachInteractionRouter(
     client,
     createInteractionRouter({
@@ -77,14 +115,32 @@ async function startBot(
       tracker,
       logger,
       resolveButton: resolvePageButton,
+      observe,
+      commandIds: () => commandIds,
     }),
   );
-  attachDmHandler(client, createDmHandler({ commands, answerer, cooldown, tracker, logger }));
+  attachDmHandler(
+    client,
+    createDmHandler({
+      commands,
+      answerer,
+      cooldown,
+      tracker,
+      logger,
+      observe,
+      commandIds: () => commandIds,
+    }),
+  );
 
   client.once(Events.ClientReady, (ready) => {
     logger.info(
       { user: ready.user.tag, guilds: ready.guilds.cache.size, shards: ready.ws.shards.size },
       'connected to Discord',
+    );
+    void fetchCommandIds(ready.application.commands, { guildId: config.guildId, logger }).then(
+      (ids) => {
+        commandIds = ids;
+      },
     );
   });
   client.on(Events.ShardDisconnect, (event, shard) => {
@@ -114,6 +170,9 @@ async function startBot(
     logger,
     closing: [
       { name: 'dataset store', close: () => store.close() },
+      ...(monitor === undefined
+        ? []
+        : [{ name: 'health and metrics server', close: () => monitor.server.close() }]),
       {
         name: 'Discord client',
         close: async () => {
@@ -143,7 +202,11 @@ async function main(): Promise<void> {
     if (error instanceof ConfigError) failStartup(`Configuration error: ${error.message}`);
     throw error;
   }
-  const logger = createLogger({ level: config.logLevel, secrets: [config.token] });
+  const logger = createLogger({
+    level: config.logLevel,
+    secrets: [config.token, config.logUserIdKey],
+    userIds: { mode: config.logUserIds, key: config.logUserIdKey },
+  });
   process.on('unhandledRejection', (reason) => {
     logger.error({ err: reason }, 'unhandled promise rejection');
   });

@@ -60,6 +60,8 @@ export function createClient(options: ClientFactoryOptions = {}): Client {
       ...Options.DefaultMakeCacheSettings,
       UserManager: { maxSize: CACHE_LIMITS.users, keepOverLimit: isBotItself },
       GuildMemberManager: { maxSize: CACHE_LIMITS.membersPerGuild, keepOverLimit: isBotItself },
+      // Messages are read once, when they arrive; caching them would keep people's DMs in memory.
+      MessageManager: 0,
     }),
     sweepers: {
       ...Options.DefaultSweeperSettings,

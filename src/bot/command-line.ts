@@ -169,6 +169,11 @@ export function optionDefinitions(command: Command): OptionDefinition[] {
   }));
 }
 
+/** The command a line is written as (`/who …` gives "who"), or null for any other text. */
+export function commandNameOf(line: string): string | null {
+  return COMMAND_NAME.exec(line.trim())?.[1]?.toLowerCase() ?? null;
+}
+
 /**
  * Parses a line against the loaded commands: the command must exist, every option must be one it
  * declares, required ones must be there, and values get the option's type (`private:true` is a

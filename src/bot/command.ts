@@ -23,6 +23,12 @@ export interface Reply {
   content?: string;
   embeds: APIEmbed[];
   components: APIActionRowComponent<APIComponentInMessageActionRow>[];
+  /**
+   * Shown to the asker alone, even when the command was public: a reply that found nothing or
+   * could not read the input (an unknown name, an unreadable date) helps no one else in the
+   * channel. The router makes such a reply ephemeral; in a DM only the asker sees it anyway.
+   */
+  onlyForAsker?: boolean;
 }
 
 export interface CommandContext {
@@ -32,6 +38,11 @@ export interface CommandContext {
   /** Zero-based page of results to show (set by the page buttons). */
   page: number;
   now: Date;
+  /**
+   * Registered command ids by name, known once connected to Discord: `/help` shows a command with
+   * an id as a mention the user can click (`</who:123>`), and as plain `/who` without one.
+   */
+  commandIds?: ReadonlyMap<string, string>;
 }
 
 export interface AutocompleteContext {

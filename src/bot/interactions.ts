@@ -1,7 +1,12 @@
 /**
  * Routes Discord interactions to the command modules. Everything Discord-specific about
- * answering lives here: acknowledging in time, validating options, cooldowns, paging buttons,
+ * answering lives here: answering in time, validating options, cooldowns, paging buttons,
  * apologising when a handler fails, and one log line per interaction. Commands stay pure.
+ *
+ * An answer goes in the interaction callback itself (a page in an update-message callback):
+ * Discord does not count callbacks against the bot's global rate limit, while the webhook edit a
+ * deferral needs is held to 50 per second by discord.js, so deferred answers queue under a burst.
+ * Only work that may miss the 3-second window is deferred first (defer-policy.ts).
  */
 import {
   DiscordAPIError,
@@ -9,6 +14,7 @@ import {
   InteractionContextType,
   MessageFlags,
   RESTJSONErrorCodes,
+  ShardClientUtil,
   type AutocompleteInteraction,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
@@ -21,13 +27,14 @@ import {
 import type { Answerer } from '../answer/types.js';
 import type { Logger } from '../log.js';
 import { NO_MENTIONS } from './client.js';
-import type { Command, Reply } from './command.js';
+import type { Command, CommandContext, Reply } from './command.js';
 import {
   AUTOCOMPLETE_COOLDOWN,
   cooldownMessage,
   createCooldown,
   type Cooldown,
 } from './cooldown.js';
+import { createDeferPolicy, type DeferPolicy } from './defer-policy.js';
 import type { WorkTracker } from './shutdown.js';
 
 /** What a page button asks for, decoded from its custom id and the message it sits on. */
@@ -63,7 +70,7 @@ export type CommandRun =
 export const APOLOGY = 'Sorry, something went wrong while answering. Please try again in a moment.';
 
 /** Discord's limits on autocomplete: at most 25 choices, names and values of 1 to 100 chars. */
-const MAX_CHOICES = 25;
+export const MAX_CHOICES = 25;
 const MAX_CHOICE_LENGTH = 100;
 
 /**
@@ -74,7 +81,7 @@ const MAX_CHOICE_LENGTH = 100;
 export function runCommand(
   command: Command,
   rawOptions: Record<string, unknown>,
-  context: { answerer: Answerer; userId: string; page: number; now: Date },
+  context: CommandContext,
 ): CommandRun {
   const { private: privateOption, ...options } = rawOptions;
   const isPrivate = privateOption === true;
@@ -114,6 +121,18 @@ export function toEditPayload(reply: Reply): InteractionEditReplyOptions {
   };
 }
 
+/** A reply as the interaction callback's message: mentions off, ephemeral when asked. */
+export function toCallbackPayload(reply: Reply, ephemeral: boolean): InteractionReplyOptions {
+  const payload: InteractionReplyOptions = {
+    embeds: reply.embeds,
+    components: reply.components,
+    allowedMentions: NO_MENTIONS,
+  };
+  if (reply.content !== undefined) payload.content = reply.content;
+  if (ephemeral) payload.flags = MessageFlags.Ephemeral;
+  return payload;
+}
+
 /** An ephemeral text reply (refusals, option problems, apologies). */
 function notice(content: string): InteractionReplyOptions & { flags: MessageFlags.Ephemeral } {
   return { content, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS };
@@ -137,6 +156,42 @@ export type Outcome =
   | 'stale-interaction'
   | 'error';
 
+/** What the router did with one interaction (or the DM handler with one message), for metrics. */
+export interface InteractionObservation {
+  kind: 'command' | 'autocomplete' | 'button' | 'other' | 'dm';
+  command: string | null;
+  outcome: Outcome;
+  /** From the handler receiving it to its last request to Discord answered. */
+  latencyMs: number;
+}
+
+export type Observer = (event: InteractionObservation) => void;
+
+/**
+ * The gateway shard that delivers a server's events: the cached guild knows it; a server the bot
+ * is not in (a user-installed command) gets Discord's formula; DMs only ever reach shard 0.
+ */
+export function shardIdFor(client: Client, guildId: string | null): number {
+  if (guildId === null) return 0;
+  const guild = client.guilds.cache.get(guildId);
+  if (guild !== undefined) return guild.shardId;
+  return ShardClientUtil.shardIdForGuildId(guildId, client.options.shardCount ?? 1);
+}
+
+/** Passes an observation on; a failing observer is logged and never affects the user. */
+export function notify(
+  observe: Observer | undefined,
+  event: InteractionObservation,
+  logger: Logger,
+): void {
+  if (observe === undefined) return;
+  try {
+    observe(event);
+  } catch (error) {
+    logger.warn({ err: error, kind: event.kind }, 'interaction observer failed');
+  }
+}
+
 export interface RouterOptions {
   commands: ReadonlyMap<string, Command>;
   /** The current answerer: read per interaction, because the dataset can be reloaded. */
@@ -148,6 +203,12 @@ export interface RouterOptions {
   logger: Logger;
   resolveButton: ResolveButton;
   now?: () => Date;
+  /** Called once per handled interaction, after its log line (metrics). */
+  observe?: Observer;
+  /** When to acknowledge before answering; by default only when the answer might be late. */
+  deferPolicy?: DeferPolicy;
+  /** Registered command ids by name, for /help's clickable mentions; read per interaction. */
+  commandIds?: () => ReadonlyMap<string, string>;
 }
 
 export type InteractionRouter = (interaction: Interaction) => Promise<void>;
@@ -157,6 +218,30 @@ export function createInteractionRouter(options: RouterOptions): InteractionRout
   const autocompleteCooldown =
     options.autocompleteCooldown ?? createCooldown(AUTOCOMPLETE_COOLDOWN);
   const now = options.now ?? (() => new Date());
+  const deferPolicy = options.deferPolicy ?? createDeferPolicy();
+
+  /** Runs a command, timing it for the defer policy (commands are synchronous). */
+  const timedRun = (
+    name: string,
+    command: Command,
+    rawOptions: Record<string, unknown>,
+    context: { userId: string; page: number },
+  ): CommandRun => {
+    const startedAt = performance.now();
+    try {
+      return runCommand(command, rawOptions, {
+        answerer: options.answerer(),
+        ...context,
+        now: now(),
+        commandIds: options.commandIds?.(),
+      });
+    } finally {
+      deferPolicy.record(name, performance.now() - startedAt);
+    }
+  };
+
+  const mayBeLate = (name: string, interaction: Interaction): boolean =>
+    deferPolicy.shouldDefer(name, Date.now() - interaction.createdTimestamp);
 
   const handleCommand = async (interaction: ChatInputCommandInteraction): Promise<Outcome> => {
     const command = commands.get(interaction.commandName);
@@ -173,20 +258,28 @@ export function createInteractionRouter(options: RouterOptions): InteractionRout
       interaction.options.data.map((option) => [option.name, option.value]),
     );
     const isPrivate = rawOptions.private === true;
-    // Acknowledge first: Discord allows 3 seconds, and a large dataset can make answers slower.
-    await interaction.deferReply(isPrivate ? { flags: MessageFlags.Ephemeral } : {});
-    const run = runCommand(command, rawOptions, {
-      answerer: options.answerer(),
+    if (mayBeLate(interaction.commandName, interaction)) {
+      await interaction.deferReply(isPrivate ? { flags: MessageFlags.Ephemeral } : {});
+    }
+    const run = timedRun(interaction.commandName, command, rawOptions, {
       userId: interaction.user.id,
       page: 0,
-      now: now(),
     });
     if (!run.ok) {
-      // The option problem is for the asker alone, even when the deferral was public.
+      // The option problem is for the asker alone, even when the command was public.
       await replaceWithNotice(interaction, run.problem);
       return 'invalid-options';
     }
-    await interaction.editReply(toEditPayload(run.reply));
+    const ephemeral = isPrivate || run.reply.onlyForAsker === true;
+    if (!interaction.deferred) {
+      await interaction.reply(toCallbackPayload(run.reply, ephemeral));
+    } else if (ephemeral && interaction.ephemeral !== true) {
+      // Deferred in public, but the answer is for the asker alone: swap the placeholder out.
+      await interaction.deleteReply();
+      await interaction.followUp(toCallbackPayload(run.reply, true));
+    } else {
+      await interaction.editReply(toEditPayload(run.reply));
+    }
     return 'answered';
   };
 
@@ -216,17 +309,19 @@ export function createInteractionRouter(options: RouterOptions): InteractionRout
       await interaction.reply(notice(cooldownMessage(limit.retryAfterMs)));
       return 'rate-limited';
     }
-    const run = runCommand(command, resolution.options, {
-      answerer: options.answerer(),
+    if (mayBeLate(resolution.command, interaction)) await interaction.deferUpdate();
+    const run = timedRun(resolution.command, command, resolution.options, {
       userId: interaction.user.id,
       page: resolution.page,
-      now: now(),
     });
     if (!run.ok) {
-      await interaction.reply(notice(run.problem));
+      if (interaction.deferred) await interaction.followUp(notice(run.problem));
+      else await interaction.reply(notice(run.problem));
       return 'invalid-options';
     }
-    await interaction.update(toEditPayload(run.reply));
+    // The page replaces the message it was asked from, in the callback unless deferred.
+    if (interaction.deferred) await interaction.editReply(toEditPayload(run.reply));
+    else await interaction.update(toEditPayload(run.reply));
     return 'answered';
   };
 
@@ -273,13 +368,16 @@ export function createInteractionRouter(options: RouterOptions): InteractionRout
         : interaction.isButton()
           ? 'button'
           : 'other';
-    const context = {
+    const context: { kind: typeof kind; command: string | null } & Record<string, unknown> = {
       kind,
       command:
         interaction.isChatInputCommand() || interaction.isAutocomplete()
           ? interaction.commandName
           : null,
+      // The logger writes a keyed hash of it, not the id (PRIVACY.md).
       userId: interaction.user.id,
+      guildId: interaction.guildId,
+      shardId: shardIdFor(interaction.client, interaction.guildId),
       interactionId: interaction.id,
     };
 
@@ -301,6 +399,11 @@ export function createInteractionRouter(options: RouterOptions): InteractionRout
     }
     const latencyMs = Math.round(performance.now() - startedAt);
     logger.info({ ...context, latencyMs, outcome }, 'interaction');
+    notify(
+      options.observe,
+      { kind: context.kind, command: context.command, outcome, latencyMs },
+      logger,
+    );
   };
 
   return async (interaction) => {
@@ -309,7 +412,13 @@ export function createInteractionRouter(options: RouterOptions): InteractionRout
       const accepted = await tracker.run(() => route(interaction));
       if (!accepted) {
         logger.info(
-          { kind: 'ignored', interactionId: interaction.id, userId: interaction.user.id },
+          {
+            kind: 'ignored',
+            interactionId: interaction.id,
+            userId: interaction.user.id,
+            guildId: interaction.guildId,
+            shardId: shardIdFor(interaction.client, interaction.guildId),
+          },
           'shutting down; interaction ignored',
         );
       }
@@ -335,13 +444,19 @@ export function commandUserOf(interaction: ButtonInteraction): string | null {
   return interaction.context === InteractionContextType.BotDM ? interaction.user.id : null;
 }
 
-/** Replaces a deferred reply with a private notice: edit it if private, else swap it out. */
+/**
+ * Tells the asker alone: in the callback when nothing was sent yet; else edits a private
+ * deferral, or swaps a public one out. A page button's message is an earlier answer, so a notice
+ * about the press follows it rather than replacing it.
+ */
 async function replaceWithNotice(
   interaction: RepliableInteraction,
   content: string,
 ): Promise<void> {
   if (!interaction.deferred && !interaction.replied) {
     await interaction.reply(notice(content));
+  } else if (interaction.isButton()) {
+    await interaction.followUp(notice(content));
   } else if (interaction.ephemeral === true) {
     await interaction.editReply({
       content,

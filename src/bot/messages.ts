@@ -1,15 +1,24 @@
 /**
  * Plain messages sent to the bot in a DM are questions: they run through the same `/ask`
  * command as the slash command, with the same cooldown, and the answer is a reply in the DM.
+ * A DM written as a slash command (`/who name:sessions`) runs that command instead.
  * Server messages are not read at all (the bot has no MessageContent intent).
  */
 import { Events, type Client, type Message, type MessageReplyOptions } from 'discord.js';
 import type { Answerer } from '../answer/types.js';
 import type { Logger } from '../log.js';
 import { NO_MENTIONS } from './client.js';
+import { commandNameOf, resolveCommandLine } from './command-line.js';
 import type { Command, Reply } from './command.js';
 import { cooldownMessage, type Cooldown } from './cooldown.js';
-import { APOLOGY, runCommand, type Outcome } from './interactions.js';
+import {
+  APOLOGY,
+  notify,
+  runCommand,
+  shardIdFor,
+  type Observer,
+  type Outcome,
+} from './interactions.js';
 import type { WorkTracker } from './shutdown.js';
 
 export interface DmHandlerOptions {
@@ -21,6 +30,10 @@ export interface DmHandlerOptions {
   /** The command a DM is answered as, and the option its text goes into. */
   command?: { name: string; option: string };
   now?: () => Date;
+  /** Called once per handled DM (kind `dm`), after its log line (metrics). */
+  observe?: Observer;
+  /** Registered command ids by name, for /help's clickable mentions; read per message. */
+  commandIds?: () => ReadonlyMap<string, string>;
 }
 
 export type DmHandler = (message: Message) => Promise<void>;
@@ -47,8 +60,11 @@ export function createDmHandler(options: DmHandlerOptions): DmHandler {
   const target = options.command ?? { name: 'ask', option: 'question' };
   const now = options.now ?? (() => new Date());
 
-  const answer = async (message: Message): Promise<Outcome> => {
-    const command = commands.get(target.name);
+  const answer = async (
+    message: Message,
+    context: { command: string | null },
+  ): Promise<Outcome> => {
+    let command = commands.get(target.name);
     if (command === undefined)
       throw new Error(`DMs are answered by /${target.name}, which is missing`);
     const limit = cooldown.take(message.author.id);
@@ -56,13 +72,30 @@ export function createDmHandler(options: DmHandlerOptions): DmHandler {
       await message.reply(textReply(cooldownMessage(limit.retryAfterMs)));
       return 'rate-limited';
     }
-    const run = runCommand(
-      command,
-      { [target.option]: message.content },
-      { answerer: options.answerer(), userId: message.author.id, page: 0, now: now() },
-    );
+    let rawOptions: Record<string, unknown> = { [target.option]: message.content };
+    const written = commandNameOf(message.content);
+    if (written !== null) {
+      const line = resolveCommandLine(message.content, commands);
+      // A name the bot lacks is not logged: it is whatever the user typed.
+      context.command = commands.has(written) ? written : null;
+      if (!line.ok) {
+        await message.reply(textReply(line.error));
+        return context.command === null ? 'unknown-command' : 'invalid-options';
+      }
+      command = line.command;
+      rawOptions = line.options;
+    }
+    const run = runCommand(command, rawOptions, {
+      answerer: options.answerer(),
+      userId: message.author.id,
+      page: 0,
+      now: now(),
+      commandIds: options.commandIds?.(),
+    });
     if (!run.ok) {
-      await message.reply(textReply(`I can't answer that as it is: ${run.reason}.`));
+      const problem =
+        written === null ? `I can't answer that as it is: ${run.reason}.` : run.problem;
+      await message.reply(textReply(problem));
       return 'invalid-options';
     }
     await message.reply(toReplyPayload(run.reply));
@@ -71,15 +104,18 @@ export function createDmHandler(options: DmHandlerOptions): DmHandler {
 
   const handle = async (message: Message): Promise<void> => {
     const startedAt = performance.now();
+    // The question's text is never logged; the user id is written as a keyed hash (PRIVACY.md).
     const context = {
-      kind: 'dm',
-      command: target.name,
+      kind: 'dm' as const,
+      command: target.name as string | null,
       userId: message.author.id,
+      guildId: null,
+      shardId: shardIdFor(message.client, null),
       messageId: message.id,
     };
     let outcome: Outcome;
     try {
-      outcome = await answer(message);
+      outcome = await answer(message, context);
     } catch (error) {
       outcome = 'error';
       logger.error({ ...context, err: error }, 'DM handler failed');
@@ -89,15 +125,15 @@ export function createDmHandler(options: DmHandlerOptions): DmHandler {
         logger.warn({ ...context, err: replyError }, 'could not send the apology');
       }
     }
-    logger.info(
-      { ...context, latencyMs: Math.round(performance.now() - startedAt), outcome },
-      'interaction',
-    );
+    const latencyMs = Math.round(performance.now() - startedAt);
+    logger.info({ ...context, latencyMs, outcome }, 'interaction');
+    notify(options.observe, { kind: 'dm', command: context.command, outcome, latencyMs }, logger);
   };
 
   return async (message) => {
-    // Only direct messages from people: never the bot itself, other bots, or server channels.
-    if (message.author.bot || message.inGuild() || message.content.trim() === '') return;
+    // Only direct messages from people: never the bot itself, other bots, server channels, or
+    // Discord's own notices (a pin). An empty one (an image alone) gets the help card.
+    if (message.author.bot || message.inGuild() || message.system) return;
     try {
       const accepted = await tracker.run(() => handle(message));
       if (!accepted) {

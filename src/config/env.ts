@@ -7,6 +7,8 @@ import { config as loadDotenv } from 'dotenv';
 import { z } from 'zod';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+/** How logs write user ids: a keyed hash (PRIVACY.md), or in clear for debugging. */
+const USER_ID_LOGGING = ['hashed', 'clear'] as const;
 
 /** `.env` files copied from `.env.example` leave unused variables empty: treat those as unset. */
 function unsetWhenEmpty<Schema extends z.ZodType>(schema: Schema) {
@@ -16,7 +18,8 @@ function unsetWhenEmpty<Schema extends z.ZodType>(schema: Schema) {
   );
 }
 
-const snowflake = z
+/** A Discord id; also checks ids given on a command line (`deploy --guild`). */
+export const snowflake = z
   .string()
   .trim()
   .regex(/^\d{17,20}$/, 'must be a Discord id (17 to 20 digits)');
@@ -56,6 +59,21 @@ const EnvSchema = z.object({
       .min(100, 'must be at least 100 (milliseconds)')
       .default(10_000),
   ),
+  METRICS_PORT: unsetWhenEmpty(
+    z.coerce
+      .number({ error: 'must be a port number (1 to 65535)' })
+      .int('must be a whole port number (1 to 65535)')
+      .min(1, 'must be a port number from 1 to 65535')
+      .max(65_535, 'must be a port number from 1 to 65535')
+      .optional(),
+  ),
+  METRICS_HOST: unsetWhenEmpty(
+    z
+      .string()
+      .trim()
+      .regex(/^[\w.:%-]+$/, 'must be a host name or IP address, such as 127.0.0.1 or 0.0.0.0')
+      .default('127.0.0.1'),
+  ),
   LOG_LEVEL: unsetWhenEmpty(
     z
       .string()
@@ -64,9 +82,25 @@ const EnvSchema = z.object({
       .pipe(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }))
       .default('info'),
   ),
+  LOG_USER_IDS: unsetWhenEmpty(
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .pipe(z.enum(USER_ID_LOGGING, { error: `must be one of ${USER_ID_LOGGING.join(', ')}` }))
+      .default('hashed'),
+  ),
+  LOG_USER_ID_KEY: unsetWhenEmpty(
+    z
+      .string()
+      .trim()
+      .min(16, 'must be at least 16 characters (a random secret, e.g. `openssl rand -hex 32`)')
+      .optional(),
+  ),
 });
 
 export type LogLevel = (typeof LOG_LEVELS)[number];
+export type UserIdLogging = (typeof USER_ID_LOGGING)[number];
 
 export interface Config {
   /** Absent: the bot runs as an offline console instead of connecting to Discord. */
@@ -82,8 +116,16 @@ export interface Config {
   /** REST base without the version, e.g. `https://discord.com/api`; undefined means Discord's. */
   apiUrl: string | undefined;
   logLevel: LogLevel;
+  /** `hashed`: logs carry a keyed hash of each user id; `clear`: the id itself. */
+  logUserIds: UserIdLogging;
+  /** The hash key; undefined means a random key per process (refs correlate within one run). */
+  logUserIdKey: string | undefined;
   /** The hard limit on a graceful shutdown; past it the process exits 1 with what was cut short. */
   shutdownTimeoutMs: number;
+  /** Set: serve /healthz and /metrics on this port (plus the shard id under sharding). */
+  metricsPort: number | undefined;
+  /** The address the health and metrics server listens on; loopback unless set. */
+  metricsHost: string;
 }
 
 /** What the configuration is for: deploying needs credentials that the console does not. */
@@ -123,7 +165,11 @@ export function parseConfig(
     datasetReadTimeoutMs: values.DATASET_READ_TIMEOUT_MS,
     apiUrl: values.DISCORD_API_URL?.replace(/\/+$/, ''),
     logLevel: values.LOG_LEVEL,
+    logUserIds: values.LOG_USER_IDS,
+    logUserIdKey: values.LOG_USER_ID_KEY,
     shutdownTimeoutMs: values.SHUTDOWN_TIMEOUT_MS,
+    metricsPort: values.METRICS_PORT,
+    metricsHost: values.METRICS_HOST,
   };
   if (purpose === 'deploy' && config.token === undefined) {
     throw new ConfigError('DISCORD_TOKEN', 'is required to register commands');

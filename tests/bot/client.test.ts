@@ -187,6 +187,37 @@ describe('createClient', () => {
       expect(guild.members.me?.id).toBe(BOT_USER_ID);
     });
 
+    it('keeps no messages, so DM questions are not held in memory after they are answered', () => {
+      client = readyClient();
+      const channel = (
+        client.channels as unknown as {
+          _add(data: unknown): {
+            messages: { cache: Map<string, unknown>; _add(data: unknown): unknown };
+          };
+        }
+      )._add({
+        id: '820000000000000001',
+        type: 1,
+        recipients: [userPayload(userId(1))],
+      });
+      channel.messages._add({
+        id: '830000000000000001',
+        channel_id: '820000000000000001',
+        author: userPayload(userId(1)),
+        content: 'When did Sessions recuse himself?',
+        timestamp: new Date().toISOString(),
+        type: 0,
+        attachments: [],
+        embeds: [],
+        mentions: [],
+        mention_roles: [],
+        pinned: false,
+        tts: false,
+        mention_everyone: false,
+      });
+      expect(channel.messages.cache.size).toBe(0);
+    });
+
     it('sweeps every user and member but the bot itself every hour', () => {
       client = readyClient();
       for (let i = 0; i < 10; i++) addUser(client, userId(i));

@@ -6,10 +6,13 @@ import { z } from 'zod';
 import type { Answerer } from '../../src/answer/types.js';
 import { defineCommand, type Command } from '../../src/bot/command.js';
 import { createCooldown } from '../../src/bot/cooldown.js';
+import type { DeferPolicy } from '../../src/bot/defer-policy.js';
 import {
   APOLOGY,
   createInteractionRouter,
   attachInteractionRouter,
+  shardIdFor,
+  type InteractionObservation,
   type ResolveButton,
   type RouterOptions,
 } from '../../src/bot/interactions.js';
@@ -21,6 +24,7 @@ import { WorkTracker } from '../../src/bot/shutdown.js';
 import { createLogger } from '../../src/log.js';
 import {
   BOT_TOKEN,
+  GUILD_ID,
   autocompletePayload,
   buttonPayload,
   chatInputPayload,
@@ -42,6 +46,8 @@ const echo = defineCommand({
     content: `@everyone ${text}`,
     embeds: [{ title: `page ${page}`, description: text, footer: { text: `asked by ${userId}` } }],
     components: [],
+    // Stands for a "not found" reply: of use to the asker alone.
+    ...(text === 'nothing' ? { onlyForAsker: true } : {}),
   }),
   autocomplete: (focused) =>
     Array.from({ length: 40 }, (_, i) => ({ name: `${focused.value}-${i}`, value: `v${i}` })),
@@ -94,7 +100,14 @@ let harness: Harness;
 function createHarness(
   setup: Pick<
     RouterOptions,
-    'commands' | 'answerer' | 'resolveButton' | 'now' | 'autocompleteCooldown'
+    | 'commands'
+    | 'answerer'
+    | 'resolveButton'
+    | 'now'
+    | 'autocompleteCooldown'
+    | 'observe'
+    | 'deferPolicy'
+    | 'commandIds'
   >,
 ): Harness {
   const discord = createFakeDiscord();
@@ -137,12 +150,20 @@ beforeEach(() => {
   harness = createHarness({ commands, answerer: () => answerer, resolveButton });
 });
 
+/** Defers everything, to test the path taken when an answer might be late. */
+const alwaysDefer: DeferPolicy = { shouldDefer: () => true, record: () => undefined };
+
+/** A snowflake Discord would have made `ageMs` ago. */
+function snowflakeFrom(ageMs: number): string {
+  return ((BigInt(Date.now() - ageMs) - 1_420_070_400_000n) << 22n).toString();
+}
+
 /** `/ask` with a paged answer: its first page and that page's Next button. */
 async function askedFirstPage() {
-  const [, edit] = await harness.send(
+  const [callback] = await harness.send(
     chatInputPayload('ask', { question: 'When did Sessions recuse himself?' }),
   );
-  const firstPage = edit?.body as {
+  const firstPage = (callback?.body as { data: unknown }).data as {
     embeds: APIEmbed[];
     components: { components: { custom_id: string; label: string }[] }[];
   };
@@ -155,56 +176,132 @@ afterEach(async () => {
 });
 
 describe('slash commands', () => {
-  it('defers, then edits @original with the rendered reply and no mentions allowed', async () => {
+  it('answers in the interaction callback itself, with the rendered reply and no mentions allowed', async () => {
     const requests = await harness.send(chatInputPayload('echo', { text: 'hello' }));
 
-    expect(requests.map((r) => r.method)).toEqual(['POST', 'PATCH']);
-    const [callback, edit] = requests;
+    expect(requests.map((r) => r.method)).toEqual(['POST']);
+    const [callback] = requests;
     expect(callback?.path).toMatch(/^\/interactions\/\d+\/[^/]+\/callback$/);
-    expect(callback?.body).toEqual({ type: 5, data: { flags: 0 } });
-    expect(edit?.path).toMatch(/^\/webhooks\/900000000000000001\/[^/]+\/messages\/@original$/);
-    expect(edit?.body).toMatchObject({
-      content: '@everyone hello',
-      embeds: [{ title: 'page 0', description: 'hello' }],
-      components: [],
-      allowed_mentions: { parse: [] },
+    expect(callback?.body).toMatchObject({
+      type: 4,
+      data: {
+        content: '@everyone hello',
+        embeds: [{ title: 'page 0', description: 'hello' }],
+        components: [],
+        allowed_mentions: { parse: [] },
+      },
     });
+    expect((callback?.body as { data: { flags?: number } }).data.flags ?? 0).toBe(0);
   });
 
-  it('defers with the ephemeral flag when private is set', async () => {
+  it('answers with the ephemeral flag when private is set', async () => {
     const [callback] = await harness.send(chatInputPayload('echo', { text: 'hi', private: true }));
-    expect(callback?.body).toEqual({ type: 5, data: { flags: 64 } });
+    expect(callback?.body).toMatchObject({ type: 4, data: { content: '@everyone hi', flags: 64 } });
+  });
+
+  it('shows a reply meant only for the asker privately, even when the command was public', async () => {
+    const requests = await harness.send(chatInputPayload('echo', { text: 'nothing' }));
+    expect(requests.map((r) => r.method)).toEqual(['POST']);
+    expect(requests[0]?.body).toMatchObject({
+      type: 4,
+      data: { content: '@everyone nothing', flags: 64 },
+    });
   });
 
   it('passes the asking user to the command', async () => {
     const requests = await harness.send(
       chatInputPayload('echo', { text: 'x' }, { userId: '812345678901234567' }),
     );
-    expect(JSON.stringify(requests[1]?.body)).toContain('asked by 812345678901234567');
+    expect(JSON.stringify(requests[0]?.body)).toContain('asked by 812345678901234567');
   });
 
-  it('answers a bad option privately, naming the option', async () => {
+  it('answers a bad option privately in the callback, naming the option', async () => {
     const requests = await harness.send(chatInputPayload('echo', { text: 'x'.repeat(41) }));
-    // Deferred publicly, so the public placeholder is removed and the problem sent privately.
-    expect(requests.map((r) => r.method)).toEqual(['POST', 'DELETE', 'POST']);
-    const followUp = requests[2]?.body as { content: string; flags: number };
-    expect(followUp.content).toContain('`text`');
-    expect(followUp.flags).toBe(64);
+    expect(requests.map((r) => r.method)).toEqual(['POST']);
+    const { type, data } = requests[0]?.body as {
+      type: number;
+      data: { content: string; flags: number };
+    };
+    expect(type).toBe(4);
+    expect(data.content).toContain('`text`');
+    expect(data.flags).toBe(64);
     expect(harness.logs.at(-1)).toMatchObject({ outcome: 'invalid-options', command: 'echo' });
   });
 
-  it('edits a private deferral into the option problem', async () => {
-    const requests = await harness.send(chatInputPayload('echo', { private: true }));
+  it('defers an interaction that reaches it already old, then edits @original with the answer', async () => {
+    const payload = { ...chatInputPayload('echo', { text: 'late' }), id: snowflakeFrom(2_000) };
+    const requests = await harness.send(payload);
+
     expect(requests.map((r) => r.method)).toEqual(['POST', 'PATCH']);
-    expect((requests[1]?.body as { content: string }).content).toBe(
-      'The option `text` is required.',
-    );
+    const [callback, edit] = requests;
+    expect(callback?.body).toEqual({ type: 5, data: { flags: 0 } });
+    expect(edit?.path).toMatch(/^\/webhooks\/900000000000000001\/[^/]+\/messages\/@original$/);
+    expect(edit?.body).toMatchObject({
+      content: '@everyone late',
+      embeds: [{ title: 'page 0' }],
+      allowed_mentions: { parse: [] },
+    });
+  });
+
+  describe('when the answer may be late and the command was deferred', () => {
+    beforeEach(async () => {
+      await harness.discord.destroy();
+      harness = createHarness({
+        commands,
+        answerer: () => answerer,
+        resolveButton,
+        deferPolicy: alwaysDefer,
+      });
+    });
+
+    it('defers with the ephemeral flag when private is set', async () => {
+      const [callback] = await harness.send(
+        chatInputPayload('echo', { text: 'hi', private: true }),
+      );
+      expect(callback?.body).toEqual({ type: 5, data: { flags: 64 } });
+    });
+
+    it('swaps a public deferral for a private notice naming the bad option', async () => {
+      const requests = await harness.send(chatInputPayload('echo', { text: 'x'.repeat(41) }));
+      expect(requests.map((r) => r.method)).toEqual(['POST', 'DELETE', 'POST']);
+      const followUp = requests[2]?.body as { content: string; flags: number };
+      expect(followUp.content).toContain('`text`');
+      expect(followUp.flags).toBe(64);
+    });
+
+    it('edits a private deferral into the option problem', async () => {
+      const requests = await harness.send(chatInputPayload('echo', { private: true }));
+      expect(requests.map((r) => r.method)).toEqual(['POST', 'PATCH']);
+      expect((requests[1]?.body as { content: string }).content).toBe(
+        'The option `text` is required.',
+      );
+    });
+
+    it('swaps a public deferral for a private answer when the reply is only for the asker', async () => {
+      const requests = await harness.send(chatInputPayload('echo', { text: 'nothing' }));
+      expect(requests.map((r) => r.method)).toEqual(['POST', 'DELETE', 'POST']);
+      expect(requests[2]?.body).toMatchObject({ content: '@everyone nothing', flags: 64 });
+    });
+
+    it('turns a page after deferring the update, by editing the message', async () => {
+      const requests = await harness.send(
+        buttonPayload('page:echo:2:paged', { embeds: [{ title: 'page 0' }] }),
+      );
+      expect(requests.map((r) => r.method)).toEqual(['POST', 'PATCH']);
+      expect(requests[0]?.body).toEqual({ type: 6 });
+      expect(requests[1]?.body).toMatchObject({ embeds: [{ title: 'page 2' }] });
+    });
+
+    it('apologises in a follow-up when a deferred command fails', async () => {
+      const requests = await harness.send(chatInputPayload('boom', {}));
+      expect(requests.at(-1)?.body).toMatchObject({ content: APOLOGY, flags: 64 });
+    });
   });
 
   it('apologises privately when a handler throws, and logs the error', async () => {
     const requests = await harness.send(chatInputPayload('boom', {}));
-    const followUp = requests.at(-1)?.body as { content: string; flags: number };
-    expect(followUp).toMatchObject({ content: APOLOGY, flags: 64 });
+    expect(requests.map((r) => r.method)).toEqual(['POST']);
+    expect(requests[0]?.body).toMatchObject({ type: 4, data: { content: APOLOGY, flags: 64 } });
     const errorLine = harness.logs.find((line) => line.msg === 'interaction handler failed');
     expect(JSON.stringify(errorLine)).toContain('handler exploded');
     expect(harness.logs.at(-1)).toMatchObject({ kind: 'command', outcome: 'error' });
@@ -213,7 +310,7 @@ describe('slash commands', () => {
   it('keeps working after a handler error', async () => {
     await harness.send(chatInputPayload('boom', {}));
     const requests = await harness.send(chatInputPayload('echo', { text: 'still here' }));
-    expect(requests.at(-1)?.body).toMatchObject({ content: '@everyone still here' });
+    expect(requests.at(-1)?.body).toMatchObject({ data: { content: '@everyone still here' } });
   });
 
   it('tells the user about an unknown command privately', async () => {
@@ -250,30 +347,134 @@ describe('slash commands', () => {
     const other = await harness.send(
       chatInputPayload('echo', { text: 'me too' }, { userId: '812345678901234567' }),
     );
-    expect(other.map((r) => r.method)).toEqual(['POST', 'PATCH']);
+    expect(other.map((r) => r.method)).toEqual(['POST']);
+    expect(other[0]?.body).toMatchObject({ type: 4, data: { content: '@everyone me too' } });
   });
 
-  it('writes one log line per interaction with command, user, latency and outcome', async () => {
+  it('writes one log line per interaction with command, user ref, server, shard, latency and outcome', async () => {
     await harness.send(chatInputPayload('echo', { text: 'log me' }));
     const lines = harness.logs.filter((line) => line.msg === 'interaction');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatchObject({
       kind: 'command',
       command: 'echo',
-      userId: '800000000000000001',
+      guildId: GUILD_ID,
+      shardId: 0,
       outcome: 'answered',
     });
+    expect(lines[0]?.userId).toMatch(/^[0-9a-f]{16}$/);
     expect(typeof lines[0]?.latencyMs).toBe('number');
   });
 
+  it('logs a keyed hash of the user, never the id, and the same hash for the same user', async () => {
+    const asker = '812345678901234567';
+    await harness.send(chatInputPayload('echo', { text: 'one' }, { userId: asker }));
+    await harness.send(chatInputPayload('echo', { text: 'two' }, { userId: asker }));
+    await harness.send(chatInputPayload('echo', { text: 'three' }));
+    const refs = harness.logs.map((line) => line.userId);
+    expect(refs[0]).toBe(refs[1]);
+    expect(refs[2]).not.toBe(refs[0]);
+    expect(harness.rawLogs.join('\n')).not.toContain(asker);
+  });
+
+  it('logs a command in a DM with no server and shard 0, where Discord delivers DMs', async () => {
+    await harness.send(
+      chatInputPayload(
+        'echo',
+        { text: 'dm' },
+        { place: { kind: 'dm', channelId: '700000000000000042' } },
+      ),
+    );
+    expect(harness.logs.at(-1)).toMatchObject({ kind: 'command', guildId: null, shardId: 0 });
+  });
+
   it('never writes the bot token or an interaction token to the logs', async () => {
-    harness.discord.failNext(/PATCH/, { status: 400, code: 50035, message: 'Invalid Form Body' });
+    harness.discord.failNext(/callback$/, {
+      status: 400,
+      code: 50035,
+      message: 'Invalid Form Body',
+    });
     const payload = chatInputPayload('echo', { text: 'secret' });
     await harness.send(payload);
     const all = harness.rawLogs.join('\n');
     expect(all).not.toContain(BOT_TOKEN);
     expect(all).not.toContain(payload.token);
     expect(all).toContain('[Redacted]');
+  });
+
+  it('logs a refused request without the body it sent, which quotes the asker', async () => {
+    harness.discord.failNext(/callback$/, {
+      status: 400,
+      code: 50035,
+      message: 'Invalid Form Body',
+    });
+    await harness.send(chatInputPayload('echo', { text: 'my private question' }));
+    const failure = harness.logs.find((line) => line.msg === 'interaction handler failed');
+    expect(JSON.stringify(failure)).toContain('Invalid Form Body');
+    expect(harness.rawLogs.join('\n')).not.toContain('my private question');
+  });
+});
+
+describe('observations for metrics', () => {
+  let seen: InteractionObservation[];
+
+  beforeEach(async () => {
+    await harness.discord.destroy();
+    seen = [];
+    harness = createHarness({
+      commands,
+      answerer: () => answerer,
+      resolveButton,
+      observe: (event) => seen.push(event),
+    });
+  });
+
+  it('reports each handled interaction once, with its kind, command, outcome and latency', async () => {
+    await harness.send(chatInputPayload('echo', { text: 'hello' }));
+    await harness.send(chatInputPayload('echo', { text: 'x'.repeat(41) }));
+    await harness.send(autocompletePayload('echo', { text: 'ab' }, 'text'));
+    await harness.send(buttonPayload('page:echo:2:paged', { embeds: [{ title: 'page 0' }] }));
+    // Another user: the first has spent the test cooldown's three commands.
+    await harness.send(chatInputPayload('boom', {}, { userId: '812345678901234567' }));
+
+    expect(seen.map(({ kind, command, outcome }) => ({ kind, command, outcome }))).toEqual([
+      { kind: 'command', command: 'echo', outcome: 'answered' },
+      { kind: 'command', command: 'echo', outcome: 'invalid-options' },
+      { kind: 'autocomplete', command: 'echo', outcome: 'answered' },
+      { kind: 'button', command: 'echo', outcome: 'answered' },
+      { kind: 'command', command: 'boom', outcome: 'error' },
+    ]);
+    for (const event of seen) expect(event.latencyMs).toBeGreaterThanOrEqual(0);
+  });
+
+  it('does not report interactions ignored during shutdown', async () => {
+    harness.tracker.stopAccepting();
+    await harness.send(chatInputPayload('echo', { text: 'too late' }));
+    expect(seen).toEqual([]);
+  });
+
+  it('keeps answering when the observer throws, and logs it', async () => {
+    await harness.discord.destroy();
+    harness = createHarness({
+      commands,
+      answerer: () => answerer,
+      resolveButton,
+      observe: () => {
+        throw new Error('metrics broke');
+      },
+    });
+    const [callback] = await harness.send(chatInputPayload('echo', { text: 'hello' }));
+    expect(callback?.body).toMatchObject({ type: 4 });
+    expect(JSON.stringify(harness.logs)).toContain('metrics broke');
+  });
+});
+
+describe('shardIdFor', () => {
+  it("is Discord's (server id >> 22) % shard count for a server, and 0 outside servers", () => {
+    const { client } = harness.discord;
+    client.options.shardCount = 4;
+    expect(shardIdFor(client, GUILD_ID)).toBe(Number((BigInt(GUILD_ID) >> 22n) % 4n));
+    expect(shardIdFor(client, null)).toBe(0);
   });
 });
 
@@ -458,12 +659,31 @@ describe('with the real commands, dataset and page buttons', () => {
     const requests = await harness.send(
       chatInputPayload('ask', { question: 'When did Sessions recuse himself?' }),
     );
-    expect(requests.map((r) => r.method)).toEqual(['POST', 'PATCH']);
-    const body = requests[1]?.body as { embeds: APIEmbed[]; allowed_mentions: unknown };
+    expect(requests.map((r) => r.method)).toEqual(['POST']);
+    const { data: body } = requests[0]?.body as {
+      data: { embeds: APIEmbed[]; allowed_mentions: unknown };
+    };
     expect(body.allowed_mentions).toMatchObject({ parse: [] });
     const first = body.embeds[0]?.fields?.[0];
     expect(first?.name).toContain('2 March 2017');
     expect(first?.value).toMatch(/Source: \[@ABCPolitics\]\(https:\/\/t\.co\//);
+  });
+
+  it('gives /help the registered command ids, so it shows clickable mentions', async () => {
+    await harness.discord.destroy();
+    const real = createAnswerer(await loadDataset(DATASET), { referenceDate: now });
+    harness = createHarness({
+      commands: await loadCommands(),
+      answerer: () => real,
+      resolveButton: resolvePageButton,
+      now: () => now,
+      commandIds: () => new Map([['who', '1100000000000000001']]),
+    });
+    const [callback] = await harness.send(chatInputPayload('help', {}));
+    const { data } = callback?.body as { data: { embeds: APIEmbed[] } };
+    const usages = data.embeds[0]?.fields?.map((field) => field.value);
+    expect(usages).toContain('</who:1100000000000000001> name:<text>');
+    expect(usages).toContain('/date when:<text>');
   });
 
   it('offers Jeff Sessions when autocompleting /who name:sess', async () => {

@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { Client, Events, GatewayIntentBits, SlashCommandBuilder } from 'discord.js';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Client, Events, GatewayIntentBits, MessageType, SlashCommandBuilder } from 'discord.js';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createAnswerer } from '../../src/answer/answerer.js';
 import type { Answerer } from '../../src/answer/types.js';
@@ -9,7 +9,7 @@ import { loadCommands } from '../../src/bot/load-commands.js';
 import { loadDataset } from '../../src/dataset/load.js';
 import { defineCommand, type Command } from '../../src/bot/command.js';
 import { createCooldown } from '../../src/bot/cooldown.js';
-import { APOLOGY } from '../../src/bot/interactions.js';
+import { APOLOGY, type InteractionObservation } from '../../src/bot/interactions.js';
 import { attachDmHandler, createDmHandler } from '../../src/bot/messages.js';
 import { WorkTracker } from '../../src/bot/shutdown.js';
 import { createLogger } from '../../src/log.js';
@@ -39,8 +39,10 @@ let discord: FakeDiscord;
 let logs: string[];
 let tracker: WorkTracker;
 let pending: Promise<void>;
+let observed: InteractionObservation[];
 
 beforeEach(() => {
+  observed = [];
   discord = createFakeDiscord();
   logs = [];
   tracker = new WorkTracker();
@@ -56,6 +58,7 @@ beforeEach(() => {
     cooldown: createCooldown({ capacity: 2, windowMs: 60_000 }),
     tracker,
     logger: createLogger({ level: 'info', destination }),
+    observe: (event) => observed.push(event),
   });
   pending = Promise.resolve();
   discord.client.on(Events.MessageCreate, (message) => {
@@ -129,16 +132,35 @@ describe('DM questions', () => {
     expect((next?.body as { content: string }).content).toBe('You asked: again');
   });
 
-  it('logs one line per DM with its outcome and latency', async () => {
+  it('logs one line per DM with its outcome, latency, no server and shard 0', async () => {
     await send(dmMessagePayload('log me', { userId: '812345678901234567' }));
     const line = JSON.parse(logs.at(-1) ?? '{}') as Record<string, unknown>;
     expect(line).toMatchObject({
       kind: 'dm',
       command: 'ask',
-      userId: '812345678901234567',
+      guildId: null,
+      shardId: 0,
       outcome: 'answered',
     });
     expect(typeof line.latencyMs).toBe('number');
+  });
+
+  it("logs neither the asker's id nor the question, only a keyed hash of the id", async () => {
+    await send(dmMessagePayload('my secret question', { userId: '812345678901234567' }));
+    const line = JSON.parse(logs.at(-1) ?? '{}') as Record<string, unknown>;
+    expect(line.userId).toMatch(/^[0-9a-f]{16}$/);
+    expect(logs.join('')).not.toContain('812345678901234567');
+    expect(logs.join('')).not.toContain('my secret question');
+  });
+
+  it('reports each handled DM once for metrics, with kind dm', async () => {
+    await send(dmMessagePayload('one'));
+    await send(dmMessagePayload('x'.repeat(201)));
+    expect(observed.map(({ kind, command, outcome }) => ({ kind, command, outcome }))).toEqual([
+      { kind: 'dm', command: 'ask', outcome: 'answered' },
+      { kind: 'dm', command: 'ask', outcome: 'invalid-options' },
+    ]);
+    expect(observed[0]?.latencyMs).toBeGreaterThanOrEqual(0);
   });
 
   it('ignores DMs once shutdown has begun', async () => {
@@ -193,5 +215,92 @@ describe('attachDmHandler', () => {
     });
     dispatchMessage(discord.client, dmMessagePayload('routed'));
     expect(seen).toEqual(['routed']);
+  });
+});
+
+describe('DMs written as slash commands, and small talk', () => {
+  let real: Answerer;
+  let dmLogs: string[];
+
+  beforeAll(async () => {
+    real = createAnswerer(
+      await loadDataset(fileURLToPath(new URL('../../data/events.json', import.meta.url))),
+      { referenceDate: new Date('2017-06-01T12:00:00Z') },
+    );
+  });
+
+  beforeEach(async () => {
+    dmLogs = [];
+    const destination = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        dmLogs.push(chunk.toString());
+        done();
+      },
+    });
+    const handler = createDmHandler({
+      commands: await loadCommands(),
+      answerer: () => real,
+      cooldown: createCooldown(),
+      tracker: new WorkTracker(),
+      logger: createLogger({ level: 'info', destination }),
+      commandIds: () => new Map([['who', '1100000000000000001']]),
+    });
+    discord.client.removeAllListeners(Events.MessageCreate);
+    discord.client.on(Events.MessageCreate, (message) => {
+      pending = handler(message);
+    });
+  });
+
+  const bodyOf = async (content: string) =>
+    (await send(dmMessagePayload(content)))[0]?.body as {
+      content?: string;
+      embeds?: { title?: string; fields?: { value: string }[] }[];
+    };
+  const lastLog = () => JSON.parse(dmLogs.at(-1) ?? '{}') as Record<string, unknown>;
+
+  it('runs /who name:sessions as /who, not as a question, and logs it as /who', async () => {
+    const body = await bodyOf('/who name:sessions');
+    expect(body.embeds?.[0]?.title).toBe('Jeff Sessions');
+    expect(lastLog()).toMatchObject({ command: 'who', outcome: 'answered' });
+  });
+
+  it('runs /date and /help, giving /help the registered command ids', async () => {
+    expect((await bodyOf('/date when:2017-03-02')).embeds?.[0]?.title).toBe(
+      'What happened on 2 March 2017',
+    );
+    const help = await bodyOf('/help');
+    expect(help.embeds?.[0]?.title).toBe('What I can answer');
+    expect(help.embeds?.[0]?.fields?.map((field) => field.value)).toContain(
+      '</who:1100000000000000001> name:<text>',
+    );
+  });
+
+  it('says which option is wrong, naming it, when the command line does not parse', async () => {
+    expect((await bodyOf('/date date:2017-03-02')).content).toBe(
+      '/date has no option "date": its options are when, private.',
+    );
+    expect(lastLog()).toMatchObject({ command: 'date', outcome: 'invalid-options' });
+  });
+
+  it('says a command is unknown and lists the commands, logging no made-up name', async () => {
+    const { content } = await bodyOf('/foo bar:baz');
+    expect(content).toMatch(/^Unknown command \/foo\. Commands: .*\/ask.*\/who/);
+    expect(lastLog()).toMatchObject({ command: null, outcome: 'unknown-command' });
+  });
+
+  it('answers "hi", "help", "?" and a message with no text with the help card', async () => {
+    for (const content of ['hi', 'help', '?', '']) {
+      expect((await bodyOf(content)).embeds?.[0]?.title, content).toBe('What I can answer');
+    }
+  });
+
+  it("ignores Discord's own notices in the DM, such as a pinned message", async () => {
+    const pinned = { ...dmMessagePayload(''), type: MessageType.ChannelPinnedMessage };
+    expect(await send(pinned)).toEqual([]);
+  });
+
+  it('still asks a question that starts with a slash but names no command', async () => {
+    const body = await bodyOf('/ when did Sessions recuse himself?');
+    expect(body.embeds?.[0]?.title).toBe('/ when did Sessions recuse himself?');
   });
 });

@@ -93,9 +93,35 @@ describe('/ask', () => {
     );
   });
 
-  it('refuses an empty question, naming the option', () => {
-    expect(optionProblem(ask, {}, answerer)).toBe('The option `question` is required.');
-    expect(optionProblem(ask, { question: '   ' }, answerer)).toContain('`question`');
+  it('answers small talk and empty questions with the help card, not "no answer"', () => {
+    for (const question of ['help', 'hi', 'hello', 'hey', 'thanks', '?', '', '   \n ']) {
+      const reply = run(ask, { question }, answerer);
+      expect(reply.embeds[0]?.title, question).toBe('What I can answer');
+      expect(replyText(reply), question).not.toContain("I couldn't find");
+    }
+    expect(run(ask, {}, answerer).embeds[0]?.title).toBe('What I can answer');
+  });
+
+  it('greets a greeting and thanks a thank-you before the help card', () => {
+    expect(run(ask, { question: 'Hi!' }, answerer).embeds[0]?.description).toMatch(/^Hello! /);
+    expect(run(ask, { question: 'thank you' }, answerer).embeds[0]?.description).toMatch(
+      /^You’re welcome! /,
+    );
+    expect(run(ask, { question: 'help' }, answerer).embeds[0]?.description).toMatch(/^I answer /);
+  });
+
+  it('answers questions that merely contain a greeting or "help"', () => {
+    const reply = run(ask, { question: 'hello Sessions' }, answerer);
+    expect(reply.embeds[0]?.title).toBe('hello Sessions');
+    expect(run(ask, { question: 'help desk scandal' }, answerer).embeds[0]?.title).toBe(
+      'help desk scandal',
+    );
+  });
+
+  it('shows "no answer" to the asker alone, and answers to everyone', () => {
+    expect(run(ask, { question: 'Who is Zorblax?' }, answerer).onlyForAsker).toBe(true);
+    expect(run(ask, { question: QUESTION }, answerer).onlyForAsker).toBeUndefined();
+    expect(run(ask, { question: 'help' }, answerer).onlyForAsker).toBeUndefined();
   });
 
   it('stays within Discord limits even when handed a 10,000-character question directly', () => {

@@ -70,12 +70,12 @@ interface MessageBody {
   allowed_mentions?: unknown;
 }
 
-/** The message the bot put in place of its deferral. */
-function editedMessage(requests: CapturedRequest[]): MessageBody {
-  const edit = requests.find((request) => request.method === 'PATCH');
-  if (edit === undefined)
-    throw new Error(`no edit among ${requests.map((r) => `${r.method} ${r.path}`).join(', ')}`);
-  return edit.body as MessageBody;
+/** The message the bot answered with in the interaction callback (type 4). */
+function answerMessage(requests: CapturedRequest[]): MessageBody {
+  const callback = requests[0]?.body as { type?: number; data?: MessageBody } | undefined;
+  if (callback?.type !== 4 || callback.data === undefined)
+    throw new Error(`no answer among ${requests.map((r) => `${r.method} ${r.path}`).join(', ')}`);
+  return callback.data;
 }
 
 describe('every command over the Discord path', () => {
@@ -98,11 +98,11 @@ describe('every command over the Discord path', () => {
     ['help', {}, /\/verify quote:<text>/],
     ['about', {}, /Dates covered/],
   ])(
-    '/%s %j is deferred, then answered with an embed, mentions off',
+    '/%s %j is answered in the interaction callback with an embed, mentions off',
     async (name, options, expected) => {
       const requests = await send(chatInputPayload(name, options, { userId: ASKER }));
-      expect(requests[0]?.body).toEqual({ type: 5, data: { flags: 0 } });
-      const message = editedMessage(requests);
+      expect(requests).toHaveLength(1);
+      const message = answerMessage(requests);
       expect(JSON.stringify(message.embeds)).toMatch(expected);
       expect(message.allowed_mentions).toEqual({ parse: [], replied_user: false });
     },
@@ -110,7 +110,7 @@ describe('every command over the Discord path', () => {
 
   it('answers privately when private is true', async () => {
     const requests = await send(chatInputPayload('who', { name: 'sessions', private: true }));
-    expect(requests[0]?.body).toEqual({ type: 5, data: { flags: 64 } });
+    expect(requests[0]?.body).toMatchObject({ type: 4, data: { flags: 64 } });
   });
 
   it('works in a DM with the bot too', async () => {
@@ -121,13 +121,13 @@ describe('every command over the Discord path', () => {
         { place: { kind: 'dm', channelId: '700000000000000009' } },
       ),
     );
-    expect(editedMessage(requests).embeds[0]?.title).toBe('Jeff Sessions');
+    expect(answerMessage(requests).embeds[0]?.title).toBe('Jeff Sessions');
   });
 });
 
 describe('page buttons over the Discord path', () => {
   async function firstPage(): Promise<{ embeds: APIEmbed[]; next: string }> {
-    const message = editedMessage(
+    const message = answerMessage(
       await send(
         chatInputPayload(
           'ask',

@@ -29,6 +29,10 @@ describe('parseConfig', () => {
       apiUrl: undefined,
       logLevel: 'info',
       shutdownTimeoutMs: 10_000,
+      metricsPort: undefined,
+      metricsHost: '127.0.0.1',
+      logUserIds: 'hashed',
+      logUserIdKey: undefined,
     });
   });
 
@@ -44,6 +48,10 @@ describe('parseConfig', () => {
         SHUTDOWN_TIMEOUT_MS: '3000',
         DATASET_MAX_MB: '64',
         DATASET_READ_TIMEOUT_MS: '5000',
+        METRICS_PORT: '9100',
+        METRICS_HOST: '0.0.0.0',
+        LOG_USER_IDS: 'clear',
+        LOG_USER_ID_KEY: 'a-key-of-sixteen-or-more',
       }),
     ).toEqual({
       token: TOKEN,
@@ -55,6 +63,10 @@ describe('parseConfig', () => {
       apiUrl: 'http://127.0.0.1:8787/api',
       logLevel: 'debug',
       shutdownTimeoutMs: 3_000,
+      metricsPort: 9100,
+      metricsHost: '0.0.0.0',
+      logUserIds: 'clear',
+      logUserIdKey: 'a-key-of-sixteen-or-more',
     });
   });
 
@@ -90,10 +102,33 @@ describe('parseConfig', () => {
     ['DATASET_MAX_MB', '0'],
     ['DATASET_MAX_MB', '2048'],
     ['DATASET_READ_TIMEOUT_MS', '30s'],
+    ['METRICS_PORT', 'http'],
+    ['METRICS_PORT', '0'],
+    ['METRICS_PORT', '65536'],
+    ['METRICS_PORT', '9100.5'],
+    ['METRICS_HOST', 'http://127.0.0.1'],
+    ['METRICS_HOST', 'local host'],
+    ['LOG_USER_IDS', 'plain'],
+    ['LOG_USER_ID_KEY', 'short'],
   ])('rejects a malformed %s, naming it', (variable, value) => {
     const error = problem(() => parseConfig({ [variable]: value }));
     expect(error.variable).toBe(variable);
     expect(error.message.startsWith(`${variable} is invalid:`)).toBe(true);
+  });
+
+  it('says what a metrics port must be', () => {
+    expect(problem(() => parseConfig({ METRICS_PORT: '70000' })).message).toBe(
+      'METRICS_PORT is invalid: must be a port number from 1 to 65535',
+    );
+    expect(problem(() => parseConfig({ METRICS_PORT: 'nine' })).message).toBe(
+      'METRICS_PORT is invalid: must be a port number (1 to 65535)',
+    );
+  });
+
+  it('accepts host names and IPv6 addresses for METRICS_HOST', () => {
+    expect(parseConfig({ METRICS_HOST: 'localhost' }).metricsHost).toBe('localhost');
+    expect(parseConfig({ METRICS_HOST: '::' }).metricsHost).toBe('::');
+    expect(parseConfig({ METRICS_HOST: ' ' }).metricsHost).toBe('127.0.0.1');
   });
 
   it('never puts the token in an error message', () => {

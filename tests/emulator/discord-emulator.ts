@@ -69,6 +69,8 @@ export interface EmulatorOptions {
   heartbeatIntervalMs?: number;
   /** Discord's 3 s window for the first response; shorter only to test late answers quickly. */
   responseWindowMs?: number;
+  /** The shard count `GET /gateway/bot` recommends (a sharded start runs that many); default 1. */
+  recommendedShards?: number;
   /** The OpenAPI spec requests are held to; by default Discord's, from `shared/`. */
   spec?: DiscordSpec;
 }
@@ -303,12 +305,14 @@ export class DiscordEmulator {
   private readonly routes: Route[];
   private port = 0;
   private readonly responseWindowMs: number;
+  private readonly recommendedShards: number;
 
   private constructor(options: EmulatorOptions) {
     this.applicationId = options.applicationId ?? snowflake();
     this.botUserId = options.botUserId ?? this.applicationId;
     this.token = options.token ?? `emulated.${Buffer.from(this.botUserId).toString('base64url')}`;
     this.responseWindowMs = options.responseWindowMs ?? interactionResponseWindowMs;
+    this.recommendedShards = options.recommendedShards ?? 1;
     this.spec = options.spec ?? discordSpec();
     this.botUser = userPayload(this.botUserId, { bot: true, username: 'EmulatedBot' });
     this.users.set(this.botUserId, this.botUser);
@@ -520,6 +524,11 @@ export class DiscordEmulator {
 
   requestReconnect(): Promise<void> {
     return this.gateway.requestReconnect();
+  }
+
+  /** New gateway connections get no HELLO until the returned function is called. */
+  holdGatewayConnections(): () => void {
+    return this.gateway.holdConnections();
   }
 
   // ---------------------------------------------------------------- dispatch helpers
@@ -1010,7 +1019,7 @@ export class DiscordEmulator {
         status: 200,
         body: {
           url: this.gatewayUrl,
-          shards: 1,
+          shards: this.recommendedShards,
           session_start_limit: {
             total: 1000,
             remaining: 999,

@@ -79,7 +79,10 @@ export interface NoticeView {
   commandLine?: string;
 }
 
-/** A reply saying plainly what happened, with the core's suggestions when it has any. */
+/**
+ * A reply saying plainly what happened, with the core's suggestions when it has any. A notice
+ * means nothing was found or the input could not be read, so it is for the asker alone.
+ */
 export function noticeReply(view: NoticeView): Reply {
   const suggestions = view.suggestions ?? [];
   const room = EMBED_LIMITS.description - view.message.length - '\n\n**Try:**\n'.length;
@@ -93,5 +96,5 @@ export function noticeReply(view: NoticeView): Reply {
     color: view.color ?? COLORS.none,
   };
   if (view.commandLine !== undefined) embed.footer = { text: view.commandLine };
-  return { embeds: [fitEmbed(embed)], components: [] };
+  return { embeds: [fitEmbed(embed)], components: [], onlyForAsker: true };
 }

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer, AskResult } from '../../../src/answer/types.js';
 import { COLORS } from '../../../src/bot/render/reply.js';
-import { renderAskResult, renderVerification } from '../../../src/bot/render/results.js';
+import {
+  renderAskResult,
+  renderDateAnswer,
+  renderQuotes,
+  renderTimeline,
+  renderUnknownEvent,
+  renderUnknownPerson,
+  renderVerification,
+} from '../../../src/bot/render/results.js';
 import { expectReplyWithinLimits } from './expect-limits.js';
 
 const context = {
@@ -131,5 +139,75 @@ describe('renderVerification', () => {
       'Closest real quote · 2 March 2017 · Jeff Sessions',
       'Also close · 2 March 2017 · Jeff Sessions',
     ]);
+  });
+});
+
+describe('who sees a reply', () => {
+  const range = { from: '2017-03-02', to: '2017-03-02', text: '2017-03-02' };
+  const found = { answers: [quote], total: 1, suggestions: [] };
+
+  // A failed lookup or an unreadable date helps no one else in the channel: the router makes
+  // these ephemeral even when the command was public.
+  it.each([
+    ['no answer to a question', () => renderAskResult('Who is Zorblax?', askResult({}), context)],
+    ['no matching quote', () => renderQuotes({ search: 'zorblax', speaker: null }, [], context)],
+    [
+      'a date it could not read',
+      () =>
+        renderDateAnswer(
+          'blursday',
+          { range: null, answers: [], total: 0, suggestions: [] },
+          context,
+        ),
+    ],
+    [
+      'no events on a date',
+      () =>
+        renderDateAnswer('2017-03-02', { range, answers: [], total: 0, suggestions: [] }, context),
+    ],
+    [
+      'a timeline date it could not read',
+      () =>
+        renderTimeline(
+          { person: null, from: 'blursday' },
+          { entries: [], total: 0, error: 'could not read "blursday" as a date' },
+          context,
+        ),
+    ],
+    [
+      'an empty timeline',
+      () => renderTimeline({ person: null }, { entries: [], total: 0 }, context),
+    ],
+    [
+      'a quote found nowhere',
+      () =>
+        renderVerification(
+          { quote: 'zorblax', speaker: null },
+          { verdict: 'not-found', best: null, alternatives: [] },
+          context,
+        ),
+    ],
+    ['an unknown person', () => renderUnknownPerson('Zorblax', [], '/who name:Zorblax')],
+    ['an unknown event', () => renderUnknownEvent('zorblax', [], '/event query:zorblax')],
+  ])('shows %s to the asker alone', (_case, render) => {
+    expect(render().onlyForAsker).toBe(true);
+  });
+
+  it.each([
+    ['an answer', () => renderAskResult('x', askResult({ answers: [quote] }), context)],
+    ['quotes', () => renderQuotes({ search: 'honest', speaker: null }, [quote], context)],
+    ['a day', () => renderDateAnswer('2017-03-02', { ...found, range }, context)],
+    ['a timeline', () => renderTimeline({ person: null }, { entries: [quote], total: 1 }, context)],
+    [
+      'a verdict with its closest quote',
+      () =>
+        renderVerification(
+          { quote: 'honest', speaker: null },
+          { verdict: 'exact', best: quote, alternatives: [] },
+          context,
+        ),
+    ],
+  ])('shows %s to everyone the command was for', (_case, render) => {
+    expect(render().onlyForAsker).toBeUndefined();
   });
 });
