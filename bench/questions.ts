@@ -3,6 +3,8 @@
  * from the data before anyone looked at the answers, each with its gold date, lines, speaker or
  * verdict. Prints top-1 and top-3 per category on the test half (and the development half) for
  * this project and for two peers, fuse.js token search and MiniSearch, on the same questions.
+ * Then the same questions' latency at ×30 (BENCH_QUESTIONS_SCALE; 0 skips it): 30 copies of the
+ * corpus, each shifted in time, so an answer has thirty times the candidates to rank.
  * Run with `npm run bench -- questions`. Figures, not asserts.
  */
 import { readFileSync } from 'node:fs';
@@ -13,10 +15,10 @@ import { z } from 'zod';
 import { createAnswerer } from '../src/answer/answerer.js';
 import type { Answer, Verdict } from '../src/answer/types.js';
 import type { Dataset } from '../src/dataset/schema.js';
-import { ingestPaths } from '../src/ingest/index.js';
+import { buildDataset, ingestPaths } from '../src/ingest/index.js';
 import { fold } from './extraction.js';
 import { SEED_PATH } from './gold/gold.js';
-import { CORPUS_PATH } from './ingest.js';
+import { CORPUS_PATH, scaledCorpusDocuments } from './ingest.js';
 
 const CATEGORIES = [
   'when',
@@ -349,4 +351,23 @@ export async function run(): Promise<void> {
       );
     }
   }
+  await latencyAtScale(questions, Number(process.env.BENCH_QUESTIONS_SCALE ?? 30));
+}
+
+/** This project's latency on every question over `scale` copies of the corpus, steady state. */
+async function latencyAtScale(questions: readonly Question[], scale: number): Promise<void> {
+  if (!(scale > 1)) return;
+  const dataset = buildDataset(await scaledCorpusDocuments(scale), [CORPUS_PATH]);
+  // Read dates as at ×1 (the corpus's last day), so the questions ask about the same days.
+  const answerer = createAnswerer(dataset, { referenceDate: new Date('2021-01-20T12:00:00Z') });
+  for (const question of questions) answerer.ask(question.question, { limit: 3 });
+  const latencies = questions.map((question) => {
+    const started = performance.now();
+    answerer.ask(question.question, { limit: 3 });
+    return performance.now() - started;
+  });
+  console.log(
+    `\nlatency this project at ×${String(scale)} (${String(dataset.events.length)} events, all ${String(questions.length)} questions): ` +
+      `median ${quantile(latencies, 0.5).toFixed(2)} ms, p95 ${quantile(latencies, 0.95).toFixed(2)} ms`,
+  );
 }

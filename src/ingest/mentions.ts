@@ -259,6 +259,15 @@ function chunksOf(tokens: Token[], sentence: string): Token[][] {
     if (isCapitalised(token.text)) current.push(token);
     else if (CONNECTORS.has(token.text) && current.length > 0) current.push(token);
     else if (token.text === 'the' && current.at(-1)?.text === 'of') current.push(token);
+    // "Secretary of Housing and Urban Development Ben Carson": "and" inside a department's name,
+    // between two of its words, not between a name and the next person's title.
+    else if (
+      token.text === 'and' &&
+      current.some((part) => part.text === 'of') &&
+      TITLE_OF_WORDS.has(current.at(-1)?.text ?? '') &&
+      TITLE_OF_WORDS.has(tokens[index + 1]?.text ?? '')
+    )
+      current.push(token);
     else if (PARTICLE_NAME.test(token.text) && current.length > 0) current.push(token);
     else close();
   });

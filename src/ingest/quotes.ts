@@ -113,6 +113,11 @@ const TRAILING_ADVERBS_NEAR_END = /.{0,80}$/su;
 /** Words that may stand between a clause break and a verb whose subject is the sentence's. */
 const NO_SUBJECT =
   /^(?:(?:and|but|or|while|then|also|again|further|later|even|before|after|thereby|despite|by|without|when|in|instead of|\p{Ll}+ly)\s*)*$/iu;
+/**
+ * A participle phrase joined by "and" to the participle that speaks ("…, reaffirming the U.S.
+ * commitment to NATO and citing "severe" options"): both are the main clause's.
+ */
+const COORDINATED_PARTICIPLE = /^\p{Ll}+ing\b[^,;:"“”]{0,160}\band\s*$/u;
 /** A name right after these is an object, not the subject: "appointed by President Bush". */
 const PREPOSITION_BEFORE =
   /\b(?:to|with|of|by|for|from|against|about|at|on|in|into|over|under|between|among|like|than|toward|towards|via|per|including|asks?|asked|tells?|told|urges?|urged|advises?|advised)\s+(?:the\s+|then-|former\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u;
@@ -490,9 +495,10 @@ function speakerOf(
     }
     // A participle ("…, calling it", "…, stating that") speaks for the sentence's subject, or
     // for the agent of a passive main clause ("… is blocked by Judge X, stating that").
+    const beforeVerb = sentence.slice(clauseStart, verb.index).trim();
     if (
       verb[0].endsWith('ing') &&
-      NO_SUBJECT.test(sentence.slice(clauseStart, verb.index).trim())
+      (NO_SUBJECT.test(beforeVerb) || COORDINATED_PARTICIPLE.test(beforeVerb))
     ) {
       const subject = passiveAgent(context, verb.index) ?? mainSubject(context);
       if (subject !== null) return subject;

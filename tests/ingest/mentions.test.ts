@@ -15,6 +15,15 @@ describe('findMentions', () => {
     ]);
   });
 
+  it('keeps "and" inside a department name in a title, not between two people', () => {
+    expect(namesIn('Secretary of Housing and Urban Development Ben Carson responds.')).toEqual([
+      'Ben Carson',
+    ]);
+    expect(
+      namesIn('Secretary of State Rex Tillerson and Defense Secretary Jim Mattis meet.'),
+    ).toEqual(['Rex Tillerson', 'Jim Mattis']);
+  });
+
   it('leaves the territory out of a royal name', () => {
     expect(namesIn('Pence meets King Abdullah II of Jordan in Amman.')).toEqual([
       'Pence',

@@ -395,6 +395,14 @@ describe('speakers of gerunds, continuing participles and owned statements', () 
     ).toEqual([['I never mislead anyone.', 'Mary Poole']]);
   });
 
+  it('gives a speaking participle joined by "and" to another participle the main subject', () => {
+    expect(
+      speakersOf(
+        'Senator Mary Poole meets Governor Tom Briggs in Albany, reaffirming her support for the plan and citing the "severe" risks of delay.',
+      ),
+    ).toEqual([['severe', 'Mary Poole']]);
+  });
+
   it("lets a participle right after a statement verb speak for that verb's subject", () => {
     expect(
       speakersOf(
