@@ -71,7 +71,7 @@ export function findDateMention(
   // Typo fixes keep every word's length or change it by a letter or two; offsets are mapped
   // back so callers can cut the date's words out of the original text.
   const corrected = correctMonthTypos(text);
-  const mentions = collectMentions(corrected.text, referenceDate);
+  const mentions = collectMentions(corrected.text, referenceDate, span);
   if (mentions.length === 0) return null;
   const first = mentions[0];
   if (first === undefined) return null;
@@ -122,7 +122,11 @@ function rangeLeadStart(text: string, start: number): number {
   return lead === null ? start : lead.index;
 }
 
-function collectMentions(text: string, referenceDate: Date): Mention[] {
+function collectMentions(
+  text: string,
+  referenceDate: Date,
+  span: DateSpan | null = null,
+): Mention[] {
   const mentions: Mention[] = findWordedDates(text, referenceDate).map((worded) => ({
     ...worded,
     yearImplied: !worded.hasYear,
@@ -160,8 +164,10 @@ function collectMentions(text: string, referenceDate: Date): Mention[] {
   for (const match of text.matchAll(BARE_YEAR)) {
     const start = match.index;
     const end = start + match[0].length;
-    if (taken(start, end) || isAttributiveYear(text, start, end)) continue;
     const year = match[1] ?? '';
+    if (taken(start, end) || (isAttributiveYear(text, start, end) && !inDataset(year, span))) {
+      continue;
+    }
     mentions.push({
       from: `${year}-01-01`,
       to: `${year}-12-31`,
@@ -199,15 +205,73 @@ function collectMentions(text: string, referenceDate: Date): Mention[] {
     });
   }
   // Years outside what the product handles (year 0050, 10000) are not dates it can answer for.
-  return mentions
+  const real = mentions
     .filter((m) => isRealDay(m.from) && isRealDay(m.to))
     .map((m) => narrowedByPart(text, m))
     .sort((a, b) => a.start - b.start);
+  return anchoredPeriods(text, real, referenceDate, span);
+}
+
+/** "the week before Thanksgiving 2020", "the week of December 17", "the month after …". */
+const ANCHORED_PERIOD =
+  /\b(?:the\s+)?(week|month)\s+(before|after|of|leading\s+up\s+to|following)\s+/gi;
+const DAY_MS = 86_400_000;
+
+/**
+ * A week or month counted from a date the question names replaces whatever chrono read in those
+ * words ("the week before" alone, counted from today; "the week after March 2" as one day).
+ */
+function anchoredPeriods(
+  text: string,
+  mentions: Mention[],
+  referenceDate: Date,
+  span: DateSpan | null,
+): Mention[] {
+  let result = mentions;
+  for (const match of text.matchAll(ANCHORED_PERIOD)) {
+    const tailStart = match.index + match[0].length;
+    const anchor = collectMentions(text.slice(tailStart), referenceDate, span).find(
+      (mention) => mention.start === 0,
+    );
+    if (anchor === undefined) continue;
+    const days = (match[1] ?? '').toLowerCase() === 'month' ? 30 : 7;
+    const relation = (match[2] ?? '').toLowerCase();
+    const from = Date.parse(`${anchor.from}T00:00:00Z`);
+    const to = Date.parse(`${anchor.to}T00:00:00Z`);
+    const [low, high] =
+      relation === 'of'
+        ? [from, from + (days - 1) * DAY_MS]
+        : relation === 'before' || relation.startsWith('leading')
+          ? [from - days * DAY_MS, from - DAY_MS]
+          : [to + DAY_MS, to + days * DAY_MS];
+    const period: Mention = {
+      ...anchor,
+      from: isoDay(low),
+      to: isoDay(high),
+      start: match.index,
+      end: tailStart + anchor.end,
+    };
+    result = [
+      ...result.filter((mention) => mention.end <= period.start || mention.start >= period.end),
+      period,
+    ].sort((a, b) => a.start - b.start);
+  }
+  return result;
+}
+
+function inDataset(year: string, span: DateSpan | null): boolean {
+  return span !== null && year >= span.first.slice(0, 4) && year <= span.last.slice(0, 4);
+}
+
+function isoDay(time: number): string {
+  return new Date(time).toISOString().slice(0, 10);
 }
 
 /**
  * A year that qualifies a noun after a determiner or a possessive ("Trump's 2005 tax return",
- * "the 2016 election") names the thing, not the time the question asks about.
+ * "the 2016 election") may name the thing rather than the time asked about. Inside the dataset's
+ * years it is kept ("his 2019 speech to the UN" is the 2019 event); outside them it is dropped,
+ * so a tax return's year does not hide the 2017 report about it.
  */
 function isAttributiveYear(text: string, start: number, end: number): boolean {
   if (!/^\s+\p{L}/u.test(text.slice(end))) return false;

@@ -207,7 +207,12 @@ function fixFrameWords(body: string): string {
 }
 
 /** Words that frame a question but are not its topic. */
-const FRAME = /\b(?:happened|happen|events?|news|on|in|during|between|from|to|around|and)\b/gi;
+/**
+ * Words that only frame a question about a time ("Anything notable happen on …?", "Give me the
+ * news from …", "What was going on …"): a question left with nothing else asks what happened.
+ */
+const FRAME =
+  /\b(?:happened|happen|happening|events?|news|headlines|on|in|during|between|from|to|around|and|anything|something|notable|noteworthy|interesting|important|major|big|key|any|give|tell|show|me|us|the|what|was|were|is|did|does|there|going|went|go|occur(?:red)?|stuff)\b/gi;
 
 export function parseQuestion(
   text: string,

@@ -72,12 +72,29 @@ describe('parseDateRange: what people type', () => {
     ['on 3/2/2017', '2017-03-02', '2017-03-02'],
     ['what happened on 3/2', '2017-03-02', '2017-03-02'],
     ['the Ides of March 2017', '2017-03-15', '2017-03-15'],
+    // A week or month counted from a date the question names, not from today.
+    ['the week before Thanksgiving 2020', '2020-11-19', '2020-11-25'],
+    ['the week of December 17, 2018', '2018-12-17', '2018-12-23'],
+    ['the week after March 2, 2017', '2017-03-03', '2017-03-09'],
   ])('reads "%s" as %s to %s', (text, from, to) => {
     expect(range(text)).toEqual([from, to]);
   });
 
   it('keeps the qualifier in the words it reports as the date', () => {
     expect(parseDateRange('who met Trump in late 2019?', REFERENCE)?.text).toBe('late 2019');
+  });
+
+  it("keeps a year that qualifies a noun when it lies in the dataset's years", () => {
+    const span = { first: '2017-01-20', last: '2021-01-20' };
+    const read = (text: string) => {
+      const found = parseDateRange(text, REFERENCE, span);
+      return found === null ? null : [found.from, found.to];
+    };
+    expect(read('What day did Trump give his 2019 speech to the UN?')).toEqual([
+      '2019-01-01',
+      '2019-12-31',
+    ]);
+    expect(read("When did a host publish Trump's 2005 tax return?")).toBeNull();
   });
 
   it('does not read a year that names a thing as the time asked about', () => {

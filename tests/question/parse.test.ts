@@ -87,6 +87,18 @@ describe('parseQuestion', () => {
   });
 
   it.each([
+    'Anything notable happen on October 11, 2017?',
+    'Give me the news from October 11, 2017',
+    'What was going on October 11, 2017?',
+  ])('reads "%s" as what happened on that day: its other words only frame the question', (text) => {
+    expect(parse(text)).toMatchObject({
+      intent: 'date',
+      topic: '',
+      range: { from: '2017-10-11', to: '2017-10-11' },
+    });
+  });
+
+  it.each([
     ['', 'empty'],
     ['😀😀😀', 'emoji only'],
     ['<@123456789> @everyone <#42>', 'mentions only'],
