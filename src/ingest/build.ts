@@ -282,7 +282,7 @@ function draftEvent(document: RawDocument, eventId: string): DraftEvent {
         discourse = {
           earlier: [...sentenceMentions].reverse().concat(discourse.earlier).slice(0, 8),
           previousSubject: sentenceQuotes.subject ?? discourse.previousSubject,
-          continuingSpeaker: sentenceQuotes.endsWithSpeaker,
+          continuingSpeaker: sentenceQuotes.endsWithSpeaker ?? sentenceQuotes.speakingSubject,
         };
       }
     }

@@ -204,6 +204,11 @@ export interface SentenceQuotes {
   subject: SpeakerRef | null;
   /** Set when the sentence ends with an attributed quotation. */
   endsWithSpeaker: SpeakerRef | null;
+  /**
+   * The subject when the sentence's main verb is a speech verb ("President Trump says Iran had
+   * been targeting …"): a next sentence that is only a quotation goes on with those words.
+   */
+  speakingSubject: SpeakerRef | null;
 }
 
 /** `mentions` are the sentence's name mentions (offsets in the sentence). */
@@ -256,7 +261,26 @@ export function findSentenceQuotes(
     AFTER_SUBJECT_VERB.test(sentence.slice(last.span.close + 1, last.span.close + 1 + 80))
       ? last.speaker
       : null;
-  return { quotes: found, subject: mainSubject(context), endsWithSpeaker };
+  return {
+    quotes: found,
+    subject: mainSubject(context),
+    endsWithSpeaker,
+    speakingSubject: speakingSubject(context),
+  };
+}
+
+/** The main subject, when the first verb after it is a speech verb. */
+function speakingSubject(context: SentenceContext): SpeakerRef | null {
+  const subject = mainSubject(context);
+  if (subject === null) return null;
+  const { sentence } = context;
+  const intro =
+    INTRO_PHRASE.exec(sentence.slice(0, 200)) ?? INTRO_PARTICIPLE.exec(sentence.slice(0, 200));
+  const start = intro === null ? 0 : intro[0].length;
+  const firstVerb = context.verbs?.find((verb) => verb.index >= start);
+  return firstVerb !== undefined && firstVerb.index <= firstPredicateWord(sentence, start)
+    ? subject
+    : null;
 }
 
 const NEGATION =

@@ -395,6 +395,18 @@ describe('speakers of gerunds, continuing participles and owned statements', () 
     ).toEqual([['I never mislead anyone.', 'Mary Poole']]);
   });
 
+  it("gives a sentence that is only a quotation to the previous sentence's speaking subject", () => {
+    expect(
+      speakersOf(
+        'Senator Mary Poole says the plant had been targeted twice. "I can reveal that it would have been three times."',
+      ),
+    ).toEqual([['I can reveal that it would have been three times.', 'Mary Poole']]);
+    // A subject that did not speak gives a lone quotation to no one.
+    expect(speakersOf('Senator Mary Poole visits the plant. "We are ready."')).toEqual([
+      ['We are ready.', null],
+    ]);
+  });
+
   it('gives a speaking participle joined by "and" to another participle the main subject', () => {
     expect(
       speakersOf(
