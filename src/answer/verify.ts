@@ -109,6 +109,16 @@ function compareWithReport(
   const report = words(quote.sentence)
     .filter((word) => !speaker.has(word))
     .join(' ');
+  // The quoted words must stand for part of the claim: when the sentence around them already
+  // holds all of it ("attacking Comey, the fired FBI director, as a "slimeball"" for "he fired
+  // Comey"), the quotation says something else.
+  const around = new Set(words(report.replace(words(quote.text).join(' '), ' ')).map(stem));
+  const claimed = words(about.context)
+    .filter((word) => !isStopword(word))
+    .map(stem);
+  const aroundHolds = (term: string): boolean =>
+    around.has(term) || synonymsOf(term).some((synonym) => around.has(synonym));
+  if (own.coverage === 0 && claimed.every(aroundHolds)) return own;
   const reported = compareQuote(about.context, report, quote.negated);
   if (
     (reported.verdict !== 'exact' && reported.verdict !== 'paraphrase') ||
@@ -116,8 +126,8 @@ function compareWithReport(
   ) {
     return own;
   }
-  const claimed = ` ${words(about.context).join(' ')} `;
-  const quotesOwnWords = claimed.includes(` ${words(quote.text).join(' ')} `);
+  const claimText = ` ${words(about.context).join(' ')} `;
+  const quotesOwnWords = claimText.includes(` ${words(quote.text).join(' ')} `);
   if (quotesOwnWords) return { verdict: 'exact', coverage: reported.coverage };
   // The quotation's own words decide between two paraphrases; the report only adds one.
   return own.verdict === 'paraphrase' ? own : { verdict: 'paraphrase', coverage: own.coverage };

@@ -31,7 +31,7 @@ const SAY =
  * tweet …", "Did Iran announce …".
  */
 const CLAIM_VERB =
-  '(?:say|said|says|tell|told|claim|claimed|state|stated|tweet|tweeted|write|wrote|deny|denied|admit|admitted|call|called|describe|described|label|labell?ed|dub|dubbed|complain|complained|ask|asked|announce|announced|suggest|suggested|warn|warned|threaten|threatened|promise|promised|answer|answered|insist|insisted|argue|argued|post|posted|praise|praised|blame|blamed|accuse|accused|refer to|referred to)';
+  '(?:say|said|says|tell|told|claim|claimed|state|stated|tweet|tweeted|write|wrote|deny|denied|admit|admitted|call|called|describe|described|label|labell?ed|dub|dubbed|complain|complained|ask|asked|announce|announced|suggest|suggested|warn|warned|threaten|threatened|promise|promised|answer|answered|insist|insisted|argue|argued|post|posted|praise|praised|blame|blamed|accuse|accused|refer to|referred to|dismiss|dismissed|deride|derided|mock|mocked|brand|branded|slam|slammed|attack|attacked|criticize|criticized|criticise|criticised|term|termed|mention|mentioned|boast|boasted|vow|vowed|pledge|pledged|predict|predicted|reveal|revealed|concede|conceded|acknowledge|acknowledged|confirm|confirmed|retweet|retweeted|declare|declared|joke|joked|urge|urged|repeat|repeated)';
 const QUOTED = /"([^"]{3,})"|(?:^|[\s(])'([^']{3,})'(?=$|[\s?.!,)])/;
 
 interface Rule {

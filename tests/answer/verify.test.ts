@@ -11,6 +11,7 @@ describe('verifying a claim against a sentence that reports a few quoted words',
       'Senator Collins says the tax bill is "a good first step" toward lower rates.',
       'President Trump tweets that "there is NO COLLUSION!" after the indictments.',
       'At the UN, President Trump calls Kim Jong-un "Rocket Man" and threatens to "totally destroy" North Korea.',
+      'President Trump attacks James Comey, the fired FBI director, as a "slimeball".',
     ]),
     { referenceDate: REFERENCE },
   );
@@ -44,5 +45,12 @@ describe('verifying a claim against a sentence that reports a few quoted words',
     const result = answerer.ask('Did Mattis call Kim Rocket Man?');
     expect(result.verdict).toBe('other-speaker');
     expect(result.answers[0]?.text).toBe('Rocket Man');
+  });
+
+  it('does not take a report for the claim when the quoted words stand for none of it', () => {
+    // "fired" and "Comey" are the reporter's words around the quotation, not what "slimeball" says.
+    const result = answerer.ask('Did Trump confirm he fired Comey?');
+    expect(result.verdict).not.toBe('exact');
+    expect(result.verdict).not.toBe('paraphrase');
   });
 });

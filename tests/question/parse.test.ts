@@ -180,6 +180,16 @@ describe('chat shorthand in questions', () => {
   });
 });
 
+describe('claims to verify with verbs of judging', () => {
+  it.each([
+    'Did Trump dismiss the tape as "locker room talk"?',
+    'Did Pence brand the report "a hoax"?',
+    'Has Barr confirmed that "the investigation is over"?',
+  ])('reads "%s" as a claim to verify', (text) => {
+    expect(parse(text).intent).toBe('verify');
+  });
+});
+
 describe('claims to verify', () => {
   it('keeps the quoted words as the quote and the whole claim as the topic', () => {
     expect(
