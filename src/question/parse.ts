@@ -174,6 +174,27 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['thru', 'through'],
   ['yr', 'year'],
   ['yrs', 'years'],
+  // Contractions typed without the apostrophe, where the bare spelling is no common word (not
+  // "shed", "well" or "were").
+  ['hed', 'he would'],
+  ['theyd', 'they would'],
+  ['didnt', 'did not'],
+  ['doesnt', 'does not'],
+  ['dont', 'do not'],
+  ['isnt', 'is not'],
+  ['wasnt', 'was not'],
+  ['werent', 'were not'],
+  ['hasnt', 'has not'],
+  ['havent', 'have not'],
+  ['hadnt', 'had not'],
+  ['wouldnt', 'would not'],
+  ['couldnt', 'could not'],
+  ['shouldnt', 'should not'],
+  ['cant', 'cannot'],
+  ['wont', 'will not'],
+  ['hes', 'he is'],
+  ['shes', 'she is'],
+  ['theyre', 'they are'],
 ]);
 
 function expandShorthand(body: string): string {
