@@ -166,6 +166,13 @@ describe('parseQuestion: typos in the question words', () => {
 });
 
 describe('chat shorthand in questions', () => {
+  it('spells out contractions typed without the apostrophe, but not words like "shed"', () => {
+    expect(parse('when did mueller announce hed testify').topic).toBe(
+      'mueller announce he would testify',
+    );
+    expect(parse('when did trump shed staff').topic).toBe('trump shed staff');
+  });
+
   it('spells out shorthand so the question rules read it', () => {
     expect(parse('wat did trump say abt the press')).toMatchObject({
       intent: 'said',
