@@ -40,7 +40,12 @@ export const TITLE_OF_WORDS = new Set(
     'Agriculture Transportation Interior Justice Health Human Services Housing Urban ' +
     'Development Veterans Affairs United States America Congress Police Army Navy ' +
     'Joint Chiefs Intelligence National Management Budget Protection Environmental ' +
-    'Agency the and'
+    'Agency the and ' +
+    // Other governments' portfolios: "Minister of Foreign Affairs Borge Brende".
+    'Foreign External Internal Home Finance Economy Economic Trade Industry Public Safety ' +
+    'Immigration Environment Culture Science Technology Tourism Information Communications ' +
+    'Planning Natural Resources Fisheries Petroleum Mines Women Family Social Welfare Youth ' +
+    'Sports Legal Relations Cooperation Development Works'
   ).split(' '),
 );
 

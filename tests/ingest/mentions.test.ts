@@ -24,6 +24,13 @@ describe('findMentions', () => {
     ).toEqual(['Rex Tillerson', 'Jim Mattis']);
   });
 
+  it("reads another government's portfolio as a title before the name", () => {
+    expect(namesIn('Tillerson meets Norwegian Minister of Foreign Affairs Borge Brende.')).toEqual([
+      'Tillerson',
+      'Borge Brende',
+    ]);
+  });
+
   it('leaves the territory out of a royal name', () => {
     expect(namesIn('Pence meets King Abdullah II of Jordan in Amman.')).toEqual([
       'Pence',
