@@ -197,6 +197,22 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['theyre', 'they are'],
 ]);
 
+/** A phrase set before the question ("In his Rose Garden speech on June 1, 2020, what did …"). */
+const LEADING_PHRASE =
+  /^(?!(?:what|when|who|whom|which|did|does|do|has|had|is|was|were|how|where|why)\b)([^?]{3,120}?),\s+((?:what|when|who|whom|which|did|does|has|had|is|was|were)\b.+)$/i;
+
+/**
+ * The question with a phrase set before it moved after it, so the question rules, which read
+ * from the start, see the question word first: "In 2019, who was …" → "who was … In 2019".
+ */
+function questionFirst(body: string): string {
+  const match = LEADING_PHRASE.exec(body);
+  if (match === null) return body;
+  // Its capital opened the sentence; mid-sentence it would read as a name ("Besides").
+  const phrase = match[1] ?? '';
+  return `${match[2] ?? ''} ${phrase.charAt(0).toLowerCase()}${phrase.slice(1)}`;
+}
+
 function expandShorthand(body: string): string {
   return body.replace(/(?<![\p{L}\p{N}])[\p{L}\p{N}]+\/?(?![\p{L}\p{N}])/gu, (word) => {
     // "AG", "VP": capitals are an abbreviation; "ag" too, but "Sec." in a name is left alone.
@@ -253,7 +269,7 @@ export function parseQuestion(
   if (!hasWords(cleaned)) return empty;
   const impossible = findImpossibleDate(cleaned);
   if (impossible !== null) return { ...empty, intent: 'date', dateProblem: impossible };
-  const body = fixFrameWords(expandShorthand(cleaned.replace(/[?!.]+$/, '').trim()));
+  const body = questionFirst(fixFrameWords(expandShorthand(cleaned.replace(/[?!.]+$/, '').trim())));
   const quoted = QUOTED.exec(body);
   const quotedText = quoted === null ? null : (quoted[1] ?? quoted[2] ?? null);
 

@@ -165,6 +165,21 @@ describe('parseQuestion: typos in the question words', () => {
   });
 });
 
+describe('a phrase set before the question', () => {
+  it('is read after the question, so the question word comes first', () => {
+    expect(
+      parse('In his speech on June 1, 2020, what did Trump say about the riots?'),
+    ).toMatchObject({
+      intent: 'said',
+      subject: 'Trump',
+      range: { from: '2020-06-01', to: '2020-06-01' },
+    });
+    expect(parse('Besides Comey, who did Trump want prosecuted?').topic).toMatch(
+      /^who did .* besides Comey$/,
+    );
+  });
+});
+
 describe('chat shorthand in questions', () => {
   it('spells out contractions typed without the apostrophe, but not words like "shed"', () => {
     expect(parse('when did mueller announce hed testify').topic).toBe(
