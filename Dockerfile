@@ -25,6 +25,10 @@ COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
 COPY data/events.json ./data/events.json
+# Server settings (SQLite) live in DATA_DIR, the one folder the bot writes; mount a volume there.
+ENV DATA_DIR=/app/state
+RUN mkdir -p /app/state && chown node:node /app/state
+VOLUME ["/app/state"]
 # The code stays root's and read-only to the bot, which runs as the image's unprivileged user.
 USER node
 # The health server answers inside the container only (METRICS_HOST defaults to 127.0.0.1);

@@ -10,7 +10,7 @@ const discordFree = {
     {
       group: ['discord.js', '@discordjs/*', 'discord-api-types', 'discord-api-types/*'],
       message:
-        'The core (src/dataset, src/ingest, src/search, src/question, src/answer) is Discord-free: put Discord code in src/bot or commands/.',
+        'The core (src/dataset, src/ingest, src/search, src/question, src/answer, src/settings) is Discord-free: put Discord code in src/bot or commands/.',
     },
   ],
 };
@@ -74,6 +74,8 @@ export default tseslint.config(
   layer(['src/search/**'], ['question', 'answer', 'ingest']),
   layer(['src/question/**'], ['answer', 'ingest']),
   layer(['src/answer/**', 'src/cli/ask.ts'], ['ingest']),
+  // Server settings are stored data, beside the dataset: no Discord and nothing above them.
+  layer(['src/settings/**'], ['search', 'question', 'answer', 'ingest']),
   {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,

@@ -178,6 +178,15 @@ describe('Dockerfile', () => {
     expect(execForm(argsOf(runtime, 'CMD').at(-1), 'CMD')).toEqual(['node', entry]);
   });
 
+  it('gives the bot one folder it may write, DATA_DIR, owned by node and kept on a volume', () => {
+    const dataDir = /^DATA_DIR=(\S+)$/.exec(
+      argsOf(runtime, 'ENV').find((args) => args.startsWith('DATA_DIR=')) ?? '',
+    )?.[1];
+    expect(dataDir).toBeDefined();
+    expect(argsOf(runtime, 'RUN').join('\n')).toContain(`chown node:node ${String(dataDir)}`);
+    expect(argsOf(runtime, 'VOLUME').join(' ')).toContain(String(dataDir));
+  });
+
   it('checks health through GET /healthz with node, needing no dev dependency', () => {
     const healthcheck = argsOf(runtime, 'HEALTHCHECK').at(-1) ?? '';
     const command = execForm(/\bCMD\s+(\[.*\])$/.exec(healthcheck)?.[1], 'HEALTHCHECK CMD');
@@ -213,6 +222,15 @@ describe('compose.yaml', () => {
     expect(path.posix.isAbsolute(datasetPath)).toBe(true);
     const targets = asList(bot?.volumes).map((volume) => asText(volume).split(':')[1]);
     expect(targets).toContain(path.posix.dirname(datasetPath));
+  });
+
+  it('keeps the server settings (DATA_DIR) on a named volume, so they survive a rebuild', () => {
+    const dataDir = asText(asMap(bot?.environment).DATA_DIR);
+    expect(path.posix.isAbsolute(dataDir)).toBe(true);
+    const mounts = asList(bot?.volumes).map((volume) => asText(volume).split(':'));
+    expect(mounts.some(([source, target]) => target === dataDir && !source?.startsWith('.'))).toBe(
+      true,
+    );
   });
 
   it('waits longer than the bot’s own shutdown deadline before killing it', () => {
