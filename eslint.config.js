@@ -76,6 +76,8 @@ export default tseslint.config(
   layer(['src/answer/**', 'src/cli/ask.ts'], ['ingest']),
   // Server settings are stored data, beside the dataset: no Discord and nothing above them.
   layer(['src/settings/**'], ['search', 'question', 'answer', 'ingest']),
+  // Pictures are drawn from plain data: no Discord, and no knowledge of where the data comes from.
+  layer(['src/chart/**'], ['dataset', 'search', 'question', 'answer', 'ingest', 'settings']),
   {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
