@@ -8,6 +8,7 @@ const benchmarks = {
   questions: () => import('./questions.js'),
   search: () => import('./search.js'),
   load: () => import('./load.js'),
+  chart: () => import('./chart.js'),
 } satisfies Record<string, () => Promise<{ run: () => Promise<void> }>>;
 
 type BenchmarkName = keyof typeof benchmarks;

@@ -19,7 +19,9 @@ import about from './about.js';
 import ask from './ask.js';
 import date from './date.js';
 import event from './event.js';
+import onthisday from './onthisday.js';
 import quote from './quote.js';
+import settings from './settings.js';
 import timeline from './timeline.js';
 import verify from './verify.js';
 import who from './who.js';
@@ -81,7 +83,19 @@ export function exampleQuestions(answerer: Answerer): readonly string[] {
 /** The help card, for /help and for small talk in /ask; `opening` greets first ("Hello!"). */
 export function helpCard(context: CommandContext, opening?: string): Reply {
   return renderHelp({
-    commands: [ask, who, quote, verify, date, event, timeline, { data }, about],
+    commands: [
+      ask,
+      who,
+      quote,
+      verify,
+      date,
+      onthisday,
+      event,
+      timeline,
+      settings,
+      { data },
+      about,
+    ],
     commandIds: context.commandIds,
     stats: context.answerer.stats(),
     examples: exampleQuestions(context.answerer),

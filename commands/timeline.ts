@@ -1,9 +1,10 @@
-/** `/timeline [person] [from] [to]`: events and quotes in date order. */
+/** `/timeline [person] [from] [to]`: events and quotes in date order, with a picture of them. */
 import { z } from 'zod';
 import { defineCommand, privateOption, slashCommand, textOption } from '../src/bot/command.js';
 import { formatCommandLine } from '../src/bot/command-line.js';
 import { personChoices } from '../src/bot/render/choices.js';
 import { renderTimeline, renderUnknownPerson } from '../src/bot/render/results.js';
+import { withTimelinePicture } from '../src/bot/render/timeline-picture.js';
 
 const PERSON_MAX = 100;
 const DATE_MAX = 50;
@@ -53,9 +54,17 @@ export default defineCommand({
       to,
       limit: ENTRY_LIMIT,
     });
-    return renderTimeline({ person: card?.person ?? null, from, to }, result, {
+    const reply = renderTimeline({ person: card?.person ?? null, from, to }, result, {
       ...context,
       commandLine,
+    });
+    if (result.error !== undefined || result.total === 0) return reply;
+    return withTimelinePicture(reply, {
+      answerer: context.answerer,
+      person: card === null ? undefined : { id: card.person.id, name: card.person.name },
+      from,
+      to,
+      locale: context.locale,
     });
   },
   autocomplete: (focused, { answerer }) => personChoices(answerer.suggestPeople(focused.value)),

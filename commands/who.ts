@@ -1,10 +1,14 @@
-/** `/who name:<person>`: a person's card with their roles, aliases, latest quotes and events. */
+/**
+ * `/who name:<person>`: a person's card with their roles, aliases, latest quotes and events, and a
+ * picture of their events over time.
+ */
 import { z } from 'zod';
 import { defineCommand, privateOption, slashCommand, textOption } from '../src/bot/command.js';
 import { formatCommandLine } from '../src/bot/command-line.js';
 import { renderPersonCard } from '../src/bot/render/cards.js';
 import { personChoices } from '../src/bot/render/choices.js';
 import { renderUnknownPerson } from '../src/bot/render/results.js';
+import { withTimelinePicture } from '../src/bot/render/timeline-picture.js';
 
 const NAME_MAX = 100;
 
@@ -30,7 +34,13 @@ export default defineCommand({
     if (card === null) {
       return renderUnknownPerson(name, context.answerer.suggestPeople(name, 5), commandLine);
     }
-    return renderPersonCard(card, { ...context, commandLine });
+    const reply = renderPersonCard(card, { ...context, commandLine });
+    if (card.person.eventIds.length === 0) return reply;
+    return withTimelinePicture(reply, {
+      answerer: context.answerer,
+      person: { id: card.person.id, name: card.person.name },
+      locale: context.locale,
+    });
   },
   autocomplete: (focused, { answerer }) => personChoices(answerer.suggestPeople(focused.value)),
 });

@@ -4,11 +4,13 @@
  * configuration and the dataset are checked first, and a problem stops start-up with a message
  * naming the variable or file at fault.
  */
-import { Events } from 'discord.js';
+import { Events, ShardClientUtil } from 'discord.js';
 import { buildAnswerer } from './answer/answerer.js';
 import { createClient } from './bot/client.js';
 import { fetchCommandIds } from './bot/command-ids.js';
 import { createCooldown } from './bot/cooldown.js';
+import { createDailySender } from './bot/daily-post.js';
+import { DailyPoster } from './bot/daily-poster.js';
 import { DatasetStore } from './bot/dataset-store.js';
 import { MetricsPortError, startHealthMonitor, type HealthMonitor } from './bot/health-monitor.js';
 import {
@@ -16,7 +18,7 @@ import {
   createInteractionRouter,
   type Observer,
 } from './bot/interactions.js';
-import { loadCommands } from './bot/load-commands.js';
+import { loadCommandSet } from './bot/load-commands.js';
 import { attachDmHandler, createDmHandler } from './bot/messages.js';
 import { resolvePageButton } from './bot/render/pagination.js';
 import { installShutdown, WorkTracker } from './bot/shutdown.js';
@@ -24,6 +26,8 @@ import { ConfigError, loadConfig, type Config } from './config/env.js';
 import { runConsole } from './console/console.js';
 import { DatasetError } from './dataset/load.js';
 import { createLogger, type Logger } from './log.js';
+import { SchemaVersionError } from './settings/migrations.js';
+import { SettingsStore, SettingsStoreError } from './settings/store.js';
 
 /** Start-up problems are for a person at a terminal: one plain line, not a JSON log. */
 function failStartup(message: string): never {
@@ -42,6 +46,27 @@ async function openDataset(config: Config, logger: Logger): Promise<DatasetStore
     });
   } catch (error) {
     if (error instanceof DatasetError) failStartup(`Cannot start: ${error.message}`);
+    throw error;
+  }
+}
+
+function openSettings(config: Config, logger: Logger): SettingsStore {
+  try {
+    const settings = SettingsStore.open(config.dataDir);
+    const { from, to, applied } = settings.migration;
+    logger.info(
+      {
+        file: settings.file,
+        schemaVersion: to,
+        ...(applied.length > 0 ? { migratedFrom: from } : {}),
+      },
+      'settings opened',
+    );
+    return settings;
+  } catch (error) {
+    if (error instanceof SettingsStoreError || error instanceof SchemaVersionError) {
+      failStartup(`Cannot start: ${error.message} (DATA_DIR=${config.dataDir})`);
+    }
     throw error;
   }
 }
@@ -75,10 +100,11 @@ async function startBot(
   logger: Logger,
 ): Promise<void> {
   const client = createClient({ apiUrl: config.apiUrl });
-  const commands = await loadCommands();
+  const { commands, messageCommands } = await loadCommandSet();
   const tracker = new WorkTracker();
   const cooldown = createCooldown();
   const answerer = () => store.answerer;
+  const settings = openSettings(config, logger);
 
   let monitor: HealthMonitor | undefined;
   if (config.metricsPort !== undefined) {
@@ -87,7 +113,7 @@ async function startBot(
         client,
         store,
         tracker,
-        commands: commands.keys(),
+        commands: [...commands.keys(), ...messageCommands.keys()],
         host: config.metricsHost,
         basePort: config.metricsPort,
       });
@@ -110,6 +136,7 @@ async function startBot(
     client,
     createInteractionRouter({
       commands,
+      messageCommands,
       answerer,
       cooldown,
       tracker,
@@ -117,6 +144,7 @@ async function startBot(
       resolveButton: resolvePageButton,
       observe,
       commandIds: () => commandIds,
+      settings,
     }),
   );
   attachDmHandler(
@@ -132,11 +160,24 @@ async function startBot(
     }),
   );
 
+  const dailyPoster = new DailyPoster({
+    store: settings,
+    send: createDailySender({ rest: client.rest, answerer }),
+    // Under sharding each shard posts for its own servers only.
+    owns: (guildId) =>
+      client.shard === null ||
+      client.shard.ids.includes(ShardClientUtil.shardIdForGuildId(guildId, client.shard.count)),
+    track: (work) => tracker.run(work),
+    logger,
+  });
+
   client.once(Events.ClientReady, (ready) => {
     logger.info(
       { user: ready.user.tag, guilds: ready.guilds.cache.size, shards: ready.ws.shards.size },
       'connected to Discord',
     );
+    // Posts missed while the bot was down go out now, then each on time.
+    void dailyPoster.start();
     void fetchCommandIds(ready.application.commands, { guildId: config.guildId, logger }).then(
       (ids) => {
         commandIds = ids;
@@ -170,6 +211,13 @@ async function startBot(
     logger,
     closing: [
       { name: 'dataset store', close: () => store.close() },
+      {
+        name: 'daily posts and settings',
+        close: async () => {
+          await dailyPoster.close();
+          settings.close();
+        },
+      },
       ...(monitor === undefined
         ? []
         : [{ name: 'health and metrics server', close: () => monitor.server.close() }]),

@@ -10,6 +10,7 @@ import { parseQuestion } from '../question/parse.js';
 import type { Intent } from '../question/types.js';
 import { DatasetIndex } from '../search/dataset-index.js';
 import type { Slices } from '../search/slices.js';
+import { activity, type Activity, type ActivityOptions } from './activity.js';
 import {
   AUTOCOMPLETE_CHOICES,
   eventCard,
@@ -28,6 +29,7 @@ import { answerWhen } from './intents/when.js';
 import { answerWho } from './intents/who.js';
 import { answerWhoSaid } from './intents/who-said.js';
 import { impossibleDateHints, suggestionsFor } from './no-match.js';
+import { onThisDay } from './on-this-day.js';
 import type {
   Answer,
   Answerer,
@@ -38,6 +40,9 @@ import type {
   DateAnswer,
   EventCard,
   EventSuggestion,
+  MessageCheck,
+  MonthDay,
+  OnThisDayResult,
   PersonCard,
   PersonSuggestion,
   TimelineOptions,
@@ -45,6 +50,7 @@ import type {
   Verification,
 } from './types.js';
 import { verifyQuote } from './verify.js';
+import { verifyMessage } from './verify-message.js';
 
 const DEFAULT_LIMIT = 5;
 const MAX_LIMIT = 100;
@@ -141,12 +147,24 @@ class IndexedAnswerer implements Answerer {
     return eventsOn(this.ctx, when, clampLimit(options.limit));
   }
 
+  onThisDay(monthDay: MonthDay, options: { limit?: number } = {}): OnThisDayResult {
+    return onThisDay(this.ctx, monthDay, clampLimit(options.limit));
+  }
+
   timeline(options: TimelineOptions): TimelineResult {
     return timeline(this.ctx, options);
   }
 
+  activity(options: ActivityOptions): Activity {
+    return activity(this.ctx, options);
+  }
+
   verify(quote: string, options: { speakerId?: string } = {}): Verification {
     return verifyQuote(this.ctx, quote, options.speakerId);
+  }
+
+  verifyMessage(text: string): MessageCheck {
+    return verifyMessage(this.ctx, text);
   }
 
   stats(): DatasetStats {

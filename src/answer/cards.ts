@@ -22,18 +22,24 @@ const LABEL_MAX = 100;
 /** A person's latest quotes and events, at most `limit` of each. */
 export function cardOf(ctx: AnswerContext, index: number, limit: number): PersonCard {
   const person = at(ctx.dataset.people, index);
-  const quotes = (ctx.quotesBySpeaker.get(index) ?? [])
-    .map((i) => at(ctx.dataset.quotes, i))
+  const allQuotes = (ctx.quotesBySpeaker.get(index) ?? []).map((i) => at(ctx.dataset.quotes, i));
+  const quotes = allQuotes
     .sort((a, b) => b.when.date.localeCompare(a.when.date))
     .slice(0, limit)
     .map((quote) => quoteAnswer(quote, ctx.lookup, 1));
-  const events = person.eventIds
+  const allEvents = person.eventIds
     .map((id) => ctx.lookup.eventById.get(id))
-    .filter((event): event is Event => event !== undefined)
+    .filter((event): event is Event => event !== undefined);
+  const events = allEvents
     .sort((a, b) => b.date.localeCompare(a.date))
     .slice(0, limit)
     .map((event) => eventAnswer(event, ctx.lookup, 1));
-  return { person, quotes, events };
+  return {
+    person,
+    quotes,
+    events,
+    totals: { quotes: allQuotes.length, events: allEvents.length },
+  };
 }
 
 /** By person id, or the best fuzzy match of a name. */

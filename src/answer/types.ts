@@ -4,10 +4,20 @@
  */
 import type { Dataset, Event, Person, Quote, Source } from '../dataset/schema.js';
 
+import type { Claim } from '../question/claims.js';
+import type { MonthDay } from '../question/month-day.js';
 import type { DayRange, Intent } from '../question/types.js';
+import type { Activity, ActivityOptions } from './activity.js';
 
 /** Defined by question understanding, the layer below; re-exported for the adapters. */
-export type { DayRange, Intent };
+export type { DayRange, Intent, MonthDay };
+export type {
+  Activity,
+  ActivityOptions,
+  ActivityPeriod,
+  ActivityStep,
+  KeyEvent,
+} from './activity.js';
 
 export type AnswerKind = 'event' | 'quote' | 'person' | 'fact';
 
@@ -92,6 +102,8 @@ export interface PersonCard {
   quotes: Answer[];
   /** Latest first. */
   events: Answer[];
+  /** How many quotes and events the person has in all, of which the lists are the latest. */
+  totals: { quotes: number; events: number };
 }
 
 export interface EventCard {
@@ -108,6 +120,17 @@ export interface DateAnswer {
   answers: Answer[];
   /** How many events the range holds in all, so a reply can say "first 25 of 403". */
   total: number;
+  suggestions: string[];
+}
+
+export interface OnThisDayResult {
+  monthDay: MonthDay;
+  /** Across all years, the events that matter most first, then dated reports; each has its date. */
+  answers: Answer[];
+  /** How many events fall on that day in all years, so a reply can say "first 25 of 40". */
+  total: number;
+  /** The years that have events on that day, oldest first, with how many. */
+  years: { year: number; events: number }[];
   suggestions: string[];
 }
 
@@ -134,6 +157,21 @@ export interface Verification {
   best: Answer | null;
   /** Other close quotes, best first. */
   alternatives: Answer[];
+}
+
+/** One claim found in a chat message (question/claims.ts), checked like `/verify`. */
+export interface ClaimCheck {
+  claim: Claim;
+  /** The person the message names as the speaker, when the dataset knows them. */
+  speaker: Person | null;
+  verification: Verification;
+}
+
+export interface MessageCheck {
+  /** In the order the message gives the claims; empty when it has nothing checkable. */
+  checks: ClaimCheck[];
+  /** Claims the message holds past the limit, not checked. */
+  more: number;
 }
 
 export interface DatasetStats {
@@ -164,8 +202,14 @@ export interface Answerer {
   /** By event id, or the best fuzzy match of a query. */
   event(idOrQuery: string): EventCard | null;
   eventsOn(when: string, options?: { limit?: number }): DateAnswer;
+  /** What happened on this day of the year, in every year the dataset covers. */
+  onThisDay(monthDay: MonthDay, options?: { limit?: number }): OnThisDayResult;
   timeline(options: TimelineOptions): TimelineResult;
+  /** How many events happened when, and the key ones, for the timeline picture. */
+  activity(options: ActivityOptions): Activity;
   verify(quote: string, options?: { speakerId?: string }): Verification;
+  /** The quotations (or main claim) of a chat message, each checked like `verify`. */
+  verifyMessage(text: string): MessageCheck;
   stats(): DatasetStats;
 }
 

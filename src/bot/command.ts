@@ -5,7 +5,9 @@
  * through this one shape, so every reply can be tested without a network.
  */
 import {
+  ApplicationCommandType,
   ApplicationIntegrationType,
+  ContextMenuCommandBuilder,
   InteractionContextType,
   SlashCommandBuilder,
   type APIActionRowComponent,
@@ -17,6 +19,7 @@ import {
 } from 'discord.js';
 import { z } from 'zod';
 import type { Answerer } from '../answer/types.js';
+import type { SettingsStore } from '../settings/store.js';
 
 /** A reply as data: what Discord receives and what the console prints. */
 export interface Reply {
@@ -29,6 +32,27 @@ export interface Reply {
    * channel. The router makes such a reply ephemeral; in a DM only the asker sees it anyway.
    */
   onlyForAsker?: boolean;
+  /**
+   * Files sent with the reply (the timeline picture), which an embed shows with
+   * `attachment://<name>`. Drawn only when the reply is sent as a new message
+   * (src/bot/attachments.ts): a page turn keeps the picture already on the message.
+   */
+  attachments?: ReplyAttachment[];
+}
+
+/** A file a reply carries, drawn when it is sent. */
+export interface ReplyAttachment {
+  /** The file name, as `attachment://<name>` refers to it: letters, digits, dots, dashes. */
+  name: string;
+  /** Its bytes and alt text; null when there is nothing to draw after all. */
+  draw(): Promise<DrawnAttachment | null>;
+}
+
+export interface DrawnAttachment {
+  name: string;
+  bytes: Uint8Array;
+  /** Alt text, read out by screen readers (Discord allows 1,024 characters). */
+  description: string;
 }
 
 export interface CommandContext {
@@ -37,12 +61,44 @@ export interface CommandContext {
   userId: string;
   /** Zero-based page of results to show (set by the page buttons). */
   page: number;
+  /**
+   * Show the page holding this date instead (ISO days, from Go to…); lists without dates keep
+   * `page` and say why.
+   */
+  pageDate?: { from: string; to: string } | undefined;
   now: Date;
   /**
    * Registered command ids by name, known once connected to Discord: `/help` shows a command with
    * an id as a mention the user can click (`</who:123>`), and as plain `/who` without one.
    */
   commandIds?: ReadonlyMap<string, string>;
+  /** Set when the command ran in a server (not in a DM, not in the offline console). */
+  server?: ServerPlace;
+  /** Channels picked in channel options, as Discord resolved them, by id. */
+  resolvedChannels?: ReadonlyMap<string, ResolvedChannel>;
+  /** Server settings, where the bot keeps them (not in the offline console). */
+  settings?: SettingsStore;
+  /** The asker's Discord language (e.g. "en-US"), when Discord says it. */
+  locale?: string;
+}
+
+/** Where in a server a command ran, and what its asker and the bot may do there. */
+export interface ServerPlace {
+  guildId: string;
+  /** The channel the command was run in. */
+  channelId: string;
+  /** The asker's permissions in that channel, as Discord computed them (overwrites included). */
+  memberPermissions: bigint;
+  /** The bot's permissions in that channel. */
+  appPermissions: bigint;
+}
+
+/** A channel Discord resolved for a channel option: id, name and type only. */
+export interface ResolvedChannel {
+  id: string;
+  name: string;
+  /** Discord's channel type (0 text, 2 voice, 4 category, 5 announcement, …). */
+  type: number;
 }
 
 export interface AutocompleteContext {
@@ -60,6 +116,47 @@ export interface Command<Options extends Record<string, unknown> = Record<string
     focused: { name: string; value: string },
     context: AutocompleteContext,
   ): ApplicationCommandOptionChoiceData<string>[];
+}
+
+/** The message a message command was run on (right-click a message → Apps), as Discord sent it. */
+export interface TargetMessage {
+  content: string;
+  /** The author's display name, when Discord gives it. */
+  authorName?: string;
+  /** A link to the message. */
+  url?: string;
+}
+
+/**
+ * A message command: an entry in a message's context menu (Apps → "Verify quotes"). It takes no
+ * options, only the message, and its reply is for the one who asked alone: it acts on someone
+ * else's words, which the rest of the channel did not ask to see checked.
+ */
+export interface MessageCommand {
+  /** The definition registered with Discord: a context-menu command of type Message. */
+  data: ContextMenuCommandBuilder;
+  execute(message: TargetMessage, context: CommandContext): Reply;
+}
+
+export function defineMessageCommand(command: MessageCommand): MessageCommand {
+  return command;
+}
+
+/** A message command's definition, with the contexts and install types every command shares. */
+export function messageCommand(name: string): ContextMenuCommandBuilder {
+  return new ContextMenuCommandBuilder()
+    .setName(name)
+    .setType(ApplicationCommandType.Message)
+    .setContexts(...COMMAND_CONTEXTS)
+    .setIntegrationTypes(...COMMAND_INTEGRATION_TYPES);
+}
+
+/**
+ * The module file a message command lives in, named after it: "Verify quotes" →
+ * `verify-quotes`. The console runs it by the same word.
+ */
+export function messageCommandFileName(name: string): string {
+  return name.trim().toLowerCase().replace(/\s+/g, '-');
 }
 
 /** Keeps each command module's option type while checking it against the contract. */
@@ -88,6 +185,37 @@ export function slashCommand(name: string, description: string): SlashCommandBui
     .setDescription(description)
     .setContexts(...COMMAND_CONTEXTS)
     .setIntegrationTypes(...COMMAND_INTEGRATION_TYPES);
+}
+
+/** Where a server-settings command works: in servers only, installed to the server. */
+export const SERVER_COMMAND_CONTEXTS = [InteractionContextType.Guild] as const;
+export const SERVER_COMMAND_INTEGRATION_TYPES = [ApplicationIntegrationType.GuildInstall] as const;
+
+/**
+ * A definition for a server-settings command: servers only, and hidden from members without
+ * `permission` unless a server admin grants it to them (so the command checks again at run time).
+ */
+export function serverCommand(
+  name: string,
+  description: string,
+  permission: bigint,
+): SlashCommandBuilder {
+  return new SlashCommandBuilder()
+    .setName(name)
+    .setDescription(description)
+    .setContexts(...SERVER_COMMAND_CONTEXTS)
+    .setIntegrationTypes(...SERVER_COMMAND_INTEGRATION_TYPES)
+    .setDefaultMemberPermissions(permission);
+}
+
+/** What a DM or the offline console answers to a server-settings command. */
+export const SERVER_ONLY = (name: string): string =>
+  `/${name} works in a Discord server only: there is no server here.`;
+
+/** Whether a command works only in servers (the offline console and DMs cannot run it). */
+export function isServerCommand(command: Command): boolean {
+  const contexts = command.data.toJSON().contexts;
+  return contexts?.length === 1 && contexts[0] === InteractionContextType.Guild;
 }
 
 /** The option every command ends with; the router reads it to make the reply ephemeral. */

@@ -9,12 +9,14 @@
  * Only work that may miss the 3-second window is deferred first (defer-policy.ts).
  */
 import {
+  ComponentType,
   DiscordAPIError,
   Events,
   InteractionContextType,
   MessageFlags,
   RESTJSONErrorCodes,
   ShardClientUtil,
+  messageLink,
   type AutocompleteInteraction,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
@@ -22,12 +24,27 @@ import {
   type Interaction,
   type InteractionEditReplyOptions,
   type InteractionReplyOptions,
+  type MessageContextMenuCommandInteraction,
+  type APIModalInteractionResponseCallbackData,
+  type ModalMessageModalSubmitInteraction,
+  type ModalSubmitInteraction,
   type RepliableInteraction,
 } from 'discord.js';
 import type { Answerer } from '../answer/types.js';
 import type { Logger } from '../log.js';
+import { drawAttachments, forPageTurn, toFilePayloads } from './attachments.js';
 import { NO_MENTIONS } from './client.js';
-import type { Command, CommandContext, Reply } from './command.js';
+import type { SettingsStore } from '../settings/store.js';
+import type {
+  Command,
+  CommandContext,
+  DrawnAttachment,
+  MessageCommand,
+  Reply,
+  TargetMessage,
+} from './command.js';
+import { isServerCommand } from './command.js';
+import { optionValues, resolvedChannels, serverPlaceOf } from './command-options.js';
 import {
   AUTOCOMPLETE_COOLDOWN,
   cooldownMessage,
@@ -37,9 +54,19 @@ import {
 import { createDeferPolicy, type DeferPolicy } from './defer-policy.js';
 import type { WorkTracker } from './shutdown.js';
 
-/** What a page button asks for, decoded from its custom id and the message it sits on. */
+/**
+ * What a page button asks for, decoded from its custom id and the message it sits on: a page (or
+ * the page holding a date) of the command run again, a form to open (Go to…), or a refusal.
+ */
 export type ButtonResolution =
-  | { ok: true; command: string; options: Record<string, unknown>; page: number }
+  | {
+      ok: true;
+      command: string;
+      options: Record<string, unknown>;
+      page: number;
+      pageDate?: CommandContext['pageDate'];
+    }
+  | { ok: true; command: string; form: APIModalInteractionResponseCallbackData }
   | { ok: false; message: string };
 
 export type ResolveButton = (press: {
@@ -54,6 +81,8 @@ export type ResolveButton = (press: {
    */
   ownerId: string | null;
   now: Date;
+  /** For the submit of a form a button opened: what was typed into its text input. */
+  input?: string;
 }) => ButtonResolution;
 
 export type CommandRun =
@@ -68,6 +97,7 @@ export type CommandRun =
     };
 
 export const APOLOGY = 'Sorry, something went wrong while answering. Please try again in a moment.';
+const STRAY_FORM = 'This form no longer works. Run the command again.';
 
 /** Discord's limits on autocomplete: at most 25 choices, names and values of 1 to 100 chars. */
 export const MAX_CHOICES = 25;
@@ -111,18 +141,29 @@ function describeOptionProblem(
   return `The option \`${option}\` is not valid: ${issue.message}.`;
 }
 
-/** A reply as a message payload for editing or updating: every field is set, mentions are off. */
-export function toEditPayload(reply: Reply): InteractionEditReplyOptions {
+/**
+ * A reply as a message payload for editing or updating: every field is set, mentions are off.
+ * Without `files` the message keeps the attachments it has (see attachments.ts).
+ */
+export function toEditPayload(
+  reply: Reply,
+  files: readonly DrawnAttachment[] = [],
+): InteractionEditReplyOptions {
   return {
     content: reply.content ?? '',
     embeds: reply.embeds,
     components: reply.components,
     allowedMentions: NO_MENTIONS,
+    ...(files.length === 0 ? {} : { files: toFilePayloads(files) }),
   };
 }
 
 /** A reply as the interaction callback's message: mentions off, ephemeral when asked. */
-export function toCallbackPayload(reply: Reply, ephemeral: boolean): InteractionReplyOptions {
+export function toCallbackPayload(
+  reply: Reply,
+  ephemeral: boolean,
+  files: readonly DrawnAttachment[] = [],
+): InteractionReplyOptions {
   const payload: InteractionReplyOptions = {
     embeds: reply.embeds,
     components: reply.components,
@@ -130,6 +171,7 @@ export function toCallbackPayload(reply: Reply, ephemeral: boolean): Interaction
   };
   if (reply.content !== undefined) payload.content = reply.content;
   if (ephemeral) payload.flags = MessageFlags.Ephemeral;
+  if (files.length > 0) payload.files = toFilePayloads(files);
   return payload;
 }
 
@@ -194,6 +236,8 @@ export function notify(
 
 export interface RouterOptions {
   commands: ReadonlyMap<string, Command>;
+  /** Message commands (right-click a message → Apps) by name. */
+  messageCommands?: ReadonlyMap<string, MessageCommand>;
   /** The current answerer: read per interaction, because the dataset can be reloaded. */
   answerer: () => Answerer;
   cooldown: Cooldown;
@@ -209,6 +253,8 @@ export interface RouterOptions {
   deferPolicy?: DeferPolicy;
   /** Registered command ids by name, for /help's clickable mentions; read per interaction. */
   commandIds?: () => ReadonlyMap<string, string>;
+  /** Server settings (`/settings`); absent, commands that need them say so. */
+  settings?: SettingsStore;
 }
 
 export type InteractionRouter = (interaction: Interaction) => Promise<void>;
@@ -225,7 +271,10 @@ export function createInteractionRouter(options: RouterOptions): InteractionRout
     name: string,
     command: Command,
     rawOptions: Record<string, unknown>,
-    context: { userId: string; page: number },
+    context: Pick<
+      CommandContext,
+      'userId' | 'page' | 'pageDate' | 'server' | 'resolvedChannels' | 'locale'
+    >,
   ): CommandRun => {
     const startedAt = performance.now();
     try {
@@ -234,6 +283,7 @@ export function createInteractionRouter(options: RouterOptions): InteractionRout
         ...context,
         now: now(),
         commandIds: options.commandIds?.(),
+        settings: options.settings,
       });
     } finally {
       deferPolicy.record(name, performance.now() - startedAt);
@@ -254,16 +304,18 @@ export function createInteractionRouter(options: RouterOptions): InteractionRout
       await interaction.reply(notice(cooldownMessage(limit.retryAfterMs)));
       return 'rate-limited';
     }
-    const rawOptions = Object.fromEntries(
-      interaction.options.data.map((option) => [option.name, option.value]),
-    );
-    const isPrivate = rawOptions.private === true;
+    const rawOptions = optionValues(interaction.options.data);
+    // Server settings are for the admin alone, even the "thinking…" of a deferral.
+    const isPrivate = rawOptions.private === true || isServerCommand(command);
     if (mayBeLate(interaction.commandName, interaction)) {
       await interaction.deferReply(isPrivate ? { flags: MessageFlags.Ephemeral } : {});
     }
     const run = timedRun(interaction.commandName, command, rawOptions, {
       userId: interaction.user.id,
       page: 0,
+      server: serverPlaceOf(interaction),
+      resolvedChannels: resolvedChannels(interaction.options.data),
+      locale: interaction.locale,
     });
     if (!run.ok) {
       // The option problem is for the asker alone, even when the command was public.
@@ -271,14 +323,22 @@ export function createInteractionRouter(options: RouterOptions): InteractionRout
       return 'invalid-options';
     }
     const ephemeral = isPrivate || run.reply.onlyForAsker === true;
+    const drawStartedAt = performance.now();
+    const { reply, files } = await drawAttachments(run.reply, (file, error) => {
+      logger.error({ err: error, command: interaction.commandName, file }, 'could not draw a file');
+    });
+    // Drawing is part of the command's work when deciding whether to defer its next run.
+    if (files.length > 0) {
+      deferPolicy.record(interaction.commandName, performance.now() - drawStartedAt);
+    }
     if (!interaction.deferred) {
-      await interaction.reply(toCallbackPayload(run.reply, ephemeral));
+      await interaction.reply(toCallbackPayload(reply, ephemeral, files));
     } else if (ephemeral && interaction.ephemeral !== true) {
       // Deferred in public, but the answer is for the asker alone: swap the placeholder out.
       await interaction.deleteReply();
-      await interaction.followUp(toCallbackPayload(run.reply, true));
+      await interaction.followUp(toCallbackPayload(reply, true, files));
     } else {
-      await interaction.editReply(toEditPayload(run.reply));
+      await interaction.editReply(toEditPayload(reply, files));
     }
     return 'answered';
   };
@@ -299,7 +359,46 @@ export function createInteractionRouter(options: RouterOptions): InteractionRout
       return 'refused';
     }
     context.command = resolution.command;
-    const command = commands.get(resolution.command);
+    if ('form' in resolution) {
+      await interaction.showModal(resolution.form);
+      return 'answered';
+    }
+    return showPage(interaction, resolution);
+  };
+
+  /** The submit of a form a page button opened (Go to…): the page asked for, or why not. */
+  const handleForm = async (
+    interaction: ModalSubmitInteraction,
+    context: { command: string | null },
+  ): Promise<Outcome> => {
+    const input = interaction.fields.fields.find((field) => field.type === ComponentType.TextInput);
+    const resolution = resolveButton({
+      customId: interaction.customId,
+      footer: interaction.message?.embeds[0]?.footer?.text ?? null,
+      userId: interaction.user.id,
+      ownerId: commandUserOf(interaction),
+      now: now(),
+      input: input !== undefined && 'value' in input ? input.value : '',
+    });
+    if (!resolution.ok) {
+      await interaction.reply(notice(resolution.message));
+      return 'refused';
+    }
+    // Page forms are only opened from a message, and a submit never opens another form.
+    if ('form' in resolution || !interaction.isFromMessage()) {
+      await interaction.reply(notice(STRAY_FORM));
+      return 'refused';
+    }
+    context.command = resolution.command;
+    return showPage(interaction, resolution);
+  };
+
+  /** Runs the command again for the page asked from a message, and puts it in that message. */
+  const showPage = async (
+    interaction: ButtonInteraction | ModalMessageModalSubmitInteraction,
+    page: Extract<ButtonResolution, { page: number }>,
+  ): Promise<Outcome> => {
+    const command = commands.get(page.command);
     if (command === undefined) {
       await interaction.reply(notice('This button belongs to a command that no longer exists.'));
       return 'unknown-command';
@@ -309,19 +408,71 @@ export function createInteractionRouter(options: RouterOptions): InteractionRout
       await interaction.reply(notice(cooldownMessage(limit.retryAfterMs)));
       return 'rate-limited';
     }
-    if (mayBeLate(resolution.command, interaction)) await interaction.deferUpdate();
-    const run = timedRun(resolution.command, command, resolution.options, {
+    if (mayBeLate(page.command, interaction)) await interaction.deferUpdate();
+    const run = timedRun(page.command, command, page.options, {
       userId: interaction.user.id,
-      page: resolution.page,
+      page: page.page,
+      pageDate: page.pageDate,
+      locale: interaction.locale,
     });
     if (!run.ok) {
       if (interaction.deferred) await interaction.followUp(notice(run.problem));
       else await interaction.reply(notice(run.problem));
       return 'invalid-options';
     }
-    // The page replaces the message it was asked from, in the callback unless deferred.
-    if (interaction.deferred) await interaction.editReply(toEditPayload(run.reply));
-    else await interaction.update(toEditPayload(run.reply));
+    // The page replaces the message it was asked from, in the callback unless deferred; the
+    // message keeps the picture it shows (attachments.ts).
+    const shown = interaction.message.embeds.some((embed) => embed.image !== null);
+    const pageReply = forPageTurn(run.reply, shown);
+    if (interaction.deferred) await interaction.editReply(toEditPayload(pageReply));
+    else await interaction.update(toEditPayload(pageReply));
+    return 'answered';
+  };
+
+  /** A message command ("Verify quotes"): it acts on someone's message, so only the asker sees it. */
+  const handleMessageCommand = async (
+    interaction: MessageContextMenuCommandInteraction,
+  ): Promise<Outcome> => {
+    const name = interaction.commandName;
+    const command = options.messageCommands?.get(name);
+    if (command === undefined) {
+      await interaction.reply(notice(`I don't know the command "${name}".`));
+      return 'unknown-command';
+    }
+    const limit = cooldown.take(interaction.user.id);
+    if (!limit.allowed) {
+      await interaction.reply(notice(cooldownMessage(limit.retryAfterMs)));
+      return 'rate-limited';
+    }
+    if (mayBeLate(name, interaction)) {
+      await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    }
+    const target = interaction.targetMessage;
+    const message: TargetMessage = {
+      content: target.content,
+      authorName: target.member?.displayName ?? target.author.displayName,
+      // Discord's resolved message carries no guild id, so its own `url` points at DMs (@me).
+      url:
+        interaction.guildId === null
+          ? messageLink(target.channelId, target.id)
+          : messageLink(target.channelId, target.id, interaction.guildId),
+    };
+    const startedAt = performance.now();
+    let reply: Reply;
+    try {
+      reply = command.execute(message, {
+        answerer: options.answerer(),
+        userId: interaction.user.id,
+        page: 0,
+        now: now(),
+        commandIds: options.commandIds?.(),
+        locale: interaction.locale,
+      });
+    } finally {
+      deferPolicy.record(name, performance.now() - startedAt);
+    }
+    if (interaction.deferred) await interaction.editReply(toEditPayload(reply));
+    else await interaction.reply(toCallbackPayload(reply, true));
     return 'answered';
   };
 
@@ -361,17 +512,20 @@ export function createInteractionRouter(options: RouterOptions): InteractionRout
 
   const route = async (interaction: Interaction): Promise<void> => {
     const startedAt = performance.now();
-    const kind = interaction.isChatInputCommand()
-      ? 'command'
-      : interaction.isAutocomplete()
-        ? 'autocomplete'
-        : interaction.isButton()
-          ? 'button'
-          : 'other';
+    const kind =
+      interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand()
+        ? 'command'
+        : interaction.isAutocomplete()
+          ? 'autocomplete'
+          : interaction.isButton() || interaction.isModalSubmit()
+            ? 'button' // the Go to… form a page button opens counts with the buttons
+            : 'other';
     const context: { kind: typeof kind; command: string | null } & Record<string, unknown> = {
       kind,
       command:
-        interaction.isChatInputCommand() || interaction.isAutocomplete()
+        interaction.isChatInputCommand() ||
+        interaction.isAutocomplete() ||
+        interaction.isMessageContextMenuCommand()
           ? interaction.commandName
           : null,
       // The logger writes a keyed hash of it, not the id (PRIVACY.md).
@@ -384,8 +538,11 @@ export function createInteractionRouter(options: RouterOptions): InteractionRout
     let outcome: Outcome;
     try {
       if (interaction.isChatInputCommand()) outcome = await handleCommand(interaction);
-      else if (interaction.isAutocomplete()) outcome = await handleAutocomplete(interaction);
+      else if (interaction.isMessageContextMenuCommand()) {
+        outcome = await handleMessageCommand(interaction);
+      } else if (interaction.isAutocomplete()) outcome = await handleAutocomplete(interaction);
       else if (interaction.isButton()) outcome = await handleButton(interaction, context);
+      else if (interaction.isModalSubmit()) outcome = await handleForm(interaction, context);
       else return;
     } catch (error) {
       if (isStaleInteractionError(error)) {
@@ -429,17 +586,19 @@ export function createInteractionRouter(options: RouterOptions): InteractionRout
 }
 
 /**
- * Who ran the command whose reply carries the pressed button, as Discord reports it. A reply to a
- * plain DM has no interaction behind it; in the bot's own DM only its one user can press, so the
- * presser is the owner there.
+ * Who ran the command whose reply carries the pressed button (or the button that opened the
+ * submitted form), as Discord reports it. A reply to a plain DM has no interaction behind it; in
+ * the bot's own DM only its one user can press, so the presser is the owner there.
  */
-export function commandUserOf(interaction: ButtonInteraction): string | null {
+export function commandUserOf(
+  interaction: ButtonInteraction | ModalSubmitInteraction,
+): string | null {
   const { message } = interaction;
   const ranBy =
-    message.interactionMetadata?.user.id ??
+    message?.interactionMetadata?.user.id ??
     // Messages from before interaction_metadata carry only the deprecated field.
     // eslint-disable-next-line @typescript-eslint/no-deprecated
-    message.interaction?.user.id;
+    message?.interaction?.user.id;
   if (ranBy !== undefined) return ranBy;
   return interaction.context === InteractionContextType.BotDM ? interaction.user.id : null;
 }
@@ -455,7 +614,7 @@ async function replaceWithNotice(
 ): Promise<void> {
   if (!interaction.deferred && !interaction.replied) {
     await interaction.reply(notice(content));
-  } else if (interaction.isButton()) {
+  } else if (interaction.isButton() || interaction.isModalSubmit()) {
     await interaction.followUp(notice(content));
   } else if (interaction.ephemeral === true) {
     await interaction.editReply({

@@ -9,7 +9,14 @@ import type { Answerer } from '../answer/types.js';
 import type { Logger } from '../log.js';
 import { NO_MENTIONS } from './client.js';
 import { commandNameOf, resolveCommandLine } from './command-line.js';
-import type { Command, Reply } from './command.js';
+import { drawAttachments, toFilePayloads } from './attachments.js';
+import {
+  isServerCommand,
+  SERVER_ONLY,
+  type Command,
+  type DrawnAttachment,
+  type Reply,
+} from './command.js';
 import { cooldownMessage, type Cooldown } from './cooldown.js';
 import {
   APOLOGY,
@@ -39,7 +46,7 @@ export interface DmHandlerOptions {
 export type DmHandler = (message: Message) => Promise<void>;
 
 /** A reply in the DM that quotes the question but pings no one, not even the asker. */
-function toReplyPayload(reply: Reply): MessageReplyOptions {
+function toReplyPayload(reply: Reply, files: readonly DrawnAttachment[]): MessageReplyOptions {
   const payload: MessageReplyOptions = {
     embeds: reply.embeds,
     components: reply.components,
@@ -48,6 +55,7 @@ function toReplyPayload(reply: Reply): MessageReplyOptions {
     failIfNotExists: false,
   };
   if (reply.content !== undefined) payload.content = reply.content;
+  if (files.length > 0) payload.files = toFilePayloads(files);
   return payload;
 }
 
@@ -74,6 +82,13 @@ export function createDmHandler(options: DmHandlerOptions): DmHandler {
     }
     let rawOptions: Record<string, unknown> = { [target.option]: message.content };
     const written = commandNameOf(message.content);
+    const serverOnly = written === null ? undefined : commands.get(written);
+    if (serverOnly !== undefined && isServerCommand(serverOnly)) {
+      // A DM has no server to set: say so rather than what its options lack.
+      context.command = serverOnly.data.name;
+      await message.reply(textReply(SERVER_ONLY(serverOnly.data.name)));
+      return 'refused';
+    }
     if (written !== null) {
       const line = resolveCommandLine(message.content, commands);
       // A name the bot lacks is not logged: it is whatever the user typed.
@@ -98,7 +113,10 @@ export function createDmHandler(options: DmHandlerOptions): DmHandler {
       await message.reply(textReply(problem));
       return 'invalid-options';
     }
-    await message.reply(toReplyPayload(run.reply));
+    const { reply, files } = await drawAttachments(run.reply, (file, error) => {
+      logger.error({ err: error, command: context.command, file }, 'could not draw a file');
+    });
+    await message.reply(toReplyPayload(reply, files));
     return 'answered';
   };
 

@@ -225,7 +225,18 @@ export function hasChanges(plan: DeployPlan): boolean {
   return plan.add.length + plan.update.length + plan.remove.length > 0;
 }
 
-const slash = (name: string): string => `/${name}`;
+/** What a slash-command name may be; context-menu names may have capitals and spaces. */
+const CHAT_INPUT_NAME = /^[-_'\p{Ll}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
+
+/**
+ * A command as deploy's output writes it: `/who` for a slash command, a context-menu entry such
+ * as “Verify quotes” in quotation marks (its name is not a slash-command name).
+ */
+export function commandLabel(name: string): string {
+  return CHAT_INPUT_NAME.test(name) ? `/${name}` : `“${name}”`;
+}
+
+const slash = commandLabel;
 
 /** One line per change, then the unchanged ones on one line; for --dry-run and after a deploy. */
 export function describePlan(plan: DeployPlan, verbs: { future: boolean }): string {

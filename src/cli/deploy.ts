@@ -1,15 +1,15 @@
 /**
- * `npm run deploy`: registers the slash-command definitions with Discord, in one guild (when
- * DISCORD_GUILD_ID or --guild names one: instant, for development) or globally, and prints what
- * changed. `--dry-run` only prints it; `--list` and `--clear` show and remove what a scope holds.
+ * `npm run deploy`: registers the command definitions (slash commands and message commands) with
+ * Discord, in one guild (when DISCORD_GUILD_ID or --guild names one: instant, for development) or
+ * globally, and prints what changed. `--dry-run` only prints it; `--list` and `--clear` show and remove what a scope holds.
  * It goes through DISCORD_API_URL when set, the same REST base the bot uses. The command line is
  * read by deploy-args.ts and the comparison made by deploy-plan.ts; this file is the IO.
  */
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DiscordAPIError, REST, Routes } from 'discord.js';
-import type { Command } from '../bot/command.js';
-import { loadCommands } from '../bot/load-commands.js';
+import type { Command, MessageCommand } from '../bot/command.js';
+import { loadCommandSet } from '../bot/load-commands.js';
 import { ConfigError, loadConfig } from '../config/env.js';
 import type { Config } from '../config/env.js';
 import {
@@ -22,6 +22,7 @@ import {
 } from './deploy-args.js';
 import type { DeployAction, Scope } from './deploy-args.js';
 import {
+  commandLabel,
   describePlan,
   hasChanges,
   planDeploy,
@@ -62,7 +63,9 @@ export async function fetchRegistered(registry: ScopedRegistry): Promise<Registe
   return parsed.data;
 }
 
-export function definitionsOf(commands: ReadonlyMap<string, Command>): CommandDefinition[] {
+export function definitionsOf(
+  commands: ReadonlyMap<string, Command | MessageCommand>,
+): CommandDefinition[] {
   return [...commands.values()].map((command) => command.data.toJSON());
 }
 
@@ -87,7 +90,7 @@ export async function deployCommands(
   return { scope: registry.scope, names, plan };
 }
 
-const list = (names: readonly string[]): string => names.map((name) => `/${name}`).join(', ');
+const list = (names: readonly string[]): string => names.map(commandLabel).join(', ');
 
 const GLOBAL_DELAY = 'Global commands can take up to an hour to appear everywhere.';
 
@@ -121,11 +124,11 @@ export function describeDryRun(
 export function describeList(scope: Scope, registered: readonly RegisteredCommand[]): string {
   const where = describeScope(scope);
   if (registered.length === 0) return `No commands registered ${where}.`;
-  const nameWidth = Math.max(...registered.map((command) => command.name.length + 1));
+  const nameWidth = Math.max(...registered.map((command) => commandLabel(command.name).length));
   const idWidth = Math.max(...registered.map((command) => command.id.length));
   const rows = registered.map(
     (command) =>
-      `  ${`/${command.name}`.padEnd(nameWidth)}  ${command.id.padEnd(idWidth)}  ${command.description ?? ''}`,
+      `  ${commandLabel(command.name).padEnd(nameWidth)}  ${command.id.padEnd(idWidth)}  ${command.description ?? ''}`,
   );
   return [`${registered.length} commands registered ${where}:`, ...rows].join('\n');
 }
@@ -154,7 +157,8 @@ export interface DeployIo {
 export interface DeployDependencies {
   loadConfig: () => Config;
   createRest: (config: Config & { token: string }) => CommandRegistry;
-  loadCommands: () => Promise<ReadonlyMap<string, Command>>;
+  /** Slash and message commands; keys only tell them apart. */
+  loadCommands: () => Promise<ReadonlyMap<string, Command | MessageCommand>>;
 }
 
 const defaultIo: DeployIo = {
@@ -166,7 +170,14 @@ const defaultDependencies: DeployDependencies = {
   loadConfig: () => loadConfig('deploy'),
   createRest: (config) =>
     new REST(config.apiUrl === undefined ? {} : { api: config.apiUrl }).setToken(config.token),
-  loadCommands: () => loadCommands(),
+  loadCommands: async () => {
+    const { commands, messageCommands } = await loadCommandSet();
+    // A message command may share a slash command's name: its key says which it is.
+    return new Map<string, Command | MessageCommand>([
+      ...commands,
+      ...[...messageCommands].map(([name, command]) => [`message:${name}`, command] as const),
+    ]);
+  },
 };
 
 async function runAction(

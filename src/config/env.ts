@@ -3,6 +3,7 @@
  * checked by one schema, so a missing or malformed variable stops start-up with a message that
  * names it instead of failing later somewhere deep in Discord code.
  */
+import path from 'node:path';
 import { config as loadDotenv } from 'dotenv';
 import { z } from 'zod';
 
@@ -44,6 +45,7 @@ const EnvSchema = z.object({
       .min(100, 'must be at least 100 (milliseconds)')
       .default(30_000),
   ),
+  DATA_DIR: unsetWhenEmpty(z.string().trim().default('state')),
   DISCORD_API_URL: unsetWhenEmpty(
     z
       .url({
@@ -113,6 +115,8 @@ export interface Config {
   datasetMaxBytes: number;
   /** How long reading the dataset file may take before the read is abandoned. */
   datasetReadTimeoutMs: number;
+  /** The folder the bot keeps its own state in (server settings: settings.sqlite). */
+  dataDir: string;
   /** REST base without the version, e.g. `https://discord.com/api`; undefined means Discord's. */
   apiUrl: string | undefined;
   logLevel: LogLevel;
@@ -163,6 +167,7 @@ export function parseConfig(
     datasetPath: values.DATASET_PATH,
     datasetMaxBytes: Math.round(values.DATASET_MAX_MB * 1024 * 1024),
     datasetReadTimeoutMs: values.DATASET_READ_TIMEOUT_MS,
+    dataDir: values.DATA_DIR,
     apiUrl: values.DISCORD_API_URL?.replace(/\/+$/, ''),
     logLevel: values.LOG_LEVEL,
     logUserIds: values.LOG_USER_IDS,
@@ -171,6 +176,16 @@ export function parseConfig(
     metricsPort: values.METRICS_PORT,
     metricsHost: values.METRICS_HOST,
   };
+  // A dataset folder is watched and may be swapped whole for another (a ConfigMap), which would
+  // take the settings with it. A dataset at the top of the project (its folder holds the working
+  // directory) is the exception: that folder is never swapped.
+  const datasetFolder = path.resolve(path.dirname(config.datasetPath));
+  if (isWithin(datasetFolder, config.dataDir) && !isWithin(datasetFolder, process.cwd())) {
+    throw new ConfigError(
+      'DATA_DIR',
+      `must not be inside the dataset's folder (${path.dirname(config.datasetPath)}), which the bot watches for a new dataset`,
+    );
+  }
   if (purpose === 'deploy' && config.token === undefined) {
     throw new ConfigError('DISCORD_TOKEN', 'is required to register commands');
   }
@@ -183,6 +198,15 @@ export function parseConfig(
     );
   }
   return config;
+}
+
+/** Whether `inner` is `folder` or lies under it. */
+function isWithin(folder: string, inner: string): boolean {
+  const relative = path.relative(folder, path.resolve(inner));
+  return (
+    relative === '' ||
+    (!relative.startsWith(`..${path.sep}`) && relative !== '..' && !path.isAbsolute(relative))
+  );
 }
 
 /**

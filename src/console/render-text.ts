@@ -49,6 +49,11 @@ export function buttonsToText(reply: Reply): string {
   return labels.join(' ');
 }
 
+/** Where a picture the reply carries was saved: a terminal shows its path. */
+export function pictureToText(file: string): string {
+  return `Picture: ${file}`;
+}
+
 export function replyToText(reply: Reply): string {
   const parts = [
     ...(reply.content === undefined || reply.content === '' ? [] : [reply.content]),

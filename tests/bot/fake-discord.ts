@@ -103,11 +103,11 @@ export function createFakeDiscord(): FakeDiscord {
     const parsed = new URL(url);
     const path = decodeURIComponent(parsed.pathname).replace(/^\/api\/v\d+/, '');
     const method = init.method ?? 'GET';
-    const body = typeof init.body === 'string' ? (JSON.parse(init.body) as unknown) : init.body;
+    const { body, payload } = requestBody(init.body);
     requests.push({ method, path, query: parsed.searchParams, body });
     for (const waiter of waiters.filter((w) => requests.length >= w.count)) waiter.resolve();
 
-    const check = discordSpec().check({ method, path, query: parsed.searchParams, body });
+    const check = discordSpec().check({ method, path, query: parsed.searchParams, body: payload });
     if (!check.ok) {
       unreported.push(check.violation);
       if (check.error !== undefined) return Promise.resolve(json(400, check.error));
@@ -155,6 +155,34 @@ export function createFakeDiscord(): FakeDiscord {
       await client.destroy();
     },
   };
+}
+
+/** A file of a multipart request, as captured: its form field (`files[0]`), name and content. */
+export interface CapturedFile {
+  field: string;
+  name: string;
+  blob: Blob;
+}
+
+/**
+ * A request body as captured and as the spec checks it. A multipart body (a message with files)
+ * is checked by its `payload_json`, as Discord reads it; its files are captured under `__files`.
+ */
+function requestBody(raw: unknown): { body: unknown; payload: unknown } {
+  if (typeof raw === 'string') {
+    const payload = JSON.parse(raw) as unknown;
+    return { body: payload, payload };
+  }
+  if (!(raw instanceof FormData)) return { body: raw, payload: raw };
+  const json = raw.get('payload_json');
+  const payload = typeof json === 'string' ? (JSON.parse(json) as Record<string, unknown>) : {};
+  const files: CapturedFile[] = [];
+  for (const [field, value] of raw.entries()) {
+    if (field.startsWith('files[') && typeof value !== 'string') {
+      files.push({ field, name: value.name, blob: value });
+    }
+  }
+  return { body: { ...payload, __files: files }, payload };
 }
 
 function json(status: number, data: unknown): Response {
@@ -379,6 +407,34 @@ export function buttonPayload(
           }
         : {}),
     },
+  };
+}
+
+/**
+ * The submit of a form (modal) opened by a button on `message`, with `values` typed into its text
+ * inputs by custom id, each in a label as Discord sends them; `message: null` for a form opened
+ * by a slash command, which carries no message.
+ */
+export function modalSubmitPayload(
+  customId: string,
+  values: Record<string, string>,
+  message: ButtonMessage | null,
+  asker: Asker = {},
+) {
+  const { message: source, ...pressed } = buttonPayload(customId, message ?? { embeds: [] }, asker);
+  let id = 0;
+  return {
+    ...pressed,
+    type: InteractionType.ModalSubmit,
+    data: {
+      custom_id: customId,
+      components: Object.entries(values).map(([inputId, value]) => ({
+        type: ComponentType.Label,
+        id: ++id,
+        component: { type: ComponentType.TextInput, id: ++id, custom_id: inputId, value },
+      })),
+    },
+    ...(message === null ? {} : { message: source }),
   };
 }
 

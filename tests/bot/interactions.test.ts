@@ -1,6 +1,12 @@
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { SlashCommandBuilder, type APIEmbed } from 'discord.js';
+import {
+  ComponentType,
+  SlashCommandBuilder,
+  TextInputStyle,
+  type APIEmbed,
+  type APIModalInteractionResponseCallbackData,
+} from 'discord.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { Answerer } from '../../src/answer/types.js';
@@ -17,7 +23,16 @@ import {
   type RouterOptions,
 } from '../../src/bot/interactions.js';
 import { loadCommands } from '../../src/bot/load-commands.js';
-import { resolvePageButton } from '../../src/bot/render/pagination.js';
+import {
+  FIRST_LABEL,
+  GO_TO_INPUT_ID,
+  GO_TO_LABEL,
+  LAST_LABEL,
+  NEXT_LABEL,
+  PREVIOUS_LABEL,
+  resolvePageButton,
+} from '../../src/bot/render/pagination.js';
+import { syntheticAnswerer } from '../commands/helpers.js';
 import { createAnswerer } from '../../src/answer/answerer.js';
 import { loadDataset } from '../../src/dataset/load.js';
 import { WorkTracker } from '../../src/bot/shutdown.js';
@@ -30,6 +45,7 @@ import {
   chatInputPayload,
   createFakeDiscord,
   dispatchInteraction,
+  modalSubmitPayload,
   type CapturedRequest,
   type FakeDiscord,
   type Place,
@@ -701,7 +717,7 @@ describe('with the real commands, dataset and page buttons', () => {
     const [update] = await harness.send(press(asker));
     const secondPage = update?.body as { type: number; data: { embeds: APIEmbed[] } };
     expect(secondPage.type).toBe(7);
-    expect(secondPage.data.embeds[0]?.footer?.text).toMatch(/^Page 2\/\d+ · \/ask question:/);
+    expect(secondPage.data.embeds[0]?.footer?.text).toMatch(/^Page 2 of \d+ · \/ask question:/);
     expect(secondPage.data.embeds[0]?.fields?.[0]?.name).not.toBe(
       firstPage.embeds[0]?.fields?.[0]?.name,
     );
@@ -743,5 +759,278 @@ describe('with the real commands, dataset and page buttons', () => {
       buttonPayload(next?.custom_id ?? '', { embeds: firstPage.embeds }, { userId: asker }),
     );
     expect(JSON.stringify(reply?.body)).toContain('expired');
+  });
+});
+
+describe('page forms (Go to…), on the router contract', () => {
+  const embeds = [{ title: 'page 0', footer: { text: '/echo text:x' } }];
+  const form: APIModalInteractionResponseCallbackData = {
+    custom_id: 'form:echo',
+    title: 'Go to a page',
+    components: [
+      {
+        type: ComponentType.Label,
+        label: 'Page number',
+        component: {
+          type: ComponentType.TextInput,
+          custom_id: 'target',
+          style: TextInputStyle.Short,
+        },
+      },
+    ],
+  };
+  let presses: Parameters<ResolveButton>[0][] = [];
+
+  /** `form:<command>` opens the form; its submit shows the page typed, or refuses "no". */
+  const formResolver: ResolveButton = (press) => {
+    presses.push(press);
+    const [, command = ''] = press.customId.split(':');
+    if (press.ownerId !== press.userId) return { ok: false, message: 'Not yours.' };
+    if (press.input === undefined) return { ok: true, command, form };
+    if (press.input === 'no') return { ok: false, message: 'Type a page number.' };
+    return { ok: true, command, options: { text: 'jumped' }, page: Number(press.input) };
+  };
+
+  beforeEach(async () => {
+    await harness.discord.destroy();
+    presses = [];
+    harness = createHarness({ commands, answerer: () => answerer, resolveButton: formResolver });
+  });
+
+  it('answers a button whose resolution is a form with a MODAL callback carrying it', async () => {
+    const [callback] = await harness.send(buttonPayload('form:echo', { embeds }));
+    expect(callback?.body).toEqual({ type: 9, data: form });
+    expect(harness.logs.at(-1)).toMatchObject({
+      kind: 'button',
+      command: 'echo',
+      outcome: 'answered',
+    });
+  });
+
+  it("resolves a submit with what was typed and the message's footer and owner, and updates that message", async () => {
+    const owner = '811111111111111111';
+    const [update] = await harness.send(
+      modalSubmitPayload(
+        'form:echo',
+        { target: '4' },
+        { embeds, commandUserId: owner },
+        { userId: owner },
+      ),
+    );
+    expect(presses).toEqual([
+      expect.objectContaining({
+        customId: 'form:echo',
+        footer: '/echo text:x',
+        userId: owner,
+        ownerId: owner,
+        input: '4',
+      }),
+    ]);
+    expect(update?.body).toMatchObject({
+      type: 7,
+      data: { embeds: [{ title: 'page 4', description: 'jumped' }] },
+    });
+    expect(harness.logs.at(-1)).toMatchObject({ kind: 'button', command: 'echo' });
+  });
+
+  it('takes the owner of a submit from the message, never from the custom id', async () => {
+    const stranger = '899999999999999999';
+    const [reply] = await harness.send(
+      modalSubmitPayload(
+        `form:echo:${stranger}`,
+        { target: '1' },
+        { embeds },
+        { userId: stranger },
+      ),
+    );
+    expect(presses[0]?.ownerId).toBe('800000000000000001');
+    expect(reply?.body).toMatchObject({ type: 4, data: { content: 'Not yours.', flags: 64 } });
+  });
+
+  it('answers a refused submit privately, leaving the message as it was', async () => {
+    const requests = await harness.send(
+      modalSubmitPayload('form:echo', { target: 'no' }, { embeds }),
+    );
+    expect(requests.map((request) => (request.body as { type: number }).type)).toEqual([4]);
+    expect(requests[0]?.body).toMatchObject({
+      data: { content: 'Type a page number.', flags: 64 },
+    });
+    expect(harness.logs.at(-1)).toMatchObject({ kind: 'button', outcome: 'refused' });
+  });
+
+  it('defers the update of a page that may be late, then edits the message', async () => {
+    await harness.discord.destroy();
+    harness = createHarness({
+      commands,
+      answerer: () => answerer,
+      resolveButton: formResolver,
+      deferPolicy: alwaysDefer,
+    });
+    const requests = await harness.send(
+      modalSubmitPayload('form:echo', { target: '2' }, { embeds }),
+    );
+    expect(requests.map((request) => request.method)).toEqual(['POST', 'PATCH']);
+    expect(requests[0]?.body).toEqual({ type: 6 });
+    expect(requests[1]?.path).toMatch(/\/messages\/@original$/);
+    expect(requests[1]?.body).toMatchObject({ embeds: [{ title: 'page 2' }] });
+  });
+
+  it('refuses a submit of a form no message opened, which page forms never are', async () => {
+    const dm: Place = { kind: 'dm', channelId: '700000000000000042' };
+    const [reply] = await harness.send(
+      modalSubmitPayload('form:echo', { target: '1' }, null, { place: dm }),
+    );
+    expect(reply?.body).toMatchObject({ type: 4, data: { flags: 64 } });
+    expect(JSON.stringify(reply?.body)).toContain('Run the command again');
+  });
+});
+
+describe('page controls with the real commands and resolver', () => {
+  const now = new Date('2017-06-01T12:00:00Z');
+  const asker = '800000000000000001';
+  const stranger = '899999999999999999';
+
+  interface Page {
+    content?: string;
+    embeds: APIEmbed[];
+    components: { components: { custom_id: string; label: string; disabled?: boolean }[] }[];
+  }
+
+  async function useAnswerer(real: Answerer): Promise<void> {
+    await harness.discord.destroy();
+    harness = createHarness({
+      commands: await loadCommands(),
+      answerer: () => real,
+      resolveButton: resolvePageButton,
+      now: () => now,
+    });
+  }
+
+  beforeEach(async () => {
+    await useAnswerer(createAnswerer(await loadDataset(DATASET), { referenceDate: now }));
+  });
+
+  const buttonOf = (page: Page, label: string) => {
+    const found = page.components[0]?.components.find((button) => button.label === label);
+    if (found === undefined) throw new Error(`no ${label} button`);
+    return found;
+  };
+  const footerOf = (page: Page | undefined) => page?.embeds[0]?.footer?.text ?? '';
+
+  async function command(name: string, values: Record<string, string>): Promise<Page> {
+    const [callback] = await harness.send(chatInputPayload(name, values));
+    return (callback?.body as { data: Page }).data;
+  }
+
+  async function press(page: Page, label: string, userId = asker) {
+    const [response] = await harness.send(
+      buttonPayload(buttonOf(page, label).custom_id, { embeds: page.embeds }, { userId }),
+    );
+    return response?.body as { type: number; data: Page & { flags?: number } };
+  }
+
+  async function submit(page: Page, typed: string, userId = asker) {
+    const [response] = await harness.send(
+      modalSubmitPayload(
+        buttonOf(page, GO_TO_LABEL).custom_id,
+        { [GO_TO_INPUT_ID]: typed },
+        { embeds: page.embeds },
+        { userId },
+      ),
+    );
+    return response?.body as { type: number; data: Page & { flags?: number } };
+  }
+
+  it('goes to the last page and back to the first, each end disabling its own buttons', async () => {
+    const first = await command('ask', { question: 'When did Sessions recuse himself?' });
+    const pages = /^Page 1 of (\d+) · /.exec(footerOf(first))?.[1];
+    expect(pages).toBeDefined();
+    expect(buttonOf(first, FIRST_LABEL).disabled).toBe(true);
+    expect(buttonOf(first, PREVIOUS_LABEL).disabled).toBe(true);
+    expect(buttonOf(first, LAST_LABEL).disabled).toBe(false);
+
+    const last = await press(first, LAST_LABEL);
+    expect(last.type).toBe(7);
+    expect(footerOf(last.data)).toMatch(
+      new RegExp(`^Page ${pages ?? ''} of ${pages ?? ''} · /ask`),
+    );
+    expect(buttonOf(last.data, NEXT_LABEL).disabled).toBe(true);
+    expect(buttonOf(last.data, LAST_LABEL).disabled).toBe(true);
+    expect(buttonOf(last.data, GO_TO_LABEL).disabled).toBe(false);
+
+    const back = await press(last.data, FIRST_LABEL);
+    expect(back.type).toBe(7);
+    expect(footerOf(back.data)).toBe(footerOf(first));
+    expect(back.data.embeds[0]?.fields).toEqual(first.embeds[0]?.fields);
+  });
+
+  it('opens the Go to… form for the asker, asking for a page number in a list without dates', async () => {
+    const first = await command('ask', { question: 'When did Sessions recuse himself?' });
+    const opened = await press(first, GO_TO_LABEL);
+    expect(opened.type).toBe(9);
+    expect(opened.data).toMatchObject({
+      custom_id: buttonOf(first, GO_TO_LABEL).custom_id,
+      title: 'Go to a page',
+      components: [{ type: 18, component: { type: 4, custom_id: GO_TO_INPUT_ID } }],
+    });
+    const refused = await press(first, GO_TO_LABEL, stranger);
+    expect(refused).toMatchObject({ type: 4, data: { flags: 64 } });
+    expect(refused.data.content).toMatch(/Only the person who ran this command/);
+  });
+
+  it('shows the page typed into Go to…, and the last one, with a note, for a page past the end', async () => {
+    const first = await command('ask', { question: 'When did Sessions recuse himself?' });
+    const second = await submit(first, '2');
+    expect(second.type).toBe(7);
+    expect(footerOf(second.data)).toMatch(/^Page 2 of \d+ · \/ask/);
+    expect(second.data.content).toBe('');
+
+    const beyond = await submit(first, '99');
+    expect(beyond.type).toBe(7);
+    expect(beyond.data.content).toMatch(
+      /^There is no page 99: this list has \d+ pages, and this is the last\.$/,
+    );
+    expect(buttonOf(beyond.data, LAST_LABEL).disabled).toBe(true);
+  });
+
+  it('shows the page of a timeline holding a typed date', async () => {
+    await useAnswerer(syntheticAnswerer());
+    const first = await command('timeline', {});
+    expect(footerOf(first)).toBe('Page 1 of 12 · /timeline');
+    const opened = await press(first, GO_TO_LABEL);
+    expect(opened.data).toMatchObject({ title: 'Go to a page or a date' });
+
+    // One event and one quote a day from 1 March 2017: the 15th's are entries 29 and 30.
+    const jumped = await submit(first, '2017-03-15');
+    expect(jumped.type).toBe(7);
+    expect(footerOf(jumped.data)).toBe('Page 6 of 12 · /timeline');
+    const names = jumped.data.embeds[0]?.fields?.map((field) => field.name) ?? [];
+    expect(names[3]).toMatch(/^29\\?\. 15 March 2017 · Event$/);
+  });
+
+  it('refuses a date in a list without dates, and garbage, privately and clearly', async () => {
+    const first = await command('ask', { question: 'When did Sessions recuse himself?' });
+    const date = await submit(first, '2017-03-02');
+    expect(date).toMatchObject({ type: 4, data: { flags: 64 } });
+    expect(date.data.content).toMatch(/page numbers only, not to dates/);
+
+    const garbage = await submit(first, 'the middle bit');
+    expect(garbage).toMatchObject({ type: 4, data: { flags: 64 } });
+    expect(garbage.data.content).toMatch(/couldn't read “the middle bit” as a page number\./);
+  });
+
+  it('refuses a Go to… submit by someone other than the asker', async () => {
+    const first = await command('ask', { question: 'When did Sessions recuse himself?' });
+    const refused = await submit(first, '2', stranger);
+    expect(refused).toMatchObject({ type: 4, data: { flags: 64 } });
+    expect(refused.data.content).toMatch(/Only the person who ran this command/);
+  });
+
+  it('answers a button of the version before politely: run the command again', async () => {
+    const first = await command('ask', { question: 'When did Sessions recuse himself?' });
+    const old = `page:${asker}:1:${(now.getTime() + 60_000).toString(36)}`;
+    const [reply] = await harness.send(buttonPayload(old, { embeds: first.embeds }));
+    expect(reply?.body).toMatchObject({ type: 4, data: { flags: 64 } });
+    expect(JSON.stringify(reply?.body)).toMatch(/older version of the bot\. Run the command again/);
   });
 });

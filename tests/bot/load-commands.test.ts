@@ -4,7 +4,7 @@ import path from 'node:path';
 import { SlashCommandBuilder } from 'discord.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { privateOption, slashCommand } from '../../src/bot/command.js';
+import { privateOption, serverCommand, slashCommand } from '../../src/bot/command.js';
 import { CommandLoadError, checkCommand, loadCommands } from '../../src/bot/load-commands.js';
 import { ISSUE_COMMAND_NAMES } from '../commands/names.js';
 
@@ -26,6 +26,20 @@ describe('checkCommand', () => {
   it('accepts a module whose default export follows the contract', () => {
     const command = valid();
     expect(checkCommand({ default: command }, 'commands/ok.ts')).toBe(command);
+  });
+
+  it('accepts a server-settings command: servers only, a member permission, subcommands', () => {
+    const command = {
+      ...valid(),
+      data: serverCommand('admin', 'fine', 32n).addSubcommand((sub) =>
+        sub
+          .setName('zone')
+          .setDescription('x')
+          .addStringOption((o) => o.setName('name').setDescription('x').setAutocomplete(true)),
+      ),
+      autocomplete: () => [],
+    };
+    expect(checkCommand({ default: command }, 'commands/admin.ts')).toBe(command);
   });
 
   it.each([
@@ -52,6 +66,31 @@ describe('checkCommand', () => {
         },
       },
       /must set contexts to Guild, BotDM and PrivateChannel/,
+    ],
+    [
+      'servers-only contexts without a member permission',
+      {
+        default: {
+          ...valid(),
+          data: serverCommand('ok', 'fine', 32n).setDefaultMemberPermissions(null),
+        },
+      },
+      /must set contexts to Guild, BotDM and PrivateChannel/,
+    ],
+    [
+      'a subcommand option marked for autocomplete without an autocomplete function',
+      {
+        default: {
+          ...valid(),
+          data: serverCommand('ok', 'fine', 32n).addSubcommand((sub) =>
+            sub
+              .setName('zone')
+              .setDescription('x')
+              .addStringOption((o) => o.setName('name').setDescription('x').setAutocomplete(true)),
+          ),
+        },
+      },
+      /marks name for autocomplete but has no autocomplete function/,
     ],
     [
       'no private option',

@@ -275,6 +275,15 @@ describe('DMs written as slash commands, and small talk', () => {
     );
   });
 
+  it('says /settings needs a server, whatever follows it', async () => {
+    for (const line of ['/settings show', '/settings daily channel:#news']) {
+      expect((await bodyOf(line)).content).toBe(
+        '/settings works in a Discord server only: there is no server here.',
+      );
+      expect(lastLog()).toMatchObject({ command: 'settings', outcome: 'refused' });
+    }
+  });
+
   it('says which option is wrong, naming it, when the command line does not parse', async () => {
     expect((await bodyOf('/date date:2017-03-02')).content).toBe(
       '/date has no option "date": its options are when, private.',

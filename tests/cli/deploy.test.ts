@@ -1,6 +1,7 @@
 import {
   ApplicationIntegrationType,
   InteractionContextType,
+  PermissionFlagsBits,
   REST,
   SlashCommandBuilder,
 } from 'discord.js';
@@ -72,7 +73,7 @@ function asDiscordReturnsIt(definition: CommandDefinition, guildId?: string): Re
     application_id: APPLICATION_ID,
     version: `9100000000000${String(nextId++)}`,
     ...(guildId === undefined ? {} : { guild_id: guildId }),
-    default_member_permissions: null,
+    default_member_permissions: definition.default_member_permissions ?? null,
     nsfw: false,
     dm_permission: true,
     name_localizations: definition.name_localizations ?? null,
@@ -443,12 +444,31 @@ describe('npm run deploy (main)', () => {
 });
 
 describe('deploying the real commands', () => {
-  it('registers all nine, usable in servers, bot DMs and private channels, installed either way', async () => {
+  it('registers all eleven, usable in servers, bot DMs and private channels, installed either way', async () => {
     const definitions = definitionsOf(await loadCommands());
     expect(definitions.map((definition) => definition.name).sort()).toEqual(
-      ['about', 'ask', 'date', 'event', 'help', 'quote', 'timeline', 'verify', 'who'].sort(),
+      [
+        'about',
+        'ask',
+        'date',
+        'event',
+        'help',
+        'onthisday',
+        'quote',
+        'settings',
+        'timeline',
+        'verify',
+        'who',
+      ].sort(),
     );
-    for (const definition of definitions) {
+    // Server settings: in servers only, for members with Manage Server unless an admin says so.
+    const settings = definitions.find((definition) => definition.name === 'settings');
+    expect(settings).toMatchObject({
+      contexts: [InteractionContextType.Guild],
+      integration_types: [ApplicationIntegrationType.GuildInstall],
+      default_member_permissions: String(PermissionFlagsBits.ManageGuild),
+    });
+    for (const definition of definitions.filter((definition) => definition !== settings)) {
       expect(definition.contexts).toEqual([
         InteractionContextType.Guild,
         InteractionContextType.BotDM,
@@ -468,7 +488,7 @@ describe('deploying the real commands', () => {
     return loadCommands().then((loaded) => {
       const definitions = definitionsOf(loaded);
       const registered = definitions.map((definition) => asDiscordReturnsIt(definition));
-      expect(planDeploy(registered, definitions).unchanged).toHaveLength(9);
+      expect(planDeploy(registered, definitions).unchanged).toHaveLength(definitions.length);
     });
   });
 });

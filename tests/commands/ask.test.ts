@@ -61,14 +61,14 @@ describe('/ask', () => {
     const total = answerer.ask(QUESTION, { limit: 25 }).answers.length;
     expect(total).toBeGreaterThan(5);
     const pages = Math.ceil(total / 5);
-    expect(footerOf(first)).toBe(`Page 1/${pages} · /ask question:${QUESTION}`);
+    expect(footerOf(first)).toBe(`Page 1 of ${pages} · /ask question:${QUESTION}`);
     expect(buttonId(first, PREVIOUS_LABEL)).toBeNull();
 
     const press = pageFromButton(buttonId(first, NEXT_LABEL) ?? '', footerOf(first), USER, NOW);
     expect(press).toMatchObject({ ok: true, command: 'ask', page: 1 });
     if (!press.ok) return;
     const second = run(ask, press.options, answerer, { page: press.page });
-    expect(footerOf(second)).toBe(`Page 2/${pages} · /ask question:${QUESTION}`);
+    expect(footerOf(second)).toBe(`Page 2 of ${pages} · /ask question:${QUESTION}`);
     expect(second.embeds[0]?.fields?.[0]?.name).toMatch(/^6\\\. /);
     expect(buttonId(second, PREVIOUS_LABEL)).not.toBeNull();
   });

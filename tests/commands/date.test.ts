@@ -60,9 +60,9 @@ describe('/date', () => {
       'First 25 of 30 events, the most prominent first: narrow the range to see the rest.',
     );
     expect(first.embeds[0]?.fields).toHaveLength(5);
-    expect(first.embeds[0]?.footer?.text).toBe('Page 1/5 · /date when:March 2017');
+    expect(first.embeds[0]?.footer?.text).toBe('Page 1 of 5 · /date when:March 2017');
     const last = run(date, { when: 'March 2017' }, many, { page: 4 });
-    expect(last.embeds[0]?.footer?.text).toBe('Page 5/5 · /date when:March 2017');
+    expect(last.embeds[0]?.footer?.text).toBe('Page 5 of 5 · /date when:March 2017');
     expect(last.embeds[0]?.fields?.[0]?.name).toMatch(/^21\\\. /);
   });
 });

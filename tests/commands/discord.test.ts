@@ -149,7 +149,7 @@ describe('page buttons over the Discord path', () => {
     const update = requests[0]?.body as { type: number; data: MessageBody };
     expect(update.type).toBe(7);
     expect(update.data.embeds[0]?.footer?.text).toMatch(
-      /^Page 2\/\d+ · \/ask question:When did Sessions recuse himself\?$/,
+      /^Page 2 of \d+ · \/ask question:When did Sessions recuse himself\?$/,
     );
   });
 

@@ -49,7 +49,7 @@ describe('/event', () => {
   it('keeps the sources on every page of quotes', () => {
     const second = run(event, { query: 'Sessions recusal' }, answerer, { page: 1 });
     expect(second.embeds[0]?.footer?.text).toMatch(
-      /^Page 2\/\d+ · \/event query:Sessions recusal$/,
+      /^Page 2 of \d+ · \/event query:Sessions recusal$/,
     );
     expect(second.embeds[0]?.fields?.at(-1)?.name).toMatch(/^Sources \(\d+\)$/);
   });

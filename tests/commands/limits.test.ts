@@ -36,7 +36,9 @@ const RUNS: [string, Record<string, unknown>][] = [
 async function allPages(name: string, options: Record<string, unknown>): Promise<Reply[]> {
   const command = await getCommand(name);
   const pages = [run(command, options, answerer)];
-  const count = Number(/^Page \d+\/(\d+)/.exec(pages[0]?.embeds[0]?.footer?.text ?? '')?.[1] ?? 1);
+  const count = Number(
+    /^Page \d+ of (\d+)/.exec(pages[0]?.embeds[0]?.footer?.text ?? '')?.[1] ?? 1,
+  );
   for (let page = 1; page < count; page++) pages.push(run(command, options, answerer, { page }));
   return pages;
 }

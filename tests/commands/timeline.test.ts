@@ -82,3 +82,28 @@ describe('/timeline', () => {
     expect(reply.embeds[0]?.title).toBe('Person not found');
   });
 });
+
+describe('/timeline picture', () => {
+  it('shows a picture of the events under the list, drawn as a PNG when sent', async () => {
+    const reply = run(timeline, { person: 'sessions' }, answerer);
+    expect(reply.embeds[0]?.image).toEqual({ url: 'attachment://timeline.png' });
+    expect(reply.attachments?.map((attachment) => attachment.name)).toEqual(['timeline.png']);
+    const drawn = await reply.attachments?.[0]?.draw();
+    expect([...(drawn?.bytes.subarray(0, 4) ?? [])]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    expect(drawn?.description).toMatch(/^Jeff Sessions: events over time/);
+  });
+
+  it('names the picture on every page, so a page turn keeps showing it', () => {
+    const many = syntheticAnswerer({ events: 30 });
+    const second = run(timeline, {}, many, { page: 1 });
+    expect(second.embeds[0]?.image).toEqual({ url: 'attachment://timeline.png' });
+  });
+
+  it('has no picture when it found nothing or could not read a date', () => {
+    for (const options of [{ person: 'Qwxzy' }, { from: 'blorp' }, { from: '2016', to: '2016' }]) {
+      const reply = run(timeline, options, answerer);
+      expect(reply.attachments ?? []).toEqual([]);
+      expect(reply.embeds[0]?.image).toBeUndefined();
+    }
+  });
+});

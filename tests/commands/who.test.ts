@@ -72,3 +72,18 @@ describe('/who', () => {
     for (const choice of choices) expect(choice.name.length).toBeLessThanOrEqual(100);
   });
 });
+
+describe('/who picture', () => {
+  it("shows a picture of the person's events on their card, drawn as a PNG when sent", async () => {
+    const reply = run(who, { name: 'sessions' }, answerer);
+    expect(reply.embeds[0]?.image).toEqual({ url: 'attachment://timeline.png' });
+    const drawn = await reply.attachments?.[0]?.draw();
+    expect([...(drawn?.bytes.subarray(0, 4) ?? [])]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    expect(drawn?.description).toMatch(/^Jeff Sessions: events over time/);
+  });
+
+  it('has no picture when nobody matches', () => {
+    const reply = run(who, { name: 'Qwxzy' }, answerer);
+    expect(reply.attachments ?? []).toEqual([]);
+  });
+});

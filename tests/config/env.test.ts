@@ -26,6 +26,7 @@ describe('parseConfig', () => {
       datasetPath: 'data/events.json',
       datasetMaxBytes: 128 * 1024 * 1024,
       datasetReadTimeoutMs: 30_000,
+      dataDir: 'state',
       apiUrl: undefined,
       logLevel: 'info',
       shutdownTimeoutMs: 10_000,
@@ -48,6 +49,7 @@ describe('parseConfig', () => {
         SHUTDOWN_TIMEOUT_MS: '3000',
         DATASET_MAX_MB: '64',
         DATASET_READ_TIMEOUT_MS: '5000',
+        DATA_DIR: '/var/lib/bot',
         METRICS_PORT: '9100',
         METRICS_HOST: '0.0.0.0',
         LOG_USER_IDS: 'clear',
@@ -60,6 +62,7 @@ describe('parseConfig', () => {
       datasetPath: '/tmp/x.json',
       datasetMaxBytes: 64 * 1024 * 1024,
       datasetReadTimeoutMs: 5_000,
+      dataDir: '/var/lib/bot',
       apiUrl: 'http://127.0.0.1:8787/api',
       logLevel: 'debug',
       shutdownTimeoutMs: 3_000,
@@ -75,6 +78,18 @@ describe('parseConfig', () => {
     expect(config.token).toBeUndefined();
     expect(config.apiUrl).toBeUndefined();
     expect(config.datasetPath).toBe('data/events.json');
+  });
+
+  it('refuses a DATA_DIR in or under the watched dataset folder, naming both', () => {
+    for (const dataDir of ['data', 'data/state', './data/../data/x']) {
+      const error = problem(() => parseConfig({ DATA_DIR: dataDir }));
+      expect(error.variable).toBe('DATA_DIR');
+      expect(error.message).toMatch(/must not be inside the dataset's folder \(data\)/);
+    }
+    expect(parseConfig({ DATA_DIR: 'database' }).dataDir).toBe('database');
+    expect(parseConfig({ DATA_DIR: 'data', DATASET_PATH: '/srv/events.json' }).dataDir).toBe(
+      'data',
+    );
   });
 
   it('requires DISCORD_CLIENT_ID with a token, naming it', () => {

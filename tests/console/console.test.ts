@@ -72,7 +72,7 @@ describe('runConsole', () => {
     expect(printed).toMatch(
       /== When did Sessions recuse himself\? ==\n\n2 March 2017: Attorney General Jeff Sessions is recusing himself[^\n]*\n.*best first\.\n\n1\. 2 March 2017 · Event\n {3}Attorney General Jeff Sessions is recusing himself.*\n {3}Source: @ABCPolitics <https:\/\/t\.co\/4nTtDyMBID>/,
     );
-    expect(printed).toContain('-- Page 1/');
+    expect(printed).toContain('-- Page 1 of ');
     expect(printed).toContain('[Next ▶]');
   });
 
@@ -86,14 +86,66 @@ describe('runConsole', () => {
 
   it('pages the last result with next and prev, as the buttons would', async () => {
     const printed = await script(['When did Sessions recuse himself?', 'next', 'prev', 'prev']);
-    const footers = printed.match(/^-- Page \d+\/\d+/gm) ?? [];
-    expect(footers.map((footer) => footer.replace(/\/\d+$/, ''))).toEqual([
+    const footers = printed.match(/^-- Page \d+ of \d+/gm) ?? [];
+    expect(footers.map((footer) => footer.replace(/ of \d+$/, ''))).toEqual([
       '-- Page 1',
       '-- Page 2',
       '-- Page 1',
     ]);
     expect(printed).toContain('[◀ Previous] [Next ▶]');
     expect(printed).toContain('Error: there is no previous page.');
+  });
+
+  it('goes to the first and last pages, and to a page or a date with "page", as the buttons and Go to… would', async () => {
+    const previous = answerer;
+    answerer = syntheticAnswerer();
+    try {
+      const printed = await script([
+        '/timeline',
+        'first',
+        'last',
+        'next',
+        'first',
+        'page 3',
+        'page 2017-03-15',
+        'page 40',
+        'page',
+        'page soon',
+      ]);
+      const footers = printed.match(/^-- Page \d+ of \d+/gm) ?? [];
+      expect(footers).toEqual([
+        '-- Page 1 of 12',
+        '-- Page 12 of 12',
+        '-- Page 1 of 12',
+        '-- Page 3 of 12',
+        '-- Page 6 of 12',
+        '-- Page 12 of 12',
+      ]);
+      expect(printed).toContain('[Next ▶] [Last ⏭] [Go to…]');
+      expect(printed).toContain('[⏮ First] [◀ Previous] [Go to…]');
+      expect(printed).toContain(
+        'There is no page 40: this list has 12 pages, and this is the last.',
+      );
+      const errors = printed.split('\n').filter((line) => line.startsWith('Error: '));
+      expect(errors).toEqual([
+        'Error: this is the first page.',
+        'Error: there is no next page.',
+        'Error: say which page: "page 3", or a date: "page 2017-03-02".',
+        "Error: I couldn't read “soon” as a page number or a date. Type a page number from 1 to 12, or a date such as 2017-03-02.",
+      ]);
+    } finally {
+      answerer = previous;
+    }
+  });
+
+  it('refuses a date for a list that goes to page numbers only', async () => {
+    const printed = await script([
+      'When did Sessions recuse himself?',
+      'page 2017-03-02',
+      'page 2',
+    ]);
+    expect(printed).toContain('Error: This list goes to page numbers only, not to dates.');
+    expect(printed).toMatch(/^-- Page 2 of \d+ · \/ask/m);
   });
 
   it('prints a clear error line naming an unknown command or a bad option, and carries on', async () => {
@@ -112,6 +164,17 @@ describe('runConsole', () => {
       'Error: The option `question` is not valid: use at most 300 characters.',
     ]);
     expect(printed).toContain('== Jeff Sessions ==');
+  });
+
+  it('answers /onthisday offline, and says server settings need a server', async () => {
+    const printed = await script([
+      '/onthisday date:March 2',
+      '/settings show',
+      '/settings daily channel:#news',
+    ]);
+    expect(printed).toContain('== On this day: 2 March ==');
+    expect(printed).toContain('2 March 2017 · Event');
+    expect(printed.match(/Error: \/settings works in a Discord server only/g)).toHaveLength(2);
   });
 
   it('answers "help" with /help and stops reading at "quit"', async () => {

@@ -30,7 +30,7 @@ describe('a page button with a forged custom id', () => {
     const message = first.message;
     if (message === undefined) throw new Error('/ask left no message');
     const footer = message.embeds[0]?.footer?.text ?? '';
-    expect(footer).toMatch(/^Page 1\/\d+ · /);
+    expect(footer).toMatch(/^Page 1 of \d+ · /);
     const next = buttonsOf(message).find((button) => button.label.startsWith('Next'));
     const forged = (next?.customId ?? '').replace(`:${owner}:`, `:${intruder}:`);
     expect(forged).toContain(intruder);

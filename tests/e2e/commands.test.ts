@@ -221,7 +221,7 @@ describe('page buttons', () => {
     const owner = newUserId();
     const first = await ask('ask', { question: 'When did Sessions recuse himself?' }, owner);
     const footer = first.message.embeds[0]?.footer?.text ?? '';
-    const pages = /^Page 1\/(\d+) · /.exec(footer);
+    const pages = /^Page 1 of (\d+) · /.exec(footer);
     expect(pages, `expected a paged reply, got footer "${footer}"`).not.toBeNull();
     const firstPage = first.message.embeds[0]?.fields?.map((field) => field.value);
     const next = buttonsOf(first.message).find((button) => button.label.startsWith('Next'));
@@ -248,7 +248,7 @@ describe('page buttons', () => {
     expect(turned.callbackType).toBe(InteractionResponseType.UpdateMessage);
     expect(turned.message?.id).toBe(first.message.id);
     const secondFooter = turned.message?.embeds[0]?.footer?.text ?? '';
-    expect(secondFooter).toMatch(new RegExp(`^Page 2/${pages?.[1] ?? ''} · /ask`));
+    expect(secondFooter).toMatch(new RegExp(`^Page 2 of ${pages?.[1] ?? ''} · /ask`));
     expect(turned.message?.embeds[0]?.fields?.map((field) => field.value)).not.toEqual(firstPage);
     const previous = buttonsOf(turned.message).find((button) => button.label.includes('Previous'));
     expect(previous?.disabled).toBe(false);

@@ -4,23 +4,26 @@
  * (`--dry-run`), list (`--list`) and remove (`--clear`) what a scope holds, and pick the scope
  * (`--guild`, `--global`); `--help` and bad flags never reach Discord.
  */
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
 import {
   ApplicationCommandOptionType,
+  ApplicationCommandType,
   ApplicationIntegrationType,
   InteractionContextType,
 } from 'discord.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadCommandSet } from '../../src/bot/load-commands.js';
+import { commandLabel } from '../../src/cli/deploy-plan.js';
 import { DiscordEmulator } from '../emulator/discord-emulator.js';
-import { repoRoot, runScript } from './harness.js';
+import { runScript } from './harness.js';
 import { discordEnv, unknownRoutes } from './fixtures/bot-session.js';
 
-/** One module per command in commands/: what deploy must register. */
-const commandNames = readdirSync(path.join(repoRoot, 'commands'))
-  .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
-  .map((file) => file.replace(/\.ts$/, ''))
-  .sort();
+/** Every command the loader finds in commands/ (slash and message menu): what deploy must register. */
+const commandSet = await loadCommandSet();
+const commandNames = [
+  ...commandSet.commands.keys(),
+  ...[...commandSet.messageCommands.values()].map((command) => command.data.name),
+].sort();
+const count = commandNames.length;
 
 let emulator: DiscordEmulator;
 
@@ -40,25 +43,54 @@ describe('npm run deploy', () => {
     );
 
     expect(result.code, result.stderr).toBe(0);
-    expect(commandNames).toHaveLength(9);
-    expect(result.stdout).toContain(`Registered 9 commands in guild ${emulator.guildId}`);
+    expect(commandNames.length).toBeGreaterThanOrEqual(9);
+    expect(result.stdout).toContain(`Registered ${count} commands in guild ${emulator.guildId}`);
     const registered = emulator.registeredCommands(emulator.guildId);
     expect(registered.map((command) => command.name).sort()).toEqual(commandNames);
     expect(emulator.registeredCommands()).toEqual([]);
+    // Each as its module defines it: contexts and install types as sent (/settings is for
+    // servers only), and every slash command with a description and the `private` option.
+    const definitions = new Map(
+      [...commandSet.commands.values(), ...commandSet.messageCommands.values()].map((command) => {
+        const json = command.data.toJSON();
+        return [json.name, json] as const;
+      }),
+    );
     for (const command of registered) {
-      expect(command.description?.length ?? 0, command.name).toBeGreaterThan(0);
-      expect([...(command.contexts ?? [])].sort()).toEqual([
+      const sent = definitions.get(command.name);
+      expect(sent, command.name).toBeDefined();
+      expect([...(command.contexts ?? [])].sort()).toEqual([...(sent?.contexts ?? [])].sort());
+      expect([...(command.integration_types ?? [])].sort()).toEqual(
+        [...(sent?.integration_types ?? [])].sort(),
+      );
+      if (command.type === ApplicationCommandType.ChatInput) {
+        expect(command.description?.length ?? 0, command.name).toBeGreaterThan(0);
+        // With subcommands the options are theirs (/settings show …).
+        const subcommands = (command.options ?? []).some(
+          (option) => option.type === (ApplicationCommandOptionType.Subcommand as number),
+        );
+        if (!subcommands) {
+          expect(command.options, command.name).toContainEqual(
+            expect.objectContaining({
+              name: 'private',
+              type: ApplicationCommandOptionType.Boolean,
+            }),
+          );
+        }
+      }
+    }
+    // The answering commands work everywhere: servers, the bot's DMs, user-installed DMs.
+    for (const name of ['ask', 'who', 'verify']) {
+      const command = registered.find((candidate) => candidate.name === name);
+      expect([...(command?.contexts ?? [])].sort()).toEqual([
         InteractionContextType.Guild,
         InteractionContextType.BotDM,
         InteractionContextType.PrivateChannel,
       ]);
-      expect([...(command.integration_types ?? [])].sort()).toEqual([
+      expect([...(command?.integration_types ?? [])].sort()).toEqual([
         ApplicationIntegrationType.GuildInstall,
         ApplicationIntegrationType.UserInstall,
       ]);
-      expect(command.options, command.name).toContainEqual(
-        expect.objectContaining({ name: 'private', type: ApplicationCommandOptionType.Boolean }),
-      );
     }
 
     const byName = new Map(registered.map((command) => [command.name, command]));
@@ -95,7 +127,7 @@ describe('npm run deploy', () => {
     const result = await runScript('deploy', discordEnv(emulator));
 
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toContain('Registered 9 commands globally');
+    expect(result.stdout).toContain(`Registered ${count} commands globally`);
     expect(
       emulator
         .registeredCommands()
@@ -166,7 +198,8 @@ describe('npm run deploy flags', () => {
     expect(first.stdout).toContain(
       `Dry run against the 0 commands registered in guild ${emulator.guildId}`,
     );
-    for (const name of commandNames) expect(first.stdout).toContain(`+ /${name} (to add)`);
+    for (const name of commandNames)
+      expect(first.stdout).toContain(`+ ${commandLabel(name)} (to add)`);
     expect(emulator.registeredCommands(emulator.guildId)).toEqual([]);
     expect(requestsSince(0)).toEqual([`GET ${guildRoute}`]);
     expect(emulator.receivedRequests[0]?.query).toEqual({ with_localizations: 'true' });
@@ -176,7 +209,7 @@ describe('npm run deploy flags', () => {
     const seen = emulator.receivedRequests.length;
     const again = await deploy(['--dry-run'], { guild: true });
     expect(again.stdout).toBe(
-      `Dry run in guild ${emulator.guildId}: nothing to change; all 9 commands are up to date.`,
+      `Dry run in guild ${emulator.guildId}: nothing to change; all ${count} commands are up to date.`,
     );
 
     await registerElsewhere({ name: 'stale', description: 'Left from an old version', type: 1 });
@@ -190,10 +223,10 @@ describe('npm run deploy flags', () => {
     const before = emulator.registeredCommands(emulator.guildId);
     const changed = await deploy(['--dry-run'], { guild: true });
     expect(changed.stdout.split('\n')).toEqual([
-      `Dry run against the 10 commands registered in guild ${emulator.guildId} (nothing was changed):`,
+      `Dry run against the ${count + 1} commands registered in guild ${emulator.guildId} (nothing was changed):`,
       '  ~ /ask (to update: description)',
       '  - /stale (to remove)',
-      expect.stringMatching(/^ {2}= 8 unchanged: \/about, /),
+      expect.stringMatching(new RegExp(`^ {2}= ${count - 1} unchanged: /about, `)),
     ]);
     expect(emulator.registeredCommands(emulator.guildId)).toEqual(before);
     expect(requestsSince(seen).filter((request) => !request.startsWith('GET'))).toEqual([
@@ -221,26 +254,26 @@ describe('npm run deploy flags', () => {
     const listed = await deploy(['--list', '--guild', emulator.guildId]);
     expect(listed.code, listed.stderr).toBe(0);
     const lines = listed.stdout.split('\n');
-    expect(lines[0]).toBe(`9 commands registered in guild ${emulator.guildId}:`);
+    expect(lines[0]).toBe(`${count} commands registered in guild ${emulator.guildId}:`);
     for (const command of guildCommands) {
       expect(lines).toContainEqual(
         expect.stringMatching(
           new RegExp(
-            `^ {2}/${command.name} +${command.id} {2}${escape(command.description ?? '')}$`,
+            `^ {2}${escape(commandLabel(command.name))} +${command.id} {2}${escape(command.description ?? '')}$`,
           ),
         ),
       );
     }
     const globalList = await deploy(['--list', '--global'], { guild: true });
-    expect(globalList.stdout.split('\n')[0]).toBe('9 commands registered globally:');
+    expect(globalList.stdout.split('\n')[0]).toBe(`${count} commands registered globally:`);
 
     const cleared = await deploy(['--clear', '--guild', emulator.guildId]);
     expect(cleared.code, cleared.stderr).toBe(0);
     expect(cleared.stdout).toMatch(
-      new RegExp(`^Removed 9 commands in guild ${emulator.guildId}: /about, `),
+      new RegExp(`^Removed ${count} commands in guild ${emulator.guildId}: /about, `),
     );
     expect(emulator.registeredCommands(emulator.guildId)).toEqual([]);
-    expect(emulator.registeredCommands()).toHaveLength(9);
+    expect(emulator.registeredCommands()).toHaveLength(count);
     const lastPut = emulator.receivedRequests.filter((request) => request.method === 'PUT').at(-1);
     expect(lastPut?.body).toEqual([]);
 

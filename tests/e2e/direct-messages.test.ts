@@ -182,7 +182,10 @@ describe('/help with the commands registered before the bot starts', () => {
       (line) => line.json?.msg === 'registered command ids fetched',
       10_000,
     );
-    expect(fetched.json).toMatchObject({ commands: 9 });
+    // Every command deployed above, slash and message menu alike.
+    expect(fetched.json).toMatchObject({
+      commands: emulator.registeredCommands(emulator.guildId).length,
+    });
 
     const question = await emulator.sendDirectMessage({ content: '/help', userId: newUserId() });
     const reply = await emulator.waitForChannelMessage(question.channel_id, {

@@ -6,6 +6,8 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { EventEmitter } from 'node:events';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -187,7 +189,8 @@ export async function startProcess(
 ): Promise<BotProcess> {
   const child = spawn(command, args, {
     cwd: options.cwd ?? repoRoot,
-    env: { ...baseEnv(), ...options.env },
+    // Its own settings folder unless the test shares one between runs: never the repository's.
+    env: { ...baseEnv(), DATA_DIR: mkdtempSync(path.join(tmpdir(), 'bot-state-')), ...options.env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   await new Promise<void>((resolve, reject) => {

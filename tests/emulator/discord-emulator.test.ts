@@ -389,6 +389,97 @@ describe('DiscordEmulator with an unmodified discord.js client', () => {
     );
   });
 
+  it("opens a button's form (MODAL) and submits it with the typed value and the button's message", async () => {
+    const { emulator: discord, client: bot } = await connect();
+    const form = {
+      custom_id: 'go:1',
+      title: 'Go to a page',
+      components: [
+        {
+          type: 18,
+          label: 'Page number',
+          component: { type: 4, custom_id: 'target', style: 1, required: true, max_length: 10 },
+        },
+      ],
+    };
+    const submits: { customId: string; value: string; messageId: string | undefined }[] = [];
+    const outcome = onInteraction(bot, async (interaction) => {
+      if (interaction.isChatInputCommand()) {
+        const row = new ActionRowBuilder<ButtonBuilder>().addComponents(
+          new ButtonBuilder().setCustomId('go:1').setLabel('Go to…').setStyle(ButtonStyle.Primary),
+        );
+        await interaction.reply({ content: 'page 1', components: [row] });
+      } else if (interaction.isButton()) {
+        await interaction.showModal(form);
+      } else if (interaction.isModalSubmit() && interaction.isFromMessage()) {
+        submits.push({
+          customId: interaction.customId,
+          value: interaction.fields.getTextInputValue('target'),
+          messageId: interaction.message.id,
+        });
+        await interaction.update({
+          content: `page ${interaction.fields.getTextInputValue('target')}`,
+        });
+      }
+    });
+
+    const command = await discord.sendSlashCommand({ name: 'ask', options: { question: 'x' } });
+    const reply = await discord.waitForInteractionResponse(command.id);
+    if (!reply.message) throw new Error('expected a message');
+    const click = await discord.clickButton({ customId: 'go:1', message: reply.message });
+    const opened = await discord.waitForInteractionResponse(click.id);
+    expect(opened.callbackType).toBe(InteractionResponseType.Modal);
+    expect(opened.data).toMatchObject(form);
+
+    await expect(discord.submitModal({ interactionId: click.id, values: {} })).rejects.toThrow(
+      /only submits target with 1 to 10 characters/,
+    );
+    const submit = await discord.submitModal({ interactionId: click.id, values: { target: '3' } });
+    const update = await discord.waitForInteractionResponse(submit.id);
+
+    expect(outcome.errors).toEqual([]);
+    expect(submit.payload).toMatchObject({
+      type: 5,
+      data: {
+        custom_id: 'go:1',
+        components: [
+          { type: 18, id: 1, component: { type: 4, id: 2, custom_id: 'target', value: '3' } },
+        ],
+      },
+      message: { id: reply.message.id },
+    });
+    expect(submits).toEqual([{ customId: 'go:1', value: '3', messageId: reply.message.id }]);
+    expect(update.callbackType).toBe(InteractionResponseType.UpdateMessage);
+    expect(update.message?.id).toBe(reply.message.id);
+    expect(update.message?.content).toBe('page 3');
+    await expect(discord.submitModal({ interactionId: command.id, values: {} })).rejects.toThrow(
+      /did not open a form/,
+    );
+  });
+
+  it('refuses a form whose title is over 45 characters or that has no components, as the spec says', async () => {
+    const { emulator: discord, client: bot } = await connect();
+    const outcome = onInteraction(bot, async (interaction) => {
+      if (!interaction.isChatInputCommand()) return;
+      await interaction.showModal({
+        custom_id: 'form',
+        title: 'x'.repeat(46),
+        components: [],
+      });
+    });
+
+    const failed = outcome.nextError();
+    const sent = await discord.sendSlashCommand({ name: 'ask', options: { question: 'x' } });
+    const error = (await failed) as DiscordAPIError;
+
+    expect(error.code).toBe(50035);
+    expect(discord.interaction(sent.id)?.callback).toBeUndefined();
+    const fields = takeUnreportedViolations().flatMap((violation) =>
+      violation.fields.map((field) => field.at.join('.')),
+    );
+    expect(fields).toEqual(expect.arrayContaining(['data.title', 'data.components']));
+  });
+
   it('stores commands registered through REST and validates them like Discord', async () => {
     const { emulator: discord, client: bot } = await connect();
     const ask = new SlashCommandBuilder()

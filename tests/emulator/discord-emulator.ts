@@ -1,7 +1,7 @@
 /**
  * A local stand-in for Discord (REST API v10 + gateway) that the unmodified discord.js client can
- * log in to. Tests point a bot at `apiUrl`, dispatch slash commands, autocomplete, button clicks
- * and DMs, then await what the bot sent back. Discord's rules that bite in production are enforced:
+ * log in to. Tests point a bot at `apiUrl`, dispatch slash commands, autocomplete, button clicks,
+ * form submits and DMs, then await what the bot sent back. Discord's rules that bite in production are enforced:
  * one response per interaction, the 3-second window, payload limits, bot-token auth, and every
  * request held to Discord's OpenAPI spec (discord-spec.ts): a request the spec refuses is recorded
  * as a violation and, when its route exists, answered 400 with Discord's 50035 body.
@@ -10,9 +10,12 @@ import { EventEmitter } from 'node:events';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
   ChannelType,
   ComponentType,
   GatewayDispatchEvents,
+  InteractionContextType,
   InteractionResponseType,
   InteractionType,
   Locale,
@@ -20,7 +23,13 @@ import {
   MessageReferenceType,
   MessageType,
 } from 'discord.js';
-import type { APIMessage, APIUser } from 'discord.js';
+import type {
+  APIApplicationCommandInteractionDataBasicOption,
+  APIMessage,
+  APIUser,
+} from 'discord.js';
+import { AttachmentStore, resolveAttachmentImages, uploadsIn, uploadsOf } from './attachments.js';
+import type { Upload } from './attachments.js';
 import { discordSpec } from './discord-spec.js';
 import type { DiscordSpec, SpecViolation } from './discord-spec.js';
 import { GatewayServer } from './gateway.js';
@@ -58,6 +67,8 @@ export type { SpecViolation } from './discord-spec.js';
 
 /** Discord refuses the initial response after this long. */
 export const interactionResponseWindowMs = 3_000;
+/** How long Discord remembers a message's nonce for `enforce_nonce` ("the past few minutes"). */
+export const nonceWindowMs = 5 * 60_000;
 /** Follow-ups and edits use the interaction token, valid this long. */
 export const interactionTokenLifetimeMs = 15 * 60_000;
 
@@ -162,11 +173,31 @@ interface PlaceOptions {
   privateChannel?: true;
   channelId?: string;
   locale?: Locale;
+  /** The member's permissions in a server, as Discord sends them; by default @everyone's. */
+  memberPermissions?: string;
+  /** The bot's permissions in the channel; by default `defaultAppPermissions`. */
+  appPermissions?: string;
 }
+
+/** What a member of the test server may do unless a test says otherwise: no Manage Server. */
+export const everyonePermissions = '2222085186637376';
 
 export interface SlashCommandOptions extends PlaceOptions {
   name: string;
+  /** The subcommand run (`/settings show`); `options` are then that subcommand's. */
+  subcommand?: string;
+  /** A channel option's value is a channel id; the emulator resolves it as Discord does. */
   options?: Record<string, OptionValue>;
+}
+
+export interface MessageCommandOptions extends PlaceOptions {
+  /** The message command's name, as registered: "Verify quotes". */
+  name: string;
+  /**
+   * The message right-clicked: one the emulator holds (a bot reply, as a waiter returns it), or
+   * the text of a message another user posts in the channel first.
+   */
+  target: APIMessage | { content: string; authorId?: string; authorName?: string };
 }
 
 export interface AutocompleteOptions extends SlashCommandOptions {
@@ -181,10 +212,29 @@ export interface ButtonClickOptions {
   userId?: string;
 }
 
+export interface ModalSubmitOptions {
+  /** The interaction whose callback opened the form (a MODAL, type 9). */
+  interactionId: string;
+  /** What is typed into each text input, by its custom_id; an input left out is left empty. */
+  values: Record<string, string>;
+}
+
 export interface DirectMessageOptions {
   content: string;
   userId?: string;
   channelId?: string;
+}
+
+/** A component of a form (modal) as the bot sent it. */
+interface FormComponent {
+  type: ComponentType;
+  id?: number;
+  custom_id?: string;
+  required?: boolean;
+  min_length?: number;
+  max_length?: number;
+  component?: FormComponent;
+  components?: FormComponent[];
 }
 
 interface StoredCommand extends CommandDefinition {
@@ -295,9 +345,12 @@ export class DiscordEmulator {
   private readonly interactions = new Map<string, InteractionRecord>();
   private readonly interactionsByToken = new Map<string, InteractionRecord>();
   private readonly messages = new Map<string, APIMessage>();
+  private readonly attachments = new AttachmentStore();
   private readonly channels = new Map<string, Record<string, unknown>>();
   private readonly dmChannelByUser = new Map<string, string>();
   private readonly channelMessages = new Map<string, APIMessage[]>();
+  /** Channel messages sent with `enforce_nonce`, by channel and nonce, for Discord's duplicate check. */
+  private readonly noncedMessages = new Map<string, { message: APIMessage; at: number }>();
   private readonly commands = new Map<string, StoredCommand>();
   private readonly users = new Map<string, APIUser>();
   private readonly gatewayLog: (GatewayEvent & { at: number })[] = [];
@@ -535,7 +588,7 @@ export class DiscordEmulator {
 
   async sendSlashCommand(options: SlashCommandOptions): Promise<DispatchedInteraction> {
     return this.dispatchInteraction(InteractionType.ApplicationCommand, options, {
-      ...this.commandData(options.name, options.options ?? {}, options.guildId),
+      ...this.commandData(options.name, options.options ?? {}, options.guildId, undefined, options),
     });
   }
 
@@ -544,8 +597,76 @@ export class DiscordEmulator {
       throw new Error(`Autocomplete: focused option "${options.focused}" has no value in options`);
     }
     return this.dispatchInteraction(InteractionType.ApplicationCommandAutocomplete, options, {
-      ...this.commandData(options.name, options.options ?? {}, options.guildId, options.focused),
+      ...this.commandData(
+        options.name,
+        options.options ?? {},
+        options.guildId,
+        options.focused,
+        options,
+      ),
     });
+  }
+
+  /**
+   * A message command (right-click a message → Apps), as Discord sends it: an application
+   * command interaction with `data.type` 3 (Message), `target_id`, and the message in
+   * `resolved.messages`.
+   */
+  async sendMessageCommand(options: MessageCommandOptions): Promise<DispatchedInteraction> {
+    const place = this.placeOf(options, this.user(options.userId ?? this.defaultUserId));
+    const target = 'id' in options.target ? options.target : this.postAsUser(place, options.target);
+    const guildId = place.kind === 'guild' ? place.guildId : undefined;
+    const registered = [...this.commands.values()]
+      .filter((command) => command.name === options.name && command.type === 3)
+      .sort((a, b) => Number(b.guild_id === guildId) - Number(a.guild_id === guildId))[0];
+    return this.dispatchInteraction(
+      InteractionType.ApplicationCommand,
+      { ...options, channelId: place.channelId },
+      {
+        id: registered?.id ?? snowflake(),
+        name: options.name,
+        type: ApplicationCommandType.Message,
+        target_id: target.id,
+        resolved: { messages: { [target.id]: target } },
+        ...(registered?.guild_id ? { guild_id: registered.guild_id } : {}),
+      },
+    );
+  }
+
+  /**
+   * A message another user posts where an interaction will happen; no gateway event, as the bot
+   * asks for no message intents.
+   */
+  private postAsUser(
+    place: InteractionPlace,
+    message: { content: string; authorId?: string; authorName?: string },
+  ): APIMessage {
+    const author = {
+      ...this.user(message.authorId ?? snowflake()),
+      ...(message.authorName === undefined ? {} : { global_name: message.authorName }),
+    };
+    const posted = messagePayload({
+      id: snowflake(),
+      channelId: place.channelId,
+      author,
+      body: { content: message.content },
+      ...(place.kind === 'guild' ? { guildId: place.guildId } : {}),
+      mentions: { everyone: false, users: [], roles: [] },
+    });
+    this.messages.set(posted.id, posted);
+    this.changed();
+    return posted;
+  }
+
+  /** Adds a channel to the test server (a second text channel, a voice channel…); its id. */
+  addGuildChannel(options: { name: string; type?: ChannelType }): string {
+    const id = snowflake();
+    this.channels.set(id, {
+      ...(guildTextChannelPayload(id, this.guildId) as unknown as Record<string, unknown>),
+      name: options.name,
+      type: options.type ?? ChannelType.GuildText,
+    });
+    return id;
   }
 
   async clickButton(options: ButtonClickOptions): Promise<DispatchedInteraction> {
@@ -579,6 +700,69 @@ export class DiscordEmulator {
       place,
       { custom_id: options.customId, component_type: ComponentType.Button },
       message,
+    );
+  }
+
+  /**
+   * Submits the form (modal) an interaction's callback opened, as the user it was shown to, with
+   * `values` typed in: a MODAL_SUBMIT whose components mirror the form's, and, for a form opened
+   * from a message's button, that message as it is now. Refuses what a Discord client would not
+   * send (an empty required input, a value outside the input's lengths).
+   */
+  async submitModal(options: ModalSubmitOptions): Promise<DispatchedInteraction> {
+    const opener = this.interactions.get(options.interactionId);
+    if (!opener) throw new Error(`submitModal: no interaction ${options.interactionId}`);
+    if (opener.callback?.type !== InteractionResponseType.Modal) {
+      throw new Error(`submitModal: interaction ${opener.id} did not open a form`);
+    }
+    const form = (opener.callback.data ?? {}) as { custom_id?: unknown; components?: unknown };
+    let nextId = 1;
+    const submitted = (component: FormComponent): Record<string, unknown> => {
+      const id = component.id ?? nextId;
+      nextId = Math.max(nextId, id) + 1;
+      if (component.type === ComponentType.TextInput) {
+        const value = options.values[component.custom_id ?? ''] ?? '';
+        const min = component.min_length ?? (component.required === false ? 0 : 1);
+        const max = component.max_length ?? 4000;
+        if (value.length < min || value.length > max) {
+          throw new Error(
+            `submitModal: a Discord client only submits ${String(component.custom_id)} with ${min} to ${max} characters`,
+          );
+        }
+        return { type: component.type, id, custom_id: component.custom_id, value };
+      }
+      if (component.type === ComponentType.Label && component.component) {
+        return { type: component.type, id, component: submitted(component.component) };
+      }
+      if (component.type === ComponentType.ActionRow) {
+        return {
+          type: component.type,
+          id,
+          components: (component.components ?? []).map(submitted),
+        };
+      }
+      return { type: component.type, id };
+    };
+    const components = ((form.components ?? []) as FormComponent[]).map(submitted);
+    const source =
+      opener.type === InteractionType.MessageComponent && opener.original
+        ? this.messages.get(opener.original.id)
+        : undefined;
+    const context = opener.payload.context;
+    const place: PlaceOptions = {
+      userId: opener.user.id,
+      channelId: opener.channelId,
+      ...(opener.guildId
+        ? { guildId: opener.guildId }
+        : context === InteractionContextType.BotDM
+          ? { dm: true }
+          : { privateChannel: true }),
+    };
+    return this.dispatchInteraction(
+      InteractionType.ModalSubmit,
+      place,
+      { custom_id: form.custom_id, components },
+      source,
     );
   }
 
@@ -680,21 +864,57 @@ export class DiscordEmulator {
     values: Record<string, OptionValue>,
     guildId: string | undefined,
     focused?: string,
+    extra: Pick<SlashCommandOptions, 'subcommand' | 'memberPermissions'> = {},
   ): Record<string, unknown> {
     const registered =
       [...this.commands.values()].find(
         (command) => command.name === name && command.guild_id === guildId,
       ) ?? [...this.commands.values()].find((command) => command.name === name);
-    const types = new Map<string, number>(
-      (registered?.options ?? []).map((option) => [option.name, option.type]),
-    );
+    const { subcommand } = extra;
+    const declared =
+      subcommand === undefined
+        ? (registered?.options ?? [])
+        : (registered?.options?.find((option) => option.name === subcommand)?.options ?? []);
+    const types = new Map<string, number>(declared.map((option) => [option.name, option.type]));
+    const options = commandOptions(values, types, focused);
+    const resolved = this.resolvedChannels(options, extra.memberPermissions);
     return {
       id: registered?.id ?? snowflake(),
       name,
       type: 1,
-      options: commandOptions(values, types, focused),
+      options:
+        subcommand === undefined
+          ? options
+          : [{ type: ApplicationCommandOptionType.Subcommand, name: subcommand, options }],
+      ...(resolved === undefined ? {} : { resolved }),
       ...(registered?.guild_id ? { guild_id: registered.guild_id } : {}),
     };
+  }
+
+  /**
+   * Discord's `resolved.channels` for the channel options: a partial channel (id, name, type and
+   * the asker's permissions in it) for each, as a slash command interaction carries them.
+   */
+  private resolvedChannels(
+    options: readonly APIApplicationCommandInteractionDataBasicOption[],
+    memberPermissions: string | undefined,
+  ): { channels: Record<string, Record<string, unknown>> } | undefined {
+    const picked = options.filter((option) => option.type === ApplicationCommandOptionType.Channel);
+    if (picked.length === 0) return undefined;
+    const channels: Record<string, Record<string, unknown>> = {};
+    for (const option of picked) {
+      const id = option.value;
+      const channel = this.channels.get(id);
+      if (!channel) throw new Error(`sendSlashCommand: channel ${id} is not in the emulator`);
+      channels[id] = {
+        id,
+        name: channel.name,
+        type: channel.type,
+        permissions: memberPermissions ?? everyonePermissions,
+        flags: 0,
+      };
+    }
+    return { channels };
   }
 
   private placeOf(options: PlaceOptions, user: APIUser): InteractionPlace {
@@ -739,7 +959,7 @@ export class DiscordEmulator {
       channel_id: place.channelId,
       token,
       version: 1,
-      app_permissions: defaultAppPermissions,
+      app_permissions: options.appPermissions ?? defaultAppPermissions,
       locale: options.locale ?? Locale.EnglishUS,
       entitlements: [],
       context: contextOf(place),
@@ -753,7 +973,11 @@ export class DiscordEmulator {
             guild: { id: place.guildId, locale: Locale.EnglishUS, features: [] },
             guild_id: place.guildId,
             guild_locale: Locale.EnglishUS,
-            member: interactionMemberPayload(user, this.joinedAt, '2222085186637376'),
+            member: interactionMemberPayload(
+              user,
+              this.joinedAt,
+              options.memberPermissions ?? everyonePermissions,
+            ),
             authorizing_integration_owners: { '0': place.guildId },
           }
         : {
@@ -774,7 +998,11 @@ export class DiscordEmulator {
       commandName: typeof data.name === 'string' ? data.name : undefined,
       callback: undefined,
       rejected: [],
-      original: type === InteractionType.MessageComponent ? message : undefined,
+      // A button's message, or the message whose button opened the submitted form.
+      original:
+        type === InteractionType.MessageComponent || type === InteractionType.ModalSubmit
+          ? message
+          : undefined,
       edits: [],
       followUps: [],
     };
@@ -810,6 +1038,8 @@ export class DiscordEmulator {
     interaction?: InteractionRecord;
     reference?: APIMessage['message_reference'];
     loading?: boolean;
+    /** The files of a multipart request, for the body's `attachments`. */
+    uploads?: readonly Upload[];
   }): APIMessage {
     const { interaction, body } = options;
     const pings = pingsOf(body);
@@ -837,6 +1067,7 @@ export class DiscordEmulator {
     if (interaction && message.type === MessageType.Default && interaction.commandName) {
       message.type = MessageType.ChatInputCommand;
     }
+    this.showFiles(message, this.filesAfter(message, body, options.uploads ?? [], false));
     this.messages.set(message.id, message);
     if (((message.flags ?? 0) & MessageFlags.Ephemeral) === 0) {
       const list = this.channelMessages.get(options.channelId) ?? [];
@@ -846,7 +1077,11 @@ export class DiscordEmulator {
     return message;
   }
 
-  private editMessage(message: APIMessage, body: MessageBody): APIMessage {
+  private editMessage(
+    message: APIMessage,
+    body: MessageBody,
+    uploads: readonly Upload[] = [],
+  ): APIMessage {
     const wasLoading = ((message.flags ?? 0) & MessageFlags.Loading) !== 0;
     const merged: Record<string, unknown> = {
       content: message.content,
@@ -861,6 +1096,7 @@ export class DiscordEmulator {
     // Ephemerality is fixed at creation; an edit only clears the loading state.
     const keptFlags = (message.flags ?? 0) & MessageFlags.Ephemeral;
     const bodyFlags = (body.flags ?? 0) & ~MessageFlags.Ephemeral & ~MessageFlags.Loading;
+    const files = this.filesAfter(message, body, uploads, true);
     Object.assign(message, {
       content: mergedBody.body.content ?? '',
       embeds: mergedBody.body.embeds ?? [],
@@ -871,7 +1107,36 @@ export class DiscordEmulator {
       mentions: pings.users.map((id) => this.user(id)),
       mention_roles: pings.roles,
     });
+    this.showFiles(message, files);
     return message;
+  }
+
+  /** The attachments a message has after a create or an edit (see attachments.ts). */
+  private filesAfter(
+    message: APIMessage,
+    body: MessageBody,
+    uploads: readonly Upload[],
+    editing: boolean,
+  ): APIMessage['attachments'] {
+    const applied = this.attachments.apply({
+      channelId: message.channel_id,
+      existing: editing ? message.attachments : [],
+      listed: body.attachments,
+      uploads,
+      editing,
+    });
+    if (!applied.ok) throw errors.invalid(applied.error);
+    return applied.attachments;
+  }
+
+  private showFiles(message: APIMessage, files: APIMessage['attachments']): void {
+    message.attachments = files;
+    message.embeds = resolveAttachmentImages(message.embeds, files);
+  }
+
+  /** The bytes of a file the bot sent, by the attachment's id (`message.attachments[n].id`). */
+  attachmentBytes(attachmentId: string): Buffer | undefined {
+    return this.attachments.bytesOf(attachmentId);
   }
 
   // ---------------------------------------------------------------- HTTP
@@ -1195,7 +1460,7 @@ export class DiscordEmulator {
           },
         });
       }
-      this.applyCallback(record, type, body.data);
+      this.applyCallback(record, type, body.data, uploadsIn(request.body));
       record.callback = {
         type,
         data: body.data,
@@ -1234,6 +1499,7 @@ export class DiscordEmulator {
     record: InteractionRecord,
     type: InteractionResponseType,
     data: Record<string, unknown> | undefined,
+    uploads: readonly Upload[] = [],
   ): void {
     switch (type) {
       case InteractionResponseType.ChannelMessageWithSource: {
@@ -1244,6 +1510,7 @@ export class DiscordEmulator {
           channelId: record.channelId,
           body: checked.body,
           interaction: record,
+          uploads,
         });
         return;
       }
@@ -1261,7 +1528,7 @@ export class DiscordEmulator {
         const checked = checkMessageBody(data ?? {}, ['data']);
         if (!checked.ok) throw errors.invalid(checked.error);
         if (!record.original) throw errors.unknownMessage();
-        this.editMessage(record.original, checked.body);
+        this.editMessage(record.original, checked.body, uploads);
         return;
       }
       case InteractionResponseType.ApplicationCommandAutocompleteResult: {
@@ -1306,7 +1573,7 @@ export class DiscordEmulator {
     const message = this.webhookMessage(params);
     const checked = checkMessageBody(request.body ?? {});
     if (!checked.ok) throw errors.invalid(checked.error);
-    this.editMessage(message, checked.body);
+    this.editMessage(message, checked.body, uploadsIn(request.body));
     const record = this.webhookInteraction(params);
     record.edits.push({ body: checked.body, at: Date.now() });
     return { status: 200, body: message };
@@ -1337,6 +1604,7 @@ export class DiscordEmulator {
       channelId: record.channelId,
       body: checked.body,
       interaction: record,
+      uploads: uploadsIn(request.body),
     });
     record.followUps.push(message);
     return request.query.get('wait') === 'true' ? { status: 200, body: message } : { status: 204 };
@@ -1376,6 +1644,20 @@ export class DiscordEmulator {
     const checked = checkMessageBody(request.body ?? {});
     if (!checked.ok) throw errors.invalid(checked.error);
     if (isEmptyMessage(checked.body)) throw errors.invalid(emptyMessageError);
+    // With enforce_nonce, a message with the same nonce in the last few minutes is returned
+    // instead of a new one.
+    const { nonce, enforce_nonce: enforceNonce } = (request.body ?? {}) as {
+      nonce?: unknown;
+      enforce_nonce?: unknown;
+    };
+    const nonceKey =
+      enforceNonce === true && (typeof nonce === 'string' || typeof nonce === 'number')
+        ? `${channelId}:${String(nonce)}`
+        : null;
+    const earlier = nonceKey === null ? undefined : this.noncedMessages.get(nonceKey);
+    if (earlier && Date.now() - earlier.at < nonceWindowMs) {
+      return { status: 200, body: earlier.message };
+    }
     const reference = (request.body as { message_reference?: APIMessage['message_reference'] })
       .message_reference;
     if (reference?.message_id && !this.messages.has(reference.message_id)) {
@@ -1396,6 +1678,7 @@ export class DiscordEmulator {
     const message = this.createMessage({
       channelId,
       body: checked.body,
+      uploads: uploadsIn(request.body),
       ...(reference?.message_id
         ? {
             reference: {
@@ -1406,6 +1689,7 @@ export class DiscordEmulator {
           }
         : {}),
     });
+    if (nonceKey !== null) this.noncedMessages.set(nonceKey, { message, at: Date.now() });
     return { status: 200, body: message };
   }
 }
@@ -1431,7 +1715,8 @@ function readBody(req: http.IncomingMessage): Promise<Buffer> {
 
 /**
  * JSON bodies, and multipart ones (messages with files) via their `payload_json` part. `payload`
- * is the JSON as sent, what the spec validates; `body` adds the names of the attached files.
+ * is the JSON as sent, what the spec validates; `body` adds the names of the attached files and
+ * the files themselves (`__uploads`, read by attachments.ts).
  */
 async function parseBody(
   raw: Buffer,
@@ -1445,7 +1730,7 @@ async function parseBody(
     const json = form.get('payload_json');
     const files = [...form.keys()].filter((key) => key.startsWith('files['));
     const payload = typeof json === 'string' ? (JSON.parse(json) as Record<string, unknown>) : {};
-    return { body: { ...payload, __files: files }, payload };
+    return { body: { ...payload, __files: files, __uploads: await uploadsOf(form) }, payload };
   }
   const payload = JSON.parse(raw.toString('utf8')) as unknown;
   return { body: payload, payload };

@@ -183,6 +183,24 @@ describe("Discord's OpenAPI spec, as the emulator applies it", () => {
     );
   });
 
+  it('accepts a command permission as the string discord.js sends, as Discord does', () => {
+    const command = (permissions: unknown) => [
+      {
+        name: 'settings',
+        description: 'x',
+        contexts: [0],
+        default_member_permissions: permissions,
+      },
+    ];
+    const path = `/applications/${id}/guilds/${id}/commands`;
+    for (const permissions of ['32', 32, null]) {
+      expect(check('PUT', path, command(permissions)).summary).toBe(
+        'PUT /applications/{application_id}/guilds/{guild_id}/commands (bulk_set_guild_application_commands)',
+      );
+    }
+    expect(check('PUT', path, command('manage server')).ok).toBe(false);
+  });
+
   it('checks query and path parameters against their schemas', () => {
     const badQuery = check('POST', `/webhooks/${id}/${token}`, { content: 'x' }, 'wait=maybe');
     const badId = check('POST', '/channels/general/messages', { content: 'x' });

@@ -125,6 +125,7 @@ export class DiscordSpec {
       throw new Error(`Discord's OpenAPI spec at ${file} is not valid JSON: ${String(error)}`);
     }
     dropEmptyEnums(spec);
+    acceptPermissionStrings(spec);
     return new DiscordSpec(spec);
   }
 
@@ -436,6 +437,27 @@ function dropEmptyEnums(value: unknown): void {
   } else if (isObject(value)) {
     if (Array.isArray(value.enum) && value.enum.length === 0) delete value.enum;
     for (const child of Object.values(value)) dropEmptyEnums(child);
+  }
+}
+
+/**
+ * The spec types a command's `default_member_permissions` as an integer; Discord's docs say a
+ * string (what discord.js sends), and Discord accepts both: "Our API accepts ints in string
+ * fields and strings in int fields (as long as they can be parsed as ints)"
+ * (discord/discord-api-spec#11). A string of digits is accepted there, as Discord does.
+ */
+function acceptPermissionStrings(value: unknown): void {
+  if (Array.isArray(value)) {
+    for (const item of value) acceptPermissionStrings(item);
+  } else if (isObject(value)) {
+    const properties = value.properties;
+    const field = isObject(properties) ? properties.default_member_permissions : undefined;
+    if (isObject(properties) && isObject(field) && Array.isArray(field.type)) {
+      properties.default_member_permissions = {
+        anyOf: [field, { type: 'string', pattern: '^[0-9]{1,20}$' }],
+      };
+    }
+    for (const child of Object.values(value)) acceptPermissionStrings(child);
   }
 }
 

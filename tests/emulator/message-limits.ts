@@ -230,10 +230,13 @@ const commandOptionSchema = z.looseObject({
   },
 });
 
+/** Context-menu names (user and message commands) may have capitals and spaces: "Verify quotes". */
+const contextMenuName = /^[^\n]{1,32}$/u;
+
 /** One command in a bulk overwrite (PUT .../commands). */
 export const commandDefinitionSchema = z
   .looseObject({
-    name: commandName,
+    name: z.string(),
     type: z.number().int().min(1).max(4).optional(),
     description: text(100).optional(),
     options: z.array(commandOptionSchema).max(25).optional(),
@@ -242,6 +245,19 @@ export const commandDefinitionSchema = z
   })
   .check((ctx) => {
     const chatInput = (ctx.value.type ?? 1) === 1;
+    const name = ctx.value.name;
+    const validName = chatInput
+      ? commandNamePattern.test(name) && name === name.toLowerCase()
+      : contextMenuName.test(name) && name.trim() === name;
+    if (!validName) {
+      ctx.issues.push({
+        code: 'custom',
+        input: name,
+        path: ['name'],
+        message: 'Command name is invalid',
+        params: { discordCode: 'APPLICATION_COMMAND_INVALID_NAME' },
+      });
+    }
     if (chatInput && !ctx.value.description) {
       ctx.issues.push({
         code: 'custom',

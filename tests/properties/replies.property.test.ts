@@ -59,20 +59,54 @@ interface StringOption {
   autocomplete: boolean;
 }
 
-/** The string options a command declares (booleans other than `private` are not used yet). */
-function stringOptions(command: Command): StringOption[] {
-  return (command.data.toJSON().options ?? []).flatMap((option) =>
-    option.type === ApplicationCommandOptionType.String
-      ? [
-          {
-            name: option.name,
-            required: option.required ?? false,
-            maxLength: option.max_length ?? 6000,
-            autocomplete: 'autocomplete' in option && option.autocomplete === true,
-          },
-        ]
-      : [],
+/** A way to call a command: a subcommand (or none) and the string options it declares. */
+interface Variant {
+  subcommand: string | null;
+  options: StringOption[];
+  /** Channel options, given a channel id. */
+  channels: { name: string; required: boolean }[];
+}
+
+type DeclaredOption = NonNullable<ReturnType<Command['data']['toJSON']>['options']>[number];
+
+function variantOf(subcommand: string | null, declared: readonly DeclaredOption[]): Variant {
+  return {
+    subcommand,
+    options: declared.flatMap((option) =>
+      option.type === ApplicationCommandOptionType.String
+        ? [
+            {
+              name: option.name,
+              required: option.required ?? false,
+              maxLength: option.max_length ?? 6000,
+              autocomplete: 'autocomplete' in option && option.autocomplete === true,
+            },
+          ]
+        : [],
+    ),
+    channels: declared.flatMap((option) =>
+      option.type === ApplicationCommandOptionType.Channel
+        ? [{ name: option.name, required: option.required ?? false }]
+        : [],
+    ),
+  };
+}
+
+/** Each way to call the command: one per subcommand, or the command itself. */
+function variantsOf(command: Command): Variant[] {
+  const declared = command.data.toJSON().options ?? [];
+  const subcommands = declared.filter(
+    (option) => option.type === ApplicationCommandOptionType.Subcommand,
   );
+  if (subcommands.length === 0) return [variantOf(null, declared)];
+  return subcommands.map((subcommand) =>
+    variantOf(subcommand.name, 'options' in subcommand ? (subcommand.options ?? []) : []),
+  );
+}
+
+/** The string options a command declares, in any of its subcommands. */
+function stringOptions(command: Command): StringOption[] {
+  return variantsOf(command).flatMap((variant) => variant.options);
 }
 
 /** What a user can type into one option: hostile text, dataset words, or ids autocomplete offers. */
@@ -94,14 +128,24 @@ function valueFor(option: StringOption): fc.Arbitrary<string> {
 }
 
 function optionsFor(command: Command): fc.Arbitrary<Record<string, unknown>> {
-  const entries = stringOptions(command).map((option) =>
-    (option.required ? valueFor(option) : fc.option(valueFor(option), { nil: undefined })).map(
-      (value) => [option.name, value] as const,
-    ),
-  );
-  return fc
-    .tuple(...entries)
-    .map((pairs) => Object.fromEntries(pairs.filter(([, value]) => value !== undefined)));
+  return fc.constantFrom(...variantsOf(command)).chain((variant) => {
+    const texts = variant.options.map((option) =>
+      (option.required ? valueFor(option) : fc.option(valueFor(option), { nil: undefined })).map(
+        (value) => [option.name, value] as const,
+      ),
+    );
+    // A channel option's value is the picked channel's id (the router resolves the channel).
+    const channels = variant.channels.map((option) =>
+      (option.required
+        ? fc.stringMatching(/^\d{17,20}$/)
+        : fc.option(fc.stringMatching(/^\d{17,20}$/), { nil: undefined })
+      ).map((value) => [option.name, value] as const),
+    );
+    return fc.tuple(...texts, ...channels).map((pairs) => ({
+      ...Object.fromEntries(pairs.filter(([, value]) => value !== undefined)),
+      ...(variant.subcommand === null ? {} : { subcommand: variant.subcommand }),
+    }));
+  });
 }
 
 /** The text Discord renders with markdown and mentions: everything but the footer. */

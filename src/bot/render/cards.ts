@@ -8,6 +8,7 @@ import type { EventCard, PersonCard } from '../../answer/types.js';
 import type { Quote, Source } from '../../dataset/schema.js';
 import type { Reply } from '../command.js';
 import { answerField, bulletList, citationText, quoted } from './answers.js';
+import { shownOfTotal } from './counts.js';
 import { formatDate } from './dates.js';
 import { EMBED_LIMITS } from './limits.js';
 import { listReply } from './reply.js';
@@ -21,7 +22,7 @@ export function renderPersonCard(card: PersonCard, context: RenderContext): Repl
   const lines = [
     roles.length === 0 ? null : `**Roles:** ${safeText(roles.join('; '), 1000)}`,
     aliases.length === 0 ? null : `**Also called:** ${safeText(aliases.join(', '), 1000)}`,
-    `**In the dataset:** ${count(person.eventIds.length, 'event')}. Latest quotes first, then latest events.`,
+    shownLine(card),
   ];
   const entries = [
     ...card.quotes.map((answer, i) => answerField(answer, `Quote ${i + 1} ·`)),
@@ -36,6 +37,19 @@ export function renderPersonCard(card: PersonCard, context: RenderContext): Repl
     },
     context,
   );
+}
+
+const QUOTES = { one: 'quote', many: 'quotes' } as const;
+const EVENTS = { one: 'event', many: 'events' } as const;
+
+/** "**Shown:** latest 10 of 34 quotes, then 5 events, each newest first." */
+function shownLine({ quotes, events, totals }: PersonCard): string {
+  const parts = [
+    totals.quotes === 0 ? null : shownOfTotal(quotes.length, totals.quotes, QUOTES, 'latest'),
+    totals.events === 0 ? null : shownOfTotal(events.length, totals.events, EVENTS, 'latest'),
+  ].filter((part) => part !== null);
+  if (parts.length === 0) return '**Shown:** no quotes or events.';
+  return `**Shown:** ${parts.join(', then ')}, ${parts.length > 1 ? 'each ' : ''}newest first.`;
 }
 
 export function renderEventCard(card: EventCard, context: RenderContext): Reply {
@@ -90,8 +104,4 @@ function sourcesField(sources: readonly Source[]): APIEmbedField {
     return source.kind === 'tweet' && source.duplicateOf !== null ? `${label} (repeat)` : label;
   });
   return { name: `Sources (${sources.length})`, value: bulletList(lines, EMBED_LIMITS.fieldValue) };
-}
-
-function count(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

@@ -17,17 +17,25 @@ const OPTION_TYPES: Partial<Record<ApplicationCommandOptionType, string>> = {
   [ApplicationCommandOptionType.Integer]: 'number',
   [ApplicationCommandOptionType.Number]: 'number',
   [ApplicationCommandOptionType.Boolean]: 'true/false',
+  [ApplicationCommandOptionType.Channel]: 'channel',
 };
 
 /**
  * How a command's name is shown: as a mention the user can click to start typing it
  * (`</who:123>`) when its registered id is known, else as plain `/who`.
  */
-export function commandMention(name: string, commandIds?: ReadonlyMap<string, string>): string {
+export function commandMention(
+  name: string,
+  commandIds?: ReadonlyMap<string, string>,
+  subcommand?: string,
+): string {
   const id = commandIds?.get(name);
-  return id !== undefined && /^\d+$/.test(id)
+  if (id === undefined || !/^\d+$/.test(id)) {
+    return subcommand === undefined ? `/${name}` : `/${name} ${subcommand}`;
+  }
+  return subcommand === undefined
     ? chatInputApplicationCommandMention(name, id)
-    : `/${name}`;
+    : chatInputApplicationCommandMention(name, subcommand, id);
 }
 
 /**
@@ -39,13 +47,33 @@ export function usageOf(
   commandIds?: ReadonlyMap<string, string>,
 ): string {
   const json = command.data.toJSON();
-  const options = (json.options ?? [])
+  const options = json.options ?? [];
+  // A command of subcommands (`/settings daily …`, `/settings show`): one line for each.
+  const subcommands = options.filter(
+    (option) => option.type === ApplicationCommandOptionType.Subcommand,
+  );
+  if (subcommands.length > 0) {
+    return subcommands
+      .map((subcommand) =>
+        [
+          commandMention(json.name, commandIds, subcommand.name),
+          ...optionUsages(subcommand.options ?? []),
+        ].join(' '),
+      )
+      .join('\n');
+  }
+  return [commandMention(json.name, commandIds), ...optionUsages(options)].join(' ');
+}
+
+function optionUsages(
+  options: readonly { name: string; type: ApplicationCommandOptionType; required?: boolean }[],
+) {
+  return options
     .filter((option) => option.name !== PRIVATE_OPTION)
     .map((option) => {
       const usage = `${option.name}:<${OPTION_TYPES[option.type] ?? 'value'}>`;
-      return 'required' in option && option.required === true ? usage : `[${usage}]`;
+      return option.required === true ? usage : `[${usage}]`;
     });
-  return [commandMention(json.name, commandIds), ...options].join(' ');
 }
 
 export interface HelpView {

@@ -7,6 +7,7 @@ import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { Reply } from '../command.js';
 import { suggestionList } from './answers.js';
 import { EMBED_LIMITS, fitEmbed } from './limits.js';
+import { choosePage, type DaySpan } from './page-jump.js';
 import { PAGE_SIZE, pageControls, pageFooter } from './pagination.js';
 import { oneLine, safeText, safeUrl } from './text.js';
 
@@ -20,8 +21,10 @@ export const COLORS = {
 
 export interface ReplyContext {
   userId: string;
-  /** Zero-based; clamped to the pages there are. */
+  /** Zero-based; clamped to the pages there are, with a note when it lies outside them. */
   page: number;
+  /** Show the page holding this date instead, in a list whose entries have dates (Go to…). */
+  pageDate?: DaySpan | undefined;
   now: Date;
 }
 
@@ -32,6 +35,11 @@ export interface ListView {
   description: string;
   /** Every entry across all pages, in order. */
   entries: APIEmbedField[];
+  /**
+   * Each entry's date (YYYY, YYYY-MM or YYYY-MM-DD, or null), for lists people can jump through
+   * by date (a timeline, a date's events): their Go to… takes a date too.
+   */
+  entryDates?: readonly (string | null)[];
   /** Shown after the entries on every page (e.g. an event's sources). */
   extraFields?: APIEmbedField[];
   color?: number;
@@ -40,10 +48,17 @@ export interface ListView {
   commandLine: string;
 }
 
-/** A list reply showing one page of entries, with Previous / Next when there are more. */
+/** A list reply showing one page of entries, with page controls when there are more. */
 export function listReply(view: ListView, context: ReplyContext): Reply {
   const pageCount = Math.max(1, Math.ceil(view.entries.length / PAGE_SIZE));
-  const page = Math.min(Math.max(0, Math.floor(context.page)), pageCount - 1);
+  const dates = view.entryDates?.some((date) => date !== null) === true;
+  const { page, note } = choosePage({
+    page: context.page,
+    date: context.pageDate,
+    pageCount,
+    pageSize: PAGE_SIZE,
+    entryDates: dates ? view.entryDates : undefined,
+  });
   const footer = pageFooter(page, pageCount, view.commandLine);
   // A footer that cannot hold the whole command line could not be re-run: show one page only.
   const paged = pageCount > 1 && footer.length <= EMBED_LIMITS.footer;
@@ -61,9 +76,10 @@ export function listReply(view: ListView, context: ReplyContext): Reply {
   const url = safeUrl(view.url);
   if (url !== null) embed.url = url;
   return {
+    ...(paged && note !== null ? { content: note } : {}),
     embeds: [fitEmbed(embed)],
     components: paged
-      ? pageControls({ ownerId: context.userId, page, pageCount, now: context.now })
+      ? pageControls({ ownerId: context.userId, page, pageCount, now: context.now, dates })
       : [],
   };
 }

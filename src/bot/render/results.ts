@@ -15,6 +15,7 @@ import type {
 import type { Person } from '../../dataset/schema.js';
 import type { Reply } from '../command.js';
 import { answerField, quoted } from './answers.js';
+import { capitalise, shownOfTotal } from './counts.js';
 import { formatDate, formatRange } from './dates.js';
 import { COLORS, listReply, noticeReply, type ReplyContext } from './reply.js';
 import { escapeText, oneLine, safeText } from './text.js';
@@ -23,6 +24,9 @@ export interface RenderContext extends ReplyContext {
   /** The command line that produced the result, shown in the footer and re-run by page buttons. */
   commandLine: string;
 }
+
+const EVENTS = { one: 'event', many: 'events' } as const;
+const ENTRIES = { one: 'entry', many: 'entries' } as const;
 
 function plural(count: number, word: string, words = `${word}s`): string {
   return `${count} ${count === 1 ? word : words}`;
@@ -155,6 +159,7 @@ export function renderDateAnswer(when: string, result: DateAnswer, context: Rend
       title: `What happened ${single ? 'on' : 'in'} ${period}`,
       description: countLine(result),
       entries: result.answers.map((answer, i) => answerField(answer, `${i + 1}.`)),
+      entryDates: result.answers.map((answer) => answer.date),
       commandLine: context.commandLine,
     },
     context,
@@ -165,7 +170,7 @@ export function renderDateAnswer(when: string, result: DateAnswer, context: Rend
 function countLine(result: DateAnswer): string {
   const shown = result.answers.filter((answer) => answer.kind === 'event').length;
   if (result.total > shown) {
-    return `First ${shown} of ${plural(result.total, 'event')}, the most prominent first: narrow the range to see the rest.`;
+    return `${capitalise(shownOfTotal(shown, result.total, EVENTS))}, the most prominent first: narrow the range to see the rest.`;
   }
   const facts = result.answers.length - shown;
   const reported = facts > 0 ? ` and ${plural(facts, 'dated report')}` : '';
@@ -205,14 +210,14 @@ export function renderTimeline(
       : first === last
         ? ` (${formatDate(first)})`
         : ` (${formatDate(first)} to ${formatDate(last)})`;
+  const shown = capitalise(shownOfTotal(result.entries.length, result.total, ENTRIES));
+  const cut = result.total > result.entries.length;
   return listReply(
     {
       title,
-      description:
-        result.total > result.entries.length
-          ? `First ${result.entries.length} of ${plural(result.total, 'entry', 'entries')}${span}${covered}, oldest first: narrow the range to see the rest.`
-          : `${plural(result.entries.length, 'entry', 'entries')}${span}${covered}, oldest first.`,
+      description: `${shown}${span}${covered}, oldest first${cut ? ': narrow the range to see the rest' : ''}.`,
       entries: result.entries.map((answer, i) => answerField(answer, `${i + 1}.`)),
+      entryDates: result.entries.map((answer) => answer.date),
       commandLine: context.commandLine,
     },
     context,
@@ -279,8 +284,4 @@ export function renderUnknownEvent(
     suggestions: suggestions.map((suggestion) => suggestion.label),
     commandLine,
   });
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer, AskResult } from '../../../src/answer/types.js';
+import { decodePageButton } from '../../../src/bot/render/pagination.js';
 import { COLORS } from '../../../src/bot/render/reply.js';
 import {
   renderAskResult,
@@ -114,14 +115,78 @@ describe('renderAskResult', () => {
       '“quote 23”',
       '“quote 24”',
     ]);
-    expect(reply.embeds[0]?.footer?.text).toBe('Page 5/5 · /ask question:x');
+    expect(reply.embeds[0]?.footer?.text).toBe('Page 5 of 5 · /ask question:x');
     expectReplyWithinLimits(reply);
   });
 
-  it('shows the last page for a page number past the end', () => {
+  it('shows the last page for a page number past the end, saying so above it', () => {
     const answers = Array.from({ length: 7 }, (_, i) => ({ ...quote, id: `q${i}` }));
     const reply = renderAskResult('x', askResult({ answers }), { ...context, page: 99 });
-    expect(reply.embeds[0]?.footer?.text).toBe('Page 2/2 · /ask question:x');
+    expect(reply.embeds[0]?.footer?.text).toBe('Page 2 of 2 · /ask question:x');
+    expect(reply.content).toBe(
+      'There is no page 100: this list has 2 pages, and this is the last.',
+    );
+  });
+
+  it('puts no note above a page that is the one asked for', () => {
+    const answers = Array.from({ length: 7 }, (_, i) => ({ ...quote, id: `q${i}` }));
+    const reply = renderAskResult('x', askResult({ answers }), { ...context, page: 1 });
+    expect(reply.content).toBeUndefined();
+  });
+});
+
+describe('jumping through a list by date', () => {
+  /** One entry a day from 1 January 2018: page p holds days 5p+1 to 5p+5. */
+  const daily = Array.from({ length: 20 }, (_, i) => ({
+    ...quote,
+    id: `q${i}`,
+    date: `2018-01-${String(i + 1).padStart(2, '0')}`,
+  }));
+  const goToOf = (reply: { components: { components: unknown[] }[] }) =>
+    decodePageButton(
+      (reply.components[0]?.components.at(-1) as { custom_id: string } | undefined)?.custom_id ??
+        '',
+    );
+  const day = (date: string) => ({ from: date, to: date });
+
+  it('shows the page of a timeline holding the date, and its Go to… takes dates', () => {
+    const reply = renderTimeline(
+      { person: null },
+      { entries: daily, total: 20 },
+      { ...context, pageDate: day('2018-01-12') },
+    );
+    expect(reply.embeds[0]?.footer?.text).toBe('Page 3 of 4 · /ask question:x');
+    expect(reply.embeds[0]?.fields?.[1]?.name).toContain('12 January 2018');
+    expect(reply.content).toBeUndefined();
+    expect(goToOf(reply)).toMatchObject({ action: 'go-to', page: 2, dates: true });
+  });
+
+  it('shows the page of a date list holding the date, or the nearest, saying so', () => {
+    const reply = renderDateAnswer(
+      'January 2018',
+      {
+        range: { from: '2018-01-01', to: '2018-01-31', text: 'January 2018' },
+        answers: daily,
+        total: 20,
+        suggestions: [],
+      },
+      { ...context, pageDate: day('2018-02-10') },
+    );
+    expect(reply.embeds[0]?.footer?.text).toBe('Page 4 of 4 · /ask question:x');
+    expect(reply.content).toBe(
+      'Nothing in this list is dated 10 February 2018; this page holds the nearest date, 20 January 2018.',
+    );
+  });
+
+  it('keeps lists without dates to page numbers: Go to… takes no date, and a date stays put', () => {
+    const reply = renderAskResult('x', askResult({ answers: daily }), {
+      ...context,
+      page: 1,
+      pageDate: day('2018-01-12'),
+    });
+    expect(goToOf(reply)).toMatchObject({ action: 'go-to', dates: false });
+    expect(reply.embeds[0]?.footer?.text).toBe('Page 2 of 4 · /ask question:x');
+    expect(reply.content).toMatch(/page numbers only/);
   });
 });
 
