@@ -33,6 +33,11 @@ describe('/help', () => {
     );
   });
 
+  it('tells where the message menu is, since a context-menu command has no slash to type', async () => {
+    const reply = run(await getCommand('help'), {}, await bundledAnswerer());
+    expect(reply.embeds[0]?.description).toContain('Apps → Verify quotes');
+  });
+
   it('shows commands as clickable mentions when their registered ids are known', async () => {
     const help = await getCommand('help');
     const answerer = await bundledAnswerer();

@@ -122,6 +122,7 @@ export function renderHelp(view: HelpView): Reply {
   const description = [
     intro,
     'In a DM with me, just type a question, or a command such as /who name:…',
+    'On any message: Apps → Verify quotes checks the quotes in it, for your eyes only.',
     ...(examples.length === 0 ? [] : ['', `**Try asking:**\n${suggestionList(examples, 1000)}`]),
   ].join('\n');
   return {
