@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAnswerer } from '../../src/answer/answerer.js';
 import type { Activity, Answerer } from '../../src/answer/types.js';
-import { parseDataset } from '../../src/dataset/load.js';
+import { datedEventsDataset } from '../commands/dated-events.js';
 import { corpusAvailable, loadCorpus, REFERENCE } from './datasets.js';
 
 interface EventSpec {
@@ -12,49 +12,12 @@ interface EventSpec {
   people?: string[];
 }
 
-/** A valid dataset of these events (checked by the real loader), with one article per source. */
+/** The answerer over these events, titled "Event 0", "Event 1", … in order. */
 function answererOf(events: EventSpec[]): Answerer {
-  const people = [...new Set(events.flatMap((event) => event.people ?? []))];
-  const dataset = {
-    version: 2,
-    inputs: ['test.txt'],
-    attributions: [],
-    events: events.map((event, i) => ({
-      id: `evt-${i}`,
-      date: event.date,
-      title: `Event ${i}`,
-      summary: `Something happened, number ${i}.`,
-      sourceIds: Array.from({ length: event.sources ?? 1 }, (_, s) => `src-${i}-${s}`),
-      personIds: (event.people ?? []).map((name) => `person-${name}`),
-      origin: { file: 'test.txt', line: i + 1 },
-    })),
-    sources: events.flatMap((event, i) =>
-      Array.from({ length: event.sources ?? 1 }, (_, s) => ({
-        id: `src-${i}-${s}`,
-        kind: 'article',
-        eventId: `evt-${i}`,
-        date: event.date,
-        text: `Something happened, number ${i}.`,
-        publisher: 'Example News',
-        url: `https://example.com/${i}/${s}`,
-      })),
-    ),
-    quotes: [],
-    people: people.map((name) => ({
-      id: `person-${name}`,
-      kind: 'person',
-      name: `${name[0]?.toUpperCase() ?? ''}${name.slice(1)} Doe`,
-      aliases: [`${name} Doe`],
-      roles: [],
-      eventIds: events.flatMap((event, i) =>
-        (event.people ?? []).includes(name) ? [`evt-${i}`] : [],
-      ),
-    })),
-    facts: [],
-  };
-  return createAnswerer(parseDataset(JSON.stringify(dataset), 'test dataset'), {
-    referenceDate: REFERENCE,
-  });
+  const dataset = datedEventsDataset(
+    events.map((event, i) => ({ ...event, summary: `Event ${String(i)}` })),
+  );
+  return createAnswerer(dataset, { referenceDate: REFERENCE });
 }
 
 function day(start: string, offset: number): string {
