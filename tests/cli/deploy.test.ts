@@ -30,6 +30,7 @@ import {
   type DeployDependencies,
 } from '../../src/cli/deploy.js';
 import { APPLICATION_ID, BOT_TOKEN, GUILD_ID } from '../bot/fake-discord.js';
+import { ISSUE_COMMAND_NAMES } from '../commands/names.js';
 
 const OTHER_GUILD = '900000000000000200';
 
@@ -446,21 +447,9 @@ describe('npm run deploy (main)', () => {
 describe('deploying the real commands', () => {
   it('registers all eleven, usable in servers, bot DMs and private channels, installed either way', async () => {
     const definitions = definitionsOf(await loadCommands());
-    expect(definitions.map((definition) => definition.name).sort()).toEqual(
-      [
-        'about',
-        'ask',
-        'date',
-        'event',
-        'help',
-        'onthisday',
-        'quote',
-        'settings',
-        'timeline',
-        'verify',
-        'who',
-      ].sort(),
-    );
+    expect(definitions.map((definition) => definition.name).sort()).toEqual([
+      ...ISSUE_COMMAND_NAMES,
+    ]);
     // Server settings: in servers only, for members with Manage Server unless an admin says so.
     const settings = definitions.find((definition) => definition.name === 'settings');
     expect(settings).toMatchObject({
