@@ -58,9 +58,12 @@ const POSSESSIVE_PRONOUN = /^(his|her|their|its)$/i;
 
 /** Head nouns of speakers that are organisations or described people, not named persons. */
 const SPEAKER_HEADS =
-  'team|groups?|coalitions?|alliances?|movements?|charit(?:y|ies)|television|radio|broadcaster|executive|chief|leader|head|director|officials?|residents?|witness(?:es)?|activists?|demonstrators?|doctors?|scientists?|researchers?|voters?|supporters?|opponents?|students?|workers?|survivors?|observers?|economists?|historians?|citizens?|organi[sz]ers?|journalists?|authorities|spokes(?:man|woman|person|people)|aides?|sources?|advis[eo]rs?|lawyers?|attorneys?|staffers?|employees?|officers?|members?|lawmakers?|legislators?|senators?|reporters?|analysts?|experts?|critics?|commentators?|diplomats?|prosecutors?|investigators?|judges?|justices?|whistleblowers?|protesters?|democrats?|republicans?|statement|report|memo|letter|complaint|ruling|order|House|Department|Kremlin|Pentagon|Ministry|Administration|administration|Committee|committee|Office|Agency|Bureau|Court|court|Government|government|Embassy|Commission|Council|campaign|Campaign|Service|Senate|Congress|party|Party|company|network|newspaper|union|Union|Organization|organization|Association|association|Federation|Institute|Foundation|police|Police|army|Army|military|Navy|Force';
-/** What follows a speaker's head noun: "a spokesman for the ministry", "officials in Beijing". */
-const POSTMODIFIER = `(?:\\s+(?:of|for|at|in|from|with)\\s+(?:the\\s+)?(?:[\\p{L}'’.-]+\\s+){0,5}?[\\p{L}'’.-]+)?`;
+  'team|groups?|coalitions?|alliances?|movements?|charit(?:y|ies)|television|radio|broadcaster|executive|chief|leader|head|director|officials?|residents?|witness(?:es)?|activists?|demonstrators?|doctors?|scientists?|researchers?|voters?|supporters?|opponents?|students?|workers?|survivors?|observers?|economists?|historians?|citizens?|organi[sz]ers?|journalists?|authorities|spokes(?:man|woman|person|people)|aides?|sources?|advis[eo]rs?|lawyers?|attorneys?|staffers?|employees?|officers?|members?|lawmakers?|legislators?|senators?|reporters?|analysts?|experts?|critics?|commentators?|diplomats?|prosecutors?|investigators?|judges?|justices?|whistleblowers?|protesters?|democrats?|republicans?|insiders?|reps?|representatives?|friends?|pals?|relatives?|neighbou?rs?|statement|report|memo|letter|complaint|lawsuit|indictment|ruling|order|House|Department|Kremlin|Pentagon|Ministry|Administration|administration|Committee|committee|Office|Agency|Bureau|Court|court|Government|government|Embassy|Commission|Council|campaign|Campaign|Service|Senate|Congress|party|Party|company|network|newspaper|union|Union|Organization|organization|Association|association|Federation|Institute|Foundation|police|Police|army|Army|military|Navy|Force';
+/**
+ * What follows a speaker's head noun: "a spokesman for the ministry", "officials in Beijing",
+ * "a source close to the couple".
+ */
+const POSTMODIFIER = `(?:\\s+(?:of|for|at|in|from|with|close to|near|inside)\\s+(?:the\\s+)?(?:[\\p{L}'’.-]+\\s+){0,5}?[\\p{L}'’.-]+)?`;
 /** Described speakers and organisations: "A White House official", "The Trump administration". */
 const DESCRIBED = new RegExp(
   `^(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of|\\d+|several|some|many|other|its)\\s+(?:(?!(?:against|out|to|for|with|in|on|at|by|from|that|who|which)\\s)[\\p{L}'’.-]+\\s+){0,5}?(?:${SPEAKER_HEADS})${POSTMODIFIER}$`,
@@ -596,7 +599,7 @@ const TITLE_SMALL_WORDS = /^(?:of|in|on|at|to|for|and|or|the|a|an|by|with|from|a
 /**
  * A quotation that is the title of something: in Title Case with two or more words and no
  * sentence ending ("Promoting Agriculture and Rural Prosperity in America", "Day of Prayer"), or
- * standing right after the noun it names ("its lawsuit over the "bathroom bill"").
+ * starting with a capital right after the noun it names (`an executive order, "Promoting …"`).
  */
 function isTitleOfSomething(sentence: string, span: QuoteSpan): boolean {
   const text = sentence.slice(span.open + 1, span.close).trim();
@@ -609,7 +612,12 @@ function isTitleOfSomething(sentence: string, span: QuoteSpan): boolean {
     words.every((word) => /^[\p{Lu}\d]/u.test(word) || TITLE_SMALL_WORDS.test(word)) &&
     !/^(?:I|We|You|He|She|They|It)\b/.test(text);
   if (titleCase) return true;
-  return NAMED_THING.test(sentence.slice(Math.max(0, span.open - 40), span.open));
+  // A name begins with a capital ("the report "Assessing Russian Activities""); words in lower
+  // case after such a noun are what it says ("a report … "totally exonerates" him").
+  return (
+    /^[\p{Lu}\d]/u.test(text) &&
+    NAMED_THING.test(sentence.slice(Math.max(0, span.open - 40), span.open))
+  );
 }
 
 /** `"…," according to Samira Amrouche` or `According to the BBC, "…"`. */

@@ -231,6 +231,12 @@ describe('speakers named by a role, an owner or a passive', () => {
     ]);
   });
 
+  it('reads lower-case words after "the report" as what someone claims it says, not its title', () => {
+    expect(
+      speakersOf('President John Roe falsely claims that the report "totally exonerates" him.'),
+    ).toEqual([['totally exonerates', 'John Roe']]);
+  });
+
   it("reads someone's people as a described speaker", () => {
     expect(
       speakersOf(
@@ -458,6 +464,30 @@ describe('described speakers with modifiers and appositives', () => {
     ]);
     expect(speakersOf('Officials in Ankara said the visit was "a provocation".')).toEqual([
       ['a provocation', 'Officials in Ankara'],
+    ]);
+  });
+
+  it('reads "a source close to …" as one described speaker, before or after its verb', () => {
+    expect(
+      speakersOf('"They are taking it slow," a source close to the couple told a magazine.'),
+    ).toEqual([['They are taking it slow', 'A source close to the couple']]);
+    expect(speakersOf('"They are taking it slow," said a source close to the couple.')).toEqual([
+      ['They are taking it slow', 'A source close to the couple'],
+    ]);
+  });
+
+  it('reads insiders, representatives, friends and lawsuits as described speakers', () => {
+    expect(speakersOf('An insider said the singer was "devastated" by the split.')).toEqual([
+      ['devastated', 'An insider'],
+    ]);
+    expect(speakersOf('"We have no comment," a rep for the actress said.')).toEqual([
+      ['We have no comment', 'A rep for the actress'],
+    ]);
+    expect(speakersOf('A friend of the actress said she "could not be happier".')).toEqual([
+      ['could not be happier', 'A friend of the actress'],
+    ]);
+    expect(speakersOf('The lawsuit alleges that the firm "knowingly misled" investors.')).toEqual([
+      ['knowingly misled', 'The lawsuit'],
     ]);
   });
 
