@@ -15,7 +15,11 @@ export const TITLE_HEADS = new Set(
     'Mr. Mrs. Ms. Sir Lord Dame Officer President-elect President-Elect ' +
     'Vice-President Vice-president Professor Prof. Secretary-General Senator-elect ' +
     'Chief Justice Daughter CEO Manager Justices Judges Senators Governors Presidents ' +
-    'Ministers Sergeant Major'
+    'Ministers Sergeant Major ' +
+    // Occupations written as titles in feature and entertainment news: "Actress Jane Doe".
+    // ("Singer" and "Host" stay out: they are surnames too, as in Paul Singer.)
+    'Actor Actress Rapper Comedian Billionaire Businessman Businesswoman Filmmaker Musician ' +
+    'Anchor Producer Designer Model'
   ).split(' '),
 );
 

@@ -31,6 +31,13 @@ describe('findMentions', () => {
     ]);
   });
 
+  it('reads an occupation written as a title as a role, not part of the name', () => {
+    const [mention] = findMentions('Actress Jane Doe, 41, said she was "thrilled".');
+    expect(mention?.name).toBe('Jane Doe');
+    expect(mention?.roles.map((role) => role.title)).toEqual(['Actress']);
+    expect(namesIn('The hedge fund manager Paul Singer backs the bill.')).toEqual(['Paul Singer']);
+  });
+
   it('leaves the territory out of a royal name', () => {
     expect(namesIn('Pence meets King Abdullah II of Jordan in Amman.')).toEqual([
       'Pence',
