@@ -7,6 +7,7 @@ import { hasWords } from '../question/sanitize.js';
 import type { PersonMatch } from '../search/people.js';
 import { isStopword, words } from '../search/text.js';
 import { at, type AnswerContext } from './context.js';
+import { roleStems } from './roles.js';
 
 /** Words that ask what someone did without saying what: "What did Trump do on …?" */
 const DOING_WORDS = new Set(['do', 'did', 'does', 'doing', 'done', 'happen', 'happened', 'up']);
@@ -118,4 +119,41 @@ export function peopleOnly(ctx: AnswerContext, topic: string): string[] | null {
     (word) => !isStopword(word) && !DOING_WORDS.has(word) && !nameWords.has(word),
   );
   return rest.length > 0 ? null : people.map((index) => at(ctx.dataset.people, index).id);
+}
+
+/** "Trump's personal lawyer", "Obama's chief of staff": a role someone holds for someone. */
+const OWNED_ROLE = /^(?:the\s+)?(.{2,60}?)['’]s?\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)$/u;
+/** Role words that name the same role: a personal lawyer is a personal attorney. */
+const SAME_ROLE: Record<string, string> = { lawyer: 'attorney', lawyers: 'attorneys' };
+
+/**
+ * The people who hold the role a phrase gives someone ("Trump's personal lawyer"): people with
+ * that role in the data who appear in the owner's events, most shared events first. A role is
+ * held for one person at a time but by several over the years (Trump had more than one
+ * personal lawyer), so all of them are returned; empty when the phrase is no owned role.
+ */
+export function ownedRoleHolders(ctx: AnswerContext, phrase: string): number[] {
+  const match = OWNED_ROLE.exec(phrase.trim());
+  if (match === null) return [];
+  const owner = resolvePerson(ctx, match[1] ?? '');
+  const asked = roleStems(sameRoleWords(match[2] ?? ''));
+  if (owner === null || owner.kind === 'role' || asked.length === 0) return [];
+  const ownerEvents = new Set(owner.person.eventIds);
+  const holders: { index: number; shared: number }[] = [];
+  ctx.dataset.people.forEach((person, index) => {
+    if (index === owner.index || person.kind !== 'person') return;
+    const holds = person.roles.some((role) => {
+      const stems = roleStems(sameRoleWords(role.title));
+      // The same head noun: "Trump's lawyer" is no attorney general.
+      return stems.at(-1) === asked.at(-1) && asked.every((part) => stems.includes(part));
+    });
+    if (!holds) return;
+    const shared = person.eventIds.filter((id) => ownerEvents.has(id)).length;
+    if (shared > 0) holders.push({ index, shared });
+  });
+  return holders.sort((a, b) => b.shared - a.shared).map((holder) => holder.index);
+}
+
+function sameRoleWords(text: string): string {
+  return text.replace(/\p{L}+/gu, (word) => SAME_ROLE[word.toLowerCase()] ?? word);
 }

@@ -139,15 +139,18 @@ function dedupe(answers: Answer[], limit: number): Answer[] {
  */
 export function speakerFilter(
   ctx: AnswerContext,
-  person: number | null,
+  person: number | readonly number[] | null,
   phrase: string,
 ): ((doc: number) => boolean) | null {
   const { kinds, refs } = ctx.index;
   const quotes = ctx.dataset.quotes;
   if (person !== null) {
-    const id = ctx.dataset.people[person]?.id;
+    const people = typeof person === 'number' ? [person] : person;
+    const ids = new Set<string | null | undefined>(
+      people.map((index) => ctx.dataset.people[index]?.id),
+    );
     return (doc) =>
-      kinds[doc] === DocKind.quote && quotes[refs[doc] ?? 0]?.speaker?.personId === id;
+      kinds[doc] === DocKind.quote && ids.has(quotes[refs[doc] ?? 0]?.speaker?.personId);
   }
   const wanted = words(phrase).filter((word) => !isStopword(word));
   if (wanted.length === 0) return null;

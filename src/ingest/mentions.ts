@@ -89,12 +89,13 @@ const ROLE_ALTERNATIVES = [...ROLE_PHRASES]
   .map((phrase) => phrase.replace(/ /g, '\\s+'))
   .join('|');
 const ROLE_BEFORE = new RegExp(
-  `(?:\\b(former|then|ex|retired)[\\s-]+)?(?:\\p{Lu}[\\p{L}.]*\\s+)?\\b(${ROLE_ALTERNATIVES})\\s+$`,
+  `(?:\\b(former|then|ex|retired)[\\s-]+)?(?:\\p{Lu}[\\p{L}.]*\\s+)?\\b(${ROLE_ALTERNATIVES}),?\\s+$`,
   'iu',
 );
 const ROLE_AFTER = new RegExp(
   `^(?:['’]s?)?(?:\\s+(role at the time as|(?:takes|took|taking) over as|(?:is|was) sworn in as|(?:is|was) confirmed as|becomes|became|was|had been|served as|is|as|,)|,)\\s+` +
-    `(?:(?:the|a|an)\\s+)?((?:(?:first|second|third|\\d+(?:st|nd|rd|th)|sitting|then|former|new|acting|current|incoming|outgoing|forthcoming|U\\.S\\.)\\s+)*)` +
+    // "Rudy Giuliani, Trump's legal adviser": the owner before the role is no part of it.
+    `(?:(?:the|a|an|his|her|their)\\s+|(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}\\p{Lu}[\\p{L}.-]*['’]s?\\s+)?((?:(?:first|second|third|\\d+(?:st|nd|rd|th)|sitting|then|former|new|acting|current|incoming|outgoing|forthcoming|U\\.S\\.)\\s+)*)` +
     `(${ROLE_ALTERNATIVES})\\b`,
   'iu',
 );

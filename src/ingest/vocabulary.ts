@@ -62,7 +62,9 @@ export const ROLE_PHRASES = (
   'president,senator,congressman,congresswoman,governor,ambassador,fbi director,' +
   'cia director,director,speaker,mayor,judge,supreme court justice,prime minister,' +
   'campaign chairman,campaign manager,chairman,spokesman,spokeswoman,senior advisor,' +
-  'senior adviser,communications director'
+  'senior adviser,communications director,' +
+  // Roles a person holds for someone ("Trump's personal attorney Rudy Giuliani").
+  'personal attorney,personal lawyer,legal adviser,legal advisor,attorney,lawyer'
 ).split(',');
 
 /** Capitalised words that start a chunk without being part of a name: "In", "During", "The". */

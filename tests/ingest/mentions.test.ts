@@ -38,6 +38,22 @@ describe('findMentions', () => {
     expect(namesIn('The hedge fund manager Paul Singer backs the bill.')).toEqual(['Paul Singer']);
   });
 
+  it('records a role held for someone, before or after the name: "Roe\'s legal adviser Ada Quill"', () => {
+    const rolesOf = (sentence: string, name: string) =>
+      findMentions(sentence)
+        .find((mention) => mention.name === name)
+        ?.roles.map((role) => role.title);
+    expect(
+      rolesOf("President John Roe's personal attorney Ada Quill speaks.", 'Ada Quill'),
+    ).toEqual(['Personal Attorney']);
+    expect(rolesOf("Ada Quill, John Roe's legal adviser, speaks.", 'Ada Quill')).toEqual([
+      'Legal Adviser',
+    ]);
+    expect(rolesOf('John Roe and his attorney, Ada Quill, arrive.', 'Ada Quill')).toEqual([
+      'Attorney',
+    ]);
+  });
+
   it('leaves the territory out of a royal name', () => {
     expect(namesIn('Pence meets King Abdullah II of Jordan in Amman.')).toEqual([
       'Pence',

@@ -7,7 +7,7 @@ import { sanitizeQuestion } from '../../question/sanitize.js';
 import { DocKind } from '../../search/dataset-index.js';
 import { at, type AnswerContext } from '../context.js';
 import { noQuoteOnTopicHints } from '../no-match.js';
-import { resolvePerson } from '../people-in-text.js';
+import { ownedRoleHolders, resolvePerson } from '../people-in-text.js';
 import { quoteAnswer } from '../render.js';
 import { answersOf, roundScore, searchHits, speakerFilter } from '../retrieve.js';
 import type { Answer } from '../types.js';
@@ -17,7 +17,13 @@ export const answerSaid: IntentHandler = (ctx, parsed, limit) => {
   const { dataset, index } = ctx;
   const subject = parsed.subject ?? '';
   const match = resolvePerson(ctx, subject);
-  const bySpeaker = speakerFilter(ctx, match?.index ?? null, subject);
+  // "Trump's personal lawyer" is whoever held that role for him.
+  const holders = match === null ? ownedRoleHolders(ctx, subject) : [];
+  const bySpeaker = speakerFilter(
+    ctx,
+    holders.length > 0 ? holders : (match?.index ?? null),
+    subject,
+  );
   if (bySpeaker === null) return { answers: [] };
   if (parsed.topic.length === 0) {
     const all = dataset.quotes

@@ -26,3 +26,21 @@ describe('what a speaker said about a topic', () => {
     expect(answers[0]?.text).toBe('old demons coming back to wreak chaos and death');
   });
 });
+
+/** "What did Trump's lawyer say about Y?": a speaker described by a role held for someone. */
+describe('what the holder of a role someone has said', () => {
+  const answerer = createAnswerer(
+    syntheticDatasetOf([
+      'President John Roe\'s personal attorney Ada Quill says the inquiry is "a total witch hunt".',
+      'Ada Quill meets President John Roe at the lodge.',
+      'Attorney General Ben Marsh says the inquiry will be "thorough and fair".',
+      'Ben Marsh meets President John Roe at the office.',
+    ]),
+    { referenceDate: REFERENCE },
+  );
+
+  it('finds the quotes of whoever holds the role for that person, lawyer or attorney alike', () => {
+    const answers = answerer.ask("What did Roe's lawyer say about the inquiry?").answers;
+    expect(answers.map((answer) => answer.text)).toEqual(['a total witch hunt']);
+  });
+});
