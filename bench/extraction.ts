@@ -78,8 +78,13 @@ function describedMatches(gold: string, name: string): boolean {
   return shared > 0 && shared / Math.max(a.size, b.size) >= 0.5;
 }
 
+/**
+ * Whether a quotation's date agrees with the label. A label coarser than a day ("2020-08") says
+ * the text gives no day: any day inside that month or year agrees with it (the extractor dates
+ * such words by the report that carries them).
+ */
 function sameWhen(gold: string, when: When): boolean {
-  return gold === when.date;
+  return gold === when.date || (gold.length < 10 && when.date.startsWith(gold));
 }
 
 async function docViews(gold: Gold): Promise<Map<string, DocView>> {

@@ -354,8 +354,10 @@ const WHEN_PREPOSITION = /^(?:in|on|during|at|last|this|earlier|later|early|late
 /**
  * When the words of a quotation were said, as its sentence tells: a date outside every quotation,
  * in the attribution before the quotation (nearest first) or just after it (`…," he said today`).
- * A date that modifies a noun ("the 2020 election", "the June 2016 Trump Tower meeting") or bounds
- * a span ("since 1945") dates something else, so it never dates the quotation.
+ * A date that modifies a noun ("the 2020 election", "the June 2016 Trump Tower meeting", "the
+ * announcement of December 6"), bounds a span ("since 1945") or sits in a relative clause about
+ * the speaker ("X, who met Y on Thursday, said") dates something else, so it never dates the
+ * quotation.
  */
 function saidWhen(
   sentence: string,
@@ -380,8 +382,19 @@ function saidWhen(
         /^the\s/i.test(expression.expression) ||
         determined) &&
       /^\s+[\p{L}\d]/u.test(sentence.slice(end, end + 2));
+    // "the announcement of December 6": the date names which announcement.
+    const ofNoun =
+      /^of\s/i.test(expression.expression) ||
+      /\p{L}\s+of\s+$/u.test(sentence.slice(Math.max(0, expression.index - 30), expression.index));
+    // "Durbin, who was present at the meeting on Thursday, said …": the relative clause's date
+    // is when he was present, not when he spoke.
+    const inRelativeClause =
+      /,\s*(?:who|which|whose|where)\b[^,;]*$/i.test(sentence.slice(0, expression.index)) &&
+      sentence.slice(end, Math.max(end, span.open)).includes(',');
     return (
       !attributive &&
+      !ofNoun &&
+      !inRelativeClause &&
       !/^(?:since|until|by|through|from|before|after)\b/i.test(expression.expression)
     );
   });

@@ -367,6 +367,19 @@ describe('when quotations were said', () => {
     ).toEqual([['The government will fully withdraw the bill', '2019-09-04']]);
   });
 
+  it('does not date the words by a date naming a noun or sitting in a relative clause', () => {
+    expect(
+      datesOf([
+        'After the announcement of September 2, Senator Jane Doe says the plan is "dead on arrival".',
+      ]),
+    ).toEqual([['dead on arrival', '2019-09-06']]);
+    expect(
+      datesOf([
+        'Jane Doe, who was at the meeting on Tuesday, also said that she had "not read" the memo.',
+      ]),
+    ).toEqual([['not read', '2019-09-06']]);
+  });
+
   it('keeps the publication date when the story names no recent day', () => {
     expect(datesOf(['"We will win," Senator Jane Doe said.'])).toEqual([
       ['We will win', '2019-09-06'],
