@@ -326,7 +326,7 @@ function mentionOf(chunk: Token[], sentence: string): Mention | null {
       }
     }
   }
-  if (!isName(nameTokens)) return null;
+  if (!isName(nameTokens, titleTokens.length > 0)) return null;
   const lastToken = nameTokens.at(-1) ?? last;
 
   first = titleTokens[0] ?? nameTokens[0] ?? first;
@@ -399,7 +399,11 @@ function titleEndOf(tokens: Token[]): number {
   return end;
 }
 
-function isName(tokens: Token[]): boolean {
+/**
+ * `titled`: a title stands before the tokens ("Actor Denzel Washington"), which vouches for an
+ * unknown given name before a surname that is also a noun or a place.
+ */
+function isName(tokens: Token[], titled = false): boolean {
   if (tokens.length === 0 || tokens.length > 4) return false;
   if (tokens.some((token) => token.possessive && token !== tokens.at(-1))) return false;
   const words = tokens.filter((token) => !SUFFIXES.has(token.text));
@@ -411,7 +415,7 @@ function isName(tokens: Token[]): boolean {
   if (words.length >= 2 && /^\p{Lu}\p{Ll}+-\p{Ll}{3,}$/u.test(firstWord)) return false;
   // A name may open with a given name that is also a common noun ("Bill Clinton"), and a month
   // or a common noun after a given name is a surname ("Theresa May", "Fiona Hill").
-  const givenFirst = words.length >= 2 && isGivenName(firstWord);
+  const givenFirst = words.length >= 2 && (titled || isGivenName(firstWord));
   return words.every(
     (token, index) =>
       (NAME_WORD.test(token.text) ||

@@ -53,7 +53,8 @@ const ATTRIBUTION_AFTER = new RegExp(
 );
 const AFTER_VERB_SUBJECT = new RegExp(`^[\\s,]*(?:${SPEECH_VERB})\\s+(.+?)(?=[,.;]|$)`, 'u');
 const PRONOUN = /^(he|she|they|it)$/i;
-const RELATIVE_PRONOUN = /^(?:who|which|that)$/i;
+// Not the WHO: an organisation's initials are no relative pronoun.
+const RELATIVE_PRONOUN = /^(?:[Ww]ho|[Ww]hich|[Tt]hat)$/;
 const POSSESSIVE_PRONOUN = /^(his|her|their|its)$/i;
 
 /** Head nouns of speakers that are organisations or described people, not named persons. */
@@ -98,6 +99,9 @@ const BARE_ORGANISATION = new RegExp(
 /** A document named with its author: "a statement from the Pentagon". */
 const AUTHORED_DOCUMENT =
   /^(?:an?|the)\s+(?:[\p{Ll}-]+\s+)?(?:statement|report|letter|memo|post|tweet|release|press release|message|editorial|filing|complaint|ruling)\s+(?:from|by|of)\s+(.+)$/u;
+/** Where an owner publishes its words: "The WHO's website", "Trump's Twitter account". */
+const OWNED_CHANNEL =
+  /^(?:the\s+)?(.+?)['’]s?\s+(?:official\s+)?(?:(?:twitter|instagram|facebook)\s+)?(?:website|web\s+site|site|account|blog|page|channel|feed)$/iu;
 /** Words saying what kind of organisation an acronym names: "state news agency KCNA". */
 const ORGANISATION_KIND =
   /\b(?:agency|news|television|radio|broadcaster|newspaper|party|group|union|ministry|militia|company|firm|bank|council|commission)\b/i;
@@ -105,9 +109,15 @@ const ORGANISATION_KIND =
 const PERSON_ROLE =
   /^the\s+(president|vice president|first lady|attorney general|secretary of state|secretary of defense|defense secretary|press secretary|national security advis[eo]r|chief of staff|speaker|house speaker|prime minister|chancellor|pope|king|queen|governor|mayor)$/i;
 /** An organisation named by its initials: "NATO", "the ABA", "the FBI". */
-const ACRONYM = /^(?:the\s+)?\p{Lu}[\p{Lu}.&]{1,7}$/u;
+const ACRONYM = /^(?:[Tt]he\s+)?\p{Lu}[\p{Lu}.&]{1,7}$/u;
 /** Adverbs that trail a subject before its verb: "The White House later states". */
 const TRAILING_ADVERBS = /(?:\s+(?:later|also|then|again|now|still|soon|first|\p{Ll}+ly))+$/u;
+/**
+ * Verbs that hand their subject on to the speech verb after them: "She went on to say",
+ * "He would later write", "They had said".
+ */
+const CATENATIVE_END =
+  /\s+(?:(?:went|goes|go|going)\s+on\s+to|(?:continued|continues|proceeded|proceeds|wanted|wants|tried|tries|appeared|appears|seemed|seems|decided|decides|chose|chooses|used)\s+to|(?:was|were|is|are)\s+quick\s+to|would|will|could|can|did|does|do|had|has|have|may|might|must|should)$/i;
 /**
  * The last words of a phrase, where TRAILING_ADVERBS is applied: on a whole long phrase the
  * anchored pattern is retried from every word, which is quadratic.
@@ -439,6 +449,12 @@ function speakerOf(
   }
   // `AG Jeff Sessions: "..."`, `He introduces his campaign slogan: "..."`
   const colon = colonSubject(sentence, span.open);
+  // "Hurley paraphrased Alan Shepard, commenting before launch: "…"": a participle clause before
+  // the colon speaks for the sentence's subject, not for the name before its comma.
+  if (colon !== null && /^\s*\p{Ll}+ing\b/u.test(sentence.slice(colon.start, colon.end))) {
+    const subject = passiveAgent(context, colon.start) ?? mainSubject(context);
+    if (subject !== null) return subject;
+  }
   if (colon !== null) {
     const subject =
       subjectIn(context, colon.start, colon.end) ??
@@ -915,7 +931,8 @@ function subjectIn(
     .slice(start, end)
     .trim()
     .replace(/^(?:and|but|while|then|as|where|when|which|who)\s+/i, '')
-    .replace(TRAILING_ADVERBS_NEAR_END, (tail) => tail.replace(TRAILING_ADVERBS, ''));
+    .replace(TRAILING_ADVERBS_NEAR_END, (tail) => tail.replace(TRAILING_ADVERBS, ''))
+    .replace(CATENATIVE_END, '');
   const phrase = trimTrailingCommas(trimmed);
   if (phrase === '') return appositiveBefore(context, start);
   if (RELATIVE_PRONOUN.test(phrase)) return antecedentOf(context, start);
@@ -932,6 +949,12 @@ function subjectIn(
       '',
     )
     .replace(/\s+(?:\p{Ll}+ed\s+by|who|which|that)\s.*$/u, '');
+  // "The WHO's website", "Trump's Twitter account": the owner speaks through it.
+  const channel = OWNED_CHANNEL.exec(phrase);
+  if (channel !== null) {
+    const ownerStart = start + sentence.slice(start, end).indexOf(channel[1] ?? '');
+    return subjectIn(context, ownerStart, ownerStart + (channel[1] ?? '').length, options);
+  }
   // "a statement from the Pentagon", "a tweet by Mike Pompeo": the author speaks.
   const authored = AUTHORED_DOCUMENT.exec(phrase);
   if (authored !== null) {

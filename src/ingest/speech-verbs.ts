@@ -234,5 +234,6 @@ export const SPEECH_VERB = [...PHRASES, ...FORMS].join('|');
 
 /** Verb forms that are participles used passively ("rated 'not qualified' by the ABA"). */
 export const PASSIVE_PARTICIPLE = new RegExp(
-  `\\b(?:${FORMS.filter((form) => /(?:ed|en|told|said|wrote)$/.test(form)).join('|')})\\s*$`,
+  // "rated "not qualified"", "announced to be a "pandemic"", "described as "reckless"".
+  `\\b(?:${FORMS.filter((form) => /(?:ed|en|told|said|wrote)$/.test(form)).join('|')})(?:\\s+(?:to\\s+be|as)(?:\\s+(?:a|an|the))?)?\\s*$`,
 );

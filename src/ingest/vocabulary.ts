@@ -156,5 +156,5 @@ export const PLACE_SURNAMES = new Set(
 /** Words of NON_PERSON_WORDS that are common surnames after a given name: "Fiona Hill". */
 export const SURNAME_NOUNS = new Set([
   ...PLACE_SURNAMES,
-  ...'hill white black young king english french wall cross'.split(' '),
+  ...'hill white black young king english french wall cross washington'.split(' '),
 ]);

@@ -54,6 +54,12 @@ describe('findMentions', () => {
     ]);
   });
 
+  it('keeps a surname that is also a place after a given name or a title', () => {
+    expect(namesIn('George Washington crossed the river.')).toEqual(['George Washington']);
+    expect(namesIn('Actor Denzel Washington paid for it.')).toEqual(['Denzel Washington']);
+    expect(namesIn('Officials in Washington said so.')).toEqual([]);
+  });
+
   it('leaves the territory out of a royal name', () => {
     expect(namesIn('Pence meets King Abdullah II of Jordan in Amman.')).toEqual([
       'Pence',

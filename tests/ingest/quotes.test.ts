@@ -414,6 +414,25 @@ describe('speakers of gerunds, continuing participles and owned statements', () 
     ).toEqual([['I never mislead anyone.', 'Mary Poole']]);
   });
 
+  it('hands the subject through "went on to", "would", "was quick to" to the speech verb', () => {
+    expect(
+      speakersOf(
+        'Professor Wendy Parmet spoke to a magazine. She went on to say, "People tend to blame a group."',
+      ),
+    ).toEqual([['People tend to blame a group.', 'Wendy Parmet']]);
+    expect(
+      speakersOf('Senator Jane Doe would later write that the bill was "a disaster".'),
+    ).toEqual([['a disaster', 'Jane Doe']]);
+  });
+
+  it('gives a participle clause before a colon to the subject, not the name before its comma', () => {
+    expect(
+      speakersOf(
+        'Doug Hurley paraphrased the first American in space, Alan Shepard, commenting before launch: "Let\'s light this candle."',
+      ),
+    ).toEqual([["Let's light this candle.", 'Doug Hurley']]);
+  });
+
   it("gives a sentence that is only a quotation to the previous sentence's speaking subject", () => {
     expect(
       speakersOf(
@@ -502,6 +521,19 @@ describe('described speakers with modifiers and appositives', () => {
     expect(speakersOf('The lawsuit alleges that the firm "knowingly misled" investors.')).toEqual([
       ['knowingly misled', 'The lawsuit'],
     ]);
+  });
+
+  it("gives words on an owner's website or account to the owner, and reads the WHO as no pronoun", () => {
+    expect(speakersOf('The WHO\'s website said: "There is no evidence."')).toEqual([
+      ['There is no evidence.', 'WHO'],
+    ]);
+    expect(speakersOf('The WHO said: "Test, test, test."')).toEqual([['Test, test, test.', 'WHO']]);
+  });
+
+  it('reads "announced to be a "…" by X" as a passive naming its speaker', () => {
+    expect(
+      speakersOf('The outbreak was announced to be a "pandemic" by the World Health Organization.'),
+    ).toEqual([['pandemic', 'The World Health Organization']]);
   });
 
   it('reads police and authorities as speakers without a determiner', () => {
