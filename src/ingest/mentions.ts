@@ -118,6 +118,10 @@ const PLACE_BEFORE =
   /(?:\b(?:in|across|throughout|inside|outside|within)|\b(?:travel(?:s|ed|ing|led|ling)?|trips?|visits?|visited|visiting|fl(?:y|ies|ew|ying)|went|goes|go|going|return(?:s|ed|ing)?|head(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|deploy(?:s|ed|ing)?|troops|embassy)\s+(?:back\s+)?(?:to|from))\s+$/i;
 /** A determiner right before a lone word: "the Moon". */
 const DETERMINER_BEFORE = /\b(?:the|a|an)\s+$/;
+/** The start of an organisation's name linked by "for": "Centers for", "Institute for the". */
+const ORGANISATION_FOR = /\p{Lu}\p{L}+\s+for\s+(?:the\s+)?$/u;
+/** …and the one word after its "and": "Centers for Disease Control and [Prevention]". */
+const ORGANISATION_FOR_AND = /\p{Lu}\p{L}+\s+for\s+(?:the\s+)?(?:\p{Lu}\p{L}+\s+)+and\s+$/u;
 /** Function words that, following "the X", show X is the head noun, not a modifier. */
 const AFTER_HEAD_NOUN =
   /^\s+(?:and|or|of|in|on|at|to|for|with|by|from|is|was|are|were|has|had|have|will|would|that|which|who|as)\b/;
@@ -156,6 +160,10 @@ function isPlaceOrThing(mention: Mention, sentence: string): boolean {
   const nextWord = /^\s+(\p{Ll}+)\b/u.exec(after)?.[1];
   if (nextWord !== undefined && PLACE_NOUNS.has(nextWord)) return true;
   if (mention.titled) return false;
+  // "Centers for Disease Control and Prevention", "Americans for Prosperity": names after
+  // "<Capitalised> for" are the rest of an organisation's name.
+  if (ORGANISATION_FOR.test(before)) return true;
+  if (!mention.name.includes(' ') && ORGANISATION_FOR_AND.test(before)) return true;
   // "El Salvador", "the Rose Garden", "Élysée Palace": a country, or a name ending in a place noun.
   const lastWord = (mention.name.split(' ').at(-1) ?? '').toLowerCase();
   if (isRegionName(mention.name)) return true;

@@ -739,7 +739,10 @@ function pronounReferent(context: SentenceContext, index: number): SpeakerRef | 
     if (subject.candidates[0].end <= index && !(singular && plural)) return subject;
   }
   const { previousSubject, earlier } = context.discourse;
-  if (previousSubject !== null) return previousSubject;
+  // "He" and "she" are people: an organisation or a group as the last subject is not whom they
+  // mean ("According to Frieden, the CDC … . He said").
+  const personLike = previousSubject?.kind === 'person' || previousSubject?.kind === 'role';
+  if (previousSubject !== null && (personLike || !singular)) return previousSubject;
   const before = context.mentions.filter((mention) => mention.end <= index).reverse();
   const candidates = [...before, ...earlier];
   return candidates.length === 0 ? null : { kind: 'person', candidates };

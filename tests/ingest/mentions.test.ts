@@ -60,6 +60,13 @@ describe('findMentions', () => {
     expect(namesIn('Officials in Washington said so.')).toEqual([]);
   });
 
+  it('reads the names after "<Capitalised> for" as the rest of an organisation', () => {
+    expect(
+      namesIn('Tom Frieden led the Centers for Disease Control and Prevention for years.'),
+    ).toEqual(['Tom Frieden']);
+    expect(namesIn('Americans for Prosperity and Charles Koch spoke.')).toEqual(['Charles Koch']);
+  });
+
   it('leaves the territory out of a royal name', () => {
     expect(namesIn('Pence meets King Abdullah II of Jordan in Amman.')).toEqual([
       'Pence',

@@ -425,6 +425,17 @@ describe('speakers of gerunds, continuing participles and owned statements', () 
     ).toEqual([['a disaster', 'Jane Doe']]);
   });
 
+  it('never reads "he" as an organisation that was the last subject', () => {
+    expect(
+      speakersOf(
+        'Dr. Tom Frieden spoke on Monday. The agency says the outbreak is "serious." He said, in remarks published in February, "No other virus has spread like this."',
+      ),
+    ).toEqual([
+      ['serious.', 'The agency'],
+      ['No other virus has spread like this.', 'Tom Frieden'],
+    ]);
+  });
+
   it('gives a participle clause before a colon to the subject, not the name before its comma', () => {
     expect(
       speakersOf(
