@@ -69,6 +69,14 @@ const NEW_YEAR = /\b(?:in|by|after|until|into|for)\s+the\s+new\s+year\b/gi;
 const FUTURE =
   /\b(?:will|won['’]t|shall|scheduled|upcoming|next|plans?\s+to|planned\s+to|planning\s+to|expected\s+to|set\s+to|going\s+to|to\s+be\s+held|would\s+be\s+held|would\s+take\s+place|effective|declares|proclaims|designates|deadline)\b/i;
 
+/**
+ * A date a plan or a move is set for: "rescheduled the races to June 2", "originally planned for
+ * April 28", "postponed until June". The date after it is ahead of the plan, so ahead of the
+ * report ("postponed on Monday" keeps Monday in the past: the date must follow to/until/for).
+ */
+const RESCHEDULED_TO =
+  /\b(?:rescheduled|postponed|delayed|pushed\s+back|moved|planned|scheduled|slated|set)\b[^.;:]{0,60}?\b(?:to|until|for)\s+$/i;
+
 const DATE_WORD =
   /^(?:today|tonight|tomorrow|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 /**
@@ -129,7 +137,10 @@ export function findDateExpressions(
   let previousDay: When = anchor.precision === 'day' ? anchor : dayOf(documentDate);
   candidates.forEach((candidate, i) => {
     const governed = clauses[i] ?? { clause: sentence, own: sentence };
-    const future = FUTURE.test(governed.own) || FUTURE.test(governed.clause);
+    const future =
+      FUTURE.test(governed.own) ||
+      FUTURE.test(governed.clause) ||
+      RESCHEDULED_TO.test(sentence.slice(Math.max(0, candidate.index - 80), candidate.index));
     let when = candidate.when;
     if (candidate.yearless !== undefined) {
       when = resolveYearless(candidate.yearless, documentDate, future);

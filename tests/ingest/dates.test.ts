@@ -121,6 +121,17 @@ describe('findDateExpressions: dates without a year', () => {
     ).toEqual(['2017-07-20']);
   });
 
+  it('takes the next such date for what a plan is moved or set to, but not for when it was moved', () => {
+    const dates = (sentence: string) =>
+      findDateExpressions(sentence, '2020-03-20').map(({ when }) => when.date);
+    expect(
+      dates(
+        'The state rescheduled its races to June 2; they were originally planned for April 28.',
+      ),
+    ).toEqual(['2020-06-02', '2020-04-28']);
+    expect(dates('Ohio postponed its primary on Monday.')).toEqual(['2020-03-16']);
+  });
+
   it('reads only the clause of the date for its tense', () => {
     expect(found('He will meet them on March 10, and he met Kislyak on March 10.')).toEqual([
       ['on March 10', '2017-03-10', 'day'],
