@@ -618,7 +618,11 @@ const TITLE_SMALL_WORDS = /^(?:of|in|on|at|to|for|and|or|the|a|an|by|with|from|a
  * starting with a capital right after the noun it names (`an executive order, "Promoting …"`).
  */
 function isTitleOfSomething(sentence: string, span: QuoteSpan): boolean {
-  const text = sentence.slice(span.open + 1, span.close).trim();
+  // "on "State of the Union."": the full stop ending the sentence stands inside the marks.
+  const text = sentence
+    .slice(span.open + 1, span.close)
+    .trim()
+    .replace(/(?<=\p{L})\.$/u, '');
   const words = text.split(/\s+/);
   const titleCase =
     // Two capitalised words are as often a coined nickname ("Rocket Man") as a title.
@@ -660,7 +664,7 @@ function accordingTo(context: SentenceContext, span: QuoteSpan): SpeakerRef | nu
     const subject = subjectIn(context, start, start + (wordsOf[1] ?? '').length, { agent: true });
     if (subject !== null) return subject;
   }
-  const leading = /^\s*according to\s+([^,]{1,100}),/i.exec(sentence.slice(0, span.open));
+  const leading = /^\s*(?:according to|per)\s+([^,]{1,100}),/i.exec(sentence.slice(0, span.open));
   if (leading !== null) {
     const start = leading[0].length - 1 - (leading[1] ?? '').length;
     return subjectIn(context, start, start + (leading[1] ?? '').length);
@@ -839,9 +843,17 @@ function speakerAfter(context: SentenceContext, span: QuoteSpan): SpeakerRef | n
   }
   const verbSubject = AFTER_VERB_SUBJECT.exec(after);
   if (verbSubject !== null) {
-    const subjectText = verbSubject[1] ?? '';
-    const subjectStart = start + after.indexOf(subjectText);
-    return subjectIn(context, subjectStart, subjectStart + subjectText.length);
+    const subjectStart = start + after.indexOf(verbSubject[1] ?? '');
+    // The subject runs to the end of its clause: past the dot of "Rep." and up to "(D-Minn.)".
+    let subjectEnd = subjectStart;
+    while (
+      subjectEnd < sentence.length &&
+      sentence.charAt(subjectEnd) !== '(' &&
+      !isClauseBoundary(sentence, subjectEnd)
+    ) {
+      subjectEnd += 1;
+    }
+    return subjectIn(context, subjectStart, sentence.slice(0, subjectEnd).trimEnd().length);
   }
   return null;
 }

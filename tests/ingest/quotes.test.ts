@@ -396,6 +396,29 @@ describe('when quotations were said', () => {
 });
 
 describe('attribution after the words', () => {
+  it('reads a titled name after the verb past the dot of its title and before its party tag', () => {
+    expect(speakersOf('"This is a sad day," tweeted Rep. Ilhan Omar (D-Minn.).')).toEqual([
+      ['This is a sad day', 'Ilhan Omar'],
+    ]);
+  });
+
+  it('reads a programme named in Title Case after "on" as a name, full stop inside or not', () => {
+    expect(
+      speakersOf(
+        '"We are not going anywhere," Senator Jane Doe told a host on "State of the Union."',
+      ),
+    ).toEqual([
+      ['We are not going anywhere', 'Jane Doe'],
+      ['State of the Union.', null],
+    ]);
+  });
+
+  it('reads "Per X," like "According to X,"', () => {
+    expect(
+      speakersOf('Per a statement from the White House, the leaders "agreed to keep talking."'),
+    ).toEqual([['agreed to keep talking.', 'The White House']]);
+  });
+
   it('does not take a participle after the quotation for its attribution', () => {
     expect(
       speakersOf(
