@@ -570,6 +570,20 @@ describe('described speakers with modifiers and appositives', () => {
     ).toEqual([['pandemic', 'The World Health Organization']]);
   });
 
+  it('reads scholars and professors as described speakers', () => {
+    expect(
+      speakersOf('One scholar disagreed, adding that it would set a "dangerous precedent".'),
+    ).toEqual([['dangerous precedent', 'One scholar']]);
+  });
+
+  it("gives words in someone's defence, denial or allegation to that person", () => {
+    expect(
+      speakersOf(
+        'The testimony undermines President John Roe\'s defense that there was no "quid pro quo".',
+      ),
+    ).toEqual([['quid pro quo', 'John Roe']]);
+  });
+
   it('reads police and authorities as speakers without a determiner', () => {
     expect(speakersOf('"He is armed," police said.')).toEqual([['He is armed', 'Police']]);
   });
