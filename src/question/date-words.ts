@@ -59,8 +59,46 @@ const HOLIDAYS: [RegExp, (year: number) => number][] = [
   [/memorial day/i, (y) => nthWeekday(y, 5, 1, -1)],
   [/(?:martin luther king(?: jr\.?)?|mlk) day/i, (y) => nthWeekday(y, 1, 1, 3)],
   // The Tuesday after the first Monday of November.
-  [/election day/i, (y) => nthWeekday(y, 11, 1, 1) + DAY_MS],
+  [/election (?:day|night)/i, electionDay],
+  [/mother'?s day/i, (y) => nthWeekday(y, 5, 0, 2)],
+  [/father'?s day/i, (y) => nthWeekday(y, 6, 0, 3)],
+  [/presidents'? day|washington'?s birthday/i, (y) => nthWeekday(y, 2, 1, 3)],
+  [/columbus day|indigenous peoples'? day/i, (y) => nthWeekday(y, 10, 1, 2)],
+  [/juneteenth/i, (y) => utc(y, 6, 19)],
+  [/easter(?: sunday)?/i, easterSunday],
+  [/good friday/i, (y) => easterSunday(y) - 2 * DAY_MS],
 ];
+
+function electionDay(year: number): number {
+  return nthWeekday(year, 11, 1, 1) + DAY_MS;
+}
+
+/** Easter Sunday of the Gregorian calendar (the anonymous Gregorian algorithm). */
+function easterSunday(year: number): number {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return utc(year, month, day);
+}
+
+/**
+ * "the day after the 2020 election": a US election year's election, as a day, only where a
+ * phrase counts from it, or at the start of the text such a phrase is counted from (elsewhere
+ * "the 2020 election" is a topic, not a date).
+ */
+const ELECTION_AFTER_PERIOD =
+  /(?:^|\b(?:day|night|morning|week|month)\s+(?:before|after|of|following|leading\s+up\s+to)\s+)the\s+((?:19|20)\d\d)\s+(?:(?:(?:presidential|midterm|general|us|u\.s\.)\s+)*elections?|midterms)\b/gi;
 
 /** Meteorological seasons of the northern hemisphere, as months. */
 const SEASONS: Record<string, [number, number]> = {
@@ -106,6 +144,11 @@ export function findWordedDates(text: string, today: Date): WordedDate[] {
       end: match.index + match[0].length,
       hasYear: match[2] !== undefined,
     });
+  }
+  for (const match of text.matchAll(ELECTION_AFTER_PERIOD)) {
+    const date = iso(electionDay(Number(match[1])));
+    const start = match.index + match[0].toLowerCase().indexOf('the ');
+    found.push({ from: date, to: date, start, end: match.index + match[0].length, hasYear: true });
   }
   for (const match of text.matchAll(SEASON_PATTERN)) {
     // "spring" alone is as often a verb or a noun ("spring break") as a date: it needs a year.

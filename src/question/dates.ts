@@ -212,9 +212,9 @@ function collectMentions(
   return anchoredPeriods(text, real, referenceDate, span);
 }
 
-/** "the week before Thanksgiving 2020", "the week of December 17", "the month after …". */
+/** "the week before Thanksgiving 2020", "the week of December 17", "the day after …". */
 const ANCHORED_PERIOD =
-  /\b(?:the\s+)?(week|month)\s+(before|after|of|leading\s+up\s+to|following)\s+/gi;
+  /\b(?:the\s+)?(day|week|month)\s+(before|after|of|leading\s+up\s+to|following)\s+/gi;
 const DAY_MS = 86_400_000;
 
 /**
@@ -234,7 +234,8 @@ function anchoredPeriods(
       (mention) => mention.start === 0,
     );
     if (anchor === undefined) continue;
-    const days = (match[1] ?? '').toLowerCase() === 'month' ? 30 : 7;
+    const unit = (match[1] ?? '').toLowerCase();
+    const days = unit === 'month' ? 30 : unit === 'day' ? 1 : 7;
     const relation = (match[2] ?? '').toLowerCase();
     const from = Date.parse(`${anchor.from}T00:00:00Z`);
     const to = Date.parse(`${anchor.to}T00:00:00Z`);

@@ -76,6 +76,15 @@ describe('parseDateRange: what people type', () => {
     ['the week before Thanksgiving 2020', '2020-11-19', '2020-11-25'],
     ['the week of December 17, 2018', '2018-12-17', '2018-12-23'],
     ['the week after March 2, 2017', '2017-03-03', '2017-03-09'],
+    // Holidays whose day moves, and a day counted from an election.
+    ["Mother's Day 2020", '2020-05-10', '2020-05-10'],
+    ["Father's Day 2019", '2019-06-16', '2019-06-16'],
+    ["Presidents' Day 2018", '2018-02-19', '2018-02-19'],
+    ['Easter 2019', '2019-04-21', '2019-04-21'],
+    ['Good Friday 2020', '2020-04-10', '2020-04-10'],
+    ['the day after Christmas 2018', '2018-12-26', '2018-12-26'],
+    ['the day after the 2020 election', '2020-11-04', '2020-11-04'],
+    ['the week after the 2018 midterms', '2018-11-07', '2018-11-13'],
   ])('reads "%s" as %s to %s', (text, from, to) => {
     expect(range(text)).toEqual([from, to]);
   });

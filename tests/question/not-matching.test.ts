@@ -30,8 +30,18 @@ describe('not dates', () => {
     ['when did the mayor 12 resign', '"mayor" is not a misspelt "may"'],
     ['when did trump sign the 9/11 victim fund bill', 'a slashed pair after "the" names an attack'],
     ["Trump's 2005 tax return", 'a year that qualifies a noun names the thing, not the time'],
+    ['who sent the Easter message', 'a holiday without a year or a date word names an event'],
   ])('"%s" is not a date (%s)', (text) => {
     expect(parseDateRange(text, REFERENCE)).toBeNull();
+  });
+});
+
+describe('an election named as a topic is not its day', () => {
+  it('reads only the year of "the 2016 election" when nothing counts from it', () => {
+    // Only "the day/week after the 2016 election" makes the election a day.
+    expect(parseDateRange('What did Trump say about the 2016 election?', REFERENCE)?.from).not.toBe(
+      '2016-11-08',
+    );
   });
 });
 
