@@ -289,7 +289,8 @@ const PART_BEFORE =
  * A whole year or month mention narrowed to the third the words before it name: a year's
  * January–April, May–August or September–December; a month's days 1–10, 11–20 or 21 to its end.
  */
-function narrowedByPart(text: string, mention: Mention): Mention {
+function narrowedByPart(text: string, input: Mention): Mention {
+  const mention = wholeMonthAfterPart(text, input);
   const part = PART_BEFORE.exec(text.slice(Math.max(0, mention.start - 24), mention.start));
   if (part === null) return mention;
   const word = (part[1] ?? '').toLowerCase();
@@ -309,6 +310,25 @@ function narrowedByPart(text: string, mention: Mention): Mention {
     return mention;
   }
   return { ...mention, from, to, start: mention.start - part[0].length };
+}
+
+/**
+ * chrono reads "end of August 2017" as its last day; the words are a month with a part before it
+ * ("the end of" its last third), so the part is moved out and the month made whole again.
+ */
+function wholeMonthAfterPart(text: string, mention: Mention): Mention {
+  const words = text.slice(mention.start, mention.end);
+  const part = /^(?:the\s+)?(?:end|beginning|start)\s+of\s+/i.exec(words);
+  if (part === null || !/^\p{L}+(?:\s*,?\s*\d{4})?$/u.test(words.slice(part[0].length))) {
+    return mention;
+  }
+  const month = mention.from.slice(0, 7);
+  return {
+    ...mention,
+    from: `${month}-01`,
+    to: lastDayOf(month),
+    start: mention.start + part[0].length,
+  };
 }
 
 function fromChrono(result: chrono.ParsedResult): Mention | null {
