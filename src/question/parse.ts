@@ -363,9 +363,14 @@ function stripQuotes(text: string): string {
   return text.replace(/["]/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
+/** The text without a date span and the preposition that introduced it ("… at the end of …"). */
 function removeSpan(text: string, start: number, end: number): string {
-  return `${text.slice(0, start)} ${text.slice(end)}`
-    .replace(/\b(?:on|in|during|between|from|since|around)\s*$/i, '')
+  const before = text.slice(0, start).replace(DATE_PREPOSITION_AT_END, '');
+  return `${before} ${text.slice(end)}`
+    .replace(DATE_PREPOSITION_AT_END, '')
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+const DATE_PREPOSITION_AT_END =
+  /\b(?:on|in|at|during|between|from|since|around|by|before|after|until|through|throughout|over)\s*$/i;

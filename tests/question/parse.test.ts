@@ -31,6 +31,16 @@ describe('parseQuestion', () => {
     expect(parsed.range).toMatchObject({ from, to });
   });
 
+  it('leaves the preposition that introduced a date out of the topic', () => {
+    expect(
+      parse('What did Trump tweet about North Korea at the end of August 2016?'),
+    ).toMatchObject({
+      intent: 'said',
+      topic: 'North Korea',
+      range: { from: '2016-08-21', to: '2016-08-31' },
+    });
+  });
+
   it('reads "who is" questions with the name as subject', () => {
     expect(parse('Who is Jeff Sessions?')).toMatchObject({
       intent: 'who',
