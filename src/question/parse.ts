@@ -51,13 +51,12 @@ const RULES: Rule[] = [
     parts: (m) => ({ quote: m[1] ?? '' }),
   },
   {
-    // "Who called Comey's firing "the right decision"?": other verbs only with quoted words,
-    // so "who called Trump" stays a search.
+    // "Who called Comey's firing "the right decision"?", "Who expressed his "sadness"…?": any
+    // verb but "to be" asks who said quoted words, so "who called Trump" stays a search and
+    // "Who is "Rocket Man"?" asks who is meant.
     intent: 'who-said',
-    pattern: new RegExp(
-      `^(?:who|which person|whom)\\s+(?:(?:has|had|did|first|publicly|once)\\s+)?${CLAIM_VERB}\\b(.*["“].+["”].*)$`,
-      'i',
-    ),
+    pattern:
+      /^(?:who|which person|whom)\s+(?:(?:has|had|did|first|publicly|once)\s+)?(?!(?:is|was|are|were)\b)\p{L}+\b(.*["“].+["”].*)$/iu,
     parts: (m) => ({ quote: m[1] ?? '' }),
   },
   {

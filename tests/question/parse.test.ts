@@ -41,6 +41,14 @@ describe('parseQuestion', () => {
     });
   });
 
+  it('reads "who <any verb> … "quoted words"" as who said them, but not "who is "…""', () => {
+    expect(parse('Who expressed his "sadness and heartbreak" over the shooting?')).toMatchObject({
+      intent: 'who-said',
+      quote: 'sadness and heartbreak',
+    });
+    expect(parse('Who is "Rocket Man"?')).toMatchObject({ intent: 'who' });
+  });
+
   it('reads "who is" questions with the name as subject', () => {
     expect(parse('Who is Jeff Sessions?')).toMatchObject({
       intent: 'who',
