@@ -61,7 +61,13 @@ export function closestQuotes(
   context: string = claim,
 ): ClosestQuote[] {
   const filter = speaker === null ? undefined : (speakerFilter(ctx, speaker, '') ?? undefined);
-  const report = { context, distinctive: distinctiveStems(ctx, context) };
+  const distinctive = distinctiveStems(ctx, context);
+  const rarest = distinctive[0];
+  const report = {
+    context,
+    distinctive,
+    required: rarest !== undefined && ctx.index.text.frequency(rarest) > 0 ? rarest : null,
+  };
   const hits = searchHits(
     ctx,
     claim,
@@ -93,15 +99,15 @@ export function closestQuotes(
  * that reports them: `requests the Justice Department investigate whether his campaign was
  * "infiltrated" by the FBI` says in other words what "asked the Justice Department to check
  * whether the FBI had planted people inside his campaign" claims, though "infiltrated" alone
- * does not. The report must hold the claim's rarest words (`distinctive`), so a long sentence
- * does not pass on common words alone. The claim is said (exact) when it quotes the speaker's
+ * does not. The report must hold the claim's rarest words (`distinctive`), always the rarest one
+ * the dataset knows (`required`), so a long sentence does not pass on common words alone. The claim is said (exact) when it quotes the speaker's
  * own words and the report holds the rest ("called the refugee deal "dumb""); otherwise it is at
  * most said in other words, since the report's words are the writer's, not the speaker's.
  */
 function compareWithReport(
   claim: string,
   quote: Quote,
-  about: { context: string; distinctive: readonly string[] },
+  about: { context: string; distinctive: readonly string[]; required: string | null },
 ): Comparison {
   const own = compareQuote(claim, quote.text, quote.negated);
   if (!quote.fragment || own.verdict === 'exact') return own;
@@ -122,7 +128,10 @@ function compareWithReport(
   const reported = compareQuote(about.context, report, quote.negated);
   if (
     (reported.verdict !== 'exact' && reported.verdict !== 'paraphrase') ||
-    !mentionsMost(report, about.distinctive)
+    !mentionsMost(report, about.distinctive) ||
+    // The claim's rarest word the dataset knows must be there: "take a bullet for Trump" is not
+    // what a sentence about "taking names" to pass to Trump reports.
+    (about.required !== null && !mentionsMost(report, [about.required]))
   ) {
     return own;
   }

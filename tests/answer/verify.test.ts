@@ -12,6 +12,8 @@ describe('verifying a claim against a sentence that reports a few quoted words',
       'President Trump tweets that "there is NO COLLUSION!" after the indictments.',
       'At the UN, President Trump calls Kim Jong-un "Rocket Man" and threatens to "totally destroy" North Korea.',
       'President Trump attacks James Comey, the fired FBI director, as a "slimeball".',
+      'Ambassador Haley says she will be "taking names" of countries that vote against the U.S. and pass them to President Trump.',
+      'A soldier was hit by a bullet in the drill.',
     ]),
     { referenceDate: REFERENCE },
   );
@@ -25,6 +27,11 @@ describe('verifying a claim against a sentence that reports a few quoted words',
   it('says "in other words" when the report holds the claim but the quoted words differ', () => {
     const result = answerer.ask('Did Trump say the refugee deal with Australia was stupid?');
     expect(result.verdict).toBe('paraphrase');
+  });
+
+  it("never counts a report without the claim's rarest known word as someone else's words", () => {
+    const result = answerer.ask('Did Michael Cohen say he would "take a bullet" for Trump?');
+    expect(result.verdict).toBe('not-found');
   });
 
   it('does not count a report that shares the quoted word but not the claim subject', () => {
