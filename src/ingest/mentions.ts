@@ -412,7 +412,9 @@ function titleEndOf(tokens: Token[]): number {
  * unknown given name before a surname that is also a noun or a place.
  */
 function isName(tokens: Token[], titled = false): boolean {
-  if (tokens.length === 0 || tokens.length > 4) return false;
+  // "Salman bin Abdulaziz Al Saud": particles do not count towards a name's length.
+  const core = tokens.filter((token) => !CONNECTORS.has(token.text.toLowerCase()));
+  if (tokens.length === 0 || core.length > 4 || tokens.length > 6) return false;
   if (tokens.some((token) => token.possessive && token !== tokens.at(-1))) return false;
   const words = tokens.filter((token) => !SUFFIXES.has(token.text));
   if (words.length === 0) return false;

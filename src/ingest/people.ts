@@ -185,6 +185,11 @@ export function resolvePeople(
   const namedInEvent = new Map<string, Set<Candidate>>();
   for (const { mention, eventId } of mentions) {
     const name = nameOf(mention);
+    // A titled name without a surname ("King Abdullah II") is named in its event too.
+    const titledLone = mention.titled ? loneTitled.get(exactKey(name)) : undefined;
+    if (titledLone !== undefined) {
+      namedInEvent.set(eventId, (namedInEvent.get(eventId) ?? new Set()).add(titledLone));
+    }
     if (!isFullName(name)) continue;
     const candidate = fullNames.get(keyOf(name));
     if (candidate === undefined || !accepted.has(candidate)) continue;
@@ -255,6 +260,10 @@ export function resolvePeople(
       const surnameMatch = mostFrequent(surnameMatches, true);
       if (surnameMatch !== undefined) return surnameMatch;
     }
+    // Whom this document names comes first: "King Abdullah II … Abdullah criticizes" is the
+    // king, though the data knows another Abdullah by his full name.
+    const namedFirst = [...named].filter((candidate) => candidate.key.split(' ')[0] === lone);
+    if (namedFirst.length === 1) return namedFirst[0];
     if (firstNameMatches.length === 1) return firstNameMatches[0];
     const inDocument = firstNameMatches.filter((candidate) => named.has(candidate));
     if (inDocument.length === 1) return inDocument[0];

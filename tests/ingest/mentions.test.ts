@@ -67,6 +67,13 @@ describe('findMentions', () => {
     expect(namesIn('Americans for Prosperity and Charles Koch spoke.')).toEqual(['Charles Koch']);
   });
 
+  it('keeps a long Arabic name with its particles whole: "Salman bin Abdulaziz Al Saud"', () => {
+    expect(namesIn('Trump is received in Riyadh by King Salman bin Abdulaziz Al Saud.')).toEqual([
+      'Trump',
+      'Salman bin Abdulaziz Al Saud',
+    ]);
+  });
+
   it('leaves the territory out of a royal name', () => {
     expect(namesIn('Pence meets King Abdullah II of Jordan in Amman.')).toEqual([
       'Pence',

@@ -44,6 +44,20 @@ describe('people across events', () => {
     expect(donald?.aliases).toContain('Trump');
   });
 
+  it("links a lone first name to the titled person its event names, not another's full name", () => {
+    const dataset = datasetOf(
+      'Tillerson meets Foreign Minister Abdullah bin Zayed Al Nahyan.',
+      'Pence meets with King Abdullah II of Jordan in Amman. Abdullah criticizes the decision.',
+    );
+    const king = dataset.people.find((person) => person.name === 'Abdullah II');
+    const minister = dataset.people.find(
+      (person) => person.name === 'Abdullah bin Zayed Al Nahyan',
+    );
+    const second = dataset.events[1];
+    expect(second?.personIds).toContain(king?.id);
+    expect(second?.personIds).not.toContain(minister?.id);
+  });
+
   it('links a titled lone surname to the full name that holds that title', () => {
     const dataset = datasetOf(
       'First Lady Melania Trump visits a school.',
