@@ -144,8 +144,12 @@ export function ownedRoleHolders(ctx: AnswerContext, phrase: string): number[] {
     if (index === owner.index || person.kind !== 'person') return;
     const holds = person.roles.some((role) => {
       const stems = roleStems(sameRoleWords(role.title));
-      // The same head noun: "Trump's lawyer" is no attorney general.
-      return stems.at(-1) === asked.at(-1) && asked.every((part) => stems.includes(part));
+      // The same head noun ("Trump's lawyer" is no attorney general), and the asked modifiers
+      // when the role has some ("chief lawyer" is a lawyer; a personal lawyer is no chief one).
+      return (
+        stems.at(-1) === asked.at(-1) &&
+        (stems.length === 1 || asked.every((part) => stems.includes(part)))
+      );
     });
     if (!holds) return;
     const shared = person.eventIds.filter((id) => ownerEvents.has(id)).length;
