@@ -84,6 +84,13 @@ const RULES: Rule[] = [
     parts: (m) => ({ subject: m[1] ?? '', topic: m[2] ?? '' }),
   },
   {
+    // "What did Trump call Kim Jong-un?": what someone called a person or a thing.
+    intent: 'said',
+    pattern:
+      /^what\s+(?:did|does|has|had|do)\s+(.+?)\s+(?:ever\s+)?(?:call|describe|label|dub|brand|term)\s+(.+?)(?:\s+as)?$/i,
+    parts: (m) => ({ subject: m[1] ?? '', topic: m[2] ?? '' }),
+  },
+  {
     intent: 'said',
     pattern:
       /^(?:show\s+(?:me\s+)?)?(?:any\s+)?(?:quotes?|quotations?|statements?|words|tweets?)\s+(?:by|from|of)\s+(.+?)(?:\s+(?:about|on|regarding|concerning)\s+(.+))?$/i,
@@ -276,7 +283,7 @@ export function parseQuestion(
     const match = body.match(rule.pattern);
     if (match === null) continue;
     const parts = rule.parts(match);
-    const subject = cleanPhrase(parts.subject);
+    const subject = withoutChannel(cleanPhrase(parts.subject));
     if (rule.intent === 'said' && subject === null) continue;
     if (
       rule.intent === 'who' &&
@@ -348,6 +355,16 @@ export function parseQuestion(
     };
   }
   return { ...empty, topic: stripQuotes(body) };
+}
+
+/** "Sam Clovis's blog", "Trump's Twitter account": the owner speaks through it. */
+const OWNED_CHANNEL =
+  /['’]s?\s+(?:official\s+)?(?:(?:twitter|instagram|facebook)\s+)?(?:account|blog|website|site|page|feed|channel|twitter)$/i;
+
+function withoutChannel(phrase: string | null): string | null {
+  if (phrase === null) return null;
+  const owner = phrase.replace(OWNED_CHANNEL, '');
+  return owner !== phrase && hasWords(owner) ? owner : phrase;
 }
 
 function cleanPhrase(phrase: string | undefined): string | null {

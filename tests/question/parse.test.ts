@@ -49,6 +49,19 @@ describe('parseQuestion', () => {
     expect(parse('Who is "Rocket Man"?')).toMatchObject({ intent: 'who' });
   });
 
+  it('reads "what did X call Y" as what X said about Y, and an owner for its blog or account', () => {
+    expect(parse('What did Trump call Kim Jong-un?')).toMatchObject({
+      intent: 'said',
+      subject: 'Trump',
+      topic: 'Kim Jong-un',
+    });
+    expect(parse("What did Sam Clovis's blog call progressives?")).toMatchObject({
+      intent: 'said',
+      subject: 'Sam Clovis',
+      topic: 'progressives',
+    });
+  });
+
   it('reads "who is" questions with the name as subject', () => {
     expect(parse('Who is Jeff Sessions?')).toMatchObject({
       intent: 'who',
