@@ -5,7 +5,8 @@
 import { stemmer } from 'stemmer';
 
 const COMBINING_MARKS = /\p{M}+/gu;
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+// A number written with thousands separators ("200,000") is one word, like "200000".
+const WORD = /\d{1,3}(?:,\d{3})+(?!\d)|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
 /** Lowercase, diacritics folded, curly apostrophes straightened. */
 export function fold(text: string): string {
@@ -36,8 +37,11 @@ export function writtenWords(text: string): { written: string[]; folded: string[
 
 function cleanWord(word: string): string {
   const base = word.endsWith("'s") ? word.slice(0, -2) : word;
-  return base.replace(/'/g, '');
+  return base.replace(/[',]/g, '').replace(THOUSANDS, '$1000');
 }
+
+/** "200k" is 200,000: numbers are compared written out. */
+const THOUSANDS = /^(\d+)k$/;
 
 /** Words a search should ignore: grammar, not content. Negations are kept on purpose (see verify). */
 export const STOPWORDS: ReadonlySet<string> = new Set(

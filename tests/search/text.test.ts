@@ -8,6 +8,13 @@ describe('text normalisation', () => {
     expect(fold('Aleksandar Vučić')).toBe('aleksandar vucic');
   });
 
+  it('writes numbers out so "200,000" and "200k" are one word, the same word', () => {
+    expect(words('deaths reach 200,000')).toEqual(['deaths', 'reach', '200000']);
+    expect(words('the 200k mark')).toEqual(['the', '200000', 'mark']);
+    // A list of small numbers is no thousands separator.
+    expect(words('votes 3, 4 and 5')).toEqual(['votes', '3', '4', 'and', '5']);
+  });
+
   it('drops possessives and inner apostrophes', () => {
     expect(words("Trump's team didn’t")).toEqual(['trump', 'team', 'didnt']);
   });
