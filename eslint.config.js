@@ -15,7 +15,7 @@ const discordFree = {
   ],
 };
 
-const ADAPTERS = ['bot', 'console', 'cli', 'config'];
+const ADAPTERS = ['bot', 'console', 'cli', 'config', 'http'];
 
 /**
  * A core layer: no Discord, no adapter, and none of the layers named above it. Imports are
