@@ -276,8 +276,12 @@ function score(engine: Engine, questions: readonly Question[]): Map<Category | '
     const elapsed = performance.now() - started;
     const first = candidates[0];
     // A claim the data does not hold has no right evidence: the right answer is the verdict
-    // "not found", whatever is listed under it.
-    const nothingToFind = kindOf(question) === 'verify' && (question.gold.lines ?? []).length === 0;
+    // "not found", whatever is listed under it. (A claim whose evidence is in the seed document
+    // names no corpus line but has evidence all the same.)
+    const nothingToFind =
+      kindOf(question) === 'verify' &&
+      (question.gold.lines ?? []).length === 0 &&
+      question.gold.doc === undefined;
     const top1 = nothingToFind
       ? verdict === 'not-found'
       : first !== undefined && isRight(question, first);
