@@ -78,7 +78,8 @@ const RULES: Rule[] = [
   {
     intent: 'said',
     pattern: new RegExp(
-      `^what\\s+(?:did|does|has|had|do)\\s+(.+?)\\s+(?:ever\\s+)?${SAY}(?:\\s+(?:about|on|regarding|concerning|of)\\s+(.+))?$`,
+      // "What did X tell the Washington Post about Y?", "… say to reporters about Y?"
+      `^what\\s+(?:did|does|has|had|do)\\s+(.+?)\\s+(?:ever\\s+)?${SAY}(?:\\s+(?:to\\s+)?(?:the\\s+)?[\\w.'’ -]{1,40}?(?=\\s+(?:about|regarding|concerning)\\s))?(?:\\s+(?:about|on|regarding|concerning|of)\\s+(.+))?$`,
       'i',
     ),
     parts: (m) => ({ subject: m[1] ?? '', topic: m[2] ?? '' }),

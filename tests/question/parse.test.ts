@@ -62,6 +62,21 @@ describe('parseQuestion', () => {
     });
   });
 
+  it('reads whom the words were told to as neither speaker nor topic', () => {
+    expect(
+      parse('What did a senior White House official tell the Washington Post about Dan Coats?'),
+    ).toMatchObject({
+      intent: 'said',
+      subject: 'a senior White House official',
+      topic: 'Dan Coats',
+    });
+    expect(parse('What did Trump say to reporters about Comey?')).toMatchObject({
+      intent: 'said',
+      subject: 'Trump',
+      topic: 'Comey',
+    });
+  });
+
   it('reads "who is" questions with the name as subject', () => {
     expect(parse('Who is Jeff Sessions?')).toMatchObject({
       intent: 'who',
