@@ -388,6 +388,15 @@ function mainSubject(context: SentenceContext): SpeakerRef | null {
   return context.subject;
 }
 
+/** Verbs in the plain form a plural subject takes ("members send", "Democrats vote"). */
+const PLAIN_VERB = new Set(
+  (
+    'send resign announce call urge warn sign meet file ask vote argue issue release demand ' +
+    'accuse criticize criticise condemn reject agree refuse plan seek join leave quit protest sue ' +
+    'write publish submit request express praise blame'
+  ).split(' '),
+);
+
 /** Common verbs whose past or present form the -s/-ed test misses. */
 const IRREGULAR_VERB = new Set(
   (
@@ -407,12 +416,14 @@ function firstPredicateWord(sentence: string, start: number): number {
   const words = /[\p{L}'’.-]+/gu;
   words.lastIndex = start;
   let seenCapital = false;
+  let pluralHead = false;
   let count = 0;
   for (let match = words.exec(sentence); match !== null; match = words.exec(sentence)) {
     if ((count += 1) > 16) break;
     const word = match[0];
     if (/^\p{Lu}/u.test(word)) {
       seenCapital = true;
+      pluralHead ||= /\p{Ll}s$/u.test(word);
       continue;
     }
     if (
@@ -420,9 +431,19 @@ function firstPredicateWord(sentence: string, start: number): number {
     ) {
       continue;
     }
-    if (seenCapital && (/^\p{Ll}+(?:s|ed)$/u.test(word) || IRREGULAR_VERB.has(word))) {
+    // "Seven members of the council send …": a plural before "of" heads the subject, and a
+    // plain verb after a plural is its predicate.
+    const beforeOf = /^\s+of\b/.test(sentence.slice(match.index + word.length));
+    if (
+      seenCapital &&
+      !beforeOf &&
+      (/^\p{Ll}+(?:s|ed)$/u.test(word) ||
+        IRREGULAR_VERB.has(word) ||
+        (PLAIN_VERB.has(word) && pluralHead))
+    ) {
       return match.index;
     }
+    pluralHead ||= word.endsWith('s');
   }
   return sentence.length;
 }

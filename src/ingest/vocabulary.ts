@@ -75,7 +75,10 @@ export const LEADING_WORDS = new Set(
     'their its our my your this that these those there here he she it they we i you former ' +
     'according despite amid among following under over about into upon new some many most ' +
     "other another both each every all no not mr mrs ms dear i’m i'm it's it’s that's that’s " +
-    "here's here’s there's there’s let's let’s what's what’s"
+    "here's here’s there's there’s let's let’s what's what’s " +
+    // Number words open "Seven members of …", never a name.
+    'one two three four five six seven eight nine ten eleven twelve twenty thirty fifty ' +
+    'hundreds thousands dozens several'
   ).split(' '),
 );
 

@@ -570,6 +570,21 @@ describe('described speakers with modifiers and appositives', () => {
     ).toEqual([['pandemic', 'The World Health Organization']]);
   });
 
+  it('reads "Seven members of the council send …" as one plural subject, not a person "Seven"', () => {
+    expect(
+      speakersOf(
+        'Seven members of the National Infrastructure Advisory Council send a letter of resignation, asserting that the president pays "insufficient attention" to threats.',
+      ),
+    ).toEqual([
+      ['insufficient attention', 'Seven members of the National Infrastructure Advisory Council'],
+    ]);
+    expect(
+      speakersOf(
+        'The members of the council resign, asserting that it pays "no attention" to threats.',
+      ),
+    ).toEqual([['no attention', 'The members of the council']]);
+  });
+
   it('reads scholars and professors as described speakers', () => {
     expect(
       speakersOf('One scholar disagreed, adding that it would set a "dangerous precedent".'),
