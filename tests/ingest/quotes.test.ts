@@ -585,6 +585,15 @@ describe('described speakers with modifiers and appositives', () => {
     ).toEqual([['no attention', 'The members of the council']]);
   });
 
+  it('reads newspapers and networks as speakers: "The New York Times reported …"', () => {
+    expect(
+      speakersOf('The New York Times reported that the president was "furious" about the leak.'),
+    ).toEqual([['furious', 'The New York Times']]);
+    expect(speakersOf('Fox News reported that the talks were "stalled".')).toEqual([
+      ['stalled', 'Fox News'],
+    ]);
+  });
+
   it('reads scholars and professors as described speakers', () => {
     expect(
       speakersOf('One scholar disagreed, adding that it would set a "dangerous precedent".'),
