@@ -6,6 +6,9 @@
 import { z } from 'zod';
 import { defineCommand, privateOption, slashCommand } from '../src/bot/command.js';
 import { formatCommandLine } from '../src/bot/command-line.js';
+import { withLocalizations } from '../src/bot/i18n/commands.js';
+import { en } from '../src/bot/i18n/en.js';
+import { textOf } from '../src/bot/i18n/index.js';
 import { renderAskResult } from '../src/bot/render/results.js';
 import { smallTalkOf, type SmallTalk } from '../src/question/small-talk.js';
 import { helpCard } from './help.js';
@@ -16,34 +19,42 @@ const ANSWER_LIMIT = 25;
 
 const options = z.object({
   // Empty is allowed (a DM of only an image, the console's `/ask question:""`): it gets help.
-  question: z
-    .string()
-    .trim()
-    .max(QUESTION_MAX, `use at most ${QUESTION_MAX} characters`)
-    .default(''),
+  question: z.string().trim().max(QUESTION_MAX, en.options.tooLong(QUESTION_MAX)).default(''),
 });
 
-const OPENINGS: Record<SmallTalk, string | undefined> = {
-  greeting: 'Hello!',
-  thanks: 'You’re welcome!',
+/** How the help card opens for small talk, by the key of its words in the string tables. */
+const OPENINGS: Record<SmallTalk, 'greeting' | 'thanks' | undefined> = {
+  greeting: 'greeting',
+  thanks: 'thanks',
   help: undefined,
 };
 
+const TEXT = en.commands.ask;
+
 export default defineCommand({
-  data: slashCommand('ask', 'Ask about the events in the dataset: when, who, what was said')
-    .addStringOption((option) =>
-      option
-        .setName('question')
-        .setDescription('e.g. "When did Sessions recuse himself?"')
-        .setRequired(true)
-        .setMaxLength(QUESTION_MAX),
-    )
-    .addBooleanOption(privateOption),
+  data: withLocalizations(
+    slashCommand('ask', TEXT.description)
+      .addStringOption((option) =>
+        option
+          .setName('question')
+          .setDescription(TEXT.options.question.description)
+          .setRequired(true)
+          .setMaxLength(QUESTION_MAX),
+      )
+      .addBooleanOption(privateOption),
+  ),
   options,
   execute: ({ question }, context) => {
     const smallTalk = smallTalkOf(question);
-    if (smallTalk !== null) return helpCard(context, OPENINGS[smallTalk]);
-    return renderAskResult(question, context.answerer.ask(question, { limit: ANSWER_LIMIT }), {
+    if (smallTalk !== null) {
+      const opening = OPENINGS[smallTalk];
+      return helpCard(
+        context,
+        opening === undefined ? undefined : textOf(context.locale).ask[opening],
+      );
+    }
+    const result = context.answerer.ask(question, { limit: ANSWER_LIMIT, count: true });
+    return renderAskResult(question, result, {
       ...context,
       commandLine: formatCommandLine('ask', { question }),
     });

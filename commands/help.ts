@@ -13,6 +13,8 @@ import {
   type CommandContext,
   type Reply,
 } from '../src/bot/command.js';
+import { withLocalizations } from '../src/bot/i18n/commands.js';
+import { en } from '../src/bot/i18n/en.js';
 import { formatDate } from '../src/bot/render/dates.js';
 import { renderHelp } from '../src/bot/render/info.js';
 import about from './about.js';
@@ -26,8 +28,8 @@ import timeline from './timeline.js';
 import verify from './verify.js';
 import who from './who.js';
 
-const data = slashCommand('help', 'What I can answer, and how to ask').addBooleanOption(
-  privateOption,
+const data = withLocalizations(
+  slashCommand('help', en.commands.help.description).addBooleanOption(privateOption),
 );
 
 /** Per dataset: a reload builds a new answerer, and with it new examples. */
@@ -98,8 +100,10 @@ export function helpCard(context: CommandContext, opening?: string): Reply {
     ],
     commandIds: context.commandIds,
     stats: context.answerer.stats(),
+    // Questions are read in English, so the examples stay English in every language.
     examples: exampleQuestions(context.answerer),
     opening,
+    locale: context.locale,
   });
 }
 

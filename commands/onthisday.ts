@@ -10,17 +10,17 @@ import {
   type Reply,
 } from '../src/bot/command.js';
 import { formatCommandLine } from '../src/bot/command-line.js';
+import { withLocalizations } from '../src/bot/i18n/commands.js';
+import { en } from '../src/bot/i18n/en.js';
+import { textOf } from '../src/bot/i18n/index.js';
+import { formatMonthName } from '../src/bot/render/dates.js';
 import { renderOnThisDay } from '../src/bot/render/on-this-day.js';
 import { noticeReply } from '../src/bot/render/reply.js';
 import { escapeText } from '../src/bot/render/text.js';
-import { monthDayOption, parseMonthDay } from '../src/question/month-day.js';
+import { monthDayOption, parseMonthDay, type MonthDayReading } from '../src/question/month-day.js';
 import { localDay } from '../src/settings/schedule.js';
 
-const TEXT = {
-  description: 'What happened on a day of the year, in every year',
-  dateOption: 'A day, e.g. "March 2", "2 March" or "03-02" (default: today)',
-  titles: { impossible: 'Not a day of the year', unreadable: 'Day not understood' },
-} as const;
+const TEXT = en.commands.onthisday;
 
 const DATE_MAX = 50;
 /** Five pages of five. */
@@ -28,8 +28,31 @@ const EVENT_LIMIT = 25;
 const UTC = 'UTC';
 
 const options = z.object({
-  date: textOption(DATE_MAX, 'write a day, e.g. "March 2"').optional(),
+  date: textOption(DATE_MAX, en.options.hints.writeDay).optional(),
 });
+
+/** Why a day could not be read, in the asker's language, with how to write one. */
+function readingProblem(
+  reading: Extract<MonthDayReading, { ok: false }>,
+  written: string,
+  locale: string | undefined,
+): string {
+  const text = textOf(locale).onThisDay;
+  const { detail } = reading;
+  switch (reading.problem) {
+    case 'ambiguous':
+      return `${text.ambiguous(written)} ${text.howToWrite}`;
+    case 'unreadable':
+      return `${text.unreadable(written)} ${text.howToWrite}`;
+    case 'impossible':
+      if (detail?.kind === 'month-length') {
+        const month = formatMonthName(detail.month, locale);
+        return text.monthLength(written, month, detail.days, detail.month === 2);
+      }
+      if (detail?.kind === 'not-leap-year') return text.notLeapYear(written, detail.year);
+      return `${text.noMonth(written, detail?.month ?? 0)} ${text.howToWrite}`;
+  }
+}
 
 /**
  * "Today" where the asker is, as far as the bot can tell: the time zone the server set for its
@@ -45,10 +68,12 @@ function onThisDay(date: string | undefined, context: CommandContext): Reply {
   const zone = zoneOf(context);
   const reading = parseMonthDay(date ?? 'today', localDay(context.now, zone));
   if (!reading.ok) {
+    const text = textOf(context.locale).onThisDay;
     return noticeReply({
-      title: reading.problem === 'impossible' ? TEXT.titles.impossible : TEXT.titles.unreadable,
-      message: escapeText(reading.message),
+      title: reading.problem === 'impossible' ? text.impossibleTitle : text.unreadableTitle,
+      message: escapeText(readingProblem(reading, (date ?? 'today').trim(), context.locale)),
       commandLine: formatCommandLine('onthisday', { date }),
+      locale: context.locale,
     });
   }
   const monthDay: MonthDay = reading.monthDay;
@@ -62,11 +87,13 @@ function onThisDay(date: string | undefined, context: CommandContext): Reply {
 }
 
 export default defineCommand({
-  data: slashCommand('onthisday', TEXT.description)
-    .addStringOption((option) =>
-      option.setName('date').setDescription(TEXT.dateOption).setMaxLength(DATE_MAX),
-    )
-    .addBooleanOption(privateOption),
+  data: withLocalizations(
+    slashCommand('onthisday', TEXT.description)
+      .addStringOption((option) =>
+        option.setName('date').setDescription(TEXT.options.date.description).setMaxLength(DATE_MAX),
+      )
+      .addBooleanOption(privateOption),
+  ),
   options,
   execute: ({ date }, context) => onThisDay(date, context),
 });

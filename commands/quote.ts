@@ -2,6 +2,8 @@
 import { z } from 'zod';
 import { defineCommand, privateOption, slashCommand, textOption } from '../src/bot/command.js';
 import { formatCommandLine } from '../src/bot/command-line.js';
+import { withLocalizations } from '../src/bot/i18n/commands.js';
+import { en } from '../src/bot/i18n/en.js';
 import { personChoices } from '../src/bot/render/choices.js';
 import { renderQuotes, renderUnknownPerson } from '../src/bot/render/results.js';
 
@@ -10,37 +12,48 @@ const SPEAKER_MAX = 100;
 const QUOTE_LIMIT = 25;
 
 const options = z.object({
-  search: textOption(SEARCH_MAX, 'write some words of the quote'),
-  speaker: textOption(SPEAKER_MAX, 'name a speaker').optional(),
+  search: textOption(SEARCH_MAX, en.options.hints.writeQuoteWords),
+  speaker: textOption(SPEAKER_MAX, en.options.hints.nameSpeaker).optional(),
 });
 
+const TEXT = en.commands.quote;
+
 export default defineCommand({
-  data: slashCommand('quote', 'Find quotes by their words, best match first')
-    .addStringOption((option) =>
-      option
-        .setName('search')
-        .setDescription('Words from the quote')
-        .setRequired(true)
-        .setMaxLength(SEARCH_MAX),
-    )
-    .addStringOption((option) =>
-      option
-        .setName('speaker')
-        .setDescription('Only quotes by this person')
-        .setAutocomplete(true)
-        .setMaxLength(SPEAKER_MAX),
-    )
-    .addBooleanOption(privateOption),
+  data: withLocalizations(
+    slashCommand('quote', TEXT.description)
+      .addStringOption((option) =>
+        option
+          .setName('search')
+          .setDescription(TEXT.options.search.description)
+          .setRequired(true)
+          .setMaxLength(SEARCH_MAX),
+      )
+      .addStringOption((option) =>
+        option
+          .setName('speaker')
+          .setDescription(TEXT.options.speaker.description)
+          .setAutocomplete(true)
+          .setMaxLength(SPEAKER_MAX),
+      )
+      .addBooleanOption(privateOption),
+  ),
   options,
   execute: ({ search, speaker }, context) => {
     const commandLine = formatCommandLine('quote', { search, speaker });
     const person = speaker === undefined ? null : context.answerer.person(speaker);
     if (speaker !== undefined && person === null) {
-      return renderUnknownPerson(speaker, context.answerer.suggestPeople(speaker, 5), commandLine);
+      return renderUnknownPerson(
+        speaker,
+        context.answerer.suggestPeople(speaker, 5),
+        commandLine,
+        context.locale,
+      );
     }
     const quotes = context.answerer.searchQuotes(search, {
       speakerId: person?.person.id,
       limit: QUOTE_LIMIT,
+      // "First 25 of 73 quotes": how many match beyond the list.
+      count: true,
     });
     return renderQuotes({ search, speaker: person?.person ?? null }, quotes, {
       ...context,

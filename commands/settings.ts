@@ -12,10 +12,13 @@ import {
   type Reply,
   type ServerPlace,
 } from '../src/bot/command.js';
-import { formatDate } from '../src/bot/render/dates.js';
+import { withLocalizations } from '../src/bot/i18n/commands.js';
+import { en } from '../src/bot/i18n/en.js';
+import { textOf, type Strings } from '../src/bot/i18n/index.js';
+import { formatDate, formatMonthDay } from '../src/bot/render/dates.js';
 import { COLORS, noticeReply } from '../src/bot/render/reply.js';
 import { escapeText } from '../src/bot/render/text.js';
-import { formatMonthDay, monthDayOf } from '../src/question/month-day.js';
+import { monthDayOf } from '../src/question/month-day.js';
 import {
   nextPost,
   normaliseTime,
@@ -24,44 +27,9 @@ import {
 } from '../src/settings/schedule.js';
 import type { DailyRecord, SettingsStore } from '../src/settings/store.js';
 
-const TEXT = {
-  description: 'Server settings: a daily "on this day" post (Manage Server)',
-  daily: 'Post what happened on this day, every day, in a channel',
-  channel: 'The text or announcement channel to post in',
-  time: 'When, as HH:MM on a 24-hour clock (default 09:00, in the zone below)',
-  zone: 'Time zone of that time, e.g. Europe/Berlin (default UTC)',
-  show: "Show this server's settings",
-  dailyOffDescription: 'Stop the daily post',
-  badTime: 'write a time as HH:MM on a 24-hour clock, e.g. 09:00 or 18:30',
-  badZone: 'write a time zone name such as UTC, Europe/Berlin or America/New_York',
-  title: 'Server settings',
-  needsServer:
-    'Server settings belong to a Discord server: run /settings in a server where you have the Manage Server permission.',
-  needsManageServer:
-    'Only members with the **Manage Server** permission can change or see these settings.',
-  unknownChannel: 'Discord did not send me that channel. Pick it from the list of channels.',
-  notPostable: (channel: string) =>
-    `${channel} is not a text or announcement channel. Pick one people read messages in.`,
-  cannotPost: (channel: string) =>
-    `I can't post in ${channel}: I need the **View Channel**, **Send Messages** and **Embed Links** permissions there.`,
-  dailyOn: (channel: string, time: string) =>
-    `**Daily post:** on, in ${channel} every day at ${time}.`,
-  dailyOff: 'Daily post: off. Turn it on with `/settings daily channel:#channel [time]`.',
-  turnedOff: (channel: string) => `The daily post in ${channel} is off now.`,
-  wasOff: 'The daily post was already off.',
-  next: (when: string, day: string) => `**Next post:** ${when}, with what happened on ${day}.`,
-  lastPost: (day: string, when: string) => `**Last post:** ${day}'s list, ${when}.`,
-  lastEmpty: (day: string) =>
-    `**Last post:** none for ${day}: nothing in the dataset happened on that day.`,
-  noPostYet: '**Last post:** none yet.',
-  failure: (day: string, reason: string, retry: boolean) =>
-    `**Problem:** the post for ${day} failed: ${reason}. ${
-      retry
-        ? 'It will be tried again.'
-        : 'Check that I can see the channel and send messages and embeds there, then run /settings daily again.'
-    }`,
-  saved: 'Saved.',
-} as const;
+const TEXT = en.commands.settings;
+const DAILY = TEXT.subcommands.daily;
+const HINTS = en.options.hints;
 
 /** When the daily post goes out unless a time is given. */
 const DEFAULT_TIME = '09:00';
@@ -77,17 +45,17 @@ const MAX_ZONE_CHOICES = 25;
 
 const time = z
   .string()
-  .refine((value) => normaliseTime(value) !== null, TEXT.badTime)
+  .refine((value) => normaliseTime(value) !== null, HINTS.badTime)
   .transform((value) => normaliseTime(value) ?? value);
 const zone = z
   .string()
-  .refine((value) => normaliseTimeZone(value) !== null, TEXT.badZone)
+  .refine((value) => normaliseTimeZone(value) !== null, HINTS.badZone)
   .transform((value) => normaliseTimeZone(value) ?? value);
 
 const options = z.discriminatedUnion('subcommand', [
   z.object({
     subcommand: z.literal('daily'),
-    channel: z.string().regex(/^\d{17,20}$/, 'pick a channel from the list'),
+    channel: z.string().regex(/^\d{17,20}$/, HINTS.pickChannel),
     time: time.optional(),
     zone: zone.optional(),
   }),
@@ -97,12 +65,20 @@ const options = z.discriminatedUnion('subcommand', [
 
 type Options = z.infer<typeof options>;
 
-function notice(message: string): Reply {
-  return noticeReply({ title: TEXT.title, message });
+/** The settings replies' words, in the asker's language. */
+type Words = Strings['settings'];
+
+function notice(words: Words, message: string, locale: string | undefined): Reply {
+  return noticeReply({ title: words.title, message, locale });
 }
 
-function settingsReply(lines: string[]): Reply {
-  return noticeReply({ title: TEXT.title, message: lines.join('\n'), color: COLORS.answer });
+function settingsReply(words: Words, lines: string[], locale: string | undefined): Reply {
+  return noticeReply({
+    title: words.title,
+    message: lines.join('\n'),
+    color: COLORS.answer,
+    locale,
+  });
 }
 
 function mayManage(server: ServerPlace): boolean {
@@ -125,34 +101,48 @@ function when(at: Date): string {
   return `<t:${seconds}:F> (<t:${seconds}:R>)`;
 }
 
-function dayText(day: string): string {
-  return formatMonthDay(monthDayOf(day));
-}
-
-function scheduleLines(schedule: DailySchedule, record: DailyRecord, now: Date): string[] {
+function scheduleLines(
+  schedule: DailySchedule,
+  record: DailyRecord,
+  now: Date,
+  locale: string | undefined,
+): string[] {
+  const words = textOf(locale).settings;
+  const day = (iso: string): string => formatDate(iso, locale);
   const next = nextPost(schedule, record, now);
   const lines = [
-    TEXT.dailyOn(channelMention(schedule.channelId), timeText(schedule)),
-    TEXT.next(next.at.getTime() <= now.getTime() ? 'now' : when(next.at), dayText(next.day)),
+    words.dailyOn(channelMention(schedule.channelId), timeText(schedule)),
+    words.next(
+      next.at.getTime() <= now.getTime() ? words.now : when(next.at),
+      formatMonthDay(monthDayOf(next.day), locale),
+    ),
   ];
-  if (record.lastPostedDay === null) lines.push(TEXT.noPostYet);
-  else if (record.messageId === null) lines.push(TEXT.lastEmpty(formatDate(record.lastPostedDay)));
+  if (record.lastPostedDay === null) lines.push(words.noPostYet);
+  else if (record.messageId === null) lines.push(words.lastEmpty(day(record.lastPostedDay)));
   else if (record.postedAt !== null) {
-    lines.push(TEXT.lastPost(formatDate(record.lastPostedDay), when(record.postedAt)));
+    lines.push(words.lastPost(day(record.lastPostedDay), when(record.postedAt)));
   }
   const failure = record.lastFailure;
   if (failure !== null) {
-    lines.push(
-      TEXT.failure(formatDate(failure.day), escapeText(failure.reason), failure.willRetry),
-    );
+    lines.push(words.failure(day(failure.day), escapeText(failure.reason), failure.willRetry));
   }
   return lines;
 }
 
-function show(settings: SettingsStore, server: ServerPlace, now: Date): Reply {
+function show(
+  settings: SettingsStore,
+  server: ServerPlace,
+  now: Date,
+  locale: string | undefined,
+): Reply {
+  const words = textOf(locale).settings;
   const schedule = settings.guild(server.guildId).daily;
-  if (schedule === null) return settingsReply([TEXT.dailyOff]);
-  return settingsReply(scheduleLines(schedule, settings.dailyRecord(server.guildId), now));
+  if (schedule === null) return settingsReply(words, [words.dailyOff], locale);
+  return settingsReply(
+    words,
+    scheduleLines(schedule, settings.dailyRecord(server.guildId), now, locale),
+    locale,
+  );
 }
 
 function setDaily(
@@ -161,17 +151,21 @@ function setDaily(
   options: Extract<Options, { subcommand: 'daily' }>,
   context: CommandContext,
 ): Reply {
+  const { locale } = context;
+  const words = textOf(locale).settings;
   const channel = context.resolvedChannels?.get(options.channel);
-  if (channel === undefined) return notice(TEXT.unknownChannel);
+  if (channel === undefined) return notice(words, words.unknownChannel, locale);
   const mention = channelMention(channel.id);
-  if (!POSTABLE_CHANNELS.includes(channel.type)) return notice(TEXT.notPostable(mention));
+  if (!POSTABLE_CHANNELS.includes(channel.type)) {
+    return notice(words, words.notPostable(mention), locale);
+  }
   // Discord tells the bot its permissions only in the channel the command was run in; elsewhere
   // a missing permission shows as a failed post in /settings show.
   if (
     channel.id === server.channelId &&
     (server.appPermissions & POST_PERMISSIONS) !== POST_PERMISSIONS
   ) {
-    return notice(TEXT.cannotPost(mention));
+    return notice(words, words.cannotPost(mention), locale);
   }
   const before = settings.guild(server.guildId).daily;
   const schedule = settings.setDaily(
@@ -183,53 +177,80 @@ function setDaily(
     },
     context.now,
   );
-  return settingsReply([
-    TEXT.saved,
-    ...scheduleLines(schedule, settings.dailyRecord(server.guildId), context.now),
-  ]);
+  return settingsReply(
+    words,
+    [
+      words.saved,
+      ...scheduleLines(schedule, settings.dailyRecord(server.guildId), context.now, locale),
+    ],
+    locale,
+  );
 }
 
-function stopDaily(settings: SettingsStore, server: ServerPlace, now: Date): Reply {
+function stopDaily(
+  settings: SettingsStore,
+  server: ServerPlace,
+  now: Date,
+  locale: string | undefined,
+): Reply {
+  const words = textOf(locale).settings;
   const stopped = settings.stopDaily(server.guildId, now);
-  return settingsReply([
-    stopped === null ? TEXT.wasOff : TEXT.turnedOff(channelMention(stopped.channelId)),
-  ]);
+  return settingsReply(
+    words,
+    [stopped === null ? words.wasOff : words.turnedOff(channelMention(stopped.channelId))],
+    locale,
+  );
 }
 
 export default defineCommand({
-  data: serverCommand('settings', TEXT.description, PermissionFlagsBits.ManageGuild)
-    .addSubcommand((subcommand) =>
-      subcommand
-        .setName('daily')
-        .setDescription(TEXT.daily)
-        .addChannelOption((option) =>
-          option
-            .setName('channel')
-            .setDescription(TEXT.channel)
-            .setRequired(true)
-            .addChannelTypes(ChannelType.GuildText, ChannelType.GuildAnnouncement),
-        )
-        .addStringOption((option) =>
-          option.setName('time').setDescription(TEXT.time).setMinLength(4).setMaxLength(5),
-        )
-        .addStringOption((option) =>
-          option.setName('zone').setDescription(TEXT.zone).setAutocomplete(true).setMaxLength(64),
-        ),
-    )
-    .addSubcommand((subcommand) => subcommand.setName('show').setDescription(TEXT.show))
-    .addSubcommand((subcommand) =>
-      subcommand.setName('daily-off').setDescription(TEXT.dailyOffDescription),
-    ),
+  data: withLocalizations(
+    serverCommand('settings', TEXT.description, PermissionFlagsBits.ManageGuild)
+      .addSubcommand((subcommand) =>
+        subcommand
+          .setName('daily')
+          .setDescription(DAILY.description)
+          .addChannelOption((option) =>
+            option
+              .setName('channel')
+              .setDescription(DAILY.options.channel.description)
+              .setRequired(true)
+              .addChannelTypes(ChannelType.GuildText, ChannelType.GuildAnnouncement),
+          )
+          .addStringOption((option) =>
+            option
+              .setName('time')
+              .setDescription(DAILY.options.time.description)
+              .setMinLength(4)
+              .setMaxLength(5),
+          )
+          .addStringOption((option) =>
+            option
+              .setName('zone')
+              .setDescription(DAILY.options.zone.description)
+              .setAutocomplete(true)
+              .setMaxLength(64),
+          ),
+      )
+      .addSubcommand((subcommand) =>
+        subcommand.setName('show').setDescription(TEXT.subcommands.show.description),
+      )
+      .addSubcommand((subcommand) =>
+        subcommand.setName('daily-off').setDescription(TEXT.subcommands['daily-off'].description),
+      ),
+  ),
   options,
   execute: (options, context) => {
-    const { server, settings } = context;
-    if (server === undefined || settings === undefined) return notice(TEXT.needsServer);
-    if (!mayManage(server)) return notice(TEXT.needsManageServer);
+    const { server, settings, locale } = context;
+    const words = textOf(locale).settings;
+    if (server === undefined || settings === undefined) {
+      return notice(words, words.needsServer, locale);
+    }
+    if (!mayManage(server)) return notice(words, words.needsManageServer, locale);
     switch (options.subcommand) {
       case 'show':
-        return show(settings, server, context.now);
+        return show(settings, server, context.now, locale);
       case 'daily-off':
-        return stopDaily(settings, server, context.now);
+        return stopDaily(settings, server, context.now, locale);
       case 'daily':
         return setDaily(settings, server, options, context);
     }

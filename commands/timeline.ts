@@ -2,6 +2,8 @@
 import { z } from 'zod';
 import { defineCommand, privateOption, slashCommand, textOption } from '../src/bot/command.js';
 import { formatCommandLine } from '../src/bot/command-line.js';
+import { withLocalizations } from '../src/bot/i18n/commands.js';
+import { en } from '../src/bot/i18n/en.js';
 import { personChoices } from '../src/bot/render/choices.js';
 import { renderTimeline, renderUnknownPerson } from '../src/bot/render/results.js';
 import { withTimelinePicture } from '../src/bot/render/timeline-picture.js';
@@ -11,42 +13,43 @@ const DATE_MAX = 50;
 /** Twenty pages of five. */
 const ENTRY_LIMIT = 100;
 
-const optionalText = (max: number, what: string) => textOption(max, `write ${what}`).optional();
-
 const options = z.object({
-  person: optionalText(PERSON_MAX, 'a name'),
-  from: optionalText(DATE_MAX, 'a date'),
-  to: optionalText(DATE_MAX, 'a date'),
+  person: textOption(PERSON_MAX, en.options.hints.writeName).optional(),
+  from: textOption(DATE_MAX, en.options.hints.writeDate).optional(),
+  to: textOption(DATE_MAX, en.options.hints.writeDate).optional(),
 });
 
+const TEXT = en.commands.timeline;
+
 export default defineCommand({
-  data: slashCommand('timeline', 'Events and quotes in date order, for everyone or one person')
-    .addStringOption((option) =>
-      option
-        .setName('person')
-        .setDescription('Only this person')
-        .setAutocomplete(true)
-        .setMaxLength(PERSON_MAX),
-    )
-    .addStringOption((option) =>
-      option
-        .setName('from')
-        .setDescription('Start, e.g. "2017-03" or "March 2, 2017"')
-        .setMaxLength(DATE_MAX),
-    )
-    .addStringOption((option) =>
-      option
-        .setName('to')
-        .setDescription('End, e.g. "2017" or "April 2017"')
-        .setMaxLength(DATE_MAX),
-    )
-    .addBooleanOption(privateOption),
+  data: withLocalizations(
+    slashCommand('timeline', TEXT.description)
+      .addStringOption((option) =>
+        option
+          .setName('person')
+          .setDescription(TEXT.options.person.description)
+          .setAutocomplete(true)
+          .setMaxLength(PERSON_MAX),
+      )
+      .addStringOption((option) =>
+        option.setName('from').setDescription(TEXT.options.from.description).setMaxLength(DATE_MAX),
+      )
+      .addStringOption((option) =>
+        option.setName('to').setDescription(TEXT.options.to.description).setMaxLength(DATE_MAX),
+      )
+      .addBooleanOption(privateOption),
+  ),
   options,
   execute: ({ person, from, to }, context) => {
     const commandLine = formatCommandLine('timeline', { person, from, to });
     const card = person === undefined ? null : context.answerer.person(person);
     if (person !== undefined && card === null) {
-      return renderUnknownPerson(person, context.answerer.suggestPeople(person, 5), commandLine);
+      return renderUnknownPerson(
+        person,
+        context.answerer.suggestPeople(person, 5),
+        commandLine,
+        context.locale,
+      );
     }
     const result = context.answerer.timeline({
       personId: card?.person.id,

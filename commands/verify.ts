@@ -2,6 +2,8 @@
 import { z } from 'zod';
 import { defineCommand, privateOption, slashCommand, textOption } from '../src/bot/command.js';
 import { formatCommandLine } from '../src/bot/command-line.js';
+import { withLocalizations } from '../src/bot/i18n/commands.js';
+import { en } from '../src/bot/i18n/en.js';
 import { personChoices } from '../src/bot/render/choices.js';
 import { renderUnknownPerson, renderVerification } from '../src/bot/render/results.js';
 
@@ -9,33 +11,42 @@ const QUOTE_MAX = 300;
 const SPEAKER_MAX = 100;
 
 const options = z.object({
-  quote: textOption(QUOTE_MAX, 'write the quote to check'),
-  speaker: textOption(SPEAKER_MAX, 'name a speaker').optional(),
+  quote: textOption(QUOTE_MAX, en.options.hints.writeQuote),
+  speaker: textOption(SPEAKER_MAX, en.options.hints.nameSpeaker).optional(),
 });
 
+const TEXT = en.commands.verify;
+
 export default defineCommand({
-  data: slashCommand('verify', 'Did they say it? The closest real quote, a verdict and its source')
-    .addStringOption((option) =>
-      option
-        .setName('quote')
-        .setDescription('The words to check')
-        .setRequired(true)
-        .setMaxLength(QUOTE_MAX),
-    )
-    .addStringOption((option) =>
-      option
-        .setName('speaker')
-        .setDescription('Who supposedly said it')
-        .setAutocomplete(true)
-        .setMaxLength(SPEAKER_MAX),
-    )
-    .addBooleanOption(privateOption),
+  data: withLocalizations(
+    slashCommand('verify', TEXT.description)
+      .addStringOption((option) =>
+        option
+          .setName('quote')
+          .setDescription(TEXT.options.quote.description)
+          .setRequired(true)
+          .setMaxLength(QUOTE_MAX),
+      )
+      .addStringOption((option) =>
+        option
+          .setName('speaker')
+          .setDescription(TEXT.options.speaker.description)
+          .setAutocomplete(true)
+          .setMaxLength(SPEAKER_MAX),
+      )
+      .addBooleanOption(privateOption),
+  ),
   options,
   execute: ({ quote, speaker }, context) => {
     const commandLine = formatCommandLine('verify', { quote, speaker });
     const card = speaker === undefined ? null : context.answerer.person(speaker);
     if (speaker !== undefined && card === null) {
-      return renderUnknownPerson(speaker, context.answerer.suggestPeople(speaker, 5), commandLine);
+      return renderUnknownPerson(
+        speaker,
+        context.answerer.suggestPeople(speaker, 5),
+        commandLine,
+        context.locale,
+      );
     }
     const verification = context.answerer.verify(quote, { speakerId: card?.person.id });
     return renderVerification({ quote, speaker: card?.person ?? null }, verification, {

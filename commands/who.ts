@@ -5,6 +5,8 @@
 import { z } from 'zod';
 import { defineCommand, privateOption, slashCommand, textOption } from '../src/bot/command.js';
 import { formatCommandLine } from '../src/bot/command-line.js';
+import { withLocalizations } from '../src/bot/i18n/commands.js';
+import { en } from '../src/bot/i18n/en.js';
 import { renderPersonCard } from '../src/bot/render/cards.js';
 import { personChoices } from '../src/bot/render/choices.js';
 import { renderUnknownPerson } from '../src/bot/render/results.js';
@@ -13,26 +15,35 @@ import { withTimelinePicture } from '../src/bot/render/timeline-picture.js';
 const NAME_MAX = 100;
 
 const options = z.object({
-  name: textOption(NAME_MAX, 'name a person'),
+  name: textOption(NAME_MAX, en.options.hints.namePerson),
 });
 
+const TEXT = en.commands.who;
+
 export default defineCommand({
-  data: slashCommand('who', "A person's card: roles, aliases, latest quotes and events")
-    .addStringOption((option) =>
-      option
-        .setName('name')
-        .setDescription('The person (typos are fine)')
-        .setRequired(true)
-        .setAutocomplete(true)
-        .setMaxLength(NAME_MAX),
-    )
-    .addBooleanOption(privateOption),
+  data: withLocalizations(
+    slashCommand('who', TEXT.description)
+      .addStringOption((option) =>
+        option
+          .setName('name')
+          .setDescription(TEXT.options.name.description)
+          .setRequired(true)
+          .setAutocomplete(true)
+          .setMaxLength(NAME_MAX),
+      )
+      .addBooleanOption(privateOption),
+  ),
   options,
   execute: ({ name }, context) => {
     const commandLine = formatCommandLine('who', { name });
     const card = context.answerer.person(name);
     if (card === null) {
-      return renderUnknownPerson(name, context.answerer.suggestPeople(name, 5), commandLine);
+      return renderUnknownPerson(
+        name,
+        context.answerer.suggestPeople(name, 5),
+        commandLine,
+        context.locale,
+      );
     }
     const reply = renderPersonCard(card, { ...context, commandLine });
     if (card.person.eventIds.length === 0) return reply;

@@ -93,14 +93,14 @@ export function timeline(ctx: AnswerContext, options: TimelineOptions): Timeline
     return {
       entries: [],
       total: 0,
-      error: `could not understand the "from" date "${truncate(options.from, 40)}"`,
+      error: { kind: 'unreadable-date', bound: 'from', written: truncate(options.from, 40) },
     };
   }
   if (options.to !== undefined && options.to.trim() !== '' && to === null) {
     return {
       entries: [],
       total: 0,
-      error: `could not understand the "to" date "${truncate(options.to, 40)}"`,
+      error: { kind: 'unreadable-date', bound: 'to', written: truncate(options.to, 40) },
     };
   }
   const low = from === null ? Number.NEGATIVE_INFINITY : dayNumber(from.from);
@@ -125,7 +125,7 @@ export function timeline(ctx: AnswerContext, options: TimelineOptions): Timeline
       return {
         entries: [],
         total: 0,
-        error: `unknown person id "${truncate(options.personId, 40)}"`,
+        error: { kind: 'unknown-person', personId: truncate(options.personId, 40) },
       };
     for (const id of dataset.people[person]?.eventIds ?? []) {
       const event = lookup.eventById.get(id);

@@ -1,67 +1,73 @@
 /**
  * What a reply offers when nothing matched. "No match" is one shape everywhere: an empty answer
  * list, with these suggestions (close names, spellings, the dates covered, an example question)
- * so the asker has somewhere to go. Every such sentence is written here, in one place.
+ * so the asker has somewhere to go. Every such suggestion is made here, as data (`Suggestion`):
+ * the replies word it in the asker's language.
  */
 import type { ParsedQuestion } from '../question/parse.js';
 import { buildQuery } from '../search/query.js';
 import { isStopword, words } from '../search/text.js';
 import type { AnswerContext } from './context.js';
 import { truncate } from './render.js';
+import type { Suggestion } from './types.js';
 
 /** At most this many suggestions for a question that found nothing. */
 const MAX_SUGGESTIONS = 5;
 
-export function coverageHint(ctx: AnswerContext): string {
+export function coverageHint(ctx: AnswerContext): Suggestion {
   const span = ctx.dateSpan();
   return span === null
-    ? 'The dataset is empty.'
-    : `The dataset covers ${span.first} to ${span.last}.`;
+    ? { kind: 'empty-dataset' }
+    : { kind: 'coverage', first: span.first, last: span.last };
 }
 
 /** For a date the calendar does not have ("2017-13-45", "February 30"). */
-export function impossibleDateHints(ctx: AnswerContext, written: string): string[] {
-  return [`“${written}” is not a real date: check the month and the day.`, coverageHint(ctx)];
+export function impossibleDateHints(ctx: AnswerContext, written: string): Suggestion[] {
+  return [{ kind: 'impossible-date', written }, coverageHint(ctx)];
 }
 
 /** For a text in which no date could be understood. */
-export function noDateHints(ctx: AnswerContext): string[] {
-  return [coverageHint(ctx), 'Try a date like "March 2, 2017", "June 2018" or "2017-03".'];
+export function noDateHints(ctx: AnswerContext): Suggestion[] {
+  return [coverageHint(ctx), { kind: 'date-examples' }];
 }
 
 /** For a speaker who is known but said nothing on the topic: how much they did say. */
-export function noQuoteOnTopicHints(name: string, topic: string, count: number): string[] {
+export function noQuoteOnTopicHints(name: string, topic: string, count: number): Suggestion[] {
   return [
-    `No quote by ${name} matches "${truncate(topic, 60)}" (${count} quote${count === 1 ? '' : 's'} by ${name} in the dataset).`,
-    `What did ${name} say?`,
+    { kind: 'no-quote-on-topic', name, topic: truncate(topic, 60), count },
+    { kind: 'question', question: `What did ${name} say?` },
   ];
 }
 
 /** Close names, spellings, dates or example questions for a question that found nothing. */
-export function suggestionsFor(ctx: AnswerContext, parsed: ParsedQuestion): string[] {
-  const suggestions: string[] = [];
+export function suggestionsFor(ctx: AnswerContext, parsed: ParsedQuestion): Suggestion[] {
+  const suggestions: Suggestion[] = [];
   const text = [parsed.subject, parsed.topic, parsed.quote]
     .filter((part) => part !== null && part !== '')
     .join(' ');
   const query = buildQuery(text, ctx.index.text);
   for (const { typed, read } of query.corrections)
-    suggestions.push(`Did you mean "${read}" for "${typed}"?`);
+    suggestions.push({ kind: 'spelling', typed, read });
   const named = new Set<string>();
   for (const word of words(text).slice(0, 8)) {
     if (word.length < 4 || isStopword(word)) continue;
     for (const match of ctx.index.people.fuzzy(word, 2)) {
       if (named.has(match.person.id)) continue;
       named.add(match.person.id);
-      suggestions.push(`Who is ${match.person.name}?`);
+      suggestions.push({ kind: 'question', question: `Who is ${match.person.name}?` });
     }
   }
   if (parsed.range !== null || parsed.intent === 'date') suggestions.push(coverageHint(ctx));
   if (suggestions.length === 0) {
     const known = [...ctx.dataset.people].sort((a, b) => b.eventIds.length - a.eventIds.length)[0];
-    if (known !== undefined) suggestions.push(`Who is ${known.name}?`);
+    if (known !== undefined) {
+      suggestions.push({ kind: 'question', question: `Who is ${known.name}?` });
+    }
     const firstDate = ctx.dateSpan()?.first;
-    if (firstDate !== undefined) suggestions.push(`What happened on ${firstDate}?`);
-    suggestions.push('Ask about a person, a date or a quote, e.g. "When did … resign?"');
+    if (firstDate !== undefined) {
+      suggestions.push({ kind: 'question', question: `What happened on ${firstDate}?` });
+    }
+    suggestions.push({ kind: 'ask-examples' });
   }
   return suggestions.slice(0, MAX_SUGGESTIONS);
 }

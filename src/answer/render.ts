@@ -22,11 +22,13 @@ export function citationOf(source: Source | undefined): Citation | null {
     const handle = source.handle.startsWith('@') ? source.handle : `@${source.handle}`;
     return { kind: 'tweet', label: handle, url: source.links[0] ?? null, date: source.date };
   }
+  const named = source.publisher ?? hostOf(source.url);
   return {
     kind: 'article',
-    label: source.publisher ?? hostOf(source.url) ?? 'article',
+    label: named ?? 'article',
     url: source.url,
     date: source.date,
+    ...(named === null ? { unnamed: true } : {}),
   };
 }
 

@@ -30,6 +30,8 @@ export interface Citation {
   url: string | null;
   /** The source's date, YYYY-MM-DD. */
   date: string;
+  /** Set when the source has no name of its own: `label` is then the word "article". */
+  unnamed?: true;
 }
 
 export interface Answer {
@@ -66,22 +68,66 @@ export interface Answer {
  */
 export type Verdict = 'exact' | 'paraphrase' | 'other-speaker' | 'related' | 'not-found';
 
+/**
+ * Something to try when nothing was found, as data: each reply words it in its asker's language.
+ * Questions and dates are read in English, so the questions offered stay English.
+ */
+export type Suggestion =
+  /** The days the dataset covers, YYYY-MM-DD. */
+  | { kind: 'coverage'; first: string; last: string }
+  | { kind: 'empty-dataset' }
+  /** A date the calendar does not have, as written ("2017-13-45"). */
+  | { kind: 'impossible-date'; written: string }
+  /** How to write a date. */
+  | { kind: 'date-examples' }
+  /** A known speaker said nothing on the topic: how many quotes they have in all. */
+  | { kind: 'no-quote-on-topic'; name: string; topic: string; count: number }
+  /** A word read as another ("sesions" as "sessions"). */
+  | { kind: 'spelling'; typed: string; read: string }
+  /** A question the dataset answers, to ask instead. */
+  | { kind: 'question'; question: string }
+  /** What kinds of question there are. */
+  | { kind: 'ask-examples' };
+
+/** The most answers the core gives for one request; counts stop there too (see AskResult). */
+export const MAX_ANSWERS = 100;
+
 export interface AskResult {
   question: string;
   intent: Intent;
   /** Best first; empty when nothing matched. */
   answers: Answer[];
+  /**
+   * With `count`: how many answers there are, of which `answers` are the first, counted up to
+   * MAX_ANSWERS (so MAX_ANSWERS means that many or more). Absent: as many as `answers`.
+   */
+  total?: number;
   /** Only for `verify`. */
   verdict?: Verdict;
   /** Only for `date` (and `when` when a range was named). */
   range?: DayRange;
   /** Close names, dates or quotes to offer when there are no answers (may be empty otherwise). */
-  suggestions: string[];
+  suggestions: Suggestion[];
+}
+
+/** Quotes matching words, best first. */
+export interface QuoteSearch {
+  answers: Answer[];
+  /**
+   * How many quotes match, of which `answers` are the first: counted past the limit (as
+   * AskResult's total) only when asked to `count`, else as many as `answers`.
+   */
+  total: number;
 }
 
 export interface AskOptions {
   /** Most answers to return (default 5). */
   limit?: number;
+  /**
+   * Also count the answers past `limit`, up to MAX_ANSWERS, for a reply that says "first 25 of
+   * 40": a list the limit cut is searched again for that many.
+   */
+  count?: boolean;
 }
 
 export interface PersonSuggestion {
@@ -120,7 +166,7 @@ export interface DateAnswer {
   answers: Answer[];
   /** How many events the range holds in all, so a reply can say "first 25 of 403". */
   total: number;
-  suggestions: string[];
+  suggestions: Suggestion[];
 }
 
 export interface OnThisDayResult {
@@ -131,7 +177,7 @@ export interface OnThisDayResult {
   total: number;
   /** The years that have events on that day, oldest first, with how many. */
   years: { year: number; events: number }[];
-  suggestions: string[];
+  suggestions: Suggestion[];
 }
 
 export interface TimelineOptions {
@@ -147,9 +193,13 @@ export interface TimelineResult {
   entries: Answer[];
   /** How many events and quotes the timeline holds in all, of which `entries` are the first. */
   total: number;
-  /** Set when `from` or `to` could not be understood as a date, naming which. */
-  error?: string;
+  /** Set when `from` or `to` could not be understood as a date (naming which), or the person. */
+  error?: TimelineProblem;
 }
+
+export type TimelineProblem =
+  | { kind: 'unreadable-date'; bound: 'from' | 'to'; written: string }
+  | { kind: 'unknown-person'; personId: string };
 
 export interface Verification {
   verdict: Verdict;
@@ -194,7 +244,10 @@ export interface DatasetStats {
 export interface Answerer {
   readonly dataset: Dataset;
   ask(question: string, options?: AskOptions): AskResult;
-  searchQuotes(search: string, options?: { speakerId?: string; limit?: number }): Answer[];
+  searchQuotes(
+    search: string,
+    options?: { speakerId?: string; limit?: number; count?: boolean },
+  ): QuoteSearch;
   suggestPeople(partialName: string, limit?: number): PersonSuggestion[];
   suggestEvents(partialQuery: string, limit?: number): EventSuggestion[];
   /** By person id, or the best fuzzy match of a name. */

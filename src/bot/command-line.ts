@@ -3,6 +3,7 @@
  * The offline console reads them, and list replies carry the line that produced them in their
  * footer so a page button can run the same command again after a restart. Formatting and parsing
  * are inverses: `parseCommandLine(formatCommandLine(name, options))` gives the options back.
+ * Names may be written as any language's Discord lists them (`/wer name:…` for `/who name:…`).
  */
 import { ApplicationCommandOptionType } from 'discord.js';
 import type { Command } from './command.js';
@@ -16,10 +17,11 @@ export type ResolvedLine =
   | { ok: true; name: string; command: Command; options: Record<string, OptionValue> }
   | { ok: false; error: string };
 
-const COMMAND_NAME = /^\/([\w-]+)/;
-const OPTION_NAME = /^([\w-]+):/;
+/** Letters of any script, digits, "_" and "-": Discord's command and option names. */
+const COMMAND_NAME = /^\/([\p{L}\p{N}_-]+)/u;
+const OPTION_NAME = /^([\p{L}\p{N}_-]+):/u;
 /** An option name after whitespace: where an unquoted value could be mistaken to end. */
-const LOOKS_LIKE_OPTION = /\s[\w-]+:/;
+const LOOKS_LIKE_OPTION = /\s[\p{L}\p{N}_-]+:/u;
 
 /** `key:value` pairs after the name; values are quoted only when they must be to parse back. */
 export function formatCommandLine(
@@ -54,8 +56,13 @@ function formatValue(value: string): string {
 /**
  * Reads `/name key:value key:"quoted value"`. An unquoted value runs to the next ` key:` (only
  * the names in `optionNames`, when given, so "at 10:30" stays text) or to the end of the line.
+ * An unknown option is answered with the names in `listed` (by default `optionNames`).
  */
-export function parseCommandLine(line: string, optionNames?: readonly string[]): ParsedLine {
+export function parseCommandLine(
+  line: string,
+  optionNames?: readonly string[],
+  listed: readonly string[] | undefined = optionNames,
+): ParsedLine {
   const text = line.trim();
   const head = COMMAND_NAME.exec(text);
   if (head === null) {
@@ -79,7 +86,7 @@ export function parseCommandLine(line: string, optionNames?: readonly string[]):
     }
     const key = (option[1] ?? '').toLowerCase();
     if (optionNames !== undefined && !optionNames.includes(key)) {
-      return { ok: false, error: unknownOption(name, key, optionNames) };
+      return { ok: false, error: unknownOption(name, key, listed ?? optionNames) };
     }
     if (key in options) return { ok: false, error: `The option ${key} is given twice.` };
     rest = rest.slice(option[0].length);
@@ -135,7 +142,7 @@ function readQuoted(text: string): ReadValue | null {
  * whitespace starts: without it the engine retries from every space of a long run and scans the
  * rest of the run each time, which is quadratic in its length.
  */
-const NEXT_OPTION = /(?<!\s)\s+([\w-]+):/g;
+const NEXT_OPTION = /(?<!\s)\s+([\p{L}\p{N}_-]+):/gu;
 
 function readBare(text: string, optionNames?: readonly string[]): ReadValue {
   let end = text.length;
@@ -174,33 +181,72 @@ export function commandNameOf(line: string): string | null {
   return COMMAND_NAME.exec(line.trim())?.[1]?.toLowerCase() ?? null;
 }
 
+/** A definition's names in other languages (Discord's `name_localizations`), lower-cased. */
+function localizedNames(definition: { name_localizations?: Record<string, string | null> | null }) {
+  return Object.values(definition.name_localizations ?? {})
+    .filter((name): name is string => typeof name === 'string')
+    .map((name) => name.toLowerCase());
+}
+
+/** The command a name stands for: its own name, or how any language's Discord lists it. */
+function commandNamed(
+  name: string,
+  commands: ReadonlyMap<string, Command>,
+): [string, Command] | undefined {
+  const own = commands.get(name);
+  if (own !== undefined) return [name, own];
+  return [...commands].find(([, command]) => localizedNames(command.data.toJSON()).includes(name));
+}
+
+/** Every name each top-level option goes by (its own and its localized ones) → its own. */
+function optionAliases(command: Command): Map<string, string> {
+  const aliases = new Map<string, string>();
+  for (const option of command.data.toJSON().options ?? []) {
+    aliases.set(option.name, option.name);
+    for (const name of localizedNames(option))
+      if (!aliases.has(name)) aliases.set(name, option.name);
+  }
+  return aliases;
+}
+
 /**
  * Parses a line against the loaded commands: the command must exist, every option must be one it
  * declares, required ones must be there, and values get the option's type (`private:true` is a
  * boolean), as Discord would send them. The command's own schema still validates afterwards.
+ * Commands and options may go by their names in any language; the result has their own names.
  */
 export function resolveCommandLine(
   line: string,
   commands: ReadonlyMap<string, Command>,
 ): ResolvedLine {
   const head = COMMAND_NAME.exec(line.trim());
-  const name = head?.[1]?.toLowerCase();
-  const command = name === undefined ? undefined : commands.get(name);
-  if (name !== undefined && command === undefined) {
+  const typed = head?.[1]?.toLowerCase();
+  const named = typed === undefined ? undefined : commandNamed(typed, commands);
+  if (typed !== undefined && named === undefined) {
     const known = [...commands.keys()].map((key) => `/${key}`).join(', ');
-    return { ok: false, error: `Unknown command /${name}. Commands: ${known}.` };
+    return { ok: false, error: `Unknown command /${typed}. Commands: ${known}.` };
   }
+  const command = named?.[1];
   const definitions = command === undefined ? [] : optionDefinitions(command);
+  const aliases = command === undefined ? new Map<string, string>() : optionAliases(command);
   const parsed = parseCommandLine(
     line,
+    [...aliases.keys()],
     definitions.map((definition) => definition.name),
   );
   if (!parsed.ok) return parsed;
-  if (command === undefined) return { ok: false, error: 'No command given.' };
+  if (named === undefined || command === undefined)
+    return { ok: false, error: 'No command given.' };
 
+  const given: Record<string, string> = {};
+  for (const [key, value] of Object.entries(parsed.options)) {
+    const own = aliases.get(key) ?? key;
+    if (own in given) return { ok: false, error: `The option ${own} is given twice.` };
+    given[own] = value;
+  }
   const options: Record<string, OptionValue> = {};
   for (const definition of definitions) {
-    const raw = parsed.options[definition.name];
+    const raw = given[definition.name];
     if (raw === undefined) {
       if (definition.required) {
         return {
@@ -219,7 +265,7 @@ export function resolveCommandLine(
     }
     options[definition.name] = value;
   }
-  return { ok: true, name: parsed.name, command, options };
+  return { ok: true, name: named[0], command, options };
 }
 
 function typedValue(raw: string, type: ApplicationCommandOptionType): OptionValue | null {

@@ -3,6 +3,7 @@
  * tokens come back steadily over `windowMs`. Pure apart from the injected clock, so tests can
  * step time by hand.
  */
+import { textOf } from './i18n/index.js';
 
 export interface CooldownOptions {
   /** Requests a user may make in a burst. */
@@ -68,8 +69,8 @@ export function createCooldown(options: CooldownOptions = DEFAULT_COOLDOWN): Coo
   };
 }
 
-/** The polite refusal shown to a user who is going too fast. */
-export function cooldownMessage(retryAfterMs: number): string {
+/** The polite refusal shown to a user who is going too fast, in their language. */
+export function cooldownMessage(retryAfterMs: number, locale?: string): string {
   const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
-  return `You're asking a little fast. Please try again in ${seconds} second${seconds === 1 ? '' : 's'}.`;
+  return textOf(locale).router.cooldown(seconds);
 }

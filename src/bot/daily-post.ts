@@ -40,17 +40,22 @@ export function dailyNonce(target: Pick<DailyTarget, 'guildId' | 'day'>): string
     .slice(0, NONCE_LENGTH);
 }
 
-/** The message body of a day's post, or null when the day has nothing to post. */
+/**
+ * The message body of a day's post, or null when the day has nothing to post. `locale` is the
+ * server's language (its primary language, a Discord locale): the post is for all its readers.
+ */
 export function dailyPostBody(
   answerer: Answerer,
   target: DailyTarget,
   now: Date,
+  locale?: string,
 ): RESTPostAPIChannelMessageJSONBody | null {
   const monthDay = monthDayOf(target.day);
   const result = answerer.onThisDay(monthDay, { limit: EVENT_LIMIT });
   const reply = renderDailyPost(result, {
     commandLine: formatCommandLine('onthisday', { date: monthDayOption(monthDay) }),
     now,
+    locale,
   });
   if (reply === null) return null;
   return {
@@ -66,10 +71,13 @@ export function createDailySender(options: {
   /** The current answerer: the dataset may have been reloaded since start-up. */
   answerer: () => Answerer;
   now?: () => Date;
+  /** A server's language (its primary language in Discord); English when unknown. */
+  localeOf?: (guildId: string) => string | undefined;
 }): (target: DailyTarget) => Promise<PostOutcome> {
   const now = options.now ?? (() => new Date());
   return async (target) => {
-    const body = dailyPostBody(options.answerer(), target, now());
+    const locale = options.localeOf?.(target.guildId);
+    const body = dailyPostBody(options.answerer(), target, now(), locale);
     if (body === null) return { ok: true, messageId: null };
     try {
       const message = (await options.rest.post(Routes.channelMessages(target.channelId), {

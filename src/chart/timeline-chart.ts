@@ -51,6 +51,11 @@ export interface TimelineChartInput {
   markers: readonly ChartMarker[];
   /** The count axis's title ("events"). */
   countTitle: string;
+  /**
+   * The language the time axis names months in, as a BCP 47 tag ("de-DE", "fr-FR"); Vega's
+   * English without one.
+   */
+  locale?: string | undefined;
 }
 
 /** Width of the plot in layout units; the PNG is drawn at `SCALE` pixels per unit. */
@@ -393,11 +398,62 @@ function timeAxis(input: TimelineChartInput): Record<string, unknown> {
   return { ...shared, tickCount: { interval: 'year', step } };
 }
 
+/** A d3 time-format locale: the names Vega's time axis labels with. */
+interface TimeLocaleDefinition {
+  dateTime: string;
+  date: string;
+  time: string;
+  periods: [string, string];
+  days: string[];
+  shortDays: string[];
+  months: string[];
+  shortMonths: string[];
+}
+
+const timeLocales = new Map<string, TimeLocaleDefinition>();
+
+/**
+ * Month and weekday names in a language, as Intl writes them ("März", "mars"), for Vega's time
+ * axis.
+ */
+function timeLocale(tag: string): TimeLocaleDefinition {
+  const known = timeLocales.get(tag);
+  if (known !== undefined) return known;
+  const names = (options: Intl.DateTimeFormatOptions, dates: readonly Date[]): string[] => {
+    const format = new Intl.DateTimeFormat(tag, { ...options, timeZone: 'UTC' });
+    return dates.map((date) => format.format(date));
+  };
+  const months = Array.from({ length: 12 }, (_, i) => new Date(Date.UTC(2000, i, 1)));
+  // 2 January 2000 was a Sunday, where Vega's (d3's) week starts.
+  const days = Array.from({ length: 7 }, (_, i) => new Date(Date.UTC(2000, 0, 2 + i)));
+  const definition: TimeLocaleDefinition = {
+    dateTime: '%x, %X',
+    date: '%Y-%m-%d',
+    time: '%H:%M:%S',
+    periods: ['AM', 'PM'],
+    days: names({ weekday: 'long' }, days),
+    shortDays: names({ weekday: 'short' }, days),
+    months: names({ month: 'long' }, months),
+    shortMonths: names({ month: 'short' }, months),
+  };
+  timeLocales.set(tag, definition);
+  return definition;
+}
+
+/**
+ * The View's `locale` option: Vega reads it as `{ number, time }` locale definitions (vega-view's
+ * View.js), though its typings say formatters.
+ */
+function viewLocale(tag: string): vega.LocaleFormatters {
+  return { time: timeLocale(tag) } as unknown as vega.LocaleFormatters;
+}
+
 /** The picture as SVG text (exported for tests). */
 export async function timelineChartSvg(input: TimelineChartInput): Promise<string> {
   measureTextWithChartFonts();
   const view = new vega.View(vega.parse(compileVegaLite(timelineChartSpec(input)).spec), {
     renderer: 'none',
+    ...(input.locale === undefined ? {} : { locale: viewLocale(input.locale) }),
   });
   try {
     return await view.toSVG();

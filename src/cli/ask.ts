@@ -6,7 +6,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { createAnswerer } from '../answer/answerer.js';
-import type { Answer, Answerer, AskResult } from '../answer/types.js';
+import type { Answer, Answerer, AskResult, Suggestion } from '../answer/types.js';
 import { DatasetError, loadDataset } from '../dataset/load.js';
 
 const USAGE = 'usage: npm run ask -- [--data FILE] [--json] [--limit N] QUESTION | -';
@@ -105,8 +105,31 @@ function toJson(result: AskResult, tookMs: number): Record<string, unknown> {
       source: answer.source,
       score: answer.score,
     })),
-    suggestions: result.suggestions,
+    // Worded as the bot's English replies word them.
+    suggestions: result.suggestions.map((suggestion) => suggestionText(suggestion)),
   };
+}
+
+/** A suggestion from the core, in this tool's words (the bot words them per language). */
+function suggestionText(suggestion: Suggestion): string {
+  switch (suggestion.kind) {
+    case 'coverage':
+      return `The dataset covers ${suggestion.first} to ${suggestion.last}.`;
+    case 'empty-dataset':
+      return 'The dataset is empty.';
+    case 'impossible-date':
+      return `“${suggestion.written}” is not a real date: check the month and the day.`;
+    case 'date-examples':
+      return 'Try a date like "March 2, 2017", "June 2018" or "2017-03".';
+    case 'no-quote-on-topic':
+      return `No quote by ${suggestion.name} matches "${suggestion.topic}" (${suggestion.count} in all).`;
+    case 'spelling':
+      return `Did you mean "${suggestion.read}" for "${suggestion.typed}"?`;
+    case 'question':
+      return suggestion.question;
+    case 'ask-examples':
+      return 'Ask about a person, a date or a quote, e.g. "When did … resign?"';
+  }
 }
 
 const VERDICTS = {
@@ -125,11 +148,13 @@ export function render(result: AskResult): string {
   if (result.answers.length === 0) {
     lines.push('No answer found.');
     if (result.suggestions.length > 0)
-      lines.push('Try:', ...result.suggestions.map((s) => `  - ${s}`));
+      lines.push('Try:', ...result.suggestions.map((s) => `  - ${suggestionText(s)}`));
     return lines.join('\n');
   }
   result.answers.forEach((answer, i) => lines.push(`${i + 1}. ${describe(answer)}`));
-  if (result.suggestions.length > 0) lines.push(...result.suggestions.map((s) => `   (${s})`));
+  if (result.suggestions.length > 0) {
+    lines.push(...result.suggestions.map((s) => `   (${suggestionText(s)})`));
+  }
   return lines.join('\n');
 }
 

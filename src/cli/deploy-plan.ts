@@ -93,13 +93,17 @@ interface CanonicalRecord {
 }
 
 /**
- * Discord leaves out defaults (`required: false`, an empty localization map) and the builders
- * leave out others (`nsfw`, `default_member_permissions`): both become one explicit value here,
- * so only real differences remain.
+ * Discord leaves out defaults (`required: false`, an empty localization map, a translation equal
+ * to the default text, which it ignores) and the builders leave out others (`nsfw`,
+ * `default_member_permissions`): both become one explicit value here, so only real differences
+ * remain.
  */
-function canonicalLocalizations(map: Record<string, string | null> | null | undefined): Canonical {
+function canonicalLocalizations(
+  map: Record<string, string | null> | null | undefined,
+  fallback: string | undefined,
+): Canonical {
   const entries = Object.entries(map ?? {}).filter(
-    (entry): entry is [string, string] => entry[1] !== null,
+    (entry): entry is [string, string] => entry[1] !== null && entry[1] !== fallback,
   );
   return Object.fromEntries(entries.sort(([a], [b]) => a.localeCompare(b)));
 }
@@ -119,7 +123,7 @@ function canonicalOption(option: CommandOptionShape): Canonical {
     choices: (option.choices ?? []).map((choice) => ({
       name: choice.name,
       value: choice.value,
-      name_localizations: canonicalLocalizations(choice.name_localizations),
+      name_localizations: canonicalLocalizations(choice.name_localizations, choice.name),
     })),
     options: (option.options ?? []).map(canonicalOption),
     channel_types: canonicalSet(option.channel_types ?? []),
@@ -127,8 +131,11 @@ function canonicalOption(option: CommandOptionShape): Canonical {
     max_value: option.max_value ?? null,
     min_length: option.min_length ?? null,
     max_length: option.max_length ?? null,
-    name_localizations: canonicalLocalizations(option.name_localizations),
-    description_localizations: canonicalLocalizations(option.description_localizations),
+    name_localizations: canonicalLocalizations(option.name_localizations, option.name),
+    description_localizations: canonicalLocalizations(
+      option.description_localizations,
+      option.description,
+    ),
   };
 }
 
@@ -143,8 +150,11 @@ export function canonicalCommand(command: CommandDefinition): CanonicalRecord {
     integration_types: canonicalSet(command.integration_types),
     default_member_permissions: command.default_member_permissions ?? null,
     nsfw: command.nsfw ?? false,
-    name_localizations: canonicalLocalizations(command.name_localizations),
-    description_localizations: canonicalLocalizations(command.description_localizations),
+    name_localizations: canonicalLocalizations(command.name_localizations, command.name),
+    description_localizations: canonicalLocalizations(
+      command.description_localizations,
+      command.description,
+    ),
   };
 }
 

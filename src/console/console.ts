@@ -11,7 +11,6 @@ import { ComponentType } from 'discord.js';
 import type { Answerer } from '../answer/types.js';
 import {
   isServerCommand,
-  SERVER_ONLY,
   messageCommandFileName,
   type Command,
   type CommandContext,
@@ -20,15 +19,9 @@ import {
 } from '../bot/command.js';
 import { commandNameOf, resolveCommandLine, type OptionValue } from '../bot/command-line.js';
 import { runCommand } from '../bot/interactions.js';
+import { textOf } from '../bot/i18n/index.js';
 import { loadCommandSet } from '../bot/load-commands.js';
-import {
-  FIRST_LABEL,
-  GO_TO_LABEL,
-  LAST_LABEL,
-  NEXT_LABEL,
-  PREVIOUS_LABEL,
-  pageFromButton,
-} from '../bot/render/pagination.js';
+import { decodePageButton, pageFromButton, type PageAction } from '../bot/render/pagination.js';
 import { completeLine } from './complete.js';
 import { createPictureSaver } from './pictures.js';
 import { pictureToText, replyToText } from './render-text.js';
@@ -37,12 +30,12 @@ import { pictureToText, replyToText } from './render-text.js';
 export const CONSOLE_USER = 'console';
 
 /** Why a page word did nothing: the last reply has no such button (or no pages at all). */
-const NO_SUCH_PAGE: Record<string, string> = {
-  [FIRST_LABEL]: 'this is the first page.',
-  [PREVIOUS_LABEL]: 'there is no previous page.',
-  [NEXT_LABEL]: 'there is no next page.',
-  [LAST_LABEL]: 'this is the last page.',
-  [GO_TO_LABEL]: 'there are no pages to go to.',
+const NO_SUCH_PAGE: Record<PageAction | 'usage', string> = {
+  first: 'this is the first page.',
+  previous: 'there is no previous page.',
+  next: 'there is no next page.',
+  last: 'this is the last page.',
+  'go-to': 'there are no pages to go to.',
   usage: 'say which page: "page 3", or a date: "page 2017-03-02".',
 };
 
@@ -58,6 +51,8 @@ export interface ConsoleOptions {
   now?: () => Date;
   /** Where pictures (the timeline picture) are saved; default: a new temporary folder. */
   pictureDir?: string;
+  /** The Discord locale replies are written in (CONSOLE_LOCALE); English by default. */
+  locale?: string | undefined;
 }
 
 const GREETING =
@@ -127,6 +122,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
         page,
         pageDate,
         now: now(),
+        locale: options.locale,
       });
       if (!result.ok) {
         write(`Error: ${result.problem}`);
@@ -143,16 +139,16 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     }
   };
 
-  /** Presses the last reply's button with this label; Go to… is pressed with its `input`. */
-  const turnPage = (label: string, input?: string): void => {
+  /** Presses the last reply's button that does this; Go to… is pressed with its `input`. */
+  const turnPage = (action: PageAction, input?: string): void => {
     const shown = state.last;
-    const customId = shown === null ? null : enabledButtonId(shown, label);
+    const customId = shown === null ? null : enabledButtonId(shown, action);
     if (shown === null || customId === null) {
-      write(`Error: ${NO_SUCH_PAGE[label] ?? NO_SUCH_PAGE[GO_TO_LABEL]}`);
+      write(`Error: ${NO_SUCH_PAGE[action]}`);
       return;
     }
     const footer = shown.embeds[0]?.footer?.text ?? null;
-    const request = pageFromButton(customId, footer, CONSOLE_USER, now(), input);
+    const request = pageFromButton(customId, footer, CONSOLE_USER, now(), input, options.locale);
     if (!request.ok) {
       write(`Error: ${request.message}`);
       return;
@@ -170,7 +166,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     try {
       const reply = command.execute(
         { content },
-        { answerer: answerer(), userId: CONSOLE_USER, page: 0, now: now() },
+        { answerer: answerer(), userId: CONSOLE_USER, page: 0, now: now(), locale: options.locale },
       );
       state.last = reply;
       write(replyToText(reply));
@@ -187,15 +183,15 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     if (word === 'help') {
       run('help', {}, 0);
     } else if (word === 'next' || word === 'n') {
-      turnPage(NEXT_LABEL);
+      turnPage('next');
     } else if (word === 'prev' || word === 'previous' || word === 'p') {
-      turnPage(PREVIOUS_LABEL);
+      turnPage('previous');
     } else if (word === 'first' || word === 'last') {
-      turnPage(word === 'first' ? FIRST_LABEL : LAST_LABEL);
+      turnPage(word);
     } else if (word === 'page' || word.startsWith('page ')) {
       const target = text.slice('page'.length).trim();
       if (target === '') write(`Error: ${NO_SUCH_PAGE.usage}`);
-      else turnPage(GO_TO_LABEL, target);
+      else turnPage('go-to', target);
     } else if (onMessage !== null) {
       runOnMessage(onMessage.command, onMessage.content);
     } else if (!text.startsWith('/')) {
@@ -204,7 +200,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
       // Server settings have no server here: say so rather than what their options lack.
       const named = commands.get(commandNameOf(text) ?? '');
       if (named !== undefined && isServerCommand(named)) {
-        write(`Error: ${SERVER_ONLY(named.data.name)}`);
+        write(`Error: ${textOf(options.locale).router.serverOnly(named.data.name)}`);
         return;
       }
       const resolved = resolveCommandLine(text, commands);
@@ -231,12 +227,15 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   lines.close();
 }
 
-/** The custom id of the reply's enabled button with this label, or null. */
-function enabledButtonId(reply: Reply, label: string): string | null {
+/**
+ * The custom id of the reply's enabled page button that does `action`, or null. Found by what the
+ * id says, not by its label, which is in the reply's language.
+ */
+function enabledButtonId(reply: Reply, action: PageAction): string | null {
   for (const row of reply.components) {
     for (const component of row.components) {
       if (component.type !== ComponentType.Button || component.disabled === true) continue;
-      if ('custom_id' in component && 'label' in component && component.label === label) {
+      if ('custom_id' in component && decodePageButton(component.custom_id)?.action === action) {
         return component.custom_id;
       }
     }

@@ -20,7 +20,15 @@ export type MonthDayReading =
       problem: 'impossible' | 'unreadable' | 'ambiguous';
       /** One sentence for the asker, naming what is wrong. */
       message: string;
+      /** For an impossible day, what is wrong as data, for replies in other languages. */
+      detail?: ImpossibleDay;
     };
+
+/** Why a day that was read is not a day of the year. */
+export type ImpossibleDay =
+  | { kind: 'no-month'; month: number }
+  | { kind: 'month-length'; month: number; days: number }
+  | { kind: 'not-leap-year'; year: number };
 
 /** Days in each month of a leap year: 29 February is a day of the year. */
 const MONTH_LENGTHS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -144,6 +152,7 @@ function checked(written: string, month: number, day: number, year?: string): Mo
       ok: false,
       problem: 'impossible',
       message: `“${written}” is not a day of the year: there is no month ${month}. ${HOW_TO_WRITE}`,
+      detail: { kind: 'no-month', month },
     };
   }
   const name = MONTH_TITLES[month - 1] ?? '';
@@ -152,6 +161,7 @@ function checked(written: string, month: number, day: number, year?: string): Mo
       ok: false,
       problem: 'impossible',
       message: `“${written}” is not a day of the year: ${name} has ${length} days${month === 2 ? ' at most' : ''}.`,
+      detail: { kind: 'month-length', month, days: length },
     };
   }
   const monthDay = { month, day };
@@ -160,6 +170,7 @@ function checked(written: string, month: number, day: number, year?: string): Mo
       ok: false,
       problem: 'impossible',
       message: `“${written}” is not a real date: ${year} was not a leap year.`,
+      detail: { kind: 'not-leap-year', year: Number(year) },
     };
   }
   return { ok: true, monthDay };

@@ -82,7 +82,11 @@ describe('answering on the seed dataset', () => {
   it('says clearly when a date has no events, with the dates covered', () => {
     const result = answerer.ask('What happened in June 2018?');
     expect(result.answers).toEqual([]);
-    expect(result.suggestions.join(' ')).toContain('2017-03-02');
+    expect(result.suggestions).toContainEqual({
+      kind: 'coverage',
+      first: '2017-03-02',
+      last: '2017-03-02',
+    });
   });
 
   it.each(['Who is Jeff Sessions?', 'who is sesions', 'who is the attorney general'])(
@@ -120,7 +124,11 @@ describe('answering on the seed dataset', () => {
   it('explains when a speaker said nothing on the topic', () => {
     const result = answerer.ask('What did Sessions say about pizza?');
     expect(result.answers).toEqual([]);
-    expect(result.suggestions[0]).toMatch(/No quote by Jeff Sessions/);
+    expect(result.suggestions[0]).toMatchObject({
+      kind: 'no-quote-on-topic',
+      name: 'Jeff Sessions',
+      topic: 'pizza',
+    });
   });
 
   it('names who said a quotation, with the full quote', () => {
@@ -170,7 +178,7 @@ describe('answering on the seed dataset', () => {
 
   it('suggests a close name for a misspelled one that found nothing', () => {
     const result = answerer.ask('Did Frankin say the moon is cheese?');
-    expect(result.suggestions).toContain('Who is Franken?');
+    expect(result.suggestions).toContainEqual({ kind: 'question', question: 'Who is Franken?' });
   });
 
   it('offers people and events for autocomplete within 100 characters', () => {
@@ -204,7 +212,11 @@ describe('answering on the seed dataset', () => {
     const entries = answerer.timeline({ personId: 'person-jeff-sessions' }).entries;
     expect(entries.length).toBeGreaterThan(1);
     expect(entries.map((e) => e.date)).toEqual([...entries.map((e) => e.date)].sort());
-    expect(answerer.timeline({ from: 'not a date' }).error).toMatch(/"from"/);
+    expect(answerer.timeline({ from: 'not a date' }).error).toEqual({
+      kind: 'unreadable-date',
+      bound: 'from',
+      written: 'not a date',
+    });
   });
 
   it('answers eventsOn (the events, then facts dated that day) and stats', () => {

@@ -53,7 +53,9 @@ describe('onThisDay', () => {
   it('answers a day with nothing on it with an empty list and what the dataset covers', () => {
     const result = answerer.onThisDay({ month: 7, day: 4 });
     expect(result).toMatchObject({ answers: [], total: 0, years: [] });
-    expect(result.suggestions).toEqual(['The dataset covers 2015-03-02 to 2020-02-29.']);
+    expect(result.suggestions).toEqual([
+      { kind: 'coverage', first: '2015-03-02', last: '2020-02-29' },
+    ]);
   });
 
   it('lists the seed day with its dated reports after its event', async () => {

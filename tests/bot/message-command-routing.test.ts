@@ -16,7 +16,8 @@ import {
 } from '../../src/bot/command.js';
 import { createCooldown } from '../../src/bot/cooldown.js';
 import type { DeferPolicy } from '../../src/bot/defer-policy.js';
-import { APOLOGY, createInteractionRouter } from '../../src/bot/interactions.js';
+import { textOf } from '../../src/bot/i18n/index.js';
+import { createInteractionRouter } from '../../src/bot/interactions.js';
 import { WorkTracker } from '../../src/bot/shutdown.js';
 import { createLogger } from '../../src/log.js';
 import { discordSpec } from '../emulator/discord-spec.js';
@@ -208,13 +209,14 @@ describe('a message command through the router', () => {
     expect(requests[1]?.path).toMatch(/\/messages\/@original$/);
   });
 
-  it('says so, privately, for a message command it does not have', async () => {
+  it('says so, privately and in the asker’s language, for a message command it does not have', async () => {
     const { send, logs } = createHarness();
+    // The payload's user writes French (locale "fr").
     const [callback] = await send(messageCommandPayload('Gone', 'x'));
 
     const body = callback?.body as CallbackBody;
     expect(body.data).toMatchObject({
-      content: 'I don\'t know the command "Gone".',
+      content: 'Je ne connais pas la commande « Gone ».',
       flags: MessageFlags.Ephemeral,
     });
     expect(logs().find((line) => line.msg === 'interaction')).toMatchObject({
@@ -223,12 +225,12 @@ describe('a message command through the router', () => {
     });
   });
 
-  it('apologises privately when the command fails', async () => {
+  it('apologises privately, in the asker’s language, when the command fails', async () => {
     const { send } = createHarness();
     const [callback] = await send(messageCommandPayload('Boom', 'x'));
 
     expect((callback?.body as CallbackBody).data).toMatchObject({
-      content: APOLOGY,
+      content: textOf('fr').router.apology,
       flags: MessageFlags.Ephemeral,
     });
   });

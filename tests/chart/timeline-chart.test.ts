@@ -159,6 +159,18 @@ describe('the timeline picture', () => {
     expect(years).toContain('>2020<');
   });
 
+  it('names the months on its time axis in the language it is given, English by default', async () => {
+    const texts = async (locale?: string) =>
+      [
+        ...(await timelineChartSvg({ ...corpusLike, periods: months(6), locale })).matchAll(
+          /<text[^>]*>([^<]*)<\/text>/g,
+        ),
+      ].map((match) => match[1]);
+    expect(await texts()).toEqual(expect.arrayContaining(['February', 'March']));
+    expect(await texts('de-DE')).toEqual(expect.arrayContaining(['Februar', 'März']));
+    expect(await texts('fr-FR')).toEqual(expect.arrayContaining(['février', 'mars']));
+  });
+
   it('cuts a line that would run off the picture, at a word, with an ellipsis', async () => {
     const long = `1 Jan 2017 · ${'A very long event title that goes on and on '.repeat(4)}`;
     const fitted = fitText(long, 400, 19, false);

@@ -268,6 +268,25 @@ describe('planDeploy', () => {
     ]);
   });
 
+  it('treats a translation equal to the default as Discord does (absent), and sees a new one', () => {
+    const [first, ...rest] = ask.options ?? [];
+    const localized = {
+      ...ask,
+      name_localizations: { de: 'fragen', fr: 'ask' },
+      options: [{ ...first, name_localizations: { de: first?.name ?? '' } }, ...rest],
+    } as CommandDefinition;
+    // Discord ignores translations equal to the default and does not send them back.
+    const registered = asDiscordReturnsIt({ ...localized, name_localizations: { de: 'fragen' } });
+    const registeredOptions = (registered.options ?? []).map((option) => ({
+      ...option,
+      name_localizations: null,
+    }));
+    const returned = { ...registered, options: registeredOptions } as RegisteredCommand;
+    expect(planDeploy([returned], [localized]).unchanged).toEqual(['ask']);
+    const renamed = { ...localized, name_localizations: { de: 'frag' } } as CommandDefinition;
+    expect(planDeploy([returned], [renamed]).update[0]?.fields).toEqual(['name_localizations.de']);
+  });
+
   it('sees options removed and reordered', () => {
     const [first, second] = ask.options ?? [];
     const swapped = { ...ask, options: [second, first] } as CommandDefinition;

@@ -44,7 +44,9 @@ describe('/date', () => {
   it('says plainly when nothing happened then, with the core’s suggestion of what is covered', () => {
     const reply = run(date, { when: '1999' }, answerer);
     expect(reply.embeds[0]?.title).toBe('Nothing found for 1999');
-    expect(reply.embeds[0]?.description).toContain('The dataset covers 2017-03-02 to 2017-03-02.');
+    expect(reply.embeds[0]?.description).toContain(
+      'The dataset covers 2 March 2017 to 2 March 2017.',
+    );
   });
 
   it('says when it cannot read a date at all', () => {

@@ -133,7 +133,7 @@ describe('/onthisday', () => {
     const reply = run(onthisday, { date: 'July 4' }, answerer);
     expect(reply.onlyForAsker).toBe(true);
     expect(replyText(reply)).toContain('Nothing in the dataset happened on 4 July');
-    expect(replyText(reply)).toContain('The dataset covers 1990-03-02 to 2019-03-02.');
+    expect(replyText(reply)).toContain('The dataset covers 2 March 1990 to 2 March 2019.');
   });
 
   it('stays within Discord’s limits with hostile data', () => {

@@ -23,13 +23,18 @@ const check = (message: TargetMessage, using: Answerer = answerer): Reply =>
   verifyQuotes.execute(message, { answerer: using, userId: USER, page: 0, now: NOW });
 
 describe('"Verify quotes" definition', () => {
-  it('is a message command, everywhere the slash commands are', () => {
+  it('is a message command, everywhere the slash commands are, named in German, French and Spanish', () => {
     expect(verifyQuotes.data.toJSON()).toEqual({
       name: 'Verify quotes',
       type: 3,
       contexts: [0, 1, 2],
       integration_types: [0, 1],
-      name_localizations: undefined,
+      name_localizations: {
+        de: 'Zitate prüfen',
+        fr: 'Vérifier les citations',
+        'es-ES': 'Verificar citas',
+        'es-419': 'Verificar citas',
+      },
       default_member_permissions: undefined,
       default_permission: undefined,
       dm_permission: undefined,

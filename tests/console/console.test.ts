@@ -14,18 +14,22 @@ afterEach(() => {
 });
 
 /** Pipes `lines` into the console as a script would and returns everything it printed. */
-async function script(lines: string[], options: { tty?: boolean } = {}): Promise<string> {
+async function script(
+  lines: string[],
+  options: { tty?: boolean; locale?: string; answerer?: Answerer } = {},
+): Promise<string> {
   const input = new PassThrough();
   const output = new PassThrough();
   if (options.tty === true) Object.assign(input, { isTTY: true });
   let printed = '';
   output.on('data', (chunk: Buffer) => (printed += chunk.toString()));
   const done = runConsole({
-    answerer: () => answerer,
+    answerer: () => options.answerer ?? answerer,
     input,
     output,
     commands: await allCommands(),
     now: () => NOW,
+    locale: options.locale,
   });
   input.end(lines.map((line) => `${line}\n`).join(''));
   await done;
@@ -175,6 +179,20 @@ describe('runConsole', () => {
     expect(printed).toContain('== On this day: 2 March ==');
     expect(printed).toContain('2 March 2017 · Event');
     expect(printed.match(/Error: \/settings works in a Discord server only/g)).toHaveLength(2);
+  });
+
+  it('answers in the language CONSOLE_LOCALE names, turning its pages and reading its commands', async () => {
+    const printed = await script(['/zeitleiste', 'next', 'page 40', '/hilfe', '/wer name:roe'], {
+      locale: 'de',
+      answerer: syntheticAnswerer({ events: 30 }),
+    });
+    expect(printed).toContain('== Zeitleiste ==');
+    expect(printed).toContain('-- Seite 1 von 12 · /timeline');
+    expect(printed).toContain('[Weiter ▶] [Ende ⏭] [Gehe zu…]');
+    expect(printed).toContain('-- Seite 2 von 12 · /timeline');
+    expect(printed).toContain('Eine Seite 40 gibt es nicht');
+    expect(printed).toContain('== Was ich beantworten kann ==');
+    expect(printed).toMatch(/Angezeigt: die neuesten \d+ Zitate von insgesamt 30, danach/);
   });
 
   it('answers "help" with /help and stops reading at "quit"', async () => {

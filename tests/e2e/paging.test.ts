@@ -8,7 +8,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { InteractionResponseType, MessageFlags } from 'discord.js';
+import { InteractionResponseType, Locale, MessageFlags } from 'discord.js';
 import type { APIMessage } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticDataset } from '../commands/helpers.js';
@@ -125,6 +125,82 @@ describe('page controls on the real bot', () => {
       command: 'timeline',
       outcome: 'answered',
     });
+    expect(unknownRoutes(emulator)).toEqual([]);
+  });
+
+  it('answers a German Discord user in German, dates and buttons too, from commands registered in German, French and Spanish', async () => {
+    const { emulator } = session;
+    // `npm run deploy` registered the commands; the emulator held their localizations to the spec.
+    const timeline = emulator
+      .registeredCommands(emulator.guildId)
+      .find((c) => c.name === 'timeline');
+    expect(timeline).toMatchObject({
+      name_localizations: { de: 'zeitleiste', fr: 'chronologie', 'es-ES': 'cronología' },
+      description_localizations: {
+        de: 'Ereignisse und Zitate nach Datum, für alle oder eine Person',
+      },
+    });
+    const owner = newUserId();
+    const sent = await emulator.sendSlashCommand({
+      name: 'timeline',
+      userId: owner,
+      locale: Locale.German,
+    });
+    const list = (await emulator.waitForInteractionResponse(sent.id, { final: true })).message;
+    if (list === undefined) throw new Error('/timeline left no message');
+    expect(list.embeds[0]?.title).toBe('Zeitleiste');
+    expect(footerOf(list)).toBe('Seite 1 von 12 · /timeline');
+    expect(list.embeds[0]?.description).toBe(
+      '60 Einträge (1. März 2017 bis 30. März 2017), die ältesten zuerst.',
+    );
+    expect(list.embeds[0]?.fields?.[0]?.name).toMatch(/^1\\\. 1\. März 2017 · /);
+    expect(buttonsOf(list).map((button) => button.label)).toEqual([
+      '⏮ Anfang',
+      '◀ Zurück',
+      'Weiter ▶',
+      'Ende ⏭',
+      'Gehe zu…',
+    ]);
+
+    const next = await emulator.clickButton({
+      customId: buttonId(list, 'Weiter'),
+      message: list,
+      userId: owner,
+      locale: Locale.German,
+    });
+    const turned = await emulator.waitForInteractionResponse(next.id);
+    expect(footerOf(turned.message)).toBe('Seite 2 von 12 · /timeline');
+
+    const stranger = await emulator.clickButton({
+      customId: buttonId(list, 'Weiter'),
+      message: list,
+      userId: newUserId(),
+      locale: Locale.German,
+    });
+    expect((await emulator.waitForInteractionResponse(stranger.id)).data?.content).toMatch(
+      /^Nur wer den Befehl ausgeführt hat, kann hier blättern\./,
+    );
+
+    const goTo = await emulator.clickButton({
+      customId: buttonId(list, 'Gehe zu'),
+      message: list,
+      userId: owner,
+      locale: Locale.German,
+    });
+    const form = await emulator.waitForInteractionResponse(goTo.id);
+    expect(form.data).toMatchObject({ title: 'Zu einer Seite oder einem Datum' });
+    const input = (form.data?.components as { component: { custom_id: string } }[])[0]?.component
+      .custom_id;
+    // The form is submitted by the same German client.
+    const submit = await emulator.submitModal({
+      interactionId: goTo.id,
+      values: { [input ?? '']: '99' },
+    });
+    const jumped = await emulator.waitForInteractionResponse(submit.id);
+    expect(footerOf(jumped.message)).toBe('Seite 12 von 12 · /timeline');
+    expect(jumped.message?.content).toBe(
+      'Eine Seite 99 gibt es nicht: Die Liste hat 12 Seiten, das hier ist die letzte.',
+    );
     expect(unknownRoutes(emulator)).toEqual([]);
   });
 });

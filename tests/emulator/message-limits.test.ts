@@ -155,4 +155,53 @@ describe('command definitions', () => {
       },
     });
   });
+  it('holds localizations to Discord’s locales and to the rules of the names they translate', () => {
+    const check = (command: Record<string, unknown>) => {
+      const parsed = commandListSchema.safeParse([command], { reportInput: true });
+      return parsed.success ? undefined : invalidFormBody(parsed.error.issues).errors?.['0'];
+    };
+    const option = (name: string, localized: Record<string, string>) => ({
+      type: 3,
+      name,
+      description: 'd',
+      name_localizations: localized,
+    });
+    expect(
+      check({
+        name: 'who',
+        description: 'd',
+        name_localizations: { de: 'wer', 'es-419': 'quién' },
+        description_localizations: { fr: 'Fiche d’une personne' },
+        options: [option('name', { fr: 'nom' }), option('from', { de: 'von' })],
+      }),
+    ).toBeUndefined();
+    expect(
+      check({ name: 'Verify quotes', type: 3, name_localizations: { de: 'Zitate prüfen' } }),
+    ).toBeUndefined();
+    const codes = (errors: unknown): string[] =>
+      JSON.stringify(errors ?? {})
+        .match(/"code":"[A-Z_]+"/g)
+        ?.map((code) => code.slice(8, -1)) ?? [];
+    expect(
+      codes(check({ name: 'who', description: 'd', name_localizations: { xx: 'wer' } })),
+    ).toEqual(['BASE_TYPE_CHOICES']);
+    expect(
+      codes(check({ name: 'who', description: 'd', name_localizations: { de: 'Wer Ist' } })),
+    ).toEqual(['APPLICATION_COMMAND_INVALID_NAME']);
+    expect(
+      codes(check({ name: 'who', description: 'd', description_localizations: { fr: '' } })),
+    ).toEqual(['BASE_TYPE_BAD_LENGTH']);
+    // A localized option name may not take another option's name, default or localized.
+    const timeline = (from: Record<string, string>, to: Record<string, string>) =>
+      codes(
+        check({
+          name: 'timeline',
+          description: 'd',
+          options: [option('from', from), option('to', to)],
+        }),
+      );
+    expect(timeline({ de: 'to' }, {})).toEqual(['APPLICATION_COMMAND_OPTIONS_NAME_ALREADY_EXISTS']);
+    expect(timeline({ de: 'bis' }, { de: 'bis' })).toHaveLength(2);
+    expect(timeline({ de: 'von' }, { de: 'bis' })).toEqual([]);
+  });
 });

@@ -4,6 +4,7 @@
  * exactly what Discord would, so a bot that passes here does not get 400s in production.
  * Lengths count Unicode code points, as Discord does, not UTF-16 units.
  */
+import { Locale } from 'discord.js';
 import { z } from 'zod';
 
 interface DiscordFieldError {
@@ -215,14 +216,109 @@ const commandName = z.string().check((ctx) => {
   }
 });
 
+/** The locales Discord accepts as keys of a localization map. */
+const discordLocales: ReadonlySet<string> = new Set(Object.values(Locale));
+
+const isCommandName = (value: string): boolean =>
+  commandNamePattern.test(value) && value === value.toLowerCase();
+const isContextMenuName = (value: string): boolean =>
+  contextMenuName.test(value) && value.trim() === value;
+const isDescription = (value: string): boolean => {
+  const length = codePointLength(value);
+  return length >= 1 && length <= 100;
+};
+
+/**
+ * A `name_localizations` or `description_localizations` map: keys must be Discord's locales and
+ * each value must be valid where the default is (a name as names are, a description of 1 to 100).
+ */
+function localizations(valid: (value: string) => boolean, invalid: DiscordFieldError) {
+  return z
+    .record(z.string(), z.string().nullable())
+    .nullable()
+    .optional()
+    .check((ctx) => {
+      for (const [locale, value] of Object.entries(ctx.value ?? {})) {
+        if (!discordLocales.has(locale)) {
+          ctx.issues.push({
+            code: 'custom',
+            input: locale,
+            path: [locale],
+            message: `Value "${locale}" is not a valid enum value.`,
+            params: { discordCode: 'BASE_TYPE_CHOICES' },
+          });
+        } else if (value !== null && !valid(value)) {
+          ctx.issues.push({
+            code: 'custom',
+            input: value,
+            path: [locale],
+            message: invalid.message,
+            params: { discordCode: invalid.code },
+          });
+        }
+      }
+    });
+}
+
+const invalidName = {
+  code: 'APPLICATION_COMMAND_INVALID_NAME',
+  message: 'Command name is invalid',
+};
+const badDescription = {
+  code: 'BASE_TYPE_BAD_LENGTH',
+  message: 'Must be between 1 and 100 in length.',
+};
+
+/**
+ * Discord's rule for localized option names: in each locale, an option's name must differ from
+ * the other options' default names and from their names in that locale.
+ */
+function checkLocalizedOptionNames(
+  options: readonly { name: string; name_localizations?: Record<string, string | null> | null }[],
+  ctx: z.core.ParsePayload,
+  path: (string | number)[],
+): void {
+  const defaults = options.map((option) => option.name);
+  const locales = new Set(
+    options.flatMap((option) => Object.keys(option.name_localizations ?? {})),
+  );
+  for (const locale of locales) {
+    const shown = options.map((option) => option.name_localizations?.[locale] ?? option.name);
+    options.forEach((option, index) => {
+      const name = option.name_localizations?.[locale];
+      if (name === undefined || name === null) return;
+      const clash =
+        shown.some((other, at) => at !== index && other === name) ||
+        defaults.some((other, at) => at !== index && other === name);
+      if (clash) {
+        ctx.issues.push({
+          code: 'custom',
+          input: name,
+          path: [...path, index, 'name_localizations', locale],
+          message: 'Application command option names must be unique',
+          params: { discordCode: 'APPLICATION_COMMAND_OPTIONS_NAME_ALREADY_EXISTS' },
+        });
+      }
+    });
+  }
+}
+
 const commandOptionSchema = z.looseObject({
   type: z.number().int().min(1).max(11),
   name: commandName,
+  name_localizations: localizations(isCommandName, invalidName),
   description: text(100, 1),
+  description_localizations: localizations(isDescription, badDescription),
   required: z.boolean().optional(),
   autocomplete: z.boolean().optional(),
   choices: z
-    .array(z.looseObject({ name: text(100, 1), value: z.union([text(100), z.number()]) }))
+    .array(
+      z.looseObject({
+        name: text(100, 1),
+        name_localizations: localizations(isDescription, badDescription),
+        value: z.union([text(100), z.number()]),
+      }),
+    )
     .max(25)
     .optional(),
   get options() {
@@ -239,6 +335,8 @@ export const commandDefinitionSchema = z
     name: z.string(),
     type: z.number().int().min(1).max(4).optional(),
     description: text(100).optional(),
+    name_localizations: z.record(z.string(), z.string().nullable()).nullable().optional(),
+    description_localizations: localizations(isDescription, badDescription),
     options: z.array(commandOptionSchema).max(25).optional(),
     contexts: z.array(z.number().int().min(0).max(2)).optional().nullable(),
     integration_types: z.array(z.number().int().min(0).max(1)).optional(),
@@ -258,6 +356,32 @@ export const commandDefinitionSchema = z
         params: { discordCode: 'APPLICATION_COMMAND_INVALID_NAME' },
       });
     }
+    // Localized names follow the rules of the default name for the command's type.
+    const nameIsValid = chatInput ? isCommandName : isContextMenuName;
+    for (const [locale, localized] of Object.entries(ctx.value.name_localizations ?? {})) {
+      const problem = !discordLocales.has(locale)
+        ? { code: 'BASE_TYPE_CHOICES', message: `Value "${locale}" is not a valid enum value.` }
+        : localized !== null && !nameIsValid(localized)
+          ? invalidName
+          : null;
+      if (problem !== null) {
+        ctx.issues.push({
+          code: 'custom',
+          input: localized,
+          path: ['name_localizations', locale],
+          message: problem.message,
+          params: { discordCode: problem.code },
+        });
+      }
+    }
+    checkLocalizedOptionNames(ctx.value.options ?? [], ctx, ['options']);
+    (ctx.value.options ?? []).forEach((option, index) => {
+      const nested = (option as { options?: Parameters<typeof checkLocalizedOptionNames>[0] })
+        .options;
+      if (nested !== undefined) {
+        checkLocalizedOptionNames(nested, ctx, ['options', index, 'options']);
+      }
+    });
     if (chatInput && !ctx.value.description) {
       ctx.issues.push({
         code: 'custom',

@@ -7,6 +7,7 @@ import { citationOf } from '../../answer/render.js';
 import type { EventCard, PersonCard } from '../../answer/types.js';
 import type { Quote, Source } from '../../dataset/schema.js';
 import type { Reply } from '../command.js';
+import { textOf } from '../i18n/index.js';
 import { answerField, bulletList, citationText, quoted } from './answers.js';
 import { shownOfTotal } from './counts.js';
 import { formatDate } from './dates.js';
@@ -17,16 +18,18 @@ import { oneLine, safeText } from './text.js';
 
 export function renderPersonCard(card: PersonCard, context: RenderContext): Reply {
   const { person } = card;
-  const roles = person.roles.map((role) => (role.former ? `former ${role.title}` : role.title));
+  const { locale } = context;
+  const text = textOf(locale).cards;
+  const roles = person.roles.map((role) => (role.former ? text.former(role.title) : role.title));
   const aliases = person.aliases.filter((alias) => alias !== person.name);
   const lines = [
-    roles.length === 0 ? null : `**Roles:** ${safeText(roles.join('; '), 1000)}`,
-    aliases.length === 0 ? null : `**Also called:** ${safeText(aliases.join(', '), 1000)}`,
-    shownLine(card),
+    roles.length === 0 ? null : text.roles(safeText(roles.join('; '), 1000)),
+    aliases.length === 0 ? null : text.aliases(safeText(aliases.join(', '), 1000)),
+    shownLine(card, locale),
   ];
   const entries = [
-    ...card.quotes.map((answer, i) => answerField(answer, `Quote ${i + 1} ·`)),
-    ...card.events.map((answer, i) => answerField(answer, `Event ${i + 1} ·`)),
+    ...card.quotes.map((answer, i) => answerField(answer, text.quoteNumber(i + 1), locale)),
+    ...card.events.map((answer, i) => answerField(answer, text.eventNumber(i + 1), locale)),
   ];
   return listReply(
     {
@@ -39,21 +42,24 @@ export function renderPersonCard(card: PersonCard, context: RenderContext): Repl
   );
 }
 
-const QUOTES = { one: 'quote', many: 'quotes' } as const;
-const EVENTS = { one: 'event', many: 'events' } as const;
-
 /** "**Shown:** latest 10 of 34 quotes, then 5 events, each newest first." */
-function shownLine({ quotes, events, totals }: PersonCard): string {
+function shownLine({ quotes, events, totals }: PersonCard, locale: string | undefined): string {
+  const { cards, nouns } = textOf(locale);
+  const shown = (count: number, total: number, noun: typeof nouns.quote): string | null =>
+    total === 0 ? null : shownOfTotal(count, total, noun, 'latest', locale);
   const parts = [
-    totals.quotes === 0 ? null : shownOfTotal(quotes.length, totals.quotes, QUOTES, 'latest'),
-    totals.events === 0 ? null : shownOfTotal(events.length, totals.events, EVENTS, 'latest'),
+    shown(quotes.length, totals.quotes, nouns.quote),
+    shown(events.length, totals.events, nouns.event),
   ].filter((part) => part !== null);
-  if (parts.length === 0) return '**Shown:** no quotes or events.';
-  return `**Shown:** ${parts.join(', then ')}, ${parts.length > 1 ? 'each ' : ''}newest first.`;
+  if (parts.length === 0) return cards.shownNothing;
+  return cards.shown(parts.join(cards.then), parts.length > 1);
 }
 
 export function renderEventCard(card: EventCard, context: RenderContext): Reply {
   const { event } = card;
+  const { locale } = context;
+  const strings = textOf(locale);
+  const text = strings.cards;
   const sourceById = new Map(card.sources.map((source) => [source.id, source]));
   const title = event.title.length > 0 ? event.title : event.summary;
   const summary =
@@ -61,11 +67,11 @@ export function renderEventCard(card: EventCard, context: RenderContext): Reply 
       ? `${safeText(oneLine(event.summary), 3000)}\n\n`
       : '';
   const people =
-    card.people.length === 0 ? 'none named' : card.people.map((person) => person.name).join(', ');
+    card.people.length === 0 ? text.noPeople : card.people.map((person) => person.name).join(', ');
   const description = [
-    `${summary}**Date:** ${formatDate(event.date)}`,
-    `**People:** ${safeText(people, 500)}`,
-    card.quotes.length === 0 ? null : `**Quotes:** ${card.quotes.length}`,
+    `${summary}${text.date(formatDate(event.date, locale))}`,
+    text.people(safeText(people, 500)),
+    card.quotes.length === 0 ? null : text.quoteCount(card.quotes.length),
   ]
     .filter((line) => line !== null)
     .join('\n');
@@ -76,32 +82,45 @@ export function renderEventCard(card: EventCard, context: RenderContext): Reply 
       url: firstUrl ?? null,
       description,
       entries: card.quotes.map((quote, i) =>
-        quoteField(quote, sourceById.get(quote.sourceId), `${i + 1}.`),
+        quoteField(quote, sourceById.get(quote.sourceId), `${i + 1}.`, locale),
       ),
-      extraFields: card.sources.length === 0 ? [] : [sourcesField(card.sources)],
+      extraFields: card.sources.length === 0 ? [] : [sourcesField(card.sources, locale)],
       commandLine: context.commandLine,
     },
     context,
   );
 }
 
-function quoteField(quote: Quote, source: Source | undefined, prefix: string): APIEmbedField {
-  const speaker = quote.speaker?.name ?? 'Unknown speaker';
+function quoteField(
+  quote: Quote,
+  source: Source | undefined,
+  prefix: string,
+  locale: string | undefined,
+): APIEmbedField {
+  const text = textOf(locale).answers;
+  const speaker = quote.speaker?.name ?? text.unknownSpeaker;
   const name = safeText(
-    oneLine(`${prefix} ${formatDate(quote.when.date)} · ${speaker}`),
+    oneLine(`${prefix} ${formatDate(quote.when.date, locale)} · ${speaker}`),
     EMBED_LIMITS.fieldName,
   );
   const citation = citationOf(source);
-  const from = citation === null ? '' : `\nSource: ${citationText(citation, quote.when.date)}`;
-  return { name, value: `${quoted(quote.text, EMBED_LIMITS.fieldValue - from.length)}${from}` };
+  const from =
+    citation === null ? '' : `\n${text.source}: ${citationText(citation, quote.when.date, locale)}`;
+  const words = quoted(quote.text, EMBED_LIMITS.fieldValue - from.length, locale);
+  return { name, value: `${words}${from}` };
 }
 
 /** Every source of the event as a link with its date, as many as fit in one field. */
-function sourcesField(sources: readonly Source[]): APIEmbedField {
+function sourcesField(sources: readonly Source[], locale: string | undefined): APIEmbedField {
+  const text = textOf(locale).cards;
   const lines = sources.map((source) => {
     const citation = citationOf(source);
-    const label = citation === null ? safeText(source.id, 100) : citationText(citation);
-    return source.kind === 'tweet' && source.duplicateOf !== null ? `${label} (repeat)` : label;
+    const label =
+      citation === null ? safeText(source.id, 100) : citationText(citation, null, locale);
+    return source.kind === 'tweet' && source.duplicateOf !== null ? text.repeat(label) : label;
   });
-  return { name: `Sources (${sources.length})`, value: bulletList(lines, EMBED_LIMITS.fieldValue) };
+  return {
+    name: text.sources(sources.length),
+    value: bulletList(lines, EMBED_LIMITS.fieldValue, locale),
+  };
 }

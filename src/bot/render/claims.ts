@@ -6,42 +6,12 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { Answer, ClaimCheck, MessageCheck, Verdict } from '../../answer/types.js';
 import type { Reply } from '../command.js';
+import { textOf } from '../i18n/index.js';
 import { citationText, quoted } from './answers.js';
 import { formatDate } from './dates.js';
 import { EMBED_LIMITS, fitEmbed } from './limits.js';
 import { COLORS, noticeReply } from './reply.js';
 import { oneLine, safeText, safeUrl } from './text.js';
-
-/** Every fixed text of the reply, in one place (see issue 12, other languages). */
-export const CLAIM_STRINGS = {
-  title: 'Verify quotes',
-  checked: (count: number) =>
-    count === 1 ? 'I checked the one claim in' : `I checked the ${count} claims in`,
-  thisMessage: 'this message',
-  byAuthor: (name: string) => ` by ${name}`,
-  more: (shown: number, total: number) =>
-    `Only the first ${shown} of ${total} were checked: use /verify for the others.`,
-  claimed: 'Claimed',
-  claimedBy: (speaker: string) => ` (${speaker})`,
-  realWords: 'Real words',
-  closestReport: 'Closest report',
-  saidBy: 'Said by',
-  unknownSpeaker: 'an unknown speaker',
-  undated: 'date unknown',
-  source: 'Source',
-  notSaid: 'Nothing in the dataset is close to those words.',
-  nothingTitle: 'Nothing to check',
-  nothing:
-    'I found no quotation or claim to check in this message. "Verify quotes" checks words in quotation marks ("…", “…”, «…», a > block quote), or a short statement such as: Sessions said he never met any Russians.',
-  nothingTry: ['To check words yourself: /verify quote:<the words> speaker:<who said them>'],
-  verdicts: {
-    exact: '✅ Said, word for word',
-    paraphrase: '🟡 Said in other words',
-    'other-speaker': '↔️ Said, but by someone else',
-    related: '⚠️ Not as claimed',
-    'not-found': '❌ Not found',
-  } satisfies Record<Verdict, string>,
-} as const;
 
 /** Room for one claim's field: five claims and the description fit in one embed's 6000. */
 const CLAIM_WORDS_MAX = 200;
@@ -53,15 +23,19 @@ export interface ClaimReplyContext {
   authorName?: string | undefined;
   /** A link to the message the claims came from. */
   url?: string | undefined;
+  /** The asker's Discord locale. */
+  locale?: string | undefined;
 }
 
 export function renderMessageCheck(check: MessageCheck, context: ClaimReplyContext): Reply {
-  const strings = CLAIM_STRINGS;
+  const { locale } = context;
+  const strings = textOf(locale).claims;
   if (check.checks.length === 0) {
     return noticeReply({
       title: strings.nothingTitle,
       message: safeText(strings.nothing, EMBED_LIMITS.description),
       suggestions: strings.nothingTry,
+      locale,
     });
   }
   const url = safeUrl(context.url);
@@ -70,7 +44,7 @@ export function renderMessageCheck(check: MessageCheck, context: ClaimReplyConte
     context.authorName === undefined
       ? ''
       : strings.byAuthor(safeText(oneLine(context.authorName), SPEAKER_MAX));
-  const lines = [`${strings.checked(check.checks.length)} ${where}${by}.`];
+  const lines = [strings.checked(check.checks.length, `${where}${by}`)];
   if (check.more > 0) {
     lines.push(strings.more(check.checks.length, check.checks.length + check.more));
   }
@@ -78,7 +52,7 @@ export function renderMessageCheck(check: MessageCheck, context: ClaimReplyConte
     title: strings.title,
     description: lines.join('\n'),
     color: colorOf(check.checks.map((one) => one.verification.verdict)),
-    fields: check.checks.map((one, index) => claimField(one, index + 1)),
+    fields: check.checks.map((one, index) => claimField(one, index + 1, locale)),
   };
   if (url !== null) embed.url = url;
   return { embeds: [fitEmbed(embed)], components: [], onlyForAsker: true };
@@ -91,17 +65,23 @@ function colorOf(verdicts: readonly Verdict[]): number {
   return COLORS.paraphrase;
 }
 
-function claimField(check: ClaimCheck, position: number): APIEmbedField {
-  const strings = CLAIM_STRINGS;
+function claimField(
+  check: ClaimCheck,
+  position: number,
+  locale: string | undefined,
+): APIEmbedField {
+  const strings = textOf(locale).claims;
   const { claim, verification } = check;
   const named = check.speaker?.name ?? claim.speaker;
   const claimedBy = named === null ? '' : strings.claimedBy(safeText(oneLine(named), SPEAKER_MAX));
-  const lines = [`**${strings.claimed}:** ${quoted(claim.words, CLAIM_WORDS_MAX)}${claimedBy}`];
+  const lines = [
+    `**${strings.claimed}:** ${quoted(claim.words, CLAIM_WORDS_MAX, locale)}${claimedBy}`,
+  ];
   const best = verification.best;
   if (verification.verdict === 'not-found' || best === null) {
     lines.push(strings.notSaid);
   } else {
-    lines.push(...realWords(best));
+    lines.push(...realWords(best, locale));
   }
   return {
     name: `${position}. ${strings.verdicts[verification.verdict]}`,
@@ -110,15 +90,15 @@ function claimField(check: ClaimCheck, position: number): APIEmbedField {
 }
 
 /** The closest real quote (or report), who said it and when, and where it comes from. */
-function realWords(best: Answer): string[] {
-  const strings = CLAIM_STRINGS;
+function realWords(best: Answer, locale: string | undefined): string[] {
+  const strings = textOf(locale).claims;
   const qualifier = best.qualifier === undefined ? '' : `${safeText(oneLine(best.qualifier), 60)} `;
   const text =
     best.kind === 'quote'
-      ? `${qualifier}${quoted(best.text, REAL_WORDS_MAX)}`
+      ? `${qualifier}${quoted(best.text, REAL_WORDS_MAX, locale)}`
       : safeText(oneLine(best.text), REAL_WORDS_MAX);
   const label = best.kind === 'quote' ? strings.realWords : strings.closestReport;
-  const when = best.date === null ? strings.undated : formatDate(best.date);
+  const when = best.date === null ? strings.undated : formatDate(best.date, locale);
   const lines = [`**${label}:** ${text}`];
   if (best.kind === 'quote') {
     const who = safeText(oneLine(best.speaker ?? strings.unknownSpeaker), SPEAKER_MAX);
@@ -127,7 +107,7 @@ function realWords(best: Answer): string[] {
     lines.push(`**${when}**`);
   }
   if (best.citation !== null) {
-    lines.push(`**${strings.source}:** ${citationText(best.citation, best.date)}`);
+    lines.push(`**${strings.source}:** ${citationText(best.citation, best.date, locale)}`);
   }
   return lines;
 }

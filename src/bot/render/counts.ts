@@ -1,30 +1,21 @@
 /**
  * How a reply says how much of a list it shows: "Page 2 of 5", "first 25 of 403 events". Every
- * cut list words it here, so no count claims more or less than the list holds, and the words can
- * move to a string table in one piece.
+ * cut list words it here, in the asker's language (i18n/), so no count claims more or less than
+ * the list holds.
  */
+import { MAX_ANSWERS } from '../../answer/types.js';
+import { languageOf, type Noun } from '../i18n/index.js';
 
-export const COUNT_TEXT = {
-  page: (page: number, pageCount: number) => `Page ${page} of ${pageCount}`,
-  /** "first 25 of 403 events": the list shows the first `shown` of `total`, in its own order. */
-  first: (shown: number, total: string) => `first ${shown} of ${total}`,
-  /** "latest 10 of 34 quotes": the list shows the newest `shown` of `total`. */
-  latest: (shown: number, total: string) => `latest ${shown} of ${total}`,
-} as const;
+export type { Noun };
 
-export interface Noun {
-  one: string;
-  many: string;
-}
-
-/** "1 event", "3 events". */
-export function countNoun(count: number, noun: Noun): string {
-  return `${count} ${count === 1 ? noun.one : noun.many}`;
+/** "1 event", "3 events"; "1 Ereignis", "3 Ereignisse". */
+export function countNoun(count: number, noun: Noun, locale?: string): string {
+  return languageOf(locale).text.counts.count(count, noun);
 }
 
 /** "Page 2 of 5" for the zero-based page `page`. */
-export function pageOfPages(page: number, pageCount: number): string {
-  return COUNT_TEXT.page(page + 1, pageCount);
+export function pageOfPages(page: number, pageCount: number, locale?: string): string {
+  return languageOf(locale).text.counts.page(page + 1, pageCount);
 }
 
 /**
@@ -37,11 +28,32 @@ export function shownOfTotal(
   total: number,
   noun: Noun,
   order: 'first' | 'latest' = 'first',
+  locale?: string,
 ): string {
-  if (total <= shown) return countNoun(shown, noun);
-  return COUNT_TEXT[order](shown, countNoun(total, noun));
+  const { counts } = languageOf(locale).text;
+  if (total <= shown) return counts.count(shown, noun);
+  return counts[order](shown, total, noun);
 }
 
+/**
+ * The same for a list the core counted only up to its most answers (MAX_ANSWERS): "first 25 of
+ * 100 or more answers" when counting stopped there.
+ */
+export function shownOfCounted(
+  shown: number,
+  total: number | undefined,
+  noun: Noun,
+  locale?: string,
+): string {
+  const { counts } = languageOf(locale).text;
+  const counted = total ?? shown;
+  if (counted <= shown) return counts.count(shown, noun);
+  return counted >= MAX_ANSWERS
+    ? counts.firstOfAtLeast(shown, counted, noun)
+    : counts.first(shown, counted, noun);
+}
+
+/** Upper-cases the first letter, for a count at the start of a sentence. */
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,4 +1,4 @@
-/** /help and /about: what the bot can do, and what it knows. */
+/** /help and /about: what the bot can do, and what it knows, in the asker's language. */
 import {
   ApplicationCommandOptionType,
   chatInputApplicationCommandMention,
@@ -7,31 +7,41 @@ import {
 import type { DatasetStats } from '../../answer/types.js';
 import type { Command, Reply } from '../command.js';
 import { PRIVATE_OPTION } from '../command.js';
+import { commandName, optionName } from '../i18n/commands.js';
+import type { CommandText } from '../i18n/en.js';
+import { languageOf, textOf, type Strings } from '../i18n/index.js';
 import { suggestionList } from './answers.js';
 import { formatDate } from './dates.js';
 import { fitEmbed } from './limits.js';
 import { COLORS } from './reply.js';
 
-const OPTION_TYPES: Partial<Record<ApplicationCommandOptionType, string>> = {
+const OPTION_TYPES: Partial<
+  Record<ApplicationCommandOptionType, keyof Strings['info']['optionTypes']>
+> = {
   [ApplicationCommandOptionType.String]: 'text',
   [ApplicationCommandOptionType.Integer]: 'number',
   [ApplicationCommandOptionType.Number]: 'number',
-  [ApplicationCommandOptionType.Boolean]: 'true/false',
+  [ApplicationCommandOptionType.Boolean]: 'boolean',
   [ApplicationCommandOptionType.Channel]: 'channel',
 };
 
 /**
  * How a command's name is shown: as a mention the user can click to start typing it
- * (`</who:123>`) when its registered id is known, else as plain `/who`.
+ * (`</who:123>`, which Discord shows in the user's language) when its registered id is known,
+ * else as plain `/who` (`/wer` in German).
  */
 export function commandMention(
   name: string,
   commandIds?: ReadonlyMap<string, string>,
   subcommand?: string,
+  locale?: string,
 ): string {
   const id = commandIds?.get(name);
   if (id === undefined || !/^\d+$/.test(id)) {
-    return subcommand === undefined ? `/${name}` : `/${name} ${subcommand}`;
+    const shown = `/${commandName(name, locale)}`;
+    return subcommand === undefined
+      ? shown
+      : `${shown} ${subcommandName(name, subcommand, locale)}`;
   }
   return subcommand === undefined
     ? chatInputApplicationCommandMention(name, id)
@@ -45,9 +55,12 @@ export function commandMention(
 export function usageOf(
   command: Pick<Command, 'data'>,
   commandIds?: ReadonlyMap<string, string>,
+  locale?: string,
 ): string {
   const json = command.data.toJSON();
   const options = json.options ?? [];
+  const usages = (list: Parameters<typeof optionUsages>[0], owner: CommandText | undefined) =>
+    optionUsages(list, owner, json.name, locale);
   // A command of subcommands (`/settings daily …`, `/settings show`): one line for each.
   const subcommands = options.filter(
     (option) => option.type === ApplicationCommandOptionType.Subcommand,
@@ -56,22 +69,45 @@ export function usageOf(
     return subcommands
       .map((subcommand) =>
         [
-          commandMention(json.name, commandIds, subcommand.name),
-          ...optionUsages(subcommand.options ?? []),
+          commandMention(json.name, commandIds, subcommand.name, locale),
+          ...usages(
+            subcommand.options ?? [],
+            commandTextOf(json.name, locale)?.subcommands?.[subcommand.name],
+          ),
         ].join(' '),
       )
       .join('\n');
   }
-  return [commandMention(json.name, commandIds), ...optionUsages(options)].join(' ');
+  return [
+    commandMention(json.name, commandIds, undefined, locale),
+    ...usages(options, undefined),
+  ].join(' ');
 }
 
+function commandTextOf(name: string, locale: string | undefined): CommandText | undefined {
+  return (textOf(locale).commands as Record<string, CommandText | undefined>)[name];
+}
+
+function subcommandName(command: string, subcommand: string, locale: string | undefined): string {
+  return commandTextOf(command, locale)?.subcommands?.[subcommand]?.name ?? subcommand;
+}
+
+/**
+ * "name:<text>" for each option but `private`, in the asker's language; a subcommand's options
+ * are named by its own texts (`owner`).
+ */
 function optionUsages(
   options: readonly { name: string; type: ApplicationCommandOptionType; required?: boolean }[],
+  owner: CommandText | undefined,
+  command: string,
+  locale: string | undefined,
 ) {
+  const types = textOf(locale).info.optionTypes;
   return options
     .filter((option) => option.name !== PRIVATE_OPTION)
     .map((option) => {
-      const usage = `${option.name}:<${OPTION_TYPES[option.type] ?? 'value'}>`;
+      const name = owner?.options?.[option.name]?.name ?? optionName(command, option.name, locale);
+      const usage = `${name}:<${types[OPTION_TYPES[option.type] ?? 'value']}>`;
       return option.required === true ? usage : `[${usage}]`;
     });
 }
@@ -87,83 +123,92 @@ export interface HelpView {
   examples?: readonly string[] | undefined;
   /** A first word for small talk: "Hello!" for a greeting. */
   opening?: string | undefined;
+  /** The asker's Discord locale. */
+  locale?: string | undefined;
 }
 
-function plural(count: number, word: string): string {
-  return `${count.toLocaleString('en-GB')} ${word}${count === 1 ? '' : 's'}`;
+/** "2 March 2017", or "2 March 2017 to 5 May 2018": the dates the dataset covers. */
+function coveredDates(stats: DatasetStats, locale: string | undefined): string | null {
+  if (stats.firstDate === null) return null;
+  return stats.lastDate === null || stats.lastDate === stats.firstDate
+    ? formatDate(stats.firstDate, locale)
+    : textOf(locale).dates.range(
+        formatDate(stats.firstDate, locale),
+        formatDate(stats.lastDate, locale),
+      );
 }
 
 /** "I know 1 event (2 March 2017), with 7 quotes and 3 people." */
-function knowledgeLine(stats: DatasetStats): string {
-  if (stats.firstDate === null) return 'My dataset is empty for now.';
-  const range =
-    stats.lastDate === null || stats.lastDate === stats.firstDate
-      ? formatDate(stats.firstDate)
-      : `${formatDate(stats.firstDate)} to ${formatDate(stats.lastDate)}`;
-  const people = stats.people === 1 ? '1 person' : `${stats.people.toLocaleString('en-GB')} people`;
-  return `I know ${plural(stats.events, 'event')} (${range}), with ${plural(stats.quotes, 'quote')} and ${people}.`;
+function knowledgeLine(stats: DatasetStats, locale: string | undefined): string {
+  const text = textOf(locale).info;
+  const range = coveredDates(stats, locale);
+  if (range === null) return text.emptyDataset;
+  return text.knowledge(stats.events, range, stats.quotes, stats.people);
 }
 
 /** The help card: what the bot knows, questions to try, and every command with its options. */
 export function renderHelp(view: HelpView): Reply {
-  const fields: APIEmbedField[] = view.commands.map((command) => ({
-    // Mentions render in field values only, so the usage goes there and the description leads.
-    name: command.data.toJSON().description,
-    value: usageOf(command, view.commandIds),
-  }));
+  const { locale } = view;
+  const text = textOf(locale).info;
+  const fields: APIEmbedField[] = view.commands.map((command) => {
+    const json = command.data.toJSON();
+    return {
+      // Mentions render in field values only, so the usage goes there and the description leads.
+      name: commandTextOf(json.name, locale)?.description ?? json.description,
+      value: usageOf(command, view.commandIds, locale),
+    };
+  });
   const intro = [
     view.opening,
-    'I answer questions about dated news events and cite a source for every answer.',
-    view.stats === undefined ? undefined : knowledgeLine(view.stats),
+    text.intro,
+    view.stats === undefined ? undefined : knowledgeLine(view.stats, locale),
   ]
     .filter((part) => part !== undefined)
     .join(' ');
   const examples = view.examples ?? [];
   const description = [
     intro,
-    'In a DM with me, just type a question, or a command such as /who name:…',
-    'On any message: Apps → Verify quotes checks the quotes in it, for your eyes only.',
-    ...(examples.length === 0 ? [] : ['', `**Try asking:**\n${suggestionList(examples, 1000)}`]),
+    text.inDms,
+    text.onMessages,
+    ...(examples.length === 0
+      ? []
+      : ['', `**${text.tryAsking}**\n${suggestionList(examples, 1000, locale)}`]),
   ].join('\n');
   return {
     embeds: [
       fitEmbed({
-        title: 'What I can answer',
+        title: text.helpTitle,
         description,
         color: COLORS.answer,
         fields,
-        footer: { text: 'Add private:True to any command to see the reply alone.' },
+        footer: { text: text.helpFooter },
       }),
     ],
     components: [],
   };
 }
 
-export function renderAbout(stats: DatasetStats, version: string): Reply {
-  const range =
-    stats.firstDate === null
-      ? 'no events yet'
-      : stats.firstDate === stats.lastDate || stats.lastDate === null
-        ? formatDate(stats.firstDate)
-        : `${formatDate(stats.firstDate)} to ${formatDate(stats.lastDate)}`;
-  const number = (n: number): string => n.toLocaleString('en-GB');
+export function renderAbout(stats: DatasetStats, version: string, locale?: string): Reply {
+  const { intl, text: strings } = languageOf(locale);
+  const text = strings.info;
+  const number = (n: number): string => n.toLocaleString(intl);
   return {
     embeds: [
       fitEmbed({
-        title: 'About this bot',
-        description: 'Answers questions about dated news events, citing its sources.',
+        title: text.aboutTitle,
+        description: text.aboutDescription,
         color: COLORS.answer,
         fields: [
-          { name: 'Dates covered', value: range },
-          { name: 'Events', value: number(stats.events), inline: true },
-          { name: 'Quotes', value: number(stats.quotes), inline: true },
-          { name: 'People', value: number(stats.people), inline: true },
-          { name: 'Sources', value: number(stats.sources), inline: true },
-          { name: 'Dated facts', value: number(stats.facts), inline: true },
-          { name: 'Version', value: version, inline: true },
+          { name: text.datesCovered, value: coveredDates(stats, locale) ?? text.noEventsYet },
+          { name: text.events, value: number(stats.events), inline: true },
+          { name: text.quotes, value: number(stats.quotes), inline: true },
+          { name: text.people, value: number(stats.people), inline: true },
+          { name: text.sources, value: number(stats.sources), inline: true },
+          { name: text.facts, value: number(stats.facts), inline: true },
+          { name: text.version, value: version, inline: true },
           ...(stats.attributions.length === 0
             ? []
-            : [{ name: 'Data credits', value: stats.attributions.join('\n') }]),
+            : [{ name: text.credits, value: stats.attributions.join('\n') }]),
         ],
       }),
     ],

@@ -1,33 +1,19 @@
 /**
  * "On this day" as a reply (`/onthisday`) and as the daily post in a server's channel: the day's
  * events across the years, the most important first, each headed by its full date, with how many
- * there are in all and in which years.
+ * there are in all and in which years. Written in the asker's language (the daily post: the
+ * server's).
  */
 import type { OnThisDayResult } from '../../answer/types.js';
-import { formatMonthDay } from '../../question/month-day.js';
 import type { Reply } from '../command.js';
-import { answerField } from './answers.js';
+import { monthDayOption } from '../../question/month-day.js';
+import { commandUsage } from '../i18n/commands.js';
+import { textOf } from '../i18n/index.js';
+import { answerField, suggestionsText } from './answers.js';
 import { capitalise, countNoun, shownOfTotal } from './counts.js';
+import { formatMonthDay } from './dates.js';
 import { PAGE_SIZE } from './pagination.js';
 import { listReply, noticeReply, type ReplyContext } from './reply.js';
-
-export const ON_THIS_DAY_TEXT = {
-  title: (day: string) => `On this day: ${day}`,
-  nothing: (day: string) => `Nothing in the dataset happened on ${day}, in any year it covers.`,
-  /** "First 25 of 40 events on 2 March, in 6 years (2017–2022), the most important first." */
-  summary: (shown: string, day: string, years: string) =>
-    `${shown} on ${day}, in ${years}, the most important first.`,
-  event: { one: 'event', many: 'events' },
-  report: { one: 'dated report', many: 'dated reports' },
-  /** "1 event and 2 dated reports": reports are what articles say happened on that day. */
-  withReports: (events: string, reports: string) => `${events} and ${reports}`,
-  year: { one: 'year', many: 'years' },
-  /** "2017 (4) · 2018 (1)". */
-  byYear: (list: string) => `**By year:** ${list}`,
-  today: (zone: string) => `Today (${zone}).`,
-  seeAll: (commandLine: string) => `All of them: \`${commandLine}\``,
-  tryOther: 'Try another day, e.g. /onthisday date:March 2',
-} as const;
 
 /** At most this many years are listed one by one; more are summed up as a span. */
 const YEARS_LISTED = 12;
@@ -44,8 +30,10 @@ function description(
   result: OnThisDayResult,
   shown: OnThisDayResult['answers'],
   todayIn: string | undefined,
+  locale: string | undefined,
 ): string {
-  const day = formatMonthDay(result.monthDay);
+  const { onThisDay: text, nouns } = textOf(locale);
+  const day = formatMonthDay(result.monthDay, locale);
   const events = shown.filter((answer) => answer.kind === 'event').length;
   const reports = shown.length - events;
   const first = result.years[0]?.year;
@@ -54,45 +42,46 @@ function description(
     first === undefined || last === undefined || first === last
       ? String(first ?? '')
       : `${first}–${last}`;
-  const years = `${countNoun(result.years.length, ON_THIS_DAY_TEXT.year)} (${span})`;
+  const years = `${countNoun(result.years.length, nouns.year, locale)} (${span})`;
   const counted =
     reports > 0 && events === result.total
-      ? ON_THIS_DAY_TEXT.withReports(
-          countNoun(events, ON_THIS_DAY_TEXT.event),
-          countNoun(reports, ON_THIS_DAY_TEXT.report),
+      ? text.withReports(
+          countNoun(events, nouns.event, locale),
+          countNoun(reports, nouns.report, locale),
         )
-      : shownOfTotal(events, result.total, ON_THIS_DAY_TEXT.event);
-  const lines = [capitalise(ON_THIS_DAY_TEXT.summary(counted, day, years))];
+      : shownOfTotal(events, result.total, nouns.event, 'first', locale);
+  const lines = [text.summary(capitalise(counted), day, years)];
   if (result.years.length > 1 && result.years.length <= YEARS_LISTED) {
     lines.push(
-      ON_THIS_DAY_TEXT.byYear(
-        result.years.map((entry) => `${entry.year} (${entry.events})`).join(' · '),
-      ),
+      text.byYear(result.years.map((entry) => `${entry.year} (${entry.events})`).join(' · ')),
     );
   }
-  if (todayIn !== undefined) lines.unshift(ON_THIS_DAY_TEXT.today(todayIn));
+  if (todayIn !== undefined) lines.unshift(text.today(todayIn));
   return lines.join('\n');
 }
 
 /** `/onthisday`: the whole list, in pages. */
 export function renderOnThisDay(result: OnThisDayResult, context: OnThisDayContext): Reply {
-  const day = formatMonthDay(result.monthDay);
+  const { locale } = context;
+  const text = textOf(locale).onThisDay;
+  const day = formatMonthDay(result.monthDay, locale);
   if (result.answers.length === 0) {
     return noticeReply({
-      title: ON_THIS_DAY_TEXT.title(day),
+      title: text.title(day),
       message:
         context.todayIn === undefined
-          ? ON_THIS_DAY_TEXT.nothing(day)
-          : `${ON_THIS_DAY_TEXT.today(context.todayIn)} ${ON_THIS_DAY_TEXT.nothing(day)}`,
-      suggestions: [...result.suggestions, ON_THIS_DAY_TEXT.tryOther],
+          ? text.nothing(day)
+          : `${text.today(context.todayIn)} ${text.nothing(day)}`,
+      suggestions: [...suggestionsText(result.suggestions, locale), text.tryOther],
       commandLine: context.commandLine,
+      locale,
     });
   }
   return listReply(
     {
-      title: ON_THIS_DAY_TEXT.title(day),
-      description: description(result, result.answers, context.todayIn),
-      entries: result.answers.map((answer, i) => answerField(answer, `${i + 1}.`)),
+      title: text.title(day),
+      description: description(result, result.answers, context.todayIn, locale),
+      entries: result.answers.map((answer, i) => answerField(answer, `${i + 1}.`, locale)),
       commandLine: context.commandLine,
     },
     context,
@@ -101,25 +90,30 @@ export function renderOnThisDay(result: OnThisDayResult, context: OnThisDayConte
 
 /**
  * The daily post: the first page only (a channel message has no one to turn its pages for), with
- * the command that shows the rest. Null when the day has nothing to post.
+ * the command that shows the rest, in the server's language (`locale`).
+ * Null when the day has nothing to post.
  */
 export function renderDailyPost(
   result: OnThisDayResult,
-  context: { commandLine: string; now: Date },
+  context: { commandLine: string; now: Date; locale?: string | undefined },
 ): Reply | null {
   if (result.answers.length === 0) return null;
+  const { locale } = context;
+  const text = textOf(locale).onThisDay;
   const firstPage = result.answers.slice(0, PAGE_SIZE);
+  // The command as the readers' Discord lists it, in their language.
+  const shownLine = commandUsage('onthisday', { date: monthDayOption(result.monthDay) }, locale);
   const more =
     result.answers.length > firstPage.length || result.total > firstPage.length
-      ? `\n${ON_THIS_DAY_TEXT.seeAll(context.commandLine)}`
+      ? `\n${text.seeAll(shownLine)}`
       : '';
   return listReply(
     {
-      title: ON_THIS_DAY_TEXT.title(formatMonthDay(result.monthDay)),
-      description: `${description(result, firstPage, undefined)}${more}`,
-      entries: firstPage.map((answer, i) => answerField(answer, `${i + 1}.`)),
+      title: text.title(formatMonthDay(result.monthDay, locale)),
+      description: `${description(result, firstPage, undefined, locale)}${more}`,
+      entries: firstPage.map((answer, i) => answerField(answer, `${i + 1}.`, locale)),
       commandLine: context.commandLine,
     },
-    { userId: 'daily', page: 0, now: context.now },
+    { userId: 'daily', page: 0, now: context.now, locale },
   );
 }

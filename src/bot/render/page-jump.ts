@@ -5,16 +5,11 @@
  */
 import { findDateMention } from '../../question/dates.js';
 import { dayNumber, lastDayNumber } from '../../search/days.js';
+import { textOf } from '../i18n/index.js';
 import { formatDate, formatRange } from './dates.js';
 
-export const JUMP_TEXT = {
-  pastTheEnd: (asked: number, pageCount: number) =>
-    `There is no page ${asked}: this list has ${pageCount} pages, and this is the last.`,
-  beforeTheStart: 'Pages start at 1: this is the first.',
-  nearestDate: (asked: string, nearest: string) =>
-    `Nothing in this list is dated ${asked}; this page holds the nearest date, ${nearest}.`,
-  noDates: 'This list goes to page numbers only, not to dates: this is the page you were on.',
-} as const;
+/** The English notes; a list writes them in its asker's language (i18n/). */
+export const JUMP_TEXT = textOf(undefined).jump;
 
 /** Inclusive ISO days, YYYY-MM-DD. */
 export interface DaySpan {
@@ -75,24 +70,27 @@ export function choosePage(request: {
   pageCount: number;
   pageSize: number;
   entryDates?: readonly (string | null)[] | undefined;
+  /** The asker's Discord locale, for the note. */
+  locale?: string | undefined;
 }): PageChoice {
-  const { pageCount } = request;
+  const { pageCount, locale } = request;
+  const text = textOf(locale).jump;
   const clamped = Math.min(Math.max(0, Math.floor(request.page)), pageCount - 1);
   if (request.date !== undefined) {
     const held = entryHolding(request.entryDates ?? [], request.date);
-    if (held === null) return { page: clamped, note: JUMP_TEXT.noDates };
+    if (held === null) return { page: clamped, note: text.noDates };
     const page = Math.floor(held.index / request.pageSize);
     return {
       page,
       note: held.exact
         ? null
-        : JUMP_TEXT.nearestDate(formatRange(request.date), formatDate(held.date)),
+        : text.nearestDate(formatRange(request.date, locale), formatDate(held.date, locale)),
     };
   }
   if (request.page > pageCount - 1) {
-    return { page: clamped, note: JUMP_TEXT.pastTheEnd(request.page + 1, pageCount) };
+    return { page: clamped, note: text.pastTheEnd(request.page + 1, pageCount) };
   }
-  if (request.page < 0) return { page: clamped, note: JUMP_TEXT.beforeTheStart };
+  if (request.page < 0) return { page: clamped, note: text.beforeTheStart };
   return { page: clamped, note: null };
 }
 

@@ -17,6 +17,7 @@ import type {
   APIModalInteractionResponseCallbackData,
 } from 'discord.js';
 import { parseCommandLine } from '../command-line.js';
+import { textOf } from '../i18n/index.js';
 import { quoted } from './answers.js';
 import { pageOfPages } from './counts.js';
 import { readPageTarget, type DaySpan } from './page-jump.js';
@@ -28,31 +29,8 @@ export const PAGE_TTL_MS = 15 * 60_000;
 /** The custom id of the Go to… form's one text input. */
 export const GO_TO_INPUT_ID = 'target';
 
-export const PAGE_TEXT = {
-  first: '⏮ First',
-  previous: '◀ Previous',
-  next: 'Next ▶',
-  last: 'Last ⏭',
-  goTo: 'Go to…',
-  formTitle: { dates: 'Go to a page or a date', pages: 'Go to a page' },
-  inputLabel: { dates: 'Page number or date, e.g. 3 or 2017-03-02', pages: 'Page number, e.g. 3' },
-  inputPlaceholder: { dates: '3 or 2017-03-02', pages: '3' },
-  /** Under the input: "Page 2 of 5 is showing." */
-  inputHint: (shown: string) => `${shown} is showing.`,
-  refusals: {
-    'not-owner':
-      'Only the person who ran this command can turn its pages. Run it yourself to browse.',
-    expired: 'These page buttons have expired. Run the command again to see more.',
-    malformed: 'This button no longer works. Run the command again.',
-    outdated:
-      'This button is from an older version of the bot. Run the command again to get new buttons.',
-  },
-  unreadable: (input: string, dates: boolean, pageCount: number) =>
-    `I couldn't read ${input} as a page number${dates ? ' or a date' : ''}. ` +
-    `Type a page number from 1 to ${pageCount}${dates ? ', or a date such as 2017-03-02' : ''}.`,
-  noDates: (pageCount: number) =>
-    `This list goes to page numbers only, not to dates. Type a page number from 1 to ${pageCount}.`,
-} as const;
+/** The English words of the page controls; replies use the asker's language (i18n/). */
+export const PAGE_TEXT = textOf(undefined).pages;
 
 export const FIRST_LABEL = PAGE_TEXT.first;
 export const PREVIOUS_LABEL = PAGE_TEXT.previous;
@@ -123,9 +101,17 @@ export function decodePageButton(customId: string): PageButton | null {
   };
 }
 
-/** The footer of a list reply: "Page 2 of 3 · /ask question:…", or just the command line. */
-export function pageFooter(page: number, pageCount: number, commandLine: string): string {
-  return pageCount > 1 ? `${pageOfPages(page, pageCount)} · ${commandLine}` : commandLine;
+/**
+ * The footer of a list reply: "Page 2 of 3 · /ask question:…", or just the command line. The
+ * command line stays as the bot reads it back (English names) in every language.
+ */
+export function pageFooter(
+  page: number,
+  pageCount: number,
+  commandLine: string,
+  locale?: string,
+): string {
+  return pageCount > 1 ? `${pageOfPages(page, pageCount, locale)} · ${commandLine}` : commandLine;
 }
 
 /** The command line in a footer, whatever words stand before it. */
@@ -171,11 +157,11 @@ export interface PageRefused {
 
 export type PageRequest = PageTurn | PageForm | PageRefused;
 
-/** The fixed refusals, each with the message shown to the presser. */
+/** The fixed refusals, each with the message shown to the presser (in English here). */
 export const PAGE_REFUSALS = PAGE_TEXT.refusals;
 
-function refuse(reason: keyof typeof PAGE_REFUSALS): PageRefused {
-  return { ok: false, reason, message: PAGE_REFUSALS[reason] };
+function refuse(reason: keyof typeof PAGE_REFUSALS, locale?: string): PageRefused {
+  return { ok: false, reason, message: textOf(locale).pages.refusals[reason] };
 }
 
 /** A press on a page button, or the submit of the Go to… form it opened (`input` set). */
@@ -190,6 +176,8 @@ export interface PagePress {
   now: Date;
   /** What was typed into the Go to… form, when this is its submit. */
   input?: string | undefined;
+  /** The presser's Discord locale: refusals and the form are in their language. */
+  locale?: string | undefined;
 }
 
 /**
@@ -199,33 +187,35 @@ export interface PagePress {
  * show the presser.
  */
 export function resolvePageButton(press: PagePress): PageRequest {
+  const { locale } = press;
+  const text = textOf(locale).pages;
   const button = decodePageButton(press.customId);
-  if (button === null) return refuse('outdated');
-  if (press.ownerId === null || press.ownerId !== press.userId) return refuse('not-owner');
-  if (press.now.getTime() > button.expiresAt) return refuse('expired');
+  if (button === null) return refuse('outdated', locale);
+  if (press.ownerId === null || press.ownerId !== press.userId) return refuse('not-owner', locale);
+  if (press.now.getTime() > button.expiresAt) return refuse('expired', locale);
   const line = parseCommandLine(commandLineIn(press.footer ?? '') ?? '');
-  if (!line.ok) return refuse('malformed');
+  if (!line.ok) return refuse('malformed', locale);
   const { name: command, options } = line;
   if (button.action !== 'go-to') {
     // A form is only ever opened by Go to…: a submit naming another button was not made here.
-    if (press.input !== undefined) return refuse('malformed');
+    if (press.input !== undefined) return refuse('malformed', locale);
     return { ok: true, command, options, page: button.page };
   }
   if (press.input === undefined)
-    return { ok: true, command, form: goToForm(press.customId, button) };
+    return { ok: true, command, form: goToForm(press.customId, button, locale) };
   const target = readPageTarget(press.input, press.now);
   if (target.kind === 'page') return { ok: true, command, options, page: target.page };
   if (target.kind === 'date' && button.dates) {
     return { ok: true, command, options, page: button.page, pageDate: target.range };
   }
   if (target.kind === 'date') {
-    return { ok: false, reason: 'no-dates', message: PAGE_TEXT.noDates(button.pageCount) };
+    return { ok: false, reason: 'no-dates', message: text.noDates(button.pageCount) };
   }
-  const typed = quoted(press.input, 60);
+  const typed = quoted(press.input, 60, locale);
   return {
     ok: false,
     reason: 'unreadable',
-    message: PAGE_TEXT.unreadable(typed, button.dates, button.pageCount),
+    message: text.unreadable(typed, button.dates, button.pageCount),
   };
 }
 
@@ -240,10 +230,19 @@ export function pageFromButton(
   clickerId: string,
   now: Date,
   input?: string,
+  locale?: string,
 ): PageTurn | PageRefused {
   const ownerId = decodePageButton(customId)?.ownerId ?? null;
-  const request = resolvePageButton({ customId, footer, userId: clickerId, ownerId, now, input });
-  return 'form' in request ? refuse('malformed') : request;
+  const request = resolvePageButton({
+    customId,
+    footer,
+    userId: clickerId,
+    ownerId,
+    now,
+    input,
+    locale,
+  });
+  return 'form' in request ? refuse('malformed', locale) : request;
 }
 
 /**
@@ -253,16 +252,18 @@ export function pageFromButton(
 export function goToForm(
   customId: string,
   button: Pick<PageButton, 'page' | 'pageCount' | 'dates'>,
+  locale?: string,
 ): APIModalInteractionResponseCallbackData {
   const kind = button.dates ? 'dates' : 'pages';
+  const text = textOf(locale).pages;
   return {
     custom_id: customId,
-    title: PAGE_TEXT.formTitle[kind],
+    title: text.formTitle[kind],
     components: [
       {
         type: ComponentType.Label,
-        label: PAGE_TEXT.inputLabel[kind],
-        description: PAGE_TEXT.inputHint(pageOfPages(button.page, button.pageCount)),
+        label: text.inputLabel[kind],
+        description: text.inputHint(pageOfPages(button.page, button.pageCount, locale)),
         component: {
           type: ComponentType.TextInput,
           custom_id: GO_TO_INPUT_ID,
@@ -270,7 +271,7 @@ export function goToForm(
           required: true,
           min_length: 1,
           max_length: 40,
-          placeholder: PAGE_TEXT.inputPlaceholder[kind],
+          placeholder: text.inputPlaceholder[kind],
         },
       },
     ],
@@ -288,8 +289,11 @@ export function pageControls(options: {
   pageCount: number;
   now: Date;
   dates?: boolean;
+  /** The asker's Discord locale, for the buttons' labels. */
+  locale?: string | undefined;
 }): APIActionRowComponent<APIComponentInMessageActionRow>[] {
   const { ownerId, page, pageCount } = options;
+  const text = textOf(options.locale).pages;
   if (pageCount <= 1) return [];
   const expiresAt = options.now.getTime() + PAGE_TTL_MS;
   const last = pageCount - 1;
@@ -316,11 +320,11 @@ export function pageControls(options: {
     {
       type: ComponentType.ActionRow,
       components: [
-        button('first', FIRST_LABEL, 0, page > 0),
-        button('previous', PREVIOUS_LABEL, page - 1, page > 0),
-        button('next', NEXT_LABEL, page + 1, page < last),
-        button('last', LAST_LABEL, last, page < last),
-        button('go-to', GO_TO_LABEL, page, true),
+        button('first', text.first, 0, page > 0),
+        button('previous', text.previous, page - 1, page > 0),
+        button('next', text.next, page + 1, page < last),
+        button('last', text.last, last, page < last),
+        button('go-to', text.goTo, page, true),
       ],
     },
   ];

@@ -5,6 +5,7 @@
  */
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { Reply } from '../command.js';
+import { textOf } from '../i18n/index.js';
 import { suggestionList } from './answers.js';
 import { EMBED_LIMITS, fitEmbed } from './limits.js';
 import { choosePage, type DaySpan } from './page-jump.js';
@@ -26,6 +27,8 @@ export interface ReplyContext {
   /** Show the page holding this date instead, in a list whose entries have dates (Go to…). */
   pageDate?: DaySpan | undefined;
   now: Date;
+  /** The asker's Discord locale: page buttons, counts and notes follow it. */
+  locale?: string | undefined;
 }
 
 export interface ListView {
@@ -58,8 +61,9 @@ export function listReply(view: ListView, context: ReplyContext): Reply {
     pageCount,
     pageSize: PAGE_SIZE,
     entryDates: dates ? view.entryDates : undefined,
+    locale: context.locale,
   });
-  const footer = pageFooter(page, pageCount, view.commandLine);
+  const footer = pageFooter(page, pageCount, view.commandLine, context.locale);
   // A footer that cannot hold the whole command line could not be re-run: show one page only.
   const paged = pageCount > 1 && footer.length <= EMBED_LIMITS.footer;
   const shown = paged ? page : 0;
@@ -79,7 +83,14 @@ export function listReply(view: ListView, context: ReplyContext): Reply {
     ...(paged && note !== null ? { content: note } : {}),
     embeds: [fitEmbed(embed)],
     components: paged
-      ? pageControls({ ownerId: context.userId, page, pageCount, now: context.now, dates })
+      ? pageControls({
+          ownerId: context.userId,
+          page,
+          pageCount,
+          now: context.now,
+          dates,
+          locale: context.locale,
+        })
       : [],
   };
 }
@@ -93,6 +104,8 @@ export interface NoticeView {
   suggestions?: readonly string[];
   color?: number;
   commandLine?: string;
+  /** The asker's Discord locale, for the words around the message. */
+  locale?: string | undefined;
 }
 
 /**
@@ -101,11 +114,12 @@ export interface NoticeView {
  */
 export function noticeReply(view: NoticeView): Reply {
   const suggestions = view.suggestions ?? [];
-  const room = EMBED_LIMITS.description - view.message.length - '\n\n**Try:**\n'.length;
+  const heading = `\n\n**${textOf(view.locale).tryHeading}**\n`;
+  const room = EMBED_LIMITS.description - view.message.length - heading.length;
   const description =
     suggestions.length === 0
       ? view.message
-      : `${view.message}\n\n**Try:**\n${suggestionList(suggestions, Math.max(0, room))}`;
+      : `${view.message}${heading}${suggestionList(suggestions, Math.max(0, room), view.locale)}`;
   const embed: APIEmbed = {
     title: safeText(oneLine(view.title), EMBED_LIMITS.title),
     description,

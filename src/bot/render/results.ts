@@ -1,6 +1,7 @@
 /**
  * Replies for the core's result lists: answers to a question, quotes, events in a date range, a
- * timeline, and a quote check. Each says plainly when nothing was found.
+ * timeline, and a quote check. Each says plainly when nothing was found. Every fixed word comes
+ * from the asker's language (i18n/); the answers themselves stay as the dataset wrote them.
  */
 import type {
   AskResult,
@@ -8,14 +9,17 @@ import type {
   DateAnswer,
   PersonSuggestion,
   EventSuggestion,
+  QuoteSearch,
+  TimelineProblem,
   TimelineResult,
-  Verdict,
   Verification,
 } from '../../answer/types.js';
 import type { Person } from '../../dataset/schema.js';
 import type { Reply } from '../command.js';
-import { answerField, quoted } from './answers.js';
-import { capitalise, shownOfTotal } from './counts.js';
+import { commandUsage } from '../i18n/commands.js';
+import { textOf, type Strings } from '../i18n/index.js';
+import { answerField, quoted, suggestionsText } from './answers.js';
+import { capitalise, countNoun, shownOfCounted, shownOfTotal } from './counts.js';
 import { formatDate, formatRange } from './dates.js';
 import { COLORS, listReply, noticeReply, type ReplyContext } from './reply.js';
 import { escapeText, oneLine, safeText } from './text.js';
@@ -25,46 +29,35 @@ export interface RenderContext extends ReplyContext {
   commandLine: string;
 }
 
-const EVENTS = { one: 'event', many: 'events' } as const;
-const ENTRIES = { one: 'entry', many: 'entries' } as const;
+const VERDICT_COLORS = {
+  exact: COLORS.exact,
+  paraphrase: COLORS.paraphrase,
+  'other-speaker': COLORS.paraphrase,
+  related: COLORS.paraphrase,
+  'not-found': COLORS.notFound,
+} as const;
 
-function plural(count: number, word: string, words = `${word}s`): string {
-  return `${count} ${count === 1 ? word : words}`;
+/** Numbered list entries: "1.", "2.", … */
+function numbered(answers: readonly Answer[], locale: string | undefined) {
+  return answers.map((answer, i) => answerField(answer, `${i + 1}.`, locale));
 }
-
-const VERDICTS: Record<Verdict, { line: string; color: number }> = {
-  exact: { line: '✅ **Yes.** Those words are in the dataset.', color: COLORS.exact },
-  paraphrase: {
-    line: '🟡 **Close, but not word for word.** The closest real quote is below.',
-    color: COLORS.paraphrase,
-  },
-  'other-speaker': {
-    line: '↔️ **Said, but by someone else.** The real speaker is below.',
-    color: COLORS.paraphrase,
-  },
-  related: {
-    line: '⚠️ **Not as claimed.** The closest quote below is on the subject but does not say that.',
-    color: COLORS.paraphrase,
-  },
-  'not-found': {
-    line: '❌ **No.** Nothing in the dataset is close to that quote.',
-    color: COLORS.notFound,
-  },
-};
 
 /**
  * The one-line answer a person looks for first: the date for "when", the speaker for "who said".
  * Other intents are answered by the list itself.
  */
-export function leadLine(result: AskResult): string | null {
+export function leadLine(result: AskResult, locale?: string): string | null {
+  const text = textOf(locale).ask;
   const best = result.answers[0];
   if (best === undefined) return null;
   if (result.intent === 'when' && best.date !== null) {
-    return `**${formatDate(best.date)}**: ${safeText(oneLine(best.text), 300)}`;
+    return text.when(formatDate(best.date, locale), safeText(oneLine(best.text), 300));
   }
   if (result.intent === 'who-said' && best.speaker !== undefined) {
-    const when = best.date === null ? '' : ` (${formatDate(best.date)})`;
-    return `**${safeText(oneLine(best.speaker), 200)}** said it${when}.`;
+    const speaker = safeText(oneLine(best.speaker), 200);
+    return best.date === null
+      ? text.saidIt(speaker)
+      : text.saidItOn(speaker, formatDate(best.date, locale));
   }
   return null;
 }
@@ -75,28 +68,34 @@ export function renderAskResult(
   result: AskResult,
   context: RenderContext,
 ): Reply {
-  const range = result.range === undefined ? '' : ` for ${formatRange(result.range)}`;
+  const { locale } = context;
+  const strings = textOf(locale);
+  const text = strings.ask;
   if (result.answers.length === 0) {
     return noticeReply({
       title: question,
-      message: `I couldn't find an answer to that in the dataset${range}.`,
-      suggestions: result.suggestions,
+      message:
+        result.range === undefined
+          ? text.noAnswer
+          : text.noAnswerFor(formatRange(result.range, locale)),
+      suggestions: suggestionsText(result.suggestions, locale),
       commandLine: context.commandLine,
+      locale,
     });
   }
   const lines: string[] = [];
-  const verdict = result.verdict === undefined ? undefined : VERDICTS[result.verdict];
-  if (verdict !== undefined) lines.push(verdict.line);
-  const lead = leadLine(result);
+  if (result.verdict !== undefined) lines.push(strings.verdicts[result.verdict]);
+  const lead = leadLine(result, locale);
   if (lead !== null) lines.push(lead);
-  if (result.range !== undefined) lines.push(`**Dates:** ${formatRange(result.range)}`);
-  lines.push(`${plural(result.answers.length, 'answer')}, best first.`);
+  if (result.range !== undefined) lines.push(text.dates(formatRange(result.range, locale)));
+  const count = shownOfCounted(result.answers.length, result.total, strings.nouns.answer, locale);
+  lines.push(text.bestFirst(capitalise(count)));
   return listReply(
     {
       title: question,
       description: lines.join('\n'),
-      entries: result.answers.map((answer, i) => answerField(answer, `${i + 1}.`)),
-      color: verdict?.color ?? COLORS.answer,
+      entries: numbered(result.answers, locale),
+      color: result.verdict === undefined ? COLORS.answer : VERDICT_COLORS[result.verdict],
       commandLine: context.commandLine,
     },
     context,
@@ -105,30 +104,37 @@ export function renderAskResult(
 
 export function renderQuotes(
   query: { search: string; speaker: Person | null },
-  quotes: Answer[],
+  found: QuoteSearch,
   context: RenderContext,
 ): Reply {
-  const by = query.speaker === null ? '' : ` by ${safeText(oneLine(query.speaker.name), 100)}`;
-  const search = quoted(query.search, 200);
-  if (quotes.length === 0) {
+  const { locale } = context;
+  const strings = textOf(locale);
+  const text = strings.quotes;
+  const name = query.speaker === null ? null : safeText(oneLine(query.speaker.name), 100);
+  const search = quoted(query.search, 200, locale);
+  if (found.answers.length === 0) {
     return noticeReply({
-      title: 'No matching quote',
-      message: `No quote${by} in the dataset matches ${search}.`,
+      title: text.noneTitle,
+      message: name === null ? text.none(search) : text.noneBy(name, search),
       suggestions:
         query.speaker === null
-          ? ['Try fewer or different words.', 'Pick a speaker to see only their quotes.']
+          ? [text.fewerWords, text.pickSpeaker]
           : [
-              'Try fewer or different words.',
-              `See /who name:${query.speaker.name} for their latest quotes.`,
+              text.fewerWords,
+              text.seeWho(commandUsage('who', { name: query.speaker.name }, locale)),
             ],
       commandLine: context.commandLine,
+      locale,
     });
   }
+  const count = capitalise(
+    shownOfCounted(found.answers.length, found.total, strings.nouns.quote, locale),
+  );
   return listReply(
     {
-      title: query.speaker === null ? 'Quotes' : `Quotes by ${query.speaker.name}`,
-      description: `${plural(quotes.length, 'quote')}${by} matching ${search}, best first.`,
-      entries: quotes.map((answer, i) => answerField(answer, `${i + 1}.`)),
+      title: query.speaker === null ? text.title : text.titleBy(query.speaker.name),
+      description: name === null ? text.found(count, search) : text.foundBy(count, name, search),
+      entries: numbered(found.answers, locale),
       commandLine: context.commandLine,
     },
     context,
@@ -136,29 +142,33 @@ export function renderQuotes(
 }
 
 export function renderDateAnswer(when: string, result: DateAnswer, context: RenderContext): Reply {
+  const { locale } = context;
+  const text = textOf(locale).days;
   if (result.range === null) {
     return noticeReply({
-      title: 'Date not understood',
-      message: `I couldn't read a date in ${quoted(when, 200)}.`,
-      suggestions: result.suggestions,
+      title: text.unreadableTitle,
+      message: text.unreadable(quoted(when, 200, locale)),
+      suggestions: suggestionsText(result.suggestions, locale),
       commandLine: context.commandLine,
+      locale,
     });
   }
-  const period = formatRange(result.range);
+  const period = formatRange(result.range, locale);
   if (result.answers.length === 0) {
     return noticeReply({
-      title: `Nothing found for ${period}`,
-      message: `The dataset has no events for ${escapeText(period)}.`,
-      suggestions: result.suggestions,
+      title: text.nothingTitle(period),
+      message: text.nothing(escapeText(period)),
+      suggestions: suggestionsText(result.suggestions, locale),
       commandLine: context.commandLine,
+      locale,
     });
   }
   const single = result.range.from === result.range.to;
   return listReply(
     {
-      title: `What happened ${single ? 'on' : 'in'} ${period}`,
-      description: countLine(result),
-      entries: result.answers.map((answer, i) => answerField(answer, `${i + 1}.`)),
+      title: single ? text.titleDay(period) : text.titlePeriod(period),
+      description: countLine(result, textOf(locale), locale),
+      entries: numbered(result.answers, locale),
       entryDates: result.answers.map((answer) => answer.date),
       commandLine: context.commandLine,
     },
@@ -167,14 +177,26 @@ export function renderDateAnswer(when: string, result: DateAnswer, context: Rend
 }
 
 /** "3 events, the most prominent first", or "First 25 of 403 events … narrow the range". */
-function countLine(result: DateAnswer): string {
+function countLine(result: DateAnswer, strings: Strings, locale: string | undefined): string {
+  const { days, nouns } = strings;
   const shown = result.answers.filter((answer) => answer.kind === 'event').length;
   if (result.total > shown) {
-    return `${capitalise(shownOfTotal(shown, result.total, EVENTS))}, the most prominent first: narrow the range to see the rest.`;
+    return days.cut(capitalise(shownOfTotal(shown, result.total, nouns.event, 'first', locale)));
   }
   const facts = result.answers.length - shown;
-  const reported = facts > 0 ? ` and ${plural(facts, 'dated report')}` : '';
-  return `${plural(shown, 'event')}${reported}, the most prominent first.`;
+  const events = capitalise(countNoun(shown, nouns.event, locale));
+  return facts > 0
+    ? days.withReports(events, countNoun(facts, nouns.report, locale))
+    : days.all(events);
+}
+
+/** What went wrong with a timeline's bounds or person, in words. */
+function problemText(problem: TimelineProblem, strings: Strings): string {
+  if (problem.kind === 'unknown-person') {
+    return strings.timeline.unknownPerson(safeText(problem.personId, 100));
+  }
+  const option = strings.commands.timeline.options[problem.bound].name;
+  return strings.timeline.unreadableDate(option, safeText(problem.written, 100));
 }
 
 export function renderTimeline(
@@ -182,24 +204,29 @@ export function renderTimeline(
   result: TimelineResult,
   context: RenderContext,
 ): Reply {
-  const title = query.person === null ? 'Timeline' : `Timeline · ${query.person.name}`;
+  const { locale } = context;
+  const strings = textOf(locale);
+  const text = strings.timeline;
+  const title = query.person === null ? text.title : text.titleOf(query.person.name);
   if (result.error !== undefined) {
     return noticeReply({
       title,
-      message: `${capitalise(safeText(result.error, 300))}.`,
-      suggestions: ['Write dates like "March 2, 2017", "2017-03" or "2017".'],
+      message: problemText(result.error, strings),
+      suggestions: [text.dateExamples],
       commandLine: context.commandLine,
+      locale,
     });
   }
   const span = [
-    query.from === undefined ? '' : ` from ${quoted(query.from, 102)}`,
-    query.to === undefined ? '' : ` to ${quoted(query.to, 102)}`,
+    query.from === undefined ? '' : text.from(quoted(query.from, 102, locale)),
+    query.to === undefined ? '' : text.to(quoted(query.to, 102, locale)),
   ].join('');
   if (result.entries.length === 0) {
     return noticeReply({
       title,
-      message: `No events or quotes${span} in the dataset.`,
+      message: text.nothing(span),
       commandLine: context.commandLine,
+      locale,
     });
   }
   const first = result.entries[0]?.date ?? null;
@@ -207,16 +234,22 @@ export function renderTimeline(
   const covered =
     first === null || last === null
       ? ''
-      : first === last
-        ? ` (${formatDate(first)})`
-        : ` (${formatDate(first)} to ${formatDate(last)})`;
-  const shown = capitalise(shownOfTotal(result.entries.length, result.total, ENTRIES));
+      : text.covers(
+          first === last
+            ? formatDate(first, locale)
+            : strings.dates.range(formatDate(first, locale), formatDate(last, locale)),
+        );
+  const shown = capitalise(
+    shownOfTotal(result.entries.length, result.total, strings.nouns.entry, 'first', locale),
+  );
   const cut = result.total > result.entries.length;
   return listReply(
     {
       title,
-      description: `${shown}${span}${covered}, oldest first${cut ? ': narrow the range to see the rest' : ''}.`,
-      entries: result.entries.map((answer, i) => answerField(answer, `${i + 1}.`)),
+      description: cut
+        ? text.summaryCut(shown, `${span}${covered}`)
+        : text.summary(shown, `${span}${covered}`),
+      entries: numbered(result.entries, locale),
       entryDates: result.entries.map((answer) => answer.date),
       commandLine: context.commandLine,
     },
@@ -229,31 +262,33 @@ export function renderVerification(
   verification: Verification,
   context: RenderContext,
 ): Reply {
-  const who = query.speaker === null ? 'anyone' : query.speaker.name;
-  const verdict = VERDICTS[verification.verdict];
-  const claim = `**You asked about:** ${quoted(query.quote, 1000)}`;
-  const title = `Did ${who} say it?`;
+  const { locale } = context;
+  const strings = textOf(locale);
+  const text = strings.verify;
+  const who = query.speaker === null ? text.anyone : query.speaker.name;
+  const line = strings.verdicts[verification.verdict];
+  const color = VERDICT_COLORS[verification.verdict];
+  const claim = text.youAsked(quoted(query.quote, 1000, locale));
+  const title = text.title(who);
   if (verification.best === null) {
     return noticeReply({
       title,
-      message: `${verdict.line}\n${claim}`,
-      suggestions: [
-        'Try a shorter part of the quote, in its original words.',
-        ...(query.speaker === null ? [] : ['Try without a speaker.']),
-      ],
-      color: verdict.color,
+      message: `${line}\n${claim}`,
+      suggestions: [text.shorterQuote, ...(query.speaker === null ? [] : [text.withoutSpeaker])],
+      color,
       commandLine: context.commandLine,
+      locale,
     });
   }
   return listReply(
     {
       title,
-      description: `${verdict.line}\n${claim}`,
+      description: `${line}\n${claim}`,
       entries: [
-        answerField(verification.best, 'Closest real quote ·'),
-        ...verification.alternatives.map((answer) => answerField(answer, 'Also close ·')),
+        answerField(verification.best, text.closest, locale),
+        ...verification.alternatives.map((answer) => answerField(answer, text.alsoClose, locale)),
       ],
-      color: verdict.color,
+      color,
       commandLine: context.commandLine,
     },
     context,
@@ -264,12 +299,15 @@ export function renderUnknownPerson(
   name: string,
   suggestions: readonly PersonSuggestion[],
   commandLine: string,
+  locale?: string,
 ): Reply {
+  const text = textOf(locale).unknown;
   return noticeReply({
-    title: 'Person not found',
-    message: `I don't know anyone called ${quoted(name, 102)} in the dataset.`,
-    suggestions: suggestions.map((suggestion) => `Did you mean ${suggestion.label}?`),
+    title: text.personTitle,
+    message: text.person(quoted(name, 102, locale)),
+    suggestions: suggestions.map((suggestion) => text.didYouMean(suggestion.label)),
     commandLine,
+    locale,
   });
 }
 
@@ -277,11 +315,14 @@ export function renderUnknownEvent(
   query: string,
   suggestions: readonly EventSuggestion[],
   commandLine: string,
+  locale?: string,
 ): Reply {
+  const text = textOf(locale).unknown;
   return noticeReply({
-    title: 'Event not found',
-    message: `No event in the dataset matches ${quoted(query, 202)}.`,
+    title: text.eventTitle,
+    message: text.event(quoted(query, 202, locale)),
     suggestions: suggestions.map((suggestion) => suggestion.label),
     commandLine,
+    locale,
   });
 }

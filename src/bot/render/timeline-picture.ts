@@ -8,44 +8,11 @@ import type { Activity, ActivityStep, Answerer } from '../../answer/types.js';
 import { renderTimelineChart, type TimelineChartInput } from '../../chart/timeline-chart.js';
 import { attachmentUrl } from '../attachments.js';
 import type { DrawnAttachment, Reply } from '../command.js';
-import { formatDate } from './dates.js';
+import { languageOf, textOf } from '../i18n/index.js';
+import { formatDate, formatShortDay } from './dates.js';
 
-/** Every word the picture and its alt text use, in one place for translation. */
-export const PICTURE_TEXT = {
-  fileName: 'timeline.png',
-  everyone: 'Events over time',
-  person: (name: string) => `${name}: events over time`,
-  events: (count: number) => `${count.toLocaleString('en-US')} event${count === 1 ? '' : 's'}`,
-  span: (first: string, last: string) =>
-    first === last ? formatDate(first) : `${formatDate(first)} to ${formatDate(last)}`,
-  busiest: {
-    day: 'Busiest day',
-    week: 'Busiest week',
-    month: 'Busiest month',
-    year: 'Busiest year',
-  } satisfies Record<ActivityStep, string>,
-  weekOf: (monday: string) => `week of ${formatDate(monday)}`,
-  countTitle: {
-    day: 'events a day',
-    week: 'events a week',
-    month: 'events a month',
-    year: 'events a year',
-  } satisfies Record<ActivityStep, string>,
-  alt: (title: string, bars: string, what: string, keyEvents: string) =>
-    `${title}, a bar chart of ${bars}: ${what}.${keyEvents === '' ? '' : ` Key events: ${keyEvents}.`}`,
-} as const;
-
-/** "8 May 2017": the key events' dates, short to leave their titles room. */
-const SHORT_DAY = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-
-function shortDate(day: string): string {
-  return SHORT_DAY.format(new Date(`${day}T00:00:00Z`));
-}
+/** The picture's file name, and (in English) every word it and its alt text use. */
+export const PICTURE_TEXT = { fileName: 'timeline.png', ...textOf(undefined).picture } as const;
 
 /** Discord's limit on an attachment's description (its alt text). */
 const ALT_TEXT_MAX = 1024;
@@ -57,7 +24,7 @@ export interface PictureRequest {
   /** Free-text bounds, read as the timeline reads them. */
   from?: string;
   to?: string;
-  /** The asker's Discord language, for when the picture's words are translated. */
+  /** The asker's Discord language: the picture's words and dates follow it. */
   locale?: string | undefined;
 }
 
@@ -82,29 +49,38 @@ async function drawPicture(request: PictureRequest): Promise<DrawnAttachment | n
     from: request.from,
     to: request.to,
   });
-  const input = chartInput(activity, request.person?.name);
+  const input = chartInput(activity, request.person?.name, request.locale);
   if (input === null) return null;
   return {
     name: PICTURE_TEXT.fileName,
     bytes: await renderTimelineChart(input),
-    description: altText(input, activity),
+    description: altText(input, activity, request.locale),
   };
 }
 
 /** What the chart shows, in words; null when there is nothing to show. */
-export function chartInput(activity: Activity, personName?: string): TimelineChartInput | null {
+export function chartInput(
+  activity: Activity,
+  personName?: string,
+  locale?: string,
+): TimelineChartInput | null {
   if (activity.total === 0 || activity.first === null || activity.last === null) return null;
+  const language = languageOf(locale);
+  const strings = language.text;
+  const text = strings.picture;
   const { step, busiest } = activity;
-  const subtitle = [
-    `${PICTURE_TEXT.events(activity.total)}, ${PICTURE_TEXT.span(activity.first, activity.last)}`,
-  ];
+  const span =
+    activity.first === activity.last
+      ? formatDate(activity.first, locale)
+      : strings.dates.range(formatDate(activity.first, locale), formatDate(activity.last, locale));
+  const subtitle = [`${text.events(activity.total)}, ${span}`];
   if (busiest !== null && activity.periods.length > 1) {
     subtitle.push(
-      `${PICTURE_TEXT.busiest[step]}: ${periodName(busiest.start, step)} (${PICTURE_TEXT.events(busiest.events)})`,
+      `${text.busiest[step]}: ${periodName(busiest.start, step, locale)} (${text.events(busiest.events)})`,
     );
   }
   return {
-    title: personName === undefined ? PICTURE_TEXT.everyone : PICTURE_TEXT.person(personName),
+    title: personName === undefined ? text.everyone : text.person(personName),
     subtitle,
     periods: activity.periods.map((period) => ({
       start: period.start,
@@ -115,29 +91,34 @@ export function chartInput(activity: Activity, personName?: string): TimelineCha
     highlight: activity.periods.length > 1 ? (busiest?.start ?? null) : null,
     markers: activity.keyEvents.map((event) => ({
       date: event.date,
-      label: `${shortDate(event.date)} · ${event.title}`,
+      label: `${formatShortDay(event.date, locale)} · ${event.title}`,
     })),
-    countTitle: PICTURE_TEXT.countTitle[step],
+    countTitle: text.countTitle[step],
+    // The axis names months in the asker's language; English keeps Vega's own names.
+    ...(language.code === 'en' ? {} : { locale: language.intl }),
   };
 }
 
-function periodName(start: string, step: ActivityStep): string {
+function periodName(start: string, step: ActivityStep, locale: string | undefined): string {
   switch (step) {
     case 'day':
-      return formatDate(start);
+      return formatDate(start, locale);
     case 'week':
-      return PICTURE_TEXT.weekOf(start);
+      return textOf(locale).picture.weekOf(formatDate(start, locale));
     case 'month':
-      return formatDate(start.slice(0, 7));
+      return formatDate(start.slice(0, 7), locale);
     case 'year':
       return start.slice(0, 4);
   }
 }
 
-function altText(input: TimelineChartInput, activity: Activity): string {
+function altText(input: TimelineChartInput, activity: Activity, locale?: string): string {
   const what = (input.subtitle ?? []).join('; ');
   const keyEvents = activity.keyEvents
-    .map((event, i) => `${i + 1}. ${formatDate(event.date)}, ${event.title}`)
+    .map((event, i) => `${i + 1}. ${formatDate(event.date, locale)}, ${event.title}`)
     .join('; ');
-  return truncate(PICTURE_TEXT.alt(input.title, input.countTitle, what, keyEvents), ALT_TEXT_MAX);
+  return truncate(
+    textOf(locale).picture.alt(input.title, input.countTitle, what, keyEvents),
+    ALT_TEXT_MAX,
+  );
 }

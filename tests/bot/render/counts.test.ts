@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countNoun, pageOfPages, shownOfTotal } from '../../../src/bot/render/counts.js';
 
-const EVENTS = { one: 'event', many: 'events' };
+const EVENTS = { one: 'event', many: 'events', gender: 'neuter' } as const;
 
 describe('counts', () => {
   it('says "Page p of P", counting from 1', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer, AskResult } from '../../../src/answer/types.js';
+import type { Person } from '../../../src/dataset/schema.js';
 import { decodePageButton } from '../../../src/bot/render/pagination.js';
 import { COLORS } from '../../../src/bot/render/reply.js';
 import {
@@ -36,11 +37,50 @@ function askResult(overrides: Partial<AskResult>): AskResult {
   return { question: 'x', intent: 'search', answers: [], suggestions: [], ...overrides };
 }
 
+describe('counts on cut lists of answers and quotes', () => {
+  const many = (count: number): Answer[] =>
+    Array.from({ length: count }, (_, i) => ({ ...quote, id: `q${i}` }));
+
+  it('says "first N of M" when the core counted more answers than the list shows', () => {
+    const count = (total: number | undefined) =>
+      renderAskResult('x', askResult({ answers: many(25), total }), context).embeds[0]?.description;
+    expect(count(40)).toBe('First 25 of 40 answers, best first.');
+    expect(count(100)).toBe('First 25 of 100 or more answers, best first.');
+    expect(count(25)).toBe('25 answers, best first.');
+    expect(count(undefined)).toBe('25 answers, best first.');
+  });
+
+  it('says how many quotes match in all, by the speaker when one is asked for', () => {
+    const speaker = { id: 'person-jane-roe', name: 'Jane Roe' } as Person;
+    const reply = renderQuotes(
+      { search: 'budget', speaker },
+      { answers: many(25), total: 73 },
+      context,
+    );
+    expect(reply.embeds[0]?.description).toBe(
+      'First 25 of 73 quotes by Jane Roe matching “budget”, best first.',
+    );
+    const german = renderQuotes(
+      { search: 'budget', speaker: null },
+      { answers: many(25), total: 73 },
+      { ...context, locale: 'de' },
+    );
+    expect(german.embeds[0]?.description).toBe(
+      'Die ersten 25 Zitate von insgesamt 73 passend zu „budget“, die besten zuerst.',
+    );
+  });
+});
+
 describe('renderAskResult', () => {
   it('says plainly there is no answer and lists the suggestions, escaped', () => {
     const reply = renderAskResult(
       'Who is Zorblax?',
-      askResult({ suggestions: ['Who is Jeff_Sessions?', '@everyone look'] }),
+      askResult({
+        suggestions: [
+          { kind: 'question', question: 'Who is Jeff_Sessions?' },
+          { kind: 'question', question: '@everyone look' },
+        ],
+      }),
       context,
     );
     expect(reply.embeds[0]?.description).toBe(
@@ -215,7 +255,10 @@ describe('who sees a reply', () => {
   // these ephemeral even when the command was public.
   it.each([
     ['no answer to a question', () => renderAskResult('Who is Zorblax?', askResult({}), context)],
-    ['no matching quote', () => renderQuotes({ search: 'zorblax', speaker: null }, [], context)],
+    [
+      'no matching quote',
+      () => renderQuotes({ search: 'zorblax', speaker: null }, { answers: [], total: 0 }, context),
+    ],
     [
       'a date it could not read',
       () =>
@@ -235,7 +278,11 @@ describe('who sees a reply', () => {
       () =>
         renderTimeline(
           { person: null, from: 'blursday' },
-          { entries: [], total: 0, error: 'could not read "blursday" as a date' },
+          {
+            entries: [],
+            total: 0,
+            error: { kind: 'unreadable-date', bound: 'from', written: 'blursday' },
+          },
           context,
         ),
     ],
@@ -260,7 +307,11 @@ describe('who sees a reply', () => {
 
   it.each([
     ['an answer', () => renderAskResult('x', askResult({ answers: [quote] }), context)],
-    ['quotes', () => renderQuotes({ search: 'honest', speaker: null }, [quote], context)],
+    [
+      'quotes',
+      () =>
+        renderQuotes({ search: 'honest', speaker: null }, { answers: [quote], total: 1 }, context),
+    ],
     ['a day', () => renderDateAnswer('2017-03-02', { ...found, range }, context)],
     ['a timeline', () => renderTimeline({ person: null }, { entries: [quote], total: 1 }, context)],
     [

@@ -54,6 +54,20 @@ describe('what the timeline picture says', () => {
     expect(chartInput(months, 'Jeff Sessions')?.title).toBe('Jeff Sessions: events over time');
   });
 
+  it('says it in the asker’s language, dates and month names too; events keep their words', () => {
+    expect(chartInput(months, 'Jeff Sessions', 'de')).toMatchObject({
+      title: 'Jeff Sessions: Ereignisse im Zeitverlauf',
+      subtitle: [
+        '13 Ereignisse, 20. Januar 2017 bis 31. März 2017',
+        'Ereignisreichster Monat: März 2017 (9 Ereignisse)',
+      ],
+      markers: [{ date: '2017-03-02', label: '2. März 2017 · Sessions recuses himself' }],
+      countTitle: 'Ereignisse pro Monat',
+      locale: 'de-DE',
+    });
+    expect(chartInput(months, undefined, 'es-419')?.title).toBe('Sucesos a lo largo del tiempo');
+  });
+
   it('names a busiest week by its Monday, and has no busiest of one period', () => {
     const weeks: Activity = {
       ...months,
