@@ -30,6 +30,7 @@ import { answerWho } from './intents/who.js';
 import { answerWhoSaid } from './intents/who-said.js';
 import { impossibleDateHints, suggestionsFor } from './no-match.js';
 import { onThisDay } from './on-this-day.js';
+import { MAX_ANSWERS } from './types.js';
 import type {
   Answer,
   Answerer,
@@ -45,6 +46,7 @@ import type {
   OnThisDayResult,
   PersonCard,
   PersonSuggestion,
+  QuoteSearch,
   TimelineOptions,
   TimelineResult,
   Verification,
@@ -53,7 +55,7 @@ import { verifyQuote } from './verify.js';
 import { verifyMessage } from './verify-message.js';
 
 const DEFAULT_LIMIT = 5;
-const MAX_LIMIT = 100;
+const MAX_LIMIT = MAX_ANSWERS;
 
 const WARM_UP_QUESTIONS = [
   'What happened on March 2, 2017?',
@@ -78,6 +80,19 @@ export function createAnswerer(dataset: Dataset, options: AnswererOptions = {}):
 }
 
 /**
+ * Compiles the question parser's patterns by parsing a few questions (chrono-node's take hundreds
+ * of milliseconds on first use). Needs no dataset: a server does it while its dataset loads.
+ */
+export function warmUpQuestionParser(referenceDate = new Date()): void {
+  for (const sample of WARM_UP_QUESTIONS) parseQuestion(sample, referenceDate);
+}
+
+/** The answerer over an index built before (loaded from a snapshot, see search/snapshot.ts). */
+export function answererFromIndex(index: DatasetIndex, options: AnswererOptions = {}): Answerer {
+  return new IndexedAnswerer(index.dataset, options, index);
+}
+
+/**
  * The same answerer with its indexes built in slices (see Slices), for a server that must keep
  * answering while it indexes a new dataset.
  */
@@ -98,7 +113,7 @@ class IndexedAnswerer implements Answerer {
     this.ctx = createContext(dataset, index, options.referenceDate);
     // chrono-node compiles its patterns on first use (hundreds of ms): pay that at start-up, not
     // on the first question.
-    for (const sample of WARM_UP_QUESTIONS) parseQuestion(sample, this.ctx.referenceDate());
+    warmUpQuestionParser(this.ctx.referenceDate());
   }
 
   ask(question: string, options: AskOptions = {}): AskResult {
@@ -112,19 +127,35 @@ class IndexedAnswerer implements Answerer {
     if (parsed.dateProblem !== null) {
       return { ...base, answers: [], suggestions: impossibleDateHints(ctx, parsed.dateProblem) };
     }
-    const result: AskResult = {
-      ...base,
-      suggestions: [],
-      ...HANDLERS[parsed.intent](ctx, parsed, clampLimit(options.limit)),
-    };
+    const limit = clampLimit(options.limit);
+    const handler = HANDLERS[parsed.intent];
+    const result: AskResult = { ...base, suggestions: [], ...handler(ctx, parsed, limit) };
+    if (options.count === true) {
+      result.total = totalOf(
+        result.answers.length,
+        limit,
+        () => handler(ctx, parsed, MAX_LIMIT).answers.length,
+      );
+    }
     if (result.answers.length === 0 && result.suggestions.length === 0) {
       result.suggestions = suggestionsFor(ctx, parsed);
     }
     return result;
   }
 
-  searchQuotes(search: string, options: { speakerId?: string; limit?: number } = {}): Answer[] {
-    return searchQuotes(this.ctx, search, options.speakerId, clampLimit(options.limit));
+  searchQuotes(
+    search: string,
+    options: { speakerId?: string; limit?: number; count?: boolean } = {},
+  ): QuoteSearch {
+    const limit = clampLimit(options.limit);
+    const find = (most: number): Answer[] =>
+      searchQuotes(this.ctx, search, options.speakerId, most);
+    const answers = find(limit);
+    const total =
+      options.count === true
+        ? totalOf(answers.length, limit, () => find(MAX_LIMIT).length)
+        : answers.length;
+    return { answers, total };
   }
 
   suggestPeople(partialName: string, limit = AUTOCOMPLETE_CHOICES): PersonSuggestion[] {
@@ -181,6 +212,14 @@ class IndexedAnswerer implements Answerer {
       attributions: dataset.attributions.map((attribution) => attribution.text),
     };
   }
+}
+
+/**
+ * How many answers there are when `shown` were found with `limit`: a list the limit cut is
+ * counted again with the most the core gives (MAX_ANSWERS: a count of that many means "or more").
+ */
+function totalOf(shown: number, limit: number, recount: () => number): number {
+  return shown < limit || limit >= MAX_LIMIT ? shown : Math.max(shown, recount());
 }
 
 function clampLimit(limit: number | undefined): number {

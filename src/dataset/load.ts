@@ -6,29 +6,14 @@
  * stops after the first few problems, so a file of two million empty records is rejected in a
  * second with ten lines instead of building fourteen million complaints.
  */
-import { open, type FileHandle } from 'node:fs/promises';
 import { z } from 'zod';
+import { DatasetError, DEFAULT_MAX_BYTES, readDatasetText } from './read.js';
 import { type Dataset, DatasetSchema } from './schema.js';
+
+export { DatasetError, DEFAULT_MAX_BYTES, readDatasetBytes, readDatasetText } from './read.js';
 
 /** Problems listed in an error; the rest are counted or, for the schema, left unchecked. */
 export const MAX_PROBLEMS = 10;
-
-/** Room for about fifty times the bundled corpus (the ×30 benchmark dataset is 74 MB). */
-export const DEFAULT_MAX_BYTES = 128 * 1024 * 1024;
-
-export class DatasetError extends Error {
-  constructor(
-    readonly file: string,
-    /** The first problems found, at most MAX_PROBLEMS. */
-    readonly problems: string[],
-    /** What follows them: "and 40 more", or how much was left unchecked. */
-    readonly omitted: string | null = null,
-  ) {
-    const lines = omitted === null ? problems : [...problems, omitted];
-    super(`${file}: invalid dataset\n  ${lines.join('\n  ')}`);
-    this.name = 'DatasetError';
-  }
-}
 
 export interface LoadOptions {
   /** Files larger than this are refused before they are parsed. */
@@ -38,44 +23,6 @@ export interface LoadOptions {
 export async function loadDataset(file: string, options: LoadOptions = {}): Promise<Dataset> {
   const text = await readDatasetText(file, options.maxBytes ?? DEFAULT_MAX_BYTES);
   return parseDataset(text, file);
-}
-
-/**
- * The file's text, refused once it passes `maxBytes`: checked against its size first, and again
- * while reading, for a file that grows or is not a regular file.
- */
-export async function readDatasetText(file: string, maxBytes: number): Promise<string> {
-  const tooLarge = (size: string): DatasetError =>
-    new DatasetError(file, [`the file is ${size}, over the limit of ${megabytes(maxBytes)}`]);
-  let handle: FileHandle | undefined;
-  try {
-    handle = await open(file, 'r');
-    const { size } = await handle.stat();
-    if (size > maxBytes) throw tooLarge(megabytes(size));
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(READ_CHUNK_BYTES, maxBytes + 1 - total));
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
-      if (bytesRead === 0) break;
-      total += bytesRead;
-      if (total > maxBytes) throw tooLarge('larger than that');
-      chunks.push(chunk.subarray(0, bytesRead));
-    }
-    return Buffer.concat(chunks, total).toString('utf8');
-  } catch (error) {
-    if (error instanceof DatasetError) throw error;
-    throw new DatasetError(file, [`cannot read the file: ${(error as Error).message}`]);
-  } finally {
-    await handle?.close();
-  }
-}
-
-const READ_CHUNK_BYTES = 4 * 1024 * 1024;
-
-function megabytes(bytes: number): string {
-  const value = bytes / (1024 * 1024);
-  return `${Number.isInteger(value) ? String(value) : value.toFixed(1)} MB`;
 }
 
 /** Parses and validates dataset JSON; `file` only names the input in error messages. */
