@@ -4,6 +4,7 @@
  */
 const benchmarks = {
   ingest: () => import('./ingest.js'),
+  startup: () => import('./startup.js'),
   extraction: () => import('./extraction.js'),
   questions: () => import('./questions.js'),
   search: () => import('./search.js'),

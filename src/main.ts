@@ -5,7 +5,6 @@
  * naming the variable or file at fault.
  */
 import { Events, ShardClientUtil } from 'discord.js';
-import { buildAnswerer } from './answer/answerer.js';
 import { createClient } from './bot/client.js';
 import { fetchCommandIds } from './bot/command-ids.js';
 import { createCooldown } from './bot/cooldown.js';
@@ -21,55 +20,11 @@ import {
 import { loadCommandSet } from './bot/load-commands.js';
 import { attachDmHandler, createDmHandler } from './bot/messages.js';
 import { resolvePageButton } from './bot/render/pagination.js';
+import { failStartup, openDataset, openSettings, processLogger } from './bot/startup.js';
 import { installShutdown, WorkTracker } from './bot/shutdown.js';
 import { ConfigError, loadConfig, type Config } from './config/env.js';
 import { runConsole } from './console/console.js';
-import { DatasetError } from './dataset/load.js';
-import { createLogger, type Logger } from './log.js';
-import { SchemaVersionError } from './settings/migrations.js';
-import { SettingsStore, SettingsStoreError } from './settings/store.js';
-
-/** Start-up problems are for a person at a terminal: one plain line, not a JSON log. */
-function failStartup(message: string): never {
-  process.stderr.write(`${message}\n`);
-  process.exit(1);
-}
-
-async function openDataset(config: Config, logger: Logger): Promise<DatasetStore> {
-  try {
-    return await DatasetStore.open({
-      file: config.datasetPath,
-      build: (dataset) => buildAnswerer(dataset),
-      logger,
-      maxBytes: config.datasetMaxBytes,
-      readTimeoutMs: config.datasetReadTimeoutMs,
-    });
-  } catch (error) {
-    if (error instanceof DatasetError) failStartup(`Cannot start: ${error.message}`);
-    throw error;
-  }
-}
-
-function openSettings(config: Config, logger: Logger): SettingsStore {
-  try {
-    const settings = SettingsStore.open(config.dataDir);
-    const { from, to, applied } = settings.migration;
-    logger.info(
-      {
-        file: settings.file,
-        schemaVersion: to,
-        ...(applied.length > 0 ? { migratedFrom: from } : {}),
-      },
-      'settings opened',
-    );
-    return settings;
-  } catch (error) {
-    if (error instanceof SettingsStoreError || error instanceof SchemaVersionError) {
-      failStartup(`Cannot start: ${error.message} (DATA_DIR=${config.dataDir})`);
-    }
-    throw error;
-  }
-}
+import type { Logger } from './log.js';
 
 async function startConsole(config: Config, store: DatasetStore, logger: Logger): Promise<void> {
   const tracker = new WorkTracker();
@@ -90,6 +45,7 @@ async function startConsole(config: Config, store: DatasetStore, logger: Logger)
     answerer: () => store.answerer,
     input: process.stdin,
     output: process.stdout,
+    locale: config.consoleLocale,
   });
   await shutdown('end of input');
 }
@@ -162,7 +118,12 @@ async function startBot(
 
   const dailyPoster = new DailyPoster({
     store: settings,
-    send: createDailySender({ rest: client.rest, answerer }),
+    send: createDailySender({
+      rest: client.rest,
+      answerer,
+      // A post is read by the whole server: in its primary language.
+      localeOf: (guildId) => client.guilds.cache.get(guildId)?.preferredLocale,
+    }),
     // Under sharding each shard posts for its own servers only.
     owns: (guildId) =>
       client.shard === null ||
@@ -250,14 +211,7 @@ async function main(): Promise<void> {
     if (error instanceof ConfigError) failStartup(`Configuration error: ${error.message}`);
     throw error;
   }
-  const logger = createLogger({
-    level: config.logLevel,
-    secrets: [config.token, config.logUserIdKey],
-    userIds: { mode: config.logUserIds, key: config.logUserIdKey },
-  });
-  process.on('unhandledRejection', (reason) => {
-    logger.error({ err: reason }, 'unhandled promise rejection');
-  });
+  const logger = processLogger(config);
 
   const store = await openDataset(config, logger);
   const { token } = config;

@@ -20,6 +20,7 @@ import {
 import { z } from 'zod';
 import type { Answerer } from '../answer/types.js';
 import type { SettingsStore } from '../settings/store.js';
+import { en } from './i18n/en.js';
 
 /** A reply as data: what Discord receives and what the console prints. */
 export interface Reply {
@@ -208,27 +209,35 @@ export function serverCommand(
     .setDefaultMemberPermissions(permission);
 }
 
-/** What a DM or the offline console answers to a server-settings command. */
-export const SERVER_ONLY = (name: string): string =>
-  `/${name} works in a Discord server only: there is no server here.`;
+/** What a DM or the offline console answers to a server-settings command (in English). */
+export const SERVER_ONLY = en.router.serverOnly;
 
 /** Whether a command works only in servers (the offline console and DMs cannot run it). */
 export function isServerCommand(command: Command): boolean {
-  const contexts = command.data.toJSON().contexts;
-  return contexts?.length === 1 && contexts[0] === InteractionContextType.Guild;
+  // Asked on every interaction; building the definition's JSON each time cost ~5% of CPU.
+  let serverOnly = SERVER_ONLY_BY_COMMAND.get(command);
+  if (serverOnly === undefined) {
+    const contexts = command.data.toJSON().contexts;
+    serverOnly = contexts?.length === 1 && contexts[0] === InteractionContextType.Guild;
+    SERVER_ONLY_BY_COMMAND.set(command, serverOnly);
+  }
+  return serverOnly;
 }
+
+const SERVER_ONLY_BY_COMMAND = new WeakMap<Command, boolean>();
 
 /** The option every command ends with; the router reads it to make the reply ephemeral. */
 export const PRIVATE_OPTION = 'private';
 
 export function privateOption(option: SlashCommandBooleanOption): SlashCommandBooleanOption {
-  return option.setName(PRIVATE_OPTION).setDescription('Show the reply only to you');
+  return option.setName(PRIVATE_OPTION).setDescription(en.privateOption.description);
 }
 
 /**
  * The schema of a free-text option: trimmed, not empty, at most `maxLength` characters (the same
- * limit the definition gives Discord with `setMaxLength`, checked again for the console).
+ * limit the definition gives Discord with `setMaxLength`, checked again for the console). Its
+ * messages are the English texts of src/bot/i18n/en.ts, which the router translates.
  */
 export function textOption(maxLength: number, whenEmpty: string): z.ZodString {
-  return z.string().trim().min(1, whenEmpty).max(maxLength, `use at most ${maxLength} characters`);
+  return z.string().trim().min(1, whenEmpty).max(maxLength, en.options.tooLong(maxLength));
 }

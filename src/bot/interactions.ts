@@ -52,6 +52,10 @@ import {
   type Cooldown,
 } from './cooldown.js';
 import { createDeferPolicy, type DeferPolicy } from './defer-policy.js';
+import { optionName } from './i18n/commands.js';
+import { en } from './i18n/en.js';
+import { textOf } from './i18n/index.js';
+import { describeOptionProblem } from './i18n/options.js';
 import type { WorkTracker } from './shutdown.js';
 
 /**
@@ -83,6 +87,8 @@ export type ResolveButton = (press: {
   now: Date;
   /** For the submit of a form a button opened: what was typed into its text input. */
   input?: string;
+  /** The presser's Discord locale: refusals and forms are in their language. */
+  locale?: string;
 }) => ButtonResolution;
 
 export type CommandRun =
@@ -96,8 +102,8 @@ export type CommandRun =
       private: boolean;
     };
 
-export const APOLOGY = 'Sorry, something went wrong while answering. Please try again in a moment.';
-const STRAY_FORM = 'This form no longer works. Run the command again.';
+/** The apology for a failed answer, in English; the asker gets it in their language. */
+export const APOLOGY = en.router.apology;
 
 /** Discord's limits on autocomplete: at most 25 choices, names and values of 1 to 100 chars. */
 export const MAX_CHOICES = 25;
@@ -117,28 +123,28 @@ export function runCommand(
   const isPrivate = privateOption === true;
   const parsed = command.options.safeParse(options);
   if (!parsed.success) {
-    return {
-      ok: false,
-      problem: describeOptionProblem(parsed.error.issues, options),
-      reason: parsed.error.issues[0]?.message ?? 'invalid input',
-      private: true,
-    };
+    const name = command.data.name;
+    const { problem, reason } = describeOptionProblem(
+      parsed.error.issues,
+      options,
+      (option) => optionName(name, option, context.locale),
+      context.locale,
+    );
+    return { ok: false, problem, reason, private: true };
   }
   return { ok: true, reply: command.execute(parsed.data, context), private: isPrivate };
 }
 
-function describeOptionProblem(
-  issues: readonly { path: readonly PropertyKey[]; message: string }[],
-  options: Record<string, unknown>,
-): string {
-  const issue = issues[0];
-  const name = issue?.path[0];
-  if (issue === undefined || name === undefined) {
-    return `Those options don't work together: ${issue?.message ?? 'invalid input'}.`;
-  }
-  const option = String(name);
-  if (options[option] === undefined) return `The option \`${option}\` is required.`;
-  return `The option \`${option}\` is not valid: ${issue.message}.`;
+/**
+ * Whether a slash command's answer, and the "thinking…" of a deferral before it, is for the asker
+ * alone: asked with `private:true`, or a server command (settings are for the admin alone). Known
+ * before the command runs; a reply may still ask to be private (`onlyForAsker`).
+ */
+export function isPrivateRun(
+  command: Command | undefined,
+  rawOptions: Record<string, unknown>,
+): boolean {
+  return rawOptions.private === true || (command !== undefined && isServerCommand(command));
 }
 
 /**
@@ -296,17 +302,17 @@ export function createInteractionRouter(options: RouterOptions): InteractionRout
   const handleCommand = async (interaction: ChatInputCommandInteraction): Promise<Outcome> => {
     const command = commands.get(interaction.commandName);
     if (command === undefined) {
-      await interaction.reply(notice(`I don't know the command \`/${interaction.commandName}\`.`));
+      const text = textOf(interaction.locale).router;
+      await interaction.reply(notice(text.unknownCommand(interaction.commandName)));
       return 'unknown-command';
     }
     const limit = cooldown.take(interaction.user.id);
     if (!limit.allowed) {
-      await interaction.reply(notice(cooldownMessage(limit.retryAfterMs)));
+      await interaction.reply(notice(cooldownMessage(limit.retryAfterMs, interaction.locale)));
       return 'rate-limited';
     }
     const rawOptions = optionValues(interaction.options.data);
-    // Server settings are for the admin alone, even the "thinking…" of a deferral.
-    const isPrivate = rawOptions.private === true || isServerCommand(command);
+    const isPrivate = isPrivateRun(command, rawOptions);
     if (mayBeLate(interaction.commandName, interaction)) {
       await interaction.deferReply(isPrivate ? { flags: MessageFlags.Ephemeral } : {});
     }
@@ -353,6 +359,7 @@ export function createInteractionRouter(options: RouterOptions): InteractionRout
       userId: interaction.user.id,
       ownerId: commandUserOf(interaction),
       now: now(),
+      locale: interaction.locale,
     });
     if (!resolution.ok) {
       await interaction.reply(notice(resolution.message));
@@ -379,6 +386,7 @@ export function createInteractionRouter(options: RouterOptions): InteractionRout
       ownerId: commandUserOf(interaction),
       now: now(),
       input: input !== undefined && 'value' in input ? input.value : '',
+      locale: interaction.locale,
     });
     if (!resolution.ok) {
       await interaction.reply(notice(resolution.message));
@@ -386,7 +394,7 @@ export function createInteractionRouter(options: RouterOptions): InteractionRout
     }
     // Page forms are only opened from a message, and a submit never opens another form.
     if ('form' in resolution || !interaction.isFromMessage()) {
-      await interaction.reply(notice(STRAY_FORM));
+      await interaction.reply(notice(textOf(interaction.locale).router.strayForm));
       return 'refused';
     }
     context.command = resolution.command;
@@ -400,12 +408,12 @@ export function createInteractionRouter(options: RouterOptions): InteractionRout
   ): Promise<Outcome> => {
     const command = commands.get(page.command);
     if (command === undefined) {
-      await interaction.reply(notice('This button belongs to a command that no longer exists.'));
+      await interaction.reply(notice(textOf(interaction.locale).router.buttonOfGoneCommand));
       return 'unknown-command';
     }
     const limit = cooldown.take(interaction.user.id);
     if (!limit.allowed) {
-      await interaction.reply(notice(cooldownMessage(limit.retryAfterMs)));
+      await interaction.reply(notice(cooldownMessage(limit.retryAfterMs, interaction.locale)));
       return 'rate-limited';
     }
     if (mayBeLate(page.command, interaction)) await interaction.deferUpdate();
@@ -436,12 +444,14 @@ export function createInteractionRouter(options: RouterOptions): InteractionRout
     const name = interaction.commandName;
     const command = options.messageCommands?.get(name);
     if (command === undefined) {
-      await interaction.reply(notice(`I don't know the command "${name}".`));
+      await interaction.reply(
+        notice(textOf(interaction.locale).router.unknownMessageCommand(name)),
+      );
       return 'unknown-command';
     }
     const limit = cooldown.take(interaction.user.id);
     if (!limit.allowed) {
-      await interaction.reply(notice(cooldownMessage(limit.retryAfterMs)));
+      await interaction.reply(notice(cooldownMessage(limit.retryAfterMs, interaction.locale)));
       return 'rate-limited';
     }
     if (mayBeLate(name, interaction)) {
@@ -636,7 +646,7 @@ async function apologize(
   context: Record<string, unknown>,
 ): Promise<void> {
   try {
-    await replaceWithNotice(interaction, APOLOGY);
+    await replaceWithNotice(interaction, textOf(interaction.locale).router.apology);
   } catch (error) {
     logger.warn({ ...context, err: error }, 'could not send the apology');
   }

@@ -4,6 +4,7 @@
  * names it instead of failing later somewhere deep in Discord code.
  */
 import path from 'node:path';
+import { Locale } from 'discord.js';
 import { config as loadDotenv } from 'dotenv';
 import { z } from 'zod';
 
@@ -24,6 +25,11 @@ export const snowflake = z
   .string()
   .trim()
   .regex(/^\d{17,20}$/, 'must be a Discord id (17 to 20 digits)');
+
+/** Discord's locales (discord.js `Locale`) by their lower-case spelling: "es-es" → "es-ES". */
+const DISCORD_LOCALES = new Map<string, string>(
+  Object.values(Locale).map((locale) => [locale.toLowerCase(), locale]),
+);
 
 const EnvSchema = z.object({
   DISCORD_TOKEN: unsetWhenEmpty(z.string().trim().optional()),
@@ -46,6 +52,18 @@ const EnvSchema = z.object({
       .default(30_000),
   ),
   DATA_DIR: unsetWhenEmpty(z.string().trim().default('state')),
+  CONSOLE_LOCALE: unsetWhenEmpty(
+    z
+      .string()
+      .trim()
+      .transform((value) => DISCORD_LOCALES.get(value.toLowerCase()) ?? value)
+      .pipe(
+        z.enum(Locale, {
+          error: 'must be a Discord locale such as de, fr, es-ES, es-419 or en-US',
+        }),
+      )
+      .optional(),
+  ),
   DISCORD_API_URL: unsetWhenEmpty(
     z
       .url({
@@ -75,6 +93,31 @@ const EnvSchema = z.object({
       .trim()
       .regex(/^[\w.:%-]+$/, 'must be a host name or IP address, such as 127.0.0.1 or 0.0.0.0')
       .default('127.0.0.1'),
+  ),
+  INTERACTIONS_PORT: unsetWhenEmpty(
+    z.coerce
+      .number({ error: 'must be a port number (0 to 65535)' })
+      .int('must be a whole port number (0 to 65535)')
+      .min(0, 'must be a port number from 0 to 65535 (0: any free port)')
+      .max(65_535, 'must be a port number from 0 to 65535 (0: any free port)')
+      .default(8080),
+  ),
+  INTERACTIONS_HOST: unsetWhenEmpty(
+    z
+      .string()
+      .trim()
+      .regex(/^[\w.:%-]+$/, 'must be a host name or IP address, such as 0.0.0.0 or 127.0.0.1')
+      .default('0.0.0.0'),
+  ),
+  DISCORD_PUBLIC_KEY: unsetWhenEmpty(
+    z
+      .string()
+      .trim()
+      .regex(
+        /^[0-9a-fA-F]{64}$/,
+        "must be the application's public key: 64 hexadecimal characters (Developer Portal > General Information)",
+      )
+      .optional(),
   ),
   LOG_LEVEL: unsetWhenEmpty(
     z
@@ -117,6 +160,8 @@ export interface Config {
   datasetReadTimeoutMs: number;
   /** The folder the bot keeps its own state in (server settings: settings.sqlite). */
   dataDir: string;
+  /** The Discord locale the offline console answers in ("de", "es-419"); English when unset. */
+  consoleLocale: string | undefined;
   /** REST base without the version, e.g. `https://discord.com/api`; undefined means Discord's. */
   apiUrl: string | undefined;
   logLevel: LogLevel;
@@ -130,10 +175,19 @@ export interface Config {
   metricsPort: number | undefined;
   /** The address the health and metrics server listens on; loopback unless set. */
   metricsHost: string;
+  /** `npm run start:http`: the port of the interactions endpoint (0: any free port). */
+  interactionsPort: number;
+  /** The address the interactions endpoint listens on; every interface unless set. */
+  interactionsHost: string;
+  /** The application's Ed25519 public key (hex) that signs interactions; required over HTTP. */
+  publicKey: string | undefined;
 }
 
-/** What the configuration is for: deploying needs credentials that the console does not. */
-export type Purpose = 'start' | 'deploy';
+/**
+ * What the configuration is for: deploying needs credentials that the console does not, and the
+ * interactions endpoint (`http`) the key that signs what Discord sends it.
+ */
+export type Purpose = 'start' | 'deploy' | 'http';
 
 export class ConfigError extends Error {
   constructor(
@@ -168,6 +222,7 @@ export function parseConfig(
     datasetMaxBytes: Math.round(values.DATASET_MAX_MB * 1024 * 1024),
     datasetReadTimeoutMs: values.DATASET_READ_TIMEOUT_MS,
     dataDir: values.DATA_DIR,
+    consoleLocale: values.CONSOLE_LOCALE,
     apiUrl: values.DISCORD_API_URL?.replace(/\/+$/, ''),
     logLevel: values.LOG_LEVEL,
     logUserIds: values.LOG_USER_IDS,
@@ -175,6 +230,9 @@ export function parseConfig(
     shutdownTimeoutMs: values.SHUTDOWN_TIMEOUT_MS,
     metricsPort: values.METRICS_PORT,
     metricsHost: values.METRICS_HOST,
+    interactionsPort: values.INTERACTIONS_PORT,
+    interactionsHost: values.INTERACTIONS_HOST,
+    publicKey: values.DISCORD_PUBLIC_KEY?.toLowerCase(),
   };
   // A dataset folder is watched and may be swapped whole for another (a ConfigMap), which would
   // take the settings with it. A dataset at the top of the project (its folder holds the working
@@ -184,6 +242,12 @@ export function parseConfig(
     throw new ConfigError(
       'DATA_DIR',
       `must not be inside the dataset's folder (${path.dirname(config.datasetPath)}), which the bot watches for a new dataset`,
+    );
+  }
+  if (purpose === 'http' && config.publicKey === undefined) {
+    throw new ConfigError(
+      'DISCORD_PUBLIC_KEY',
+      "is required to answer interactions over HTTP (the application's public key from the Developer Portal)",
     );
   }
   if (purpose === 'deploy' && config.token === undefined) {

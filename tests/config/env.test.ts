@@ -6,6 +6,7 @@ import { ConfigError, loadConfig, parseConfig } from '../../src/config/env.js';
 
 const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.GfakeX.config-test-token';
 const CLIENT_ID = '900000000000000001';
+const PUBLIC_KEY = 'e43af6163c5e850cad547e4dc9e3289890dcc8167b21302526bf46601afdd1c4';
 
 function problem(run: () => unknown): ConfigError {
   try {
@@ -27,6 +28,7 @@ describe('parseConfig', () => {
       datasetMaxBytes: 128 * 1024 * 1024,
       datasetReadTimeoutMs: 30_000,
       dataDir: 'state',
+      consoleLocale: undefined,
       apiUrl: undefined,
       logLevel: 'info',
       shutdownTimeoutMs: 10_000,
@@ -34,6 +36,9 @@ describe('parseConfig', () => {
       metricsHost: '127.0.0.1',
       logUserIds: 'hashed',
       logUserIdKey: undefined,
+      interactionsPort: 8080,
+      interactionsHost: '0.0.0.0',
+      publicKey: undefined,
     });
   });
 
@@ -50,10 +55,14 @@ describe('parseConfig', () => {
         DATASET_MAX_MB: '64',
         DATASET_READ_TIMEOUT_MS: '5000',
         DATA_DIR: '/var/lib/bot',
+        CONSOLE_LOCALE: 'ES-es',
         METRICS_PORT: '9100',
         METRICS_HOST: '0.0.0.0',
         LOG_USER_IDS: 'clear',
         LOG_USER_ID_KEY: 'a-key-of-sixteen-or-more',
+        INTERACTIONS_PORT: '3000',
+        INTERACTIONS_HOST: '127.0.0.1',
+        DISCORD_PUBLIC_KEY: PUBLIC_KEY.toUpperCase(),
       }),
     ).toEqual({
       token: TOKEN,
@@ -63,6 +72,7 @@ describe('parseConfig', () => {
       datasetMaxBytes: 64 * 1024 * 1024,
       datasetReadTimeoutMs: 5_000,
       dataDir: '/var/lib/bot',
+      consoleLocale: 'es-ES',
       apiUrl: 'http://127.0.0.1:8787/api',
       logLevel: 'debug',
       shutdownTimeoutMs: 3_000,
@@ -70,6 +80,9 @@ describe('parseConfig', () => {
       metricsHost: '0.0.0.0',
       logUserIds: 'clear',
       logUserIdKey: 'a-key-of-sixteen-or-more',
+      interactionsPort: 3000,
+      interactionsHost: '127.0.0.1',
+      publicKey: PUBLIC_KEY,
     });
   });
 
@@ -90,6 +103,14 @@ describe('parseConfig', () => {
     expect(parseConfig({ DATA_DIR: 'data', DATASET_PATH: '/srv/events.json' }).dataDir).toBe(
       'data',
     );
+  });
+
+  it('takes CONSOLE_LOCALE as one of Discord’s locales, and names it when it is not one', () => {
+    expect(parseConfig({ CONSOLE_LOCALE: 'de' }).consoleLocale).toBe('de');
+    expect(parseConfig({ CONSOLE_LOCALE: 'es-419' }).consoleLocale).toBe('es-419');
+    const error = problem(() => parseConfig({ CONSOLE_LOCALE: 'deutsch' }));
+    expect(error.variable).toBe('CONSOLE_LOCALE');
+    expect(error.message).toMatch(/must be a Discord locale such as de, fr, es-ES/);
   });
 
   it('requires DISCORD_CLIENT_ID with a token, naming it', () => {
@@ -144,6 +165,30 @@ describe('parseConfig', () => {
     expect(parseConfig({ METRICS_HOST: 'localhost' }).metricsHost).toBe('localhost');
     expect(parseConfig({ METRICS_HOST: '::' }).metricsHost).toBe('::');
     expect(parseConfig({ METRICS_HOST: ' ' }).metricsHost).toBe('127.0.0.1');
+  });
+
+  it('requires the public key to answer over HTTP, and checks its shape', () => {
+    expect(parseConfig({ DISCORD_PUBLIC_KEY: PUBLIC_KEY }, 'http').publicKey).toBe(PUBLIC_KEY);
+    expect(problem(() => parseConfig({}, 'http')).message).toBe(
+      "DISCORD_PUBLIC_KEY is required to answer interactions over HTTP (the application's public key from the Developer Portal)",
+    );
+    expect(problem(() => parseConfig({ DISCORD_PUBLIC_KEY: PUBLIC_KEY.slice(2) })).variable).toBe(
+      'DISCORD_PUBLIC_KEY',
+    );
+    // The gateway bot does not need it.
+    expect(parseConfig({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: CLIENT_ID }).publicKey).toBe(
+      undefined,
+    );
+  });
+
+  it('takes port 0 for the interactions endpoint (any free port), and no port past 65535', () => {
+    expect(parseConfig({ INTERACTIONS_PORT: '0' }).interactionsPort).toBe(0);
+    expect(problem(() => parseConfig({ INTERACTIONS_PORT: '65536' })).variable).toBe(
+      'INTERACTIONS_PORT',
+    );
+    expect(problem(() => parseConfig({ INTERACTIONS_HOST: 'no such host' })).variable).toBe(
+      'INTERACTIONS_HOST',
+    );
   });
 
   it('never puts the token in an error message', () => {

@@ -1,4 +1,7 @@
+import { createPublicKey, verify } from 'node:crypto';
 import { EventEmitter, once } from 'node:events';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import zlib from 'node:zlib';
 import {
   ActionRowBuilder,
@@ -17,7 +20,7 @@ import {
   SlashCommandBuilder,
 } from 'discord.js';
 import type { Interaction, Message } from 'discord.js';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { WebSocket } from 'ws';
 import { DiscordEmulator, takeUnreportedViolations } from './discord-emulator.js';
 import type { EmulatorOptions } from './discord-emulator.js';
@@ -612,5 +615,87 @@ describe('DiscordEmulator protocol details', () => {
     const [code] = (await once(socket, 'close')) as [number];
 
     expect(code).toBe(4004);
+  });
+});
+
+describe('DiscordEmulator with Interactions Endpoint URLs', () => {
+  /** A bot endpoint that checks the signature and answers every interaction with `reply`. */
+  async function endpoint(reply: { status: number; body?: unknown }) {
+    const received: { verified: boolean; body: Record<string, unknown> }[] = [];
+    const server = http.createServer((request, response) => {
+      const chunks: Buffer[] = [];
+      request.on('data', (chunk: Buffer) => chunks.push(chunk));
+      request.on('end', () => {
+        const body = Buffer.concat(chunks);
+        const timestamp = String(request.headers['x-signature-timestamp']);
+        const signature = Buffer.from(String(request.headers['x-signature-ed25519']), 'hex');
+        const key = createPublicKey({
+          key: {
+            kty: 'OKP',
+            crv: 'Ed25519',
+            x: Buffer.from(emulator?.publicKey ?? '', 'hex').toString('base64url'),
+          },
+          format: 'jwk',
+        });
+        received.push({
+          verified: verify(null, Buffer.concat([Buffer.from(timestamp), body]), key, signature),
+          body: JSON.parse(body.toString()) as Record<string, unknown>,
+        });
+        response.writeHead(reply.status, { 'content-type': 'application/json' });
+        response.end(reply.body === undefined ? undefined : JSON.stringify(reply.body));
+      });
+    });
+    server.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    servers.push(server);
+    return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, received };
+  }
+
+  const servers: http.Server[] = [];
+  afterEach(() => {
+    for (const server of servers.splice(0)) server.close();
+  });
+
+  it('POSTs each interaction, signed, to the URLs in turn, and takes the response as its callback', async () => {
+    emulator = await DiscordEmulator.start();
+    const answer = { status: 200, body: { type: 4, data: { content: 'hi' } } };
+    const [first, second] = [await endpoint(answer), await endpoint(answer)];
+    emulator.useInteractionsEndpoints([first.url, second.url]);
+
+    const sent = [
+      await emulator.sendSlashCommand({ name: 'ask' }),
+      await emulator.sendSlashCommand({ name: 'ask' }),
+    ];
+    for (const interaction of sent) {
+      const response = await emulator.waitForInteractionResponse(interaction.id);
+      expect(response.message?.content).toBe('hi');
+    }
+    expect([first, second].map(({ received }) => received.map((r) => r.body.id))).toEqual([
+      [sent[0]?.id],
+      [sent[1]?.id],
+    ]);
+    expect([...first.received, ...second.received].every((r) => r.verified)).toBe(true);
+    const callbacks = emulator.receivedRequests.filter((r) => r.path.endsWith('/callback'));
+    expect(callbacks.map((r) => r.via)).toEqual(['http-response', 'http-response']);
+  });
+
+  it("holds a response to Discord's spec, and fails one the bot never made good with 202", async () => {
+    emulator = await DiscordEmulator.start();
+    const invalid = await endpoint({ status: 200, body: { type: 4, data: { content: 5 } } });
+    const empty = await endpoint({ status: 202 });
+    emulator.useInteractionsEndpoints([invalid.url]);
+    const refused = await emulator.sendSlashCommand({ name: 'ask' });
+    const accepted = await emulator.sendSlashCommand({ name: 'ask', endpoint: empty.url });
+    await vi.waitFor(() => {
+      expect(emulator?.interaction(refused.id)?.delivery?.status).toBe(200);
+      expect(emulator?.interaction(accepted.id)?.delivery?.status).toBe(202);
+    });
+
+    expect(emulator.interaction(refused.id)?.callback).toBeUndefined();
+    expect(emulator.interaction(refused.id)?.rejected[0]?.error.code).toBe(50035);
+    expect(emulator.takeUnreportedViolations()).toHaveLength(1);
+    expect(emulator.interaction(accepted.id)?.rejected[0]?.error.message).toBe(
+      '202 from the endpoint, but no callback was made',
+    );
   });
 });

@@ -6,6 +6,7 @@
  * request held to Discord's OpenAPI spec (discord-spec.ts): a request the spec refuses is recorded
  * as a violation and, when its route exists, answered 400 with Discord's 50035 body.
  */
+import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -115,6 +116,8 @@ export interface RecordedRequest {
   /** Set when the route belongs to a dispatched interaction (callback, webhook edit, follow-up). */
   interactionId?: string;
   sinceDispatchMs?: number;
+  /** A callback the bot gave as its HTTP response to an interaction POSTed to its endpoint. */
+  via?: 'http-response';
 }
 
 export interface InteractionCallback {
@@ -141,6 +144,33 @@ export interface InteractionRecord {
   original: APIMessage | undefined;
   edits: { body: MessageBody; at: number }[];
   followUps: APIMessage[];
+  /** Set when the interaction was POSTed to an Interactions Endpoint URL instead of the gateway. */
+  delivery?: HttpDelivery;
+}
+
+/** An interaction POSTed to the bot's Interactions Endpoint URL, and what came back. */
+export interface HttpDelivery {
+  endpoint: string;
+  /** The response's status once it came: 200 (the answer in it), 202 (answered by callback)… */
+  status?: number;
+  /** Why no response came (the connection failed). */
+  error?: string;
+}
+
+/** A request signed as Discord signs what it sends to an Interactions Endpoint URL. */
+export interface SignedPostOptions {
+  /** When it claims to be signed; now by default. */
+  timestampMs?: number;
+  /** Signs with this key instead of the application's (a forgery). */
+  key?: KeyObject;
+  /** Sends this body instead of the one signed (tampered with on the way). */
+  sentBody?: string;
+}
+
+export interface HttpReply {
+  status: number;
+  contentType: string | undefined;
+  body: Buffer;
 }
 
 export interface InteractionResponse {
@@ -177,6 +207,10 @@ interface PlaceOptions {
   memberPermissions?: string;
   /** The bot's permissions in the channel; by default `defaultAppPermissions`. */
   appPermissions?: string;
+  /** With Interactions Endpoint URLs set: POST it to this one rather than the next in turn. */
+  endpoint?: string;
+  /** Discord created it this long ago (it reaches the bot late); its 3 s window started then. */
+  ageMs?: number;
 }
 
 /** What a member of the test server may do unless a test says otherwise: no Manage Server. */
@@ -210,11 +244,17 @@ export interface ButtonClickOptions {
   /** The message carrying the button (as returned by a waiter) or its id. */
   message: APIMessage | string;
   userId?: string;
+  /** The clicker's Discord language (`locale`); en-US unless a test names another. */
+  locale?: Locale;
+  /** With Interactions Endpoint URLs set: POST it to this one rather than the next in turn. */
+  endpoint?: string;
 }
 
 export interface ModalSubmitOptions {
   /** The interaction whose callback opened the form (a MODAL, type 9). */
   interactionId: string;
+  /** With Interactions Endpoint URLs set: POST it to this one rather than the next in turn. */
+  endpoint?: string;
   /** What is typed into each text input, by its custom_id; an input left out is left empty. */
   values: Record<string, string>;
 }
@@ -359,6 +399,13 @@ export class DiscordEmulator {
   private port = 0;
   private readonly responseWindowMs: number;
   private readonly recommendedShards: number;
+  /** The application's Ed25519 key pair: Discord signs what it POSTs to the endpoint with it. */
+  private readonly signingKey: KeyObject;
+  /** The application's public key as the Developer Portal shows it (hex): DISCORD_PUBLIC_KEY. */
+  readonly publicKey: string;
+  private endpoints: string[] = [];
+  private nextEndpoint = 0;
+  private readonly endpointAgent = new http.Agent({ keepAlive: true });
 
   private constructor(options: EmulatorOptions) {
     this.applicationId = options.applicationId ?? snowflake();
@@ -366,6 +413,12 @@ export class DiscordEmulator {
     this.token = options.token ?? `emulated.${Buffer.from(this.botUserId).toString('base64url')}`;
     this.responseWindowMs = options.responseWindowMs ?? interactionResponseWindowMs;
     this.recommendedShards = options.recommendedShards ?? 1;
+    const keys = generateKeyPairSync('ed25519');
+    this.signingKey = keys.privateKey;
+    this.publicKey = Buffer.from(
+      keys.publicKey.export({ format: 'jwk' }).x ?? '',
+      'base64url',
+    ).toString('hex');
     this.spec = options.spec ?? discordSpec();
     this.botUser = userPayload(this.botUserId, { bot: true, username: 'EmulatedBot' });
     this.users.set(this.botUserId, this.botUser);
@@ -433,6 +486,7 @@ export class DiscordEmulator {
     this.isStopped = true;
     await this.gateway.close();
     this.server.closeAllConnections();
+    this.endpointAgent.destroy();
     await new Promise<void>((resolve) => {
       this.server.close(() => {
         resolve();
@@ -694,6 +748,8 @@ export class DiscordEmulator {
       channelId: message.channel_id,
       ...(guildId ? { guildId } : channel?.type === ChannelType.DM ? { dm: true } : {}),
       ...(options.userId ? { userId: options.userId } : {}),
+      ...(options.locale ? { locale: options.locale } : {}),
+      ...(options.endpoint ? { endpoint: options.endpoint } : {}),
     };
     return this.dispatchInteraction(
       InteractionType.MessageComponent,
@@ -749,6 +805,7 @@ export class DiscordEmulator {
         ? this.messages.get(opener.original.id)
         : undefined;
     const context = opener.payload.context;
+    const locale = Object.values(Locale).find((value) => value === opener.payload.locale);
     const place: PlaceOptions = {
       userId: opener.user.id,
       channelId: opener.channelId,
@@ -757,6 +814,9 @@ export class DiscordEmulator {
         : context === InteractionContextType.BotDM
           ? { dm: true }
           : { privateChannel: true }),
+      // The same client submits the form it was shown: in the same language.
+      ...(locale === undefined ? {} : { locale }),
+      ...(options.endpoint ? { endpoint: options.endpoint } : {}),
     };
     return this.dispatchInteraction(
       InteractionType.ModalSubmit,
@@ -790,6 +850,151 @@ export class DiscordEmulator {
     this.messages.set(message.id, message);
     await this.gateway.dispatch(GatewayDispatchEvents.MessageCreate, message);
     return message;
+  }
+
+  // ---------------------------------------------------------------- interactions endpoint
+
+  /**
+   * Saves Interactions Endpoint URLs, as the Developer Portal does (several: a round-robin load
+   * balancer in front of that many instances). From then on every interaction is POSTed, signed
+   * with the application's key, to the next URL in turn (or the one a dispatch names) instead of
+   * being sent over the gateway, and the response is taken as the interaction's callback, held to
+   * the spec like any callback. An empty list goes back to the gateway.
+   */
+  useInteractionsEndpoints(urls: readonly string[]): void {
+    this.endpoints = [...urls];
+    this.nextEndpoint = 0;
+  }
+
+  /** POSTs `body` to `url` with Discord's signature headers (or a forgery of them) and reads the reply. */
+  async signedPost(url: string, body: string, options: SignedPostOptions = {}): Promise<HttpReply> {
+    const timestamp = String(Math.floor((options.timestampMs ?? Date.now()) / 1000));
+    const signature = sign(
+      null,
+      Buffer.from(timestamp + body),
+      options.key ?? this.signingKey,
+    ).toString('hex');
+    const sent = Buffer.from(options.sentBody ?? body);
+    // node:http with kept-alive connections: fetch costs the load benchmark several times more.
+    return new Promise<HttpReply>((resolve, reject) => {
+      const request = http.request(
+        url,
+        {
+          method: 'POST',
+          agent: this.endpointAgent,
+          headers: {
+            'content-type': 'application/json',
+            'content-length': sent.length,
+            'user-agent': 'Discord-Interactions/1.0 (+https://discord.com)',
+            'x-signature-ed25519': signature,
+            'x-signature-timestamp': timestamp,
+          },
+        },
+        (response) => {
+          readBody(response).then((received) => {
+            resolve({
+              status: response.statusCode ?? 0,
+              contentType: response.headers['content-type'],
+              body: received,
+            });
+          }, reject);
+        },
+      );
+      request.on('error', reject);
+      request.end(sent);
+    });
+  }
+
+  /** The PING Discord sends when the URL is saved (and now and then): its reply. */
+  ping(url: string, options: SignedPostOptions = {}): Promise<HttpReply> {
+    const body = JSON.stringify({
+      id: snowflake(),
+      application_id: this.applicationId,
+      type: InteractionType.Ping,
+      token: interactionToken(),
+      version: 1,
+    });
+    return this.signedPost(url, body, options);
+  }
+
+  private deliverOverHttp(record: InteractionRecord, endpoint: string | undefined): void {
+    const url = endpoint ?? this.endpoints[this.nextEndpoint++ % this.endpoints.length] ?? '';
+    const delivery: HttpDelivery = { endpoint: url };
+    record.delivery = delivery;
+    void this.signedPost(url, JSON.stringify(record.payload))
+      .then(async (reply) => {
+        delivery.status = reply.status;
+        await this.takeHttpResponse(record, reply);
+      })
+      .catch((error: unknown) => {
+        delivery.error = error instanceof Error ? error.message : String(error);
+      })
+      .finally(() => {
+        this.changed();
+      });
+  }
+
+  /**
+   * The endpoint's reply as Discord reads it: a 200 carries the callback (JSON, or multipart with
+   * files), taken exactly as if POSTed to the callback route; a 202 says the bot answered through
+   * that route already; anything else fails the interaction.
+   */
+  private async takeHttpResponse(record: InteractionRecord, reply: HttpReply): Promise<void> {
+    const path = `/interactions/${record.id}/${record.token}/callback`;
+    const now = Date.now();
+    const refuse = (message: string): void => {
+      record.rejected.push({ status: reply.status, error: { code: 0, message }, at: now });
+    };
+    if (reply.status === 202) {
+      if (!record.callback) refuse('202 from the endpoint, but no callback was made');
+      return;
+    }
+    if (reply.status !== 200) return;
+    const type = reply.contentType ?? '';
+    if (!type.startsWith('application/json') && !type.startsWith('multipart/form-data')) {
+      refuse(`the endpoint answered with Content-Type ${type || '(none)'}`);
+      return;
+    }
+    const query = new URLSearchParams();
+    let parsed: { body: unknown; payload: unknown };
+    try {
+      parsed = await parseBody(reply.body, type);
+    } catch {
+      this.recordUnreadableBody('POST', path);
+      refuse('the endpoint answered with a body that is not JSON');
+      return;
+    }
+    const specCheck = this.spec.check({ method: 'POST', path, query, body: parsed.payload });
+    if (!specCheck.ok) this.violations.push(specCheck.violation);
+    let status = 204;
+    let response: unknown;
+    try {
+      if (!specCheck.ok && specCheck.error) {
+        record.rejected.push({ status: 400, error: specCheck.error, at: now });
+        throw errors.invalid(specCheck.error);
+      }
+      this.interactionCallback(
+        { method: 'POST', path, query, headers: {}, body: parsed.body },
+        { interactionId: record.id, token: record.token },
+      );
+    } catch (error) {
+      if (!(error instanceof HttpError)) throw error;
+      status = error.status;
+      response = error.body;
+    }
+    this.requests.push({
+      method: 'POST',
+      path,
+      query: {},
+      headers: {},
+      body: parsed.body,
+      status,
+      response,
+      at: now,
+      interactionId: record.id,
+      sinceDispatchMs: now - record.dispatchedAt,
+      via: 'http-response',
+    });
   }
 
   // ---------------------------------------------------------------- internals
@@ -947,7 +1152,8 @@ export class DiscordEmulator {
   ): Promise<DispatchedInteraction> {
     const user = this.user(options.userId ?? this.defaultUserId);
     const place = this.placeOf(options, user);
-    const id = snowflake();
+    const createdAt = Date.now() - (options.ageMs ?? 0);
+    const id = snowflake(createdAt);
     const token = interactionToken();
     const channel = this.channels.get(place.channelId) ?? { id: place.channelId };
     const common = {
@@ -994,7 +1200,7 @@ export class DiscordEmulator {
       channelId: place.channelId,
       guildId: place.kind === 'guild' ? place.guildId : undefined,
       user,
-      dispatchedAt: Date.now(),
+      dispatchedAt: createdAt,
       commandName: typeof data.name === 'string' ? data.name : undefined,
       callback: undefined,
       rejected: [],
@@ -1008,7 +1214,9 @@ export class DiscordEmulator {
     };
     this.interactions.set(id, record);
     this.interactionsByToken.set(token, record);
-    await this.gateway.dispatch(GatewayDispatchEvents.InteractionCreate, payload);
+    // As on Discord, an application with an Interactions Endpoint URL gets none over the gateway.
+    if (this.endpoints.length > 0) this.deliverOverHttp(record, options.endpoint);
+    else await this.gateway.dispatch(GatewayDispatchEvents.InteractionCreate, payload);
     return { id, token, payload, dispatchedAt: record.dispatchedAt };
   }
 
@@ -1344,13 +1552,13 @@ export class DiscordEmulator {
       type: null,
       bot_public: true,
       bot_require_code_grant: false,
-      verify_key: 'a'.repeat(64),
+      verify_key: this.publicKey,
       flags: 0,
       owner: this.user(this.defaultUserId),
       team: null,
       bot: this.botUser,
       redirect_uris: [],
-      interactions_endpoint_url: null,
+      interactions_endpoint_url: this.endpoints[0] ?? null,
       approximate_guild_count: 1,
       approximate_user_install_count: 0,
       integration_types_config: { '0': {}, '1': {} },
