@@ -72,7 +72,7 @@ describe('index snapshot round trip', () => {
   });
 
   it.skipIf(!corpusAvailable)(
-    'answers every benchmark question on the corpus as a freshly built index does',
+    'answers benchmark questions on the corpus as a freshly built index does',
     async () => {
       const dataset = await loadCorpus();
       const questions = (
@@ -82,7 +82,10 @@ describe('index snapshot round trip', () => {
             'utf8',
           ),
         ) as Question[]
-      ).map(({ question }) => question);
+      )
+        // Every third question: all eight categories, a third of CI's time for this test.
+        .filter((_, index) => index % 3 === 0)
+        .map(({ question }) => question);
       const loaded = restored(snapshotOf(dataset));
       expect(loaded.dataset).toEqual(dataset);
       const options = { referenceDate: REFERENCE };
