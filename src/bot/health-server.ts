@@ -4,8 +4,8 @@
  * other path is 404, any other method 405. What the answers say comes from the caller.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { HealthReport } from './health.js';
+import { listen } from './listen.js';
 
 export interface HealthServerOptions {
   host: string;
@@ -95,26 +95,5 @@ export async function startHealthServer(options: HealthServerOptions): Promise<H
       });
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, options.host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const { port } = server.address() as AddressInfo;
-  const host = options.host.includes(':') ? `[${options.host}]` : options.host;
-  return {
-    host: options.host,
-    port,
-    url: `http://${host}:${String(port)}`,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => {
-          if (error) reject(error);
-          else resolve();
-        });
-        server.closeAllConnections();
-      }),
-  };
+  return { host: options.host, ...(await listen(server, options.port, options.host)) };
 }

@@ -12,7 +12,7 @@ import {
   type ServerResponse,
 } from 'node:http';
 import type { KeyObject } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
+import { listen } from '../bot/listen.js';
 import type { Logger } from '../log.js';
 import type { HttpAnswer } from './callback-bridge.js';
 import { BodyTooLargeError, MAX_BODY_BYTES, parseInteraction, readBody } from './request.js';
@@ -175,26 +175,6 @@ export async function startInteractionsServer(
   // Longer than load balancers keep idle connections (60 s on the common ones), so the balancer,
   // not this server, closes them: never while it is sending a request down one.
   server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, options.host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const { port } = server.address() as AddressInfo;
-  const host = options.host.includes(':') ? `[${options.host}]` : options.host;
-  return {
-    port,
-    url: `http://${host}:${String(port)}`,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => {
-          if (error) reject(error);
-          else resolve();
-        });
-        // Called once the work in flight has drained: what is left open is idle keep-alive.
-        server.closeAllConnections();
-      }),
-  };
+  // Closed once the work in flight has drained: what is left open is idle keep-alive.
+  return listen(server, options.port, options.host);
 }

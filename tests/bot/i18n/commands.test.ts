@@ -11,6 +11,7 @@ import { resolveCommandLine } from '../../../src/bot/command-line.js';
 import type { Command, MessageCommand } from '../../../src/bot/command.js';
 import { commandUsage } from '../../../src/bot/i18n/commands.js';
 import { loadCommandSet } from '../../../src/bot/load-commands.js';
+import { ISSUE_COMMAND_NAMES } from '../../commands/names.js';
 
 const LOCALES = ['de', 'fr', 'es-ES', 'es-419'] as const;
 /** Discord's rule for slash-command and option names: lower case where a letter has one. */
@@ -59,19 +60,7 @@ describe('command localizations', () => {
   });
 
   it('keep the canonical names that interactions arrive under', () => {
-    expect([...commands.keys()].sort()).toEqual([
-      'about',
-      'ask',
-      'date',
-      'event',
-      'help',
-      'onthisday',
-      'quote',
-      'settings',
-      'timeline',
-      'verify',
-      'who',
-    ]);
+    expect([...commands.keys()].sort()).toEqual(ISSUE_COMMAND_NAMES);
     const who = commands.get('who')?.data.toJSON() as Definition;
     expect(who).toMatchObject({
       name: 'who',
