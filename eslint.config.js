@@ -10,7 +10,7 @@ const discordFree = {
     {
       group: ['discord.js', '@discordjs/*', 'discord-api-types', 'discord-api-types/*'],
       message:
-        'The core (src/dataset, src/ingest, src/search, src/question, src/answer, src/settings) is Discord-free: put Discord code in src/bot or commands/.',
+        'The core (src/language, src/dataset, src/ingest, src/search, src/question, src/answer, src/settings) is Discord-free: put Discord code in src/bot or commands/.',
     },
   ],
 };
@@ -69,6 +69,8 @@ export default tseslint.config(
   },
   // Layers point down only: adapters → answer → question and search → dataset (ingest writes the
   // dataset and reads nothing above it). Each core layer is also Discord-free.
+  // English word knowledge (speech verbs) that ingest and question both read: the lowest layer.
+  layer(['src/language/**'], ['dataset', 'search', 'question', 'answer', 'ingest', 'settings']),
   layer(['src/dataset/**'], ['search', 'question', 'answer', 'ingest']),
   layer(['src/ingest/**', 'src/cli/ingest.ts'], ['search', 'question', 'answer']),
   layer(['src/search/**'], ['question', 'answer', 'ingest']),

@@ -34,7 +34,7 @@ import { splitSentences } from './sentences.js';
 import { contentWords, jaccard, NEAR_DUPLICATE_THRESHOLD } from './similarity.js';
 import { summaryFrom, titleFrom } from './title.js';
 import { isPageFurniture } from './furniture.js';
-import { SPEECH_VERB } from './speech-verbs.js';
+import { SPEECH_VERB } from '../language/speech-verbs.js';
 import { isOutletAccount, parseTweet } from './tweets.js';
 import { assertValidDataset } from './validate.js';
 
@@ -223,6 +223,7 @@ function draftEvent(document: RawDocument, eventId: string): DraftEvent {
     let anchor: When = { date: document.date, precision: 'day' };
     // Who spoke in the sentences so far in this source, for "he said" and split quotations.
     let discourse: Discourse = NO_DISCOURSE;
+    let unattributed: DraftQuote[] = [];
     // The day the story happened, when the lead names one: "On Wednesday, Lam announced …" dates
     // the quotations that follow without a date of their own.
     let storyDay: string | null = null;
@@ -248,9 +249,15 @@ function draftEvent(document: RawDocument, eventId: string): DraftEvent {
 
         const sentenceQuotes = findSentenceQuotes(sentence, sentenceMentions, discourse);
         const found = sentenceQuotes.quotes;
+        // A quotation standing alone with no one to say it, then "President Trump tweets that
+        // …": the writer names the speaker right after the words.
+        if (sentenceQuotes.speakingSubject !== null) {
+          for (const quote of unattributed) quote.speakerRef = sentenceQuotes.speakingSubject;
+        }
+        unattributed = [];
         for (const quote of found) {
           const said = saidWhen(sentence, quote.span, dates, found);
-          quotes.push({
+          const draft: DraftQuote = {
             id: `${eventId}-q${quotes.length + 1}`,
             eventId,
             sourceId: source.id,
@@ -262,7 +269,11 @@ function draftEvent(document: RawDocument, eventId: string): DraftEvent {
             fragment: quote.fragment,
             qualifier: quote.qualifier,
             negated: quote.negated,
-          });
+          };
+          quotes.push(draft);
+          if (quote.speaker === null && standsAlone(sentence, quote.span)) {
+            unattributed.push(draft);
+          }
         }
         // A main clause's recent day moves the story on ("On Wednesday, Lam announced …"); a
         // date after a subordinator is background ("The move comes after it was reported
@@ -480,4 +491,10 @@ function markNearDuplicates(sources: Source[]): void {
     if (original === undefined) originals.push({ source, words });
     else source.duplicateOf = original.source.id;
   }
+}
+
+/** Whether a quotation is all its sentence holds, but for marks and punctuation. */
+function standsAlone(sentence: string, span: { open: number; close: number }): boolean {
+  const outside = /^[\s"“”‘’'.,!?]*$/;
+  return outside.test(sentence.slice(0, span.open)) && outside.test(sentence.slice(span.close + 1));
 }

@@ -5,7 +5,7 @@
  */
 import type { Mention } from './mentions.js';
 import { isRegionName } from './names-places.js';
-import { PASSIVE_PARTICIPLE, SPEECH_VERB } from './speech-verbs.js';
+import { PASSIVE_PARTICIPLE, SPEECH_VERB } from '../language/speech-verbs.js';
 import {
   findDoubleQuoteSpans,
   findSingleQuoteSpans,
@@ -686,7 +686,12 @@ function accordingTo(context: SentenceContext, span: QuoteSpan): SpeakerRef | nu
     if (subject !== null) return subject;
   }
   const leading = /^\s*(?:according to|per)\s+([^,]{1,100}),/i.exec(sentence.slice(0, span.open));
-  if (leading !== null) {
+  // "According to Comey's statement, … Trump speaks to Comey …, saying "…"": the source reports
+  // what the main clause's speaker said; the speech verb decides.
+  const reportedSpeech =
+    leading !== null &&
+    [...sentence.slice(leading[0].length, span.open).matchAll(VERB_IN_TEXT)].length > 0;
+  if (leading !== null && !reportedSpeech) {
     const start = leading[0].length - 1 - (leading[1] ?? '').length;
     return subjectIn(context, start, start + (leading[1] ?? '').length);
   }

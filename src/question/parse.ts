@@ -3,6 +3,7 @@
  * answerer then resolves the parts (a person phrase, a topic, a quotation) against the data.
  */
 import type { DayRange, Intent } from './types.js';
+import { SPEECH_VERB_ANY_FORM } from '../language/speech-verbs.js';
 import { osaDistance } from '../search/edit-distance.js';
 import { findImpossibleDate } from './date-words.js';
 import { findDateMention, type DateSpan } from './dates.js';
@@ -34,6 +35,17 @@ const CLAIM_VERB =
   '(?:say|said|says|tell|told|claim|claimed|state|stated|tweet|tweeted|write|wrote|deny|denied|admit|admitted|call|called|describe|described|label|labell?ed|dub|dubbed|complain|complained|ask|asked|announce|announced|suggest|suggested|warn|warned|threaten|threatened|promise|promised|answer|answered|insist|insisted|argue|argued|post|posted|praise|praised|blame|blamed|accuse|accused|refer to|referred to|dismiss|dismissed|deride|derided|mock|mocked|brand|branded|slam|slammed|attack|attacked|criticize|criticized|criticise|criticised|term|termed|mention|mentioned|boast|boasted|vow|vowed|pledge|pledged|predict|predicted|reveal|revealed|concede|conceded|acknowledge|acknowledged|confirm|confirmed|retweet|retweeted|declare|declared|joke|joked|urge|urged|repeat|repeated)';
 const QUOTED = /"([^"]{3,})"|(?:^|[\s(])'([^']{3,})'(?=$|[\s?.!,)])/;
 
+/** Verbs that say the opposite of their object: "Did Conway deny it was a cover-up?" */
+const DENIAL_VERB = /^den(?:y|ies|ied)$/i;
+
+/**
+ * The whole claim a verification is about: the quoted words, and a denial when the verb is one,
+ * so "Did Ross deny hiding his stake?" is compared as a denial, not as "hiding his stake".
+ */
+function claimTopic(verb: string | undefined, claim: string | undefined): string {
+  return DENIAL_VERB.test(verb ?? '') ? `denied ${claim ?? ''}` : (claim ?? '');
+}
+
 interface Rule {
   intent: Intent;
   pattern: RegExp;
@@ -62,18 +74,32 @@ const RULES: Rule[] = [
   {
     intent: 'verify',
     pattern: new RegExp(
-      `^(?:is it true that\\s+|verify(?: that)?:?\\s+|check(?: that)?:?\\s+)?(?:did|does|has|had|is it true)\\s+(.+?)\\s+(?:ever\\s+|really\\s+|actually\\s+|once\\s+|publicly\\s+)?${CLAIM_VERB}\\s*(?:that\\s+)?(.+)$`,
+      `^(?:is it true that\\s+|verify(?: that)?:?\\s+|check(?: that)?:?\\s+)?(?:did|does|has|had|is it true(?:\\s+that)?)\\s+(.+?)\\s+(?:ever\\s+|really\\s+|actually\\s+|once\\s+|publicly\\s+)?(${CLAIM_VERB})\\s*(?:that\\s+)?(.+)$`,
       'i',
     ),
-    parts: (m) => ({ subject: m[1] ?? '', quote: m[2] ?? '', topic: m[2] ?? '' }),
+    parts: (m) => ({ subject: m[1] ?? '', quote: m[3] ?? '', topic: claimTopic(m[2], m[3]) }),
   },
   {
     intent: 'verify',
     pattern: new RegExp(
-      `^(?:is it true that|verify(?: that)?:?|check(?: that)?:?)\\s+(.+?)\\s+${SAY}\\s*(?:that\\s+)?(.+)$`,
+      `^(?:is it true that|verify(?: that)?:?|check(?: that)?:?)\\s+(.+?)\\s+(${SAY}|${SPEECH_VERB_ANY_FORM})\\s*(?:that\\s+)?(.+)$`,
       'i',
     ),
-    parts: (m) => ({ subject: m[1] ?? '', quote: m[2] ?? '', topic: m[2] ?? '' }),
+    parts: (m) => ({ subject: m[1] ?? '', quote: m[3] ?? '', topic: claimTopic(m[2], m[3]) }),
+  },
+  {
+    // Any verb of saying before "that" or a quotation: "Did the New York Times report that …",
+    // "Did Pompeo acknowledge that …", "Did Pence describe the firing as "…"". Without either,
+    // "Did Mueller charge Manafort?" asks about an event, not about words.
+    intent: 'verify',
+    pattern: new RegExp(
+      `^(?:is it true that\\s+)?(?:did|does|has|had)\\s+(.+?)\\s+(?:\\p{Ll}+ly\\s+)?(${SPEECH_VERB_ANY_FORM})\\s+((?:that\\s+).+|.*["“].+["”].*)$`,
+      'iu',
+    ),
+    parts: (m) => {
+      const claim = (m[3] ?? '').replace(/^that\s+/i, '');
+      return { subject: m[1] ?? '', quote: claim, topic: claimTopic(m[2], claim) };
+    },
   },
   {
     intent: 'said',

@@ -419,6 +419,23 @@ describe('attribution after the words', () => {
     ).toEqual([['agreed to keep talking.', 'The White House']]);
   });
 
+  it('lets the speech verb of the main clause decide over a leading "According to X,"', () => {
+    // The source reports the words; the one the main clause has speak them is their speaker.
+    expect(
+      speakersOf(
+        'According to a statement Jane Doe would later make, John Roe speaks to Doe alone, saying "I hope you can drop this".',
+      ),
+    ).toEqual([['I hope you can drop this', 'John Roe']]);
+  });
+
+  it('gives a quotation standing alone the speaker the next sentence names with a speech verb', () => {
+    expect(
+      speakersOf(
+        'Acting Secretary Jane Doe resigns. "Jane Doe has done an outstanding job." President John Roe tweets that he will name a successor.',
+      ),
+    ).toEqual([['Jane Doe has done an outstanding job.', 'John Roe']]);
+  });
+
   it('does not take a participle after the quotation for its attribution', () => {
     expect(
       speakersOf(

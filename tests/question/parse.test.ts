@@ -275,3 +275,26 @@ describe('claims to verify', () => {
     expect(parsed.range).toMatchObject({ from: '2018-08-01', to: '2018-08-31' });
   });
 });
+
+describe('claims to verify with any verb of saying', () => {
+  it.each([
+    ['Did the New York Times report that Trump "sounded convinced"?', 'the New York Times'],
+    ['Did Pompeo acknowledge that he listened to the call?', 'Pompeo'],
+    ['Has the Army testified that no review took place?', 'the Army'],
+    ['Is it true that Conway suggested the firing was planned?', 'Conway'],
+  ])('reads "%s" as a claim by %s', (text, subject) => {
+    expect(parse(text)).toMatchObject({ intent: 'verify', subject });
+  });
+
+  it('leaves a question about an event alone when no "that" or quotation follows the verb', () => {
+    expect(parse('Did Mueller charge Manafort?').intent).not.toBe('verify');
+  });
+
+  it('keeps a denial in the claim, so it is compared as one', () => {
+    expect(parse('Did Conway deny the firing was a cover-up?')).toMatchObject({
+      intent: 'verify',
+      quote: 'denied the firing was a cover-up',
+      topic: 'denied the firing was a cover-up',
+    });
+  });
+});

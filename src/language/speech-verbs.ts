@@ -232,6 +232,14 @@ const FORMS = allForms();
 
 export const SPEECH_VERB = [...PHRASES, ...FORMS].join('|');
 
+/**
+ * Every form, bare ones too, for questions that ask whether someone said something: "Did Trump
+ * suggest that …", "Has Pence acknowledged that …". After "did" a bare form is always the verb.
+ */
+export const SPEECH_VERB_ANY_FORM = [...new Set([...FORMS, ...REGULAR, ...Object.keys(IRREGULAR)])]
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
 /** Verb forms that are participles used passively ("rated 'not qualified' by the ABA"). */
 export const PASSIVE_PARTICIPLE = new RegExp(
   // "rated "not qualified"", "announced to be a "pandemic"", "described as "reckless"".

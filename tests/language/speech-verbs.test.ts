@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inflect, PASSIVE_PARTICIPLE, SPEECH_VERB } from '../../src/ingest/speech-verbs.js';
+import { inflect, PASSIVE_PARTICIPLE, SPEECH_VERB } from '../../src/language/speech-verbs.js';
 
 describe('speech verbs', () => {
   it('inflects regular lemmas with the usual spelling changes', () => {
