@@ -16,6 +16,7 @@
  *   many things for any synonym to be safe;
  * - place adjectives and their places ("Brazilian" ↔ "Brazil", "Israeli" ↔ "Israel"), from
  *   WordNet's pertainym links, get a table of their own: unlike other words they are names;
+ * - antonyms of the same senses ("agree" ↔ "disagree"), for telling a claim from its opposite;
  * - keys and values are Porter stems, as the index stores terms.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -58,7 +59,15 @@ interface Synset {
   /** Lowercase. */
   words: string[];
   /** Pertainym links: word `from` (0-based) relates to word `to` of the synset `target`. */
-  pertains: { from: number; target: string; to: number }[];
+  pertains: Link[];
+  /** Antonym links, the same way: "agree" ↔ "disagree", "eligible" ↔ "ineligible". */
+  antonyms: Link[];
+}
+
+interface Link {
+  from: number;
+  target: string;
+  to: number;
 }
 
 const POS_BY_LETTER: Record<string, string> = {
@@ -90,19 +99,24 @@ function readSynsets(pos: (typeof POSES)[number]): Map<string, Synset> {
     let at = 4 + 2 * wordCount;
     const pointerCount = parseInt(fields[at] ?? '0', 10);
     at++;
-    const pertains: Synset['pertains'] = [];
+    const pertains: Link[] = [];
+    const antonyms: Link[] = [];
     for (let i = 0; i < pointerCount; i++, at += 4) {
       const [symbol, targetOffset, letter = '', link = '0000'] = fields.slice(at, at + 4);
       const target = `${POS_BY_LETTER[letter] ?? letter}:${targetOffset ?? ''}`;
       // A lexical link ("0101": word 1 to word 1); "0000" would link the whole synset.
-      if (symbol === '\\' && link !== '0000') {
-        const from = parseInt(link.slice(0, 2), 16) - 1;
-        pertains.push({ from, target, to: parseInt(link.slice(2), 16) - 1 });
-      }
+      if (link === '0000') continue;
+      const lexical = {
+        from: parseInt(link.slice(0, 2), 16) - 1,
+        target,
+        to: parseInt(link.slice(2), 16) - 1,
+      };
+      if (symbol === '\\') pertains.push(lexical);
+      else if (symbol === '!') antonyms.push(lexical);
     }
     const words = written.map((word) => word.toLowerCase());
     const lexicon = parseInt(fields[1] ?? '0', 10);
-    synsets.set(`${pos}:${offset}`, { lexicon, written, words, pertains });
+    synsets.set(`${pos}:${offset}`, { lexicon, written, words, pertains, antonyms });
   }
   return synsets;
 }
@@ -242,6 +256,7 @@ interface Table {
   words: Record<string, string>;
   phrases: Record<string, string>;
   places: Record<string, string>;
+  antonyms: Record<string, string>;
 }
 
 function generate(): Table {
@@ -290,10 +305,25 @@ function generate(): Table {
     }
   }
 
+  // Opposites of the senses read above, word to word: "eligible" → "ineligible", "agree" →
+  // "disagree". A claim that uses one where the text has the other says the opposite.
+  const antonymTable = new Map<string, string[]>();
+  for (const [lemma, synsetKeys] of main) {
+    for (const synsetKey of synsetKeys) {
+      const synset = synsets.get(synsetKey);
+      const at = synset?.words.indexOf(lemma) ?? -1;
+      for (const { from, target, to } of synset?.antonyms ?? []) {
+        const opposite = synsets.get(target)?.words[to] ?? '';
+        if (from === at && usable(opposite)) addAll(antonymTable, stem(lemma), [opposite]);
+      }
+    }
+  }
+
   return {
     words: serialise(wordTable),
     phrases: serialise(phraseTable),
     places: serialise(places(synsets)),
+    antonyms: serialise(antonymTable),
   };
 }
 
@@ -323,5 +353,6 @@ writeFileSync(
 );
 console.log(
   `${path.relative(process.cwd(), OUTPUT)}: ${Object.keys(table.words).length} words, ` +
-    `${Object.keys(table.phrases).length} phrasal verbs, ${Object.keys(table.places).length} places`,
+    `${Object.keys(table.phrases).length} phrasal verbs, ${Object.keys(table.places).length} places, ` +
+    `${Object.keys(table.antonyms).length} antonyms`,
 );

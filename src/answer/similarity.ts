@@ -5,19 +5,28 @@
  * - exact: the claim's words appear in the quote in the same order, or the quote's in the claim
  *   (at least 3 words), ignoring case, punctuation and accents;
  * - paraphrase: at least 60% of the claim's content stems (synonyms, WordNet's too, count) appear in the quote,
- *   at least two of them, and both say "not/never/no" or neither does (a denial is not its opposite);
+ *   at least two of them, and both say "not/never/no/deny" or neither does (a denial is not its
+ *   opposite); a word matched by its WordNet antonym ("eligible" for "ineligible") counts as
+ *   present but flips what the quote says;
  * - related: exact or paraphrase words, but the quote's own sentence denies them (`were not
  *   "misleading."`) while the claim does not, or the other way round;
  * - otherwise not found.
  */
 import { synonymsOf } from '../search/synonyms.js';
-import { wordnetSynonymsOf } from '../search/wordnet.js';
+import { wordnetAntonymsOf, wordnetSynonymsOf } from '../search/wordnet.js';
 import { NEGATIONS, isStopword, stem, words } from '../search/text.js';
 import type { Verdict } from './types.js';
 
 export const PARAPHRASE_COVERAGE = 0.6;
 export const MIN_SHARED_STEMS = 2;
 const MIN_EXACT_WORDS = 3;
+/**
+ * Verbs that deny what follows them, as "not" does: "denies hiding" says "did not hide", "stopped
+ * trying to interfere" that it is no longer trying.
+ */
+const DENIALS: ReadonlySet<string> = new Set(
+  'deny denies denied denying stop stops stopped stopping cease ceases ceased ceasing'.split(' '),
+);
 
 export interface Comparison {
   verdict: Verdict;
@@ -28,19 +37,43 @@ export interface Comparison {
 interface Shape {
   sequence: string;
   wordCount: number;
-  stems: Set<string>;
-  negated: boolean;
+  /** Content stems, each with the word positions it stands at. */
+  stems: Map<string, number[]>;
+  /** Positions of "not", "never", "denies"… */
+  negations: number[];
 }
+
+/**
+ * How far before the first matched word, and after the last, a negation still governs them:
+ * "did not think it …", "… approved it, not …".
+ */
+const NEGATION_REACH_BEFORE = 4;
+const NEGATION_REACH_AFTER = 2;
 
 function shapeOf(text: string): Shape {
   const all = words(text).filter((word) => word.length > 0);
-  const stems = new Set<string>();
-  let negated = false;
-  for (const word of all) {
-    if (NEGATIONS.has(word)) negated = true;
-    else if (!isStopword(word)) stems.add(stem(word));
-  }
-  return { sequence: ` ${all.join(' ')} `, wordCount: all.length, stems, negated };
+  const stems = new Map<string, number[]>();
+  const negations: number[] = [];
+  all.forEach((word, position) => {
+    if (NEGATIONS.has(word) || DENIALS.has(word)) negations.push(position);
+    else if (!isStopword(word)) {
+      const term = stem(word);
+      stems.set(term, [...(stems.get(term) ?? []), position]);
+    }
+  });
+  return { sequence: ` ${all.join(' ')} `, wordCount: all.length, stems, negations };
+}
+
+/**
+ * Whether the quote's words that match the claim are denied: a negation among them or just
+ * around them. One elsewhere in a long text ("despite the report's having nothing to do with
+ * …") is about something else.
+ */
+function deniedWhereMatched(shape: Shape, matched: readonly number[]): boolean {
+  if (matched.length === 0) return shape.negations.length > 0;
+  const first = Math.min(...matched) - NEGATION_REACH_BEFORE;
+  const last = Math.max(...matched) + NEGATION_REACH_AFTER;
+  return shape.negations.some((position) => position >= first && position <= last);
 }
 
 /** `framingNegated`: the words around the quotation deny it (see `Quote.negated`). */
@@ -54,7 +87,8 @@ function compareWords(claim: string, quote: string): Comparison {
   const a = shapeOf(claim);
   const b = shapeOf(quote);
   if (a.wordCount === 0 || b.wordCount === 0) return { verdict: 'not-found', coverage: 0 };
-  const coverage = shared(a.stems, b.stems) / Math.max(1, a.stems.size);
+  const { count, opposites, positions } = shared(a.stems, b.stems);
+  const coverage = count / Math.max(1, a.stems.size);
   if (
     a.sequence === b.sequence ||
     (a.wordCount >= MIN_EXACT_WORDS && b.sequence.includes(a.sequence)) ||
@@ -62,23 +96,44 @@ function compareWords(claim: string, quote: string): Comparison {
   ) {
     return { verdict: 'exact', coverage: 1 };
   }
-  const enough = shared(a.stems, b.stems) >= Math.min(MIN_SHARED_STEMS, a.stems.size);
-  if (coverage >= PARAPHRASE_COVERAGE && enough && a.negated === b.negated) {
+  const enough = count >= Math.min(MIN_SHARED_STEMS, a.stems.size);
+  // Each opposite word flips the meaning once: "disagrees" says "did not agree".
+  const claimDenies = a.negations.length > 0;
+  const quoteDenies = deniedWhereMatched(b, positions);
+  const agree = (claimDenies === quoteDenies) === (opposites % 2 === 0);
+  if (coverage >= PARAPHRASE_COVERAGE && enough && agree) {
     return { verdict: 'paraphrase', coverage };
   }
   return { verdict: 'not-found', coverage };
 }
 
-function shared(claim: Set<string>, quote: Set<string>): number {
+/**
+ * How many claim stems the quote holds, how many of those only as their opposite, and the
+ * positions in the quote of the first word matching each.
+ */
+function shared(
+  claim: ReadonlyMap<string, number[]>,
+  quote: ReadonlyMap<string, number[]>,
+): { count: number; opposites: number; positions: number[] } {
   let count = 0;
-  for (const term of claim) {
-    if (
-      quote.has(term) ||
-      synonymsOf(term).some((synonym) => quote.has(synonym)) ||
-      wordnetSynonymsOf(term).some((synonym) => quote.has(synonym))
-    ) {
-      count++;
+  let opposites = 0;
+  const positions: number[] = [];
+  const firstOf = (terms: readonly string[]): number | undefined => {
+    for (const term of terms) {
+      const found = quote.get(term);
+      if (found !== undefined) return found[0];
     }
+    return undefined;
+  };
+  for (const term of claim.keys()) {
+    const same = firstOf([term, ...synonymsOf(term), ...wordnetSynonymsOf(term)]);
+    const opposite = same === undefined ? firstOf(wordnetAntonymsOf(term)) : undefined;
+    if (same !== undefined) positions.push(same);
+    else if (opposite !== undefined) {
+      positions.push(opposite);
+      opposites++;
+    } else continue;
+    count++;
   }
-  return count;
+  return { count, opposites, positions };
 }

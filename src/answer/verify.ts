@@ -208,10 +208,13 @@ export function verifyWith(
   ) {
     return { verdict: 'related', best: best.answer, alternatives: others(theirs, best.answer) };
   }
-  const event =
-    eventOnClaim(ctx, about.context, speaker, speakerWords, about.range) ??
-    (about.context === claim ? null : eventOnClaim(ctx, claim, speaker, speakerWords, null));
-  if (event !== null) return { verdict: 'related', best: event, alternatives: [] };
+  const quoted = about.context === claim ? null : claim;
+  const onClaim = eventOnClaim(ctx, about.context, speaker, speakerWords, about.range, quoted);
+  if (onClaim !== null) return { verdict: onClaim.verdict, best: onClaim.answer, alternatives: [] };
+  // An event on the quoted words alone, not on the claim around them, is only on its subject.
+  const onWords =
+    quoted === null ? null : eventOnClaim(ctx, quoted, speaker, speakerWords, null, quoted);
+  if (onWords !== null) return { verdict: 'related', best: onWords.answer, alternatives: [] };
   if (best === undefined || best.coverage === 0) return notFound;
   return { verdict: 'not-found', best: best.answer, alternatives: others(theirs, best.answer) };
 }
@@ -250,7 +253,11 @@ function mentionsMost(text: string, wanted: readonly string[]): boolean {
 /**
  * An event about the speaker (a named person, or one whose text has the words of a described
  * speaker such as "officials") that holds most of the claim's content words: the claim's
- * subject is in the data even if no quotation says it.
+ * subject is in the data even if no quotation says it. When a sentence of the event that names
+ * the speaker (or goes on about them: "He also admits …") says what the claim says in the
+ * writer's words ("Kellyanne Conway denies that Comey's dismissal is part of a White House
+ * cover-up"), the claim was said in other words; when it says the opposite ("Trump says he did
+ * not think it could actually happen"), or only touches the subject, it is related.
  */
 function eventOnClaim(
   ctx: AnswerContext,
@@ -258,10 +265,17 @@ function eventOnClaim(
   speaker: number | null,
   speakerWords: readonly string[],
   range: DayRange | null,
-): Answer | null {
+  quoted: string | null,
+): { answer: Answer; verdict: Verdict } | null {
   if (speaker === null && speakerWords.length === 0) return null;
   const focus: Focus = { people: speaker === null ? [] : [speaker], range };
-  const personId = speaker === null ? null : (ctx.dataset.people[speaker]?.id ?? null);
+  const person = speaker === null ? undefined : ctx.dataset.people[speaker];
+  const personId = person?.id ?? null;
+  const nameWords = new Set(
+    person === undefined
+      ? speakerWords
+      : [person.name, ...person.aliases].flatMap(words).filter((word) => !isStopword(word)),
+  );
   const rarest = distinctiveStems(ctx, claim);
   for (const hit of searchHits(ctx, claim, 3, [DocKind.event], focus)) {
     const event = ctx.dataset.events[ctx.index.refs[hit.doc] ?? -1];
@@ -276,8 +290,67 @@ function eventOnClaim(
       mentionsMost(text, rarest) &&
       compareQuote(claim, text).coverage >= EVENT_RELATED_COVERAGE
     ) {
-      return answerOf(ctx, hit.doc, roundScore(hit.score));
+      const verdict = saysTheClaim(claim, text, nameWords, mustHold(ctx, claim, quoted))
+        ? 'paraphrase'
+        : 'related';
+      return { answer: answerOf(ctx, hit.doc, roundScore(hit.score)), verdict };
     }
   }
   return null;
+}
+
+/**
+ * The words a report must mostly hold to say the claim: its rarest ones, adverbs left out since
+ * they only qualify it ("completely cleared" is "totally exonerates"), and the rarest of any
+ * words the asker quoted, which are the claim's point ("fine people on both sides" is not "people
+ * on both sides share blame").
+ */
+function mustHold(
+  ctx: AnswerContext,
+  claim: string,
+  quoted: string | null,
+): { distinctive: string[]; required: string | null } {
+  const unqualified = (text: string) =>
+    words(text)
+      .filter((word) => !word.endsWith('ly'))
+      .join(' ');
+  const required = quoted === null ? null : (distinctiveStems(ctx, unqualified(quoted))[0] ?? null);
+  return { distinctive: distinctiveStems(ctx, unqualified(claim)), required };
+}
+
+/** A sentence opening with a pronoun goes on about the one the sentence before named. */
+const PRONOUN_OPENING = /^(?:[A-Z]\w+ly,?\s+)?(?:He|She|They)\b/;
+
+/**
+ * Whether a sentence of `text` about the speaker says the claim, in the same sense, and holds most
+ * of its rarest words (`distinctive`: not only "fix" of "I alone can fix it"). Only the words
+ * after the speaker's name are theirs: in "The Army will not investigate … in spite of President
+ * Trump's comment that the military should "take a look at" …" the "not" is the Army's, and
+ * "President" is no part of what Trump said.
+ */
+function saysTheClaim(
+  claim: string,
+  text: string,
+  nameWords: ReadonlySet<string>,
+  { distinctive, required }: { distinctive: readonly string[]; required: string | null },
+): boolean {
+  // Two content words are too few to tell a report of the claim from a coincidence: "Trump
+  // attacks Comey, the fired FBI director" does not confirm "he fired Comey".
+  if (distinctive.length < DISTINCTIVE_WORDS) return false;
+  // A sentence ends after a word, not after an initial ("Michael E. Horowitz").
+  return text.split(/(?<=[\p{Ll}\d)]{2}[.!?]["”]?)\s+(?=["“]?\p{Lu})/u).some((sentence) => {
+    const sentenceWords = words(sentence);
+    let from = PRONOUN_OPENING.test(sentence)
+      ? 0
+      : sentenceWords.findIndex((word) => nameWords.has(word));
+    if (from < 0) return false;
+    while (nameWords.has(sentenceWords[from] ?? '')) from++;
+    const theirs = sentenceWords.slice(from).join(' ');
+    const comparison = compareQuote(claim, theirs);
+    return (
+      (comparison.verdict === 'paraphrase' || comparison.verdict === 'exact') &&
+      mentionsMost(theirs, distinctive) &&
+      (required === null || mentionsMost(theirs, [required]))
+    );
+  });
 }

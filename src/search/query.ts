@@ -94,6 +94,8 @@ export function respelled(text: string, index: InvertedIndex): string {
   return words(text)
     .map((word) => {
       if (word.length < 4 || isStopword(word) || index.vocabulary.has(word)) return word;
+      // Another form of a word the dataset has is no typo: "stopped" where it writes "stop".
+      if (index.hasTerm(stem(word))) return word;
       return index.vocabulary.correct(word)?.word ?? word;
     })
     .join(' ');

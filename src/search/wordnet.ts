@@ -34,10 +34,16 @@ class Table {
 const byWord = new Table(table.words);
 const byPhrase = new Table(table.phrases);
 const byPlace = new Table(table.places);
+const byOpposite = new Table(table.antonyms);
 
 /** WordNet synonyms of a stem (never the stem itself); empty when none are worth adding. */
 export function wordnetSynonymsOf(termStem: string): readonly string[] {
   return byWord.get(termStem);
+}
+
+/** WordNet antonyms of a stem: "elig" → "inelig", "agre" → "disagre". */
+export function wordnetAntonymsOf(termStem: string): readonly string[] {
+  return byOpposite.get(termStem);
 }
 
 /** The place a place adjective names, or the other way round: "brazilian" ↔ "brazil". */

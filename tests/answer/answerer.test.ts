@@ -400,6 +400,35 @@ describe('verdicts on claims the data reports without quoting', () => {
   });
 });
 
+describe("verdicts on what an event reports the speaker saying in the writer's words", () => {
+  const dataset = syntheticDatasetOf([
+    'In an interview, Governor Mark Doe denies that the harbour contract was part of a cover-up by his office.',
+    'Governor Mark Doe says he does not think the stadium plan can actually happen before the election.',
+    'The Army will not investigate the colonel in spite of Governor Mark Doe suggesting that the guard should review the colonel for disloyal remarks.',
+  ]);
+  const answerer = createAnswerer(dataset, { referenceDate: REFERENCE });
+
+  it('says a denial the event reports was said in other words', () => {
+    const result = answerer.ask('Did Doe deny the harbour contract was an office cover-up?');
+    expect(result.verdict).toBe('paraphrase');
+    expect(result.answers[0]?.text).toContain('denies');
+  });
+
+  it('calls the opposite of what the event reports related, not said', () => {
+    const result = answerer.ask(
+      'Did Doe say the stadium plan would definitely happen before the election?',
+    );
+    expect(result.verdict).toBe('related');
+  });
+
+  it("reads only the speaker's words: another's negation earlier in the sentence does not flip them", () => {
+    const result = answerer.ask(
+      'Did Doe suggest the guard should review the colonel for disloyal remarks?',
+    );
+    expect(result.verdict).toBe('paraphrase');
+  });
+});
+
 describe('what someone said about a topic their words do not name', () => {
   it("finds the speaker's quote in the event about the topic", () => {
     const dataset = syntheticDatasetOf([

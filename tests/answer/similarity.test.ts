@@ -40,4 +40,31 @@ describe('compareQuote', () => {
     expect(compareQuote('misleading', 'misleading.', true).verdict).toBe('related');
     expect(compareQuote('misleading', 'misleading.', false).verdict).not.toBe('related');
   });
+
+  it('reads a WordNet antonym as the claim word denied: "ineligible" does not say "eligible"', () => {
+    const report = 'The government says the children are ineligible for reunification';
+    expect(compareQuote('the children are eligible for reunification', report).verdict).toBe(
+      'not-found',
+    );
+    expect(compareQuote('the children are not eligible for reunification', report).verdict).toBe(
+      'paraphrase',
+    );
+  });
+
+  it('reads "denies" as a negation on both sides: "denies hiding" says "did not hide"', () => {
+    const report = 'Ross denies hiding his stake in a shipping company';
+    expect(compareQuote('Ross did not hide his shipping company stake', report).verdict).toBe(
+      'paraphrase',
+    );
+    expect(compareQuote('Ross hid his shipping company stake', report).verdict).toBe('not-found');
+  });
+
+  it('lets a negation deny only the words it stands among, not a clause further on', () => {
+    const report =
+      'Trump claims that the report totally exonerates him, despite the report having nothing to do with the campaign';
+    expect(compareQuote('the report totally exonerates him', report).verdict).toBe('exact');
+    expect(compareQuote('Trump said the report exonerates him entirely', report).verdict).toBe(
+      'paraphrase',
+    );
+  });
 });

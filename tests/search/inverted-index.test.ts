@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InvertedIndex } from '../../src/search/inverted-index.js';
-import { buildQuery } from '../../src/search/query.js';
+import { buildQuery, respelled } from '../../src/search/query.js';
 
 const texts = [
   'President Trump removes James Comey from his position as FBI Director.',
@@ -53,5 +53,16 @@ describe('inverted index', () => {
   it('completes a partly typed last word when asked to', () => {
     const query = buildQuery('Sessions recu', index, { prefixLast: true });
     expect(index.search(query.groups, { limit: 1 })[0]?.doc).toBe(3);
+  });
+});
+
+describe('respelled', () => {
+  it('respells a word the dataset does not know as the closest one it does', () => {
+    expect(respelled('Flynn resings', index)).toBe('flynn resigns');
+  });
+
+  it('keeps another form of a word the dataset knows, which is no typo', () => {
+    // "recused" is not in the texts, but "recuses" is: a close word would be a different one.
+    expect(respelled('Sessions recused himself', index)).toBe('sessions recused himself');
   });
 });
