@@ -15,7 +15,7 @@ import type { Answerer } from '../answer/types.js';
 import type { Command } from '../bot/command.js';
 import { formatCommandLine } from '../bot/command-line.js';
 import { MAX_CHOICES } from '../bot/interactions.js';
-import { allowedEdits, osaDistance } from '../search/edit-distance.js';
+import { allowedEdits, osaDistance } from '../language/edit-distance.js';
 import { words } from '../search/text.js';
 
 /** Words the console understands besides questions and commands (see console.ts). */

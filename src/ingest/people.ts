@@ -28,6 +28,7 @@
  *   Duncan Hunter) links only when its document names one of them in full, or names the
  *   first-name reading's family ("Joe Biden ... Hunter").
  */
+import { osaDistance } from '../language/edit-distance.js';
 import type { Person, Role } from '../dataset/schema.js';
 import type { Mention } from './mentions.js';
 import { genderOfGivenName, isGivenName, type Gender } from './names-given.js';
@@ -94,6 +95,26 @@ function shortKey(name: string): string {
   const suffix = words.filter((word) => SUFFIX.test(word));
   const core = words.filter((word) => !SUFFIX.test(word));
   return exactKey([core[0] ?? '', core.at(-1) ?? '', ...suffix].join(' '));
+}
+
+/** Surnames this long or longer may be misspelt by one letter and still be recognised. */
+const MIN_MISSPELT_SURNAME = 5;
+
+/**
+ * A lone word that is one letter off the surname of exactly one person this document names by
+ * full name: the writer's other spelling of it ("Saree said" after "Yahya Sarea").
+ */
+function misspeltSurname(lone: string, named: ReadonlySet<Candidate>): Candidate | undefined {
+  if (lone.length < MIN_MISSPELT_SURNAME || lone.includes(' ')) return undefined;
+  const near = [...named].filter((candidate) => {
+    const surname = surnameOf(candidate.key);
+    return (
+      surname.length >= MIN_MISSPELT_SURNAME &&
+      lone.startsWith(surname.charAt(0)) &&
+      osaDistance(surname, lone, 1) === 1
+    );
+  });
+  return near.length === 1 ? near[0] : undefined;
 }
 
 function surnameOf(key: string): string {
@@ -267,7 +288,11 @@ export function resolvePeople(
     if (firstNameMatches.length === 1) return firstNameMatches[0];
     const inDocument = firstNameMatches.filter((candidate) => named.has(candidate));
     if (inDocument.length === 1) return inDocument[0];
-    return loneTitled.get(lone) ?? loneTitled.get(regnalKey(lone, loneTitled));
+    return (
+      loneTitled.get(lone) ??
+      loneTitled.get(regnalKey(lone, loneTitled)) ??
+      misspeltSurname(lone, named)
+    );
   };
 
   const records = new Map<Candidate, PersonRecord>();

@@ -52,7 +52,7 @@ const ATTRIBUTION_AFTER = new RegExp(
   'u',
 );
 const AFTER_VERB_SUBJECT = new RegExp(`^[\\s,]*(?:${SPEECH_VERB})\\s+(.+?)(?=[,.;]|$)`, 'u');
-const PRONOUN = /^(he|she|they|it)$/i;
+const PRONOUN = /^(he|she|they|it|him|her|them)$/i;
 // Not the WHO: an organisation's initials are no relative pronoun.
 const RELATIVE_PRONOUN = /^(?:[Ww]ho|[Ww]hich|[Tt]hat)$/;
 const POSSESSIVE_PRONOUN = /^(his|her|their|its)$/i;
@@ -771,11 +771,25 @@ function pronounReferent(context: SentenceContext, index: number): SpeakerRef | 
   const { previousSubject, earlier } = context.discourse;
   // "He" and "she" are people: an organisation or a group as the last subject is not whom they
   // mean ("According to Frieden, the CDC … . He said").
-  const personLike = previousSubject?.kind === 'person' || previousSubject?.kind === 'role';
+  const personLike =
+    previousSubject?.kind === 'person' ||
+    previousSubject?.kind === 'role' ||
+    (previousSubject?.kind === 'described' && isOnePerson(previousSubject.name));
   if (previousSubject !== null && (personLike || !singular)) return previousSubject;
   const before = context.mentions.filter((mention) => mention.end <= index).reverse();
   const candidates = [...before, ...earlier];
   return candidates.length === 0 ? null : { kind: 'person', candidates };
+}
+
+/**
+ * Head nouns of a described speaker who is one person ("The head of the internal investigators",
+ * "A White House official"), whom "he" or "she" can mean, unlike an organisation or a group.
+ */
+const ONE_PERSON_HEAD =
+  /^(?:(?:an?|the|one)\s+)?(?:[\p{L}'’.-]+\s+){0,4}?(?:head|chief|spokes(?:man|woman|person)|director|judge|official|officer|minister|lawyer|attorney|witness|resident|executive|leader|chair(?:man|woman|person)?|secretary|commander|doctor|nurse|teacher|student|mother|father|woman|man|girl|boy|victim|survivor|reporter|journalist|analyst|expert|prosecutor|investigator|commissioner|manager|founder|owner|employee|worker|aide|advis[eo]r|source|member|friend|neighbou?r|relative|activist|protester|organi[sz]er)(?:\s+(?:of|for|at|in|from|with|to)\b.*)?$/iu;
+
+function isOnePerson(described: string): boolean {
+  return ONE_PERSON_HEAD.test(described.trim());
 }
 
 /** The text from a subject's first name to its last: "Sonia Sotomayor and Ruth Bader Ginsburg". */

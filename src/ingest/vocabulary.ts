@@ -16,6 +16,11 @@ export const TITLE_HEADS = new Set(
     'Vice-President Vice-president Professor Prof. Secretary-General Senator-elect ' +
     'Chief Justice Daughter CEO Manager Justices Judges Senators Governors Presidents ' +
     'Ministers Sergeant Major ' +
+    // Police, military, religious and local-government ranks: "Detective Inspector Steven Jones".
+    'Inspector Detective Superintendent Constable Corporal Marshal Trooper Brigadier ' +
+    'Bishop Archbishop Cardinal Rabbi Imam Reverend Rev. Pastor Patriarch Ayatollah Sheikh ' +
+    'Sultan Magistrate Prosecutor Councillor Councilman Councilwoman Alderman Assemblyman ' +
+    'Assemblywoman MP MEP Envoy Consul Astronaut Chairperson Headteacher ' +
     // Occupations written as titles in feature and entertainment news: "Actress Jane Doe".
     // ("Singer" and "Host" stay out: they are surnames too, as in Paul Singer.)
     'Actor Actress Rapper Comedian Billionaire Businessman Businesswoman Filmmaker Musician ' +

@@ -6,7 +6,7 @@
  */
 import { MONTH_NAMES } from '../dataset/calendar.js';
 import { isRealDay } from '../dataset/schema.js';
-import { osaDistance } from '../search/edit-distance.js';
+import { osaDistance } from '../language/edit-distance.js';
 
 /** A range of days a phrase names, where it stands, and whether its year was written. */
 export interface WordedDate {

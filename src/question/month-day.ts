@@ -4,7 +4,7 @@
  * never a day to guess; "3/2" is refused too, because half the world reads it as 3 February.
  */
 import { MONTH_NAMES } from '../dataset/calendar.js';
-import { osaDistance } from '../search/edit-distance.js';
+import { osaDistance } from '../language/edit-distance.js';
 
 /** A day of the year: month 1–12, day 1–31 (29 February included). */
 export interface MonthDay {

@@ -4,7 +4,7 @@
  */
 import type { DayRange, Intent } from './types.js';
 import { SPEECH_VERB_ANY_FORM } from '../language/speech-verbs.js';
-import { osaDistance } from '../search/edit-distance.js';
+import { osaDistance } from '../language/edit-distance.js';
 import { findImpossibleDate } from './date-words.js';
 import { findDateMention, type DateSpan } from './dates.js';
 import { hasWords, sanitizeQuestion } from './sanitize.js';

@@ -5,7 +5,7 @@
  */
 import Fuse from 'fuse.js';
 import type { Person } from '../dataset/schema.js';
-import { allowedEdits, osaDistance } from './edit-distance.js';
+import { allowedEdits, osaDistance } from '../language/edit-distance.js';
 import { SuggestionIndex, suggestionKey, type Suggestion } from './suggest.js';
 import { words } from './text.js';
 

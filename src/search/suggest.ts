@@ -7,7 +7,7 @@
  *   share the most trigrams with it, by an edit distance that counts a swapped pair as one edit.
  * Only the first `MAX_SUGGESTION_KEY` characters typed are matched: no name is much longer.
  */
-import { allowedEdits } from './edit-distance.js';
+import { allowedEdits } from '../language/edit-distance.js';
 import { words } from './text.js';
 
 /** Folded characters matched; 99% of the names, aliases and titles are at most this long. */

@@ -5,7 +5,7 @@
  * (first letter, length) and only the few neighbouring buckets are searched.
  */
 import Fuse from 'fuse.js';
-import { allowedEdits, osaDistance } from './edit-distance.js';
+import { allowedEdits, osaDistance } from '../language/edit-distance.js';
 import { stem } from './text.js';
 
 export interface Correction {

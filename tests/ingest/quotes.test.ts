@@ -436,6 +436,46 @@ describe('attribution after the words', () => {
     ).toEqual([['Jane Doe has done an outstanding job.', 'John Roe']]);
   });
 
+  it('reads a police rank before the name after the verb as a title', () => {
+    expect(
+      speakersOf('"We are continuing to investigate", said Detective Inspector Steven Jones.'),
+    ).toEqual([['We are continuing to investigate', 'Steven Jones']]);
+  });
+
+  it('gives "she" the described speaker the sentence before, when that speaker is one person', () => {
+    expect(
+      speakersOf(
+        'The head of the internal investigators told the court "Basic checks were not done." She also said "I regret we were not called."',
+      ),
+    ).toEqual([
+      ['Basic checks were not done.', 'The head of the internal investigators'],
+      ['I regret we were not called.', expect.stringMatching(/^The head of the internal/)],
+    ]);
+  });
+
+  it('does not give "he" an organisation the sentence before named', () => {
+    expect(speakersOf('The Justice Department said "it is over." He said "no."')).toEqual([
+      ['it is over.', 'The Justice Department'],
+      ['no.', null],
+    ]);
+  });
+
+  it('reads "According to him," as the one the sentence before named', () => {
+    expect(
+      speakersOf(
+        'Spokesperson Yahya Sarea said the group carried out the attack. According to him, it had help from "honourable people inside the kingdom".',
+      ),
+    ).toEqual([['honourable people inside the kingdom', 'Yahya Sarea']]);
+  });
+
+  it('links a surname misspelt by one letter to the one person the document names by it', () => {
+    expect(
+      speakersOf(
+        'Spokesperson Yahya Sarea said the group carried out the attack. "These attacks are our right", Saree said.',
+      ),
+    ).toEqual([['These attacks are our right', 'Yahya Sarea']]);
+  });
+
   it('does not take a participle after the quotation for its attribution', () => {
     expect(
       speakersOf(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contentStems, fold, stem, words } from '../../src/search/text.js';
 import { synonymsOf, rewritePhrases } from '../../src/search/synonyms.js';
-import { allowedEdits, osaDistance } from '../../src/search/edit-distance.js';
+import { allowedEdits, osaDistance } from '../../src/language/edit-distance.js';
 
 describe('text normalisation', () => {
   it('folds case and diacritics so "Vučić" matches "vucic"', () => {
