@@ -184,7 +184,10 @@ export function thisProject(dataset: Dataset): Engine {
     dataset.quotes.map((quote) => [quote.id, quote.speaker?.personId ?? null]),
   );
   const candidateOf = (answer: Answer): Candidate => {
-    const speakerId = answer.kind === 'person' ? answer.id : (quoteSpeaker.get(answer.id) ?? null);
+    const speakerId =
+      answer.kind === 'person'
+        ? answer.id
+        : (answer.speakerId ?? quoteSpeaker.get(answer.id) ?? null);
     const entry = speakerId === null ? undefined : person.get(speakerId);
     return {
       date: answer.date,

@@ -42,8 +42,10 @@ export interface Answer {
   text: string;
   /** When it happened or was said: YYYY, YYYY-MM or YYYY-MM-DD; null if unknown. */
   date: string | null;
-  /** Who said it (quotes only). */
+  /** Who said it: a quote's speaker, or whom an event reports saying something. */
   speaker?: string;
+  /** The speaker's person id, for an event that reports a known person's words. */
+  speakerId?: string;
   /**
    * Quotes only: the words around the quotation that deny or hedge it ("were not"), shown
    * before it so a reader sees `were not “misleading.”`, never the bare word as a claim.

@@ -29,8 +29,8 @@ import {
   type FoundQuote,
   type SpeakerRef,
 } from './quotes.js';
-import type { QuoteSpan } from './quote-marks.js';
-import { splitSentences } from './sentences.js';
+import type { QuoteSpan } from '../language/quote-marks.js';
+import { splitSentences } from '../language/sentences.js';
 import { contentWords, jaccard, NEAR_DUPLICATE_THRESHOLD } from './similarity.js';
 import { summaryFrom, titleFrom } from './title.js';
 import { isPageFurniture } from './furniture.js';

@@ -11,7 +11,7 @@ import {
   findSingleQuoteSpans,
   type QuoteMark,
   type QuoteSpan,
-} from './quote-marks.js';
+} from '../language/quote-marks.js';
 
 /**
  * Who said it. A person speaker lists candidate mentions, best first: whether a mention is a

@@ -57,10 +57,21 @@ const RULES: Rule[] = [
   {
     intent: 'who-said',
     pattern: new RegExp(
-      `^(?:who|which person|whom)\\s+(?:(?:has|had|did|first|publicly|once)\\s+)?${SAY}\\s*(?:that\\s+)?(.*)$`,
+      `^(?:who|which person|whom)\\s+(?:(?:has|had|did|first|publicly|once)\\s+)?${SAY}\\b\\s*(?:that\\s+)?(.*)$`,
       'i',
     ),
     parts: (m) => ({ quote: m[1] ?? '' }),
+  },
+  {
+    // Any verb of saying with a claim right after it: "Who accused Trump of twisting the
+    // agreement?", "Who claimed that three million illegal votes were cast?". Without "that" or
+    // "of", "Who welcomed Pence at the airport?" asks for a person, not for words.
+    intent: 'who-said',
+    pattern: new RegExp(
+      `^(?:[Ww]ho|[Ww]hich person|[Ww]hom)\\s+(?:(?:has|had|did|first|publicly|once)\\s+)?(?:${SPEECH_VERB_ANY_FORM})\\s+(that\\s+.{3,}|(?:[\\p{L}'’.-]+\\s+){1,4}of\\s+.{3,})$`,
+      'u',
+    ),
+    parts: (m) => ({ quote: (m[1] ?? '').replace(/^that\s+/i, '') }),
   },
   {
     // "Who called Comey's firing "the right decision"?", "Who expressed his "sadness"…?": any
@@ -74,7 +85,7 @@ const RULES: Rule[] = [
   {
     intent: 'verify',
     pattern: new RegExp(
-      `^(?:is it true that\\s+|verify(?: that)?:?\\s+|check(?: that)?:?\\s+)?(?:did|does|has|had|is it true(?:\\s+that)?)\\s+(.+?)\\s+(?:ever\\s+|really\\s+|actually\\s+|once\\s+|publicly\\s+)?(${CLAIM_VERB})\\s*(?:that\\s+)?(.+)$`,
+      `^(?:is it true that\\s+|verify(?: that)?:?\\s+|check(?: that)?:?\\s+)?(?:did|does|has|had|is it true(?:\\s+that)?)\\s+(.+?)\\s+(?:ever\\s+|really\\s+|actually\\s+|once\\s+|publicly\\s+)?(${CLAIM_VERB})\\b\\s*(?:that\\s+)?(.+)$`,
       'i',
     ),
     parts: (m) => ({ subject: m[1] ?? '', quote: m[3] ?? '', topic: claimTopic(m[2], m[3]) }),
@@ -82,7 +93,7 @@ const RULES: Rule[] = [
   {
     intent: 'verify',
     pattern: new RegExp(
-      `^(?:is it true that|verify(?: that)?:?|check(?: that)?:?)\\s+(.+?)\\s+(${SAY}|${SPEECH_VERB_ANY_FORM})\\s*(?:that\\s+)?(.+)$`,
+      `^(?:is it true that|verify(?: that)?:?|check(?: that)?:?)\\s+(.+?)\\s+(${SAY}|${SPEECH_VERB_ANY_FORM})\\b\\s*(?:that\\s+)?(.+)$`,
       'i',
     ),
     parts: (m) => ({ subject: m[1] ?? '', quote: m[3] ?? '', topic: claimTopic(m[2], m[3]) }),
@@ -93,8 +104,8 @@ const RULES: Rule[] = [
     // "Did Mueller charge Manafort?" asks about an event, not about words.
     intent: 'verify',
     pattern: new RegExp(
-      `^(?:is it true that\\s+)?(?:did|does|has|had)\\s+(.+?)\\s+(?:\\p{Ll}+ly\\s+)?(${SPEECH_VERB_ANY_FORM})\\s+((?:that\\s+).+|.*["“].+["”].*)$`,
-      'iu',
+      `^(?:[Ii]s it true that\\s+)?(?:[Dd]id|[Dd]oes|[Hh]as|[Hh]ad)\\s+(.+?)\\s+(?:\\p{Ll}+ly\\s+)?(${SPEECH_VERB_ANY_FORM})\\s+((?:that\\s+).+|.*["“].+["”].*)$`,
+      'u',
     ),
     parts: (m) => {
       const claim = (m[3] ?? '').replace(/^that\s+/i, '');
@@ -115,6 +126,18 @@ const RULES: Rule[] = [
     intent: 'said',
     pattern:
       /^what\s+(?:did|does|has|had|do)\s+(.+?)\s+(?:ever\s+)?(?:call|describe|label|dub|brand|term)\s+(.+?)(?:\s+as)?$/i,
+    parts: (m) => ({ subject: m[1] ?? '', topic: m[2] ?? '' }),
+  },
+  {
+    // Any verb of saying, with whatever follows as the topic: "What did the Washington Post
+    // report about …", "What did Haley tell South Sudan's president in Juba?", "How did the
+    // Times describe the tape?". The verbs match in lower case only, as in the rules above
+    // that use the whole lexicon: "Post" in "the Washington Post" is no verb.
+    intent: 'said',
+    pattern: new RegExp(
+      `^(?:[Ww]hat|[Hh]ow)\\s+(?:did|does|has|had|do)\\s+(.+?)\\s+(?:ever\\s+|first\\s+|publicly\\s+)?(?:${SPEECH_VERB_ANY_FORM})\\b(?:\\s+(?:to|about|on|regarding|concerning|of)\\b)?\\s*(.*)$`,
+      'u',
+    ),
     parts: (m) => ({ subject: m[1] ?? '', topic: m[2] ?? '' }),
   },
   {

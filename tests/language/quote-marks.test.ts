@@ -3,7 +3,7 @@ import {
   findDoubleQuoteSpans,
   findSingleQuoteSpans,
   insideSpan,
-} from '../../src/ingest/quote-marks.js';
+} from '../../src/language/quote-marks.js';
 
 const inner = (text: string, spans: { open: number; close: number }[]) =>
   spans.map((span) => text.slice(span.open + 1, span.close));

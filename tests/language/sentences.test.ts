@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../src/ingest/sentences.js';
+import { splitSentences } from '../../src/language/sentences.js';
 
 const texts = (paragraph: string) => splitSentences(paragraph).map((sentence) => sentence.text);
 

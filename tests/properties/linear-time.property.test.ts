@@ -13,7 +13,7 @@ import { findDateExpressions } from '../../src/ingest/dates.js';
 import { isPageFurniture } from '../../src/ingest/furniture.js';
 import { findSentenceQuotes } from '../../src/ingest/quotes.js';
 import { parseRawText } from '../../src/ingest/raw-text.js';
-import { splitSentences } from '../../src/ingest/sentences.js';
+import { splitSentences } from '../../src/language/sentences.js';
 import { titleFrom } from '../../src/ingest/title.js';
 import { parseTweet } from '../../src/ingest/tweets.js';
 import { parseQuestion } from '../../src/question/index.js';

@@ -298,3 +298,36 @@ describe('claims to verify with any verb of saying', () => {
     });
   });
 });
+
+describe('questions about what someone said, with any verb of saying', () => {
+  it.each([
+    [
+      'What did the Washington Post report about the lobbyists?',
+      'the Washington Post',
+      'the lobbyists',
+    ],
+    [
+      'What did Haley tell the president of South Sudan in Juba?',
+      'Haley',
+      'the president of South Sudan in Juba',
+    ],
+    ['How did the Times describe the tape?', 'the Times', 'the tape'],
+  ])('reads "%s" as what %s said about %s', (text, subject, topic) => {
+    expect(parse(text)).toMatchObject({ intent: 'said', subject, topic });
+  });
+
+  it('reads "Who accused X of …" and "Who claimed that …" as asking who said it', () => {
+    expect(parse('Who accused Roe of twisting the agreement?')).toMatchObject({
+      intent: 'who-said',
+      quote: 'Roe of twisting the agreement',
+    });
+    expect(parse('Who claimed that the votes were illegal?')).toMatchObject({
+      intent: 'who-said',
+      quote: 'the votes were illegal',
+    });
+  });
+
+  it('leaves "Who welcomed Pence at the airport?" a question about a person', () => {
+    expect(parse('Who welcomed Pence at the airport?').intent).not.toBe('who-said');
+  });
+});

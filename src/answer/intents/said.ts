@@ -9,6 +9,8 @@ import { at, type AnswerContext } from '../context.js';
 import { noQuoteOnTopicHints } from '../no-match.js';
 import { ownedRoleHolders, resolvePerson } from '../people-in-text.js';
 import { quoteAnswer } from '../render.js';
+import { reportedStatements } from '../reported.js';
+import { compareQuote } from '../similarity.js';
 import { answersOf, roundScore, searchHits, speakerFilter } from '../retrieve.js';
 import type { Answer } from '../types.js';
 import type { IntentHandler } from './intent.js';
@@ -42,11 +44,36 @@ export const answerSaid: IntentHandler = (ctx, parsed, limit) => {
     { people: [], range: parsed.range },
     bySpeaker,
   );
-  if (hits.length > 0) return { answers: answersOf(ctx, hits, limit) };
+  // What an event reports them saying in the writer's words ("President Trump threatens to
+  // prorogue both houses of Congress") comes first when it matches the topic better than any
+  // of their quotations.
+  const reported = reportedStatements(
+    ctx,
+    parsed.topic,
+    match !== null ? { person: match.index } : holders.length > 0 ? null : { phrase: subject },
+    parsed.range,
+    limit,
+  );
+  const quoted = answersOf(ctx, hits, limit);
+  const topQuote =
+    hits[0] === undefined ? undefined : at(dataset.quotes, index.refs[hits[0].doc] ?? 0);
+  const topReported = reported[0];
+  if (
+    topReported !== undefined &&
+    topQuote !== undefined &&
+    topQuote.eventId !== topReported.answer.eventId &&
+    topReported.coverage > compareQuote(parsed.topic, topQuote.sentence).coverage
+  ) {
+    return {
+      answers: [...reported.map((statement) => statement.answer), ...quoted].slice(0, limit),
+    };
+  }
+  if (hits.length > 0) return { answers: quoted };
   // The topic may be what the event is about rather than the words quoted: "What did Mulvaney
   // say about holding back Ukraine's aid?" → his quote in the event about the aid.
   const inEvents = quotesInEventsAbout(ctx, match?.index ?? null, bySpeaker, parsed);
   if (inEvents.length > 0) return { answers: inEvents.slice(0, limit) };
+  if (reported.length > 0) return { answers: reported.map((statement) => statement.answer) };
   const name = match?.person.name ?? subject;
   const count = dataset.quotes.filter((_, i) => bySpeaker(index.docOf(DocKind.quote, i))).length;
   return { answers: [], suggestions: noQuoteOnTopicHints(name, parsed.topic, count) };

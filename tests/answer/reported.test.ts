@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { createAnswerer } from '../../src/answer/answerer.js';
+import { REFERENCE, syntheticDatasetOf } from './datasets.js';
+
+const dataset = syntheticDatasetOf([
+  'North Freedonia accuses President John Roe of twisting the agreement made at the Geneva summit.',
+  "In an interview with CNN, President John Roe's Counselor Jane Doe denies that the harbour contract was part of a cover-up.",
+  'Governor Mark Doe tells the regional summit that the river treaty had crippled the local economy.',
+  'Governor Mark Doe says the budget is "a triumph" for the river towns.',
+  'Governor Mark Doe attends the opening of the river bridge.',
+]);
+const answerer = createAnswerer(dataset, { referenceDate: REFERENCE });
+
+describe('statements events report without quoting them', () => {
+  it('answers "who said" with the subject of the speech verb when no quotation holds the words', () => {
+    const [best] = answerer.ask('Who accused Roe of twisting the Geneva agreement?').answers;
+    expect(best?.kind).toBe('event');
+    expect(best?.speaker).toBe('North Freedonia');
+  });
+
+  it('names the person nearest the verb, not the one their title names', () => {
+    const [best] = answerer.ask('Who denied the harbour contract was a cover-up?').answers;
+    expect(best?.speaker).toBe('Jane Doe');
+    expect(best?.speakerId).toBeDefined();
+  });
+
+  it('answers "what did X tell Y" with the event reporting it when it fits the topic better than their quotes', () => {
+    const [best] = answerer.ask(
+      'What did Governor Doe tell the regional summit about the river treaty?',
+    ).answers;
+    expect(best?.kind).toBe('event');
+    expect(best?.text).toContain('crippled the local economy');
+    expect(best?.speaker).toBe('Mark Doe');
+  });
+
+  it("keeps the speaker's own quotation first when it fits the topic as well", () => {
+    const [best] = answerer.ask('What did Governor Doe say about the budget?').answers;
+    expect(best?.kind).toBe('quote');
+    expect(best?.text).toBe('a triumph');
+  });
+
+  it('does not make a speaker of an event without a speech verb', () => {
+    const answers = answerer.ask('Who opened the river bridge?').answers;
+    expect(answers.every((answer) => answer.kind !== 'event' || answer.speaker === undefined)).toBe(
+      true,
+    );
+  });
+});
