@@ -23,6 +23,8 @@ const EVENT_CANDIDATES = 5;
 const MAX_SUBJECT_WORDS = 12;
 /** An unnamed speaker is a short capitalised name: "North Korea", "The White House". */
 const MAX_DESCRIBED_WORDS = 6;
+/** A subject that is a pronoun, with the adverbs that may follow it: "He also". */
+const PRONOUN_SUBJECT = /^(?:he|she|they)(?:\s+\p{Ll}+ly|\s+also|\s+then|\s+later)*$/iu;
 /** Share of the topic's content words the reporting sentence must hold. */
 const MIN_COVERAGE = 0.3;
 
@@ -36,6 +38,8 @@ export type Reporter = { person: number } | { phrase: string } | null;
 export interface ReportedStatement {
   /** The event, with `speaker` (and `speakerId` when the dataset knows them) set. */
   answer: Answer;
+  /** The sentences that report the statement, the speaker's in the event together. */
+  sentence: string;
   /** Share of the topic's content words the reporting sentence holds. */
   coverage: number;
 }
@@ -64,17 +68,29 @@ export function reportedStatements(
   for (const hit of hits) {
     const event = ctx.dataset.events[ctx.index.refs[hit.doc] ?? -1];
     if (event === undefined) continue;
-    let best: (Reporting & { coverage: number }) | null = null;
+    // Each speaker's sentences together: "President Trump speaks at the National Prayer
+    // Breakfast … He also promises to dismantle the Johnson Amendment" is one statement.
+    const bySpeaker = new Map<string, Reporting & { sentence: string }>();
+    // "He also promises …": the one the sentence before named.
+    let previous: Reporting | null = null;
     for (const { text: sentence } of splitSentences(reportedText(event, ctx.lookup))) {
-      const reporting = reporterOf(ctx, sentence, event.personIds, speaker);
+      const reporting = reporterOf(ctx, sentence, event.personIds, speaker, previous);
       if (reporting === null) continue;
-      const name = reporting.name;
-      if (phraseWords.length > 0 && !words(name).some((word) => phraseWords.includes(word))) {
+      previous = reporting;
+      if (phraseWords.length > 0 && !words(reporting.name).some((w) => phraseWords.includes(w))) {
         continue;
       }
-      const { coverage } = compareQuote(topic, sentence);
+      const earlier = bySpeaker.get(reporting.name);
+      bySpeaker.set(reporting.name, {
+        ...reporting,
+        sentence: earlier === undefined ? sentence : `${earlier.sentence} ${sentence}`,
+      });
+    }
+    let best: (Reporting & { sentence: string; coverage: number }) | null = null;
+    for (const statement of bySpeaker.values()) {
+      const { coverage } = compareQuote(topic, statement.sentence);
       if (coverage >= MIN_COVERAGE && (best === null || coverage > best.coverage)) {
-        best = { ...reporting, coverage };
+        best = { ...statement, coverage };
       }
     }
     if (best === null) continue;
@@ -83,7 +99,7 @@ export function reportedStatements(
       speaker: best.name,
       ...(best.personId === null ? {} : { speakerId: best.personId }),
     };
-    found.push({ answer, coverage: best.coverage });
+    found.push({ answer, sentence: best.sentence, coverage: best.coverage });
     if (found.length === limit) break;
   }
   return found;
@@ -98,17 +114,20 @@ interface Reporting {
  * Who a sentence reports speaking: the subject of its first speech verb, after any opening phrase
  * ("In an interview with CNN, …"). A person the event names, by their dataset name, the one
  * nearest the verb ("President Trump's Counselor Kellyanne Conway denies" is Conway); else a
- * short capitalised subject ("North Korea accuses"). With `speaker` given, only that person.
+ * short capitalised subject ("North Korea accuses"); "he" or "she" is the `previous` sentence's
+ * speaker. With `speaker` given, only that person.
  */
 function reporterOf(
   ctx: AnswerContext,
   sentence: string,
   personIds: readonly string[],
   speaker: number | null,
+  previous: Reporting | null,
 ): Reporting | null {
   const verb = SPEECH_VERB_IN_TEXT.exec(sentence);
   if (verb === null) return null;
   const subject = subjectBefore(sentence.slice(0, verb.index));
+  if (PRONOUN_SUBJECT.test(subject)) return previous;
   const subjectWords = words(subject);
   if (subjectWords.length === 0 || subjectWords.length > MAX_SUBJECT_WORDS) return null;
   let nearest: { index: number; at: number } | null = null;

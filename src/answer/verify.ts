@@ -9,9 +9,11 @@ import { sanitizeQuestion, hasWords } from '../question/sanitize.js';
 import { DocKind } from '../search/dataset-index.js';
 import { respelled } from '../search/query.js';
 import { synonymsOf } from '../search/synonyms.js';
+import { LIGHT_WORDS } from '../search/wordnet-words.js';
 import { isStopword, stem, words } from '../search/text.js';
 import { at, type AnswerContext } from './context.js';
 import { reportedText, quoteAnswer } from './render.js';
+import { reportedStatements } from './reported.js';
 import { answerOf, roundScore, searchHits, speakerFilter, type Focus } from './retrieve.js';
 import { compareQuote, type Comparison } from './similarity.js';
 import type { Answer, DayRange, Verdict, Verification } from './types.js';
@@ -63,10 +65,15 @@ export function closestQuotes(
   const filter = speaker === null ? undefined : (speakerFilter(ctx, speaker, '') ?? undefined);
   const distinctive = distinctiveStems(ctx, context);
   const rarest = distinctive[0];
+  // Words the asker quoted are claimed as said: their rarest must be in a report of them, even
+  // one the dataset never uses ("take a bullet" is not "taking names").
+  const quotedRarest = claim === context ? undefined : distinctiveStems(ctx, claim)[0];
   const report = {
     context,
     distinctive,
-    required: rarest !== undefined && ctx.index.text.frequency(rarest) > 0 ? rarest : null,
+    required:
+      quotedRarest ??
+      (rarest !== undefined && ctx.index.text.frequency(rarest) > 0 ? rarest : null),
   };
   const hits = searchHits(
     ctx,
@@ -211,6 +218,12 @@ export function verifyWith(
   const quoted = about.context === claim ? null : claim;
   const onClaim = eventOnClaim(ctx, about.context, speaker, speakerWords, about.range, quoted);
   if (onClaim !== null) return { verdict: onClaim.verdict, best: onClaim.answer, alternatives: [] };
+  // An event that reports someone else saying it in other words ("President Trump … promises to
+  // get rid of the Johnson Amendment" for "Did Pence promise …"): said, but by them.
+  if (named) {
+    const byOther = reportedElsewhere(ctx, about.context, speaker, about.range, quoted);
+    if (byOther !== null) return { verdict: 'other-speaker', best: byOther, alternatives: [] };
+  }
   // An event on the quoted words alone, not on the claim around them, is only on its subject.
   const onWords =
     quoted === null ? null : eventOnClaim(ctx, quoted, speaker, speakerWords, null, quoted);
@@ -227,7 +240,8 @@ export function verifyWith(
 function distinctiveStems(ctx: AnswerContext, claim: string): string[] {
   const counted = new Map<string, number>();
   for (const word of words(claim)) {
-    if (word.length < 3 || isStopword(word)) continue;
+    // Light verbs ("get" in "get rid of") say little of what a claim is about.
+    if (word.length < 3 || isStopword(word) || LIGHT_WORDS.has(word)) continue;
     const term = stem(word);
     // A word the dataset never uses is the most distinctive of all.
     counted.set(term, ctx.index.text.frequency(term));
@@ -294,6 +308,34 @@ function eventOnClaim(
         ? 'paraphrase'
         : 'related';
       return { answer: answerOf(ctx, hit.doc, roundScore(hit.score)), verdict };
+    }
+  }
+  return null;
+}
+
+/**
+ * An event reporting someone other than `speaker` saying the claim, in the same sense and with
+ * most of its rarest words, in the sentence that names them.
+ */
+function reportedElsewhere(
+  ctx: AnswerContext,
+  claim: string,
+  speaker: number | null,
+  range: DayRange | null,
+  quoted: string | null,
+): Answer | null {
+  const asked = speaker === null ? null : (ctx.dataset.people[speaker]?.id ?? null);
+  const { distinctive, required } = mustHold(ctx, claim, quoted);
+  if (distinctive.length < DISTINCTIVE_WORDS) return null;
+  for (const { answer, sentence } of reportedStatements(ctx, claim, null, range, 3)) {
+    if (asked !== null && answer.speakerId === asked) continue;
+    const comparison = compareQuote(claim, sentence);
+    if (
+      (comparison.verdict === 'paraphrase' || comparison.verdict === 'exact') &&
+      mentionsMost(sentence, distinctive) &&
+      (required === null || mentionsMost(sentence, [required]))
+    ) {
+      return answer;
     }
   }
   return null;

@@ -3,6 +3,7 @@
  * index does not know the word, and synonyms at a lower weight: news verbs from the hand table,
  * general words from WordNet lower still (a broad thesaurus is less sure to mean the same thing).
  */
+import { osaDistance } from '../language/edit-distance.js';
 import type { InvertedIndex, QueryGroup } from './inverted-index.js';
 import { isNewsWord, synonymsOf, rewritePhrases } from './synonyms.js';
 import { isStopword, stem, words } from './text.js';
@@ -13,6 +14,8 @@ const WORDNET_WEIGHT = 0.4;
 const CORRECTION_WEIGHT = 0.9;
 const PREFIX_WEIGHT = 0.5;
 const ACRONYM_WEIGHT = 0.9;
+/** Words this long may be respelled across two edits in a claim; shorter ones across one. */
+const LONG_WORD = 8;
 
 export interface BuiltQuery {
   groups: QueryGroup[];
@@ -96,9 +99,36 @@ export function respelled(text: string, index: InvertedIndex): string {
       if (word.length < 4 || isStopword(word) || index.vocabulary.has(word)) return word;
       // Another form of a word the dataset has is no typo: "stopped" where it writes "stop".
       if (index.hasTerm(stem(word))) return word;
-      return index.vocabulary.correct(word)?.word ?? word;
+      // Two words run together: "whitehouse", "coverup".
+      const split = splitCompound(word, index);
+      if (split !== null) return split;
+      // A claim is compared word by word, so a respelling must be a typo's, one letter off
+      // (two in a long word): "bullet" is not a misspelt "budget".
+      const correction = index.vocabulary.correct(word);
+      const edits = word.length >= LONG_WORD ? 2 : 1;
+      return correction !== null && osaDistance(word, correction.word, edits) <= edits
+        ? correction.word
+        : word;
     })
     .join(' ');
+}
+
+/** Each half of a word run together from two is this long, but for a particle ("coverup"). */
+const MIN_COMPOUND_PART = 3;
+const PARTICLE_END = /(?:up|in|on|out|off)$/;
+
+/** "white house" for "whitehouse", when the index knows both halves as words; else null. */
+function splitCompound(word: string, index: InvertedIndex): string | null {
+  const particle = PARTICLE_END.exec(word)?.[0];
+  if (particle !== undefined && index.vocabulary.has(word.slice(0, -particle.length))) {
+    return `${word.slice(0, -particle.length)} ${particle}`;
+  }
+  for (let at = MIN_COMPOUND_PART; at <= word.length - MIN_COMPOUND_PART; at++) {
+    const first = word.slice(0, at);
+    const second = word.slice(at);
+    if (index.vocabulary.has(first) && index.vocabulary.has(second)) return `${first} ${second}`;
+  }
+  return null;
 }
 
 /** Adds the stems the index knows and the group lacks, at `weight`. */

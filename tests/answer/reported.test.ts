@@ -8,6 +8,7 @@ const dataset = syntheticDatasetOf([
   'Governor Mark Doe tells the regional summit that the river treaty had crippled the local economy.',
   'Governor Mark Doe says the budget is "a triumph" for the river towns.',
   'Governor Mark Doe attends the opening of the river bridge.',
+  'President John Roe speaks at the Harvest Breakfast and meets the farmers. He also promises to dismantle the grain quota for small farms.',
 ]);
 const answerer = createAnswerer(dataset, { referenceDate: REFERENCE });
 
@@ -44,5 +45,18 @@ describe('statements events report without quoting them', () => {
     expect(answers.every((answer) => answer.kind !== 'event' || answer.speaker === undefined)).toBe(
       true,
     );
+  });
+
+  it('gives "He also promises …" to the speaker the sentence before named', () => {
+    const [best] = answerer.ask('Who said he would dismantle the grain quota?').answers;
+    expect(best?.speaker).toBe('John Roe');
+  });
+
+  it('calls a claim said by someone else when an event reports another speaker saying it', () => {
+    const result = answerer.ask(
+      'Did Doe promise at the Harvest Breakfast to get rid of the grain quota?',
+    );
+    expect(result.verdict).toBe('other-speaker');
+    expect(result.answers[0]?.speaker).toBe('John Roe');
   });
 });

@@ -65,4 +65,14 @@ describe('respelled', () => {
     // "recused" is not in the texts, but "recuses" is: a close word would be a different one.
     expect(respelled('Sessions recused himself', index)).toBe('sessions recused himself');
   });
+
+  it('respells a short word only across one edit, so a claim word keeps its meaning', () => {
+    expect(respelled('Flynn resigms', index)).toBe('flynn resigns');
+    // Two edits from "resigns": another word, not a typo of it.
+    expect(respelled('Flynn rezignz', index)).toBe('flynn rezignz');
+  });
+
+  it('splits two words run together when the dataset knows both', () => {
+    expect(respelled('the securityadvisor resigns', index)).toBe('the security advisor resigns');
+  });
 });
