@@ -133,6 +133,7 @@ function collectMentions(
   }));
   const taken = (start: number, end: number): boolean =>
     mentions.some((m) => start < m.end && end > m.start);
+  mentions.push(...dayRangesInMonth(text, referenceDate).filter((m) => !taken(m.start, m.end)));
   for (const result of chrono.en.parse(text, referenceDate)) {
     const parsed = fromChrono(result);
     if (parsed === null || taken(parsed.start, parsed.end)) continue;
@@ -397,6 +398,36 @@ const MONTH_PREFIXES = [
   'nov',
   'dec',
 ];
+
+/**
+ * Two days of one month joined by a word: "April 23 and 25, 2018", "March 2 to 5". chrono reads
+ * the dash ("April 23-25, 2018") but takes "April 23" alone before "and" or "to". The second day
+ * ends the date (a year, a stop, "of" or "in" follow): "July 16 and 17 people died" is one day.
+ */
+const DAY_RANGE_IN_MONTH =
+  /\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|to|through|thru|until|till)\s+(\d{1,2})(?:st|nd|rd|th)?\b(?=\s*(?:[,.?!]|$|\d{4}\b|(?:of|in)\b))(?:,?\s+(\d{4})\b)?/g;
+
+function dayRangesInMonth(text: string, referenceDate: Date): Mention[] {
+  const found: Mention[] = [];
+  for (const match of text.matchAll(DAY_RANGE_IN_MONTH)) {
+    const month = MONTH_WORD.test(match[1] ?? '') ? monthNumber(match[1] ?? '') : null;
+    if (month === null) continue;
+    const year = match[4] ?? String(referenceDate.getUTCFullYear());
+    const key = `${year}-${String(month).padStart(2, '0')}`;
+    const from = `${key}-${(match[2] ?? '').padStart(2, '0')}`;
+    const to = `${key}-${(match[3] ?? '').padStart(2, '0')}`;
+    if (!isRealDay(from) || !isRealDay(to) || to < from) continue;
+    found.push({
+      from,
+      to,
+      start: match.index,
+      end: match.index + match[0].length,
+      hasYear: match[4] !== undefined,
+      yearImplied: match[4] === undefined,
+    });
+  }
+  return found;
+}
 
 function monthNumber(word: string): number | null {
   const index = MONTH_PREFIXES.indexOf(word.slice(0, 3).toLowerCase());

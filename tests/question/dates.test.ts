@@ -25,6 +25,9 @@ describe('parseDateRange', () => {
     ['from Jan 20 to Jan 27, 2017', '2017-01-20', '2017-01-27'],
     ['between Jan 20 and Jan 27 2017', '2017-01-20', '2017-01-27'],
     ['Jan 20-27, 2017', '2017-01-20', '2017-01-27'],
+    ['What happened between April 23 and 25, 2018?', '2018-04-23', '2018-04-25'],
+    ['from May 3 to 10, 2019', '2019-05-03', '2019-05-10'],
+    ['on March 2 and 3 2017', '2017-03-02', '2017-03-03'],
   ])('reads "%s" as %s to %s', (text, from, to) => {
     expect(range(text)).toEqual([from, to]);
   });
@@ -43,6 +46,16 @@ describe('parseDateRange', () => {
   it('returns null when no date is named', () => {
     expect(parseDateRange('when did flyn resign', REFERENCE)).toBeNull();
     expect(parseDateRange('', REFERENCE)).toBeNull();
+  });
+});
+
+describe('two days joined by a word', () => {
+  it('reads one day when the number after "and" counts something else', () => {
+    expect(range('on July 16, 2017 and 17 people died')).toEqual(['2017-07-16', '2017-07-16']);
+    expect(range('Trump met Putin on July 16 and 17 people died')).toEqual([
+      '2017-07-16',
+      '2017-07-16',
+    ]);
   });
 });
 

@@ -331,3 +331,14 @@ describe('questions about what someone said, with any verb of saying', () => {
     expect(parse('Who welcomed Pence at the airport?').intent).not.toBe('who-said');
   });
 });
+
+describe('asking for a day without "what happened"', () => {
+  it.each([
+    'Give me everything from March 3, 2017.',
+    'Show me all the events on March 3, 2017',
+    'list everything that happened in March 2017',
+    'can you give me a recap of march 2017',
+  ])('reads "%s" as a date question', (text) => {
+    expect(parse(text).intent).toBe('date');
+  });
+});
