@@ -19,7 +19,7 @@ import type { Answer, DayRange } from './types.js';
 const SPEECH_VERB_IN_TEXT = new RegExp(`\\b(?:${SPEECH_VERB})\\b`, 'u');
 /** Events searched for a statement on the topic. */
 const EVENT_CANDIDATES = 5;
-/** A subject longer than this is a clause, not who spoke. */
+/** Only a subject's first words name who spoke; the rest is an aside or a clause. */
 const MAX_SUBJECT_WORDS = 12;
 /** An unnamed speaker is a short capitalised name: "North Korea", "The White House". */
 const MAX_DESCRIBED_WORDS = 6;
@@ -128,8 +128,10 @@ function reporterOf(
   if (verb === null) return null;
   const subject = subjectBefore(sentence.slice(0, verb.index));
   if (PRONOUN_SUBJECT.test(subject)) return previous;
-  const subjectWords = words(subject);
-  if (subjectWords.length === 0 || subjectWords.length > MAX_SUBJECT_WORDS) return null;
+  // A person may stand before a long aside: "Vice President Pence in a speech to the West
+  // Virginia Chamber of Commerce's annual business summit called for …".
+  const subjectWords = words(subject).slice(0, MAX_SUBJECT_WORDS);
+  if (subjectWords.length === 0) return null;
   let nearest: { index: number; at: number } | null = null;
   for (const id of personIds) {
     const index = ctx.personById.get(id);
@@ -145,7 +147,7 @@ function reporterOf(
   }
   if (speaker !== null) return null;
   const described = subject.trim();
-  return /^\p{Lu}/u.test(described) && subjectWords.length <= MAX_DESCRIBED_WORDS
+  return /^\p{Lu}/u.test(described) && words(described).length <= MAX_DESCRIBED_WORDS
     ? { name: described, personId: null }
     : null;
 }

@@ -33,6 +33,8 @@ const SAY =
  */
 const CLAIM_VERB =
   '(?:say|said|says|tell|told|claim|claimed|state|stated|tweet|tweeted|write|wrote|deny|denied|admit|admitted|call|called|describe|described|label|labell?ed|dub|dubbed|complain|complained|ask|asked|announce|announced|suggest|suggested|warn|warned|threaten|threatened|promise|promised|answer|answered|insist|insisted|argue|argued|post|posted|praise|praised|blame|blamed|accuse|accused|refer to|referred to|dismiss|dismissed|deride|derided|mock|mocked|brand|branded|slam|slammed|attack|attacked|criticize|criticized|criticise|criticised|term|termed|mention|mentioned|boast|boasted|vow|vowed|pledge|pledged|predict|predicted|reveal|revealed|concede|conceded|acknowledge|acknowledged|confirm|confirmed|retweet|retweeted|declare|declared|joke|joked|urge|urged|repeat|repeated)';
+/** An aside between commas after "who": "Who, along with Joe Scarborough, claimed …". */
+const ASIDE = '(?:,[^,]{1,80},)?';
 const QUOTED = /"([^"]{3,})"|(?:^|[\s(])'([^']{3,})'(?=$|[\s?.!,)])/;
 
 /** Verbs that say the opposite of their object: "Did Conway deny it was a cover-up?" */
@@ -57,7 +59,7 @@ const RULES: Rule[] = [
   {
     intent: 'who-said',
     pattern: new RegExp(
-      `^(?:who|which person|whom)\\s+(?:(?:has|had|did|first|publicly|once)\\s+)?${SAY}\\b\\s*(?:that\\s+)?(.*)$`,
+      `^(?:who|which person|whom)${ASIDE}\\s+(?:(?:has|had|did|first|publicly|once)\\s+)?${SAY}\\b\\s*(?:that\\s+)?(.*)$`,
       'i',
     ),
     parts: (m) => ({ quote: m[1] ?? '' }),
@@ -68,7 +70,7 @@ const RULES: Rule[] = [
     // "of", "Who welcomed Pence at the airport?" asks for a person, not for words.
     intent: 'who-said',
     pattern: new RegExp(
-      `^(?:[Ww]ho|[Ww]hich person|[Ww]hom)\\s+(?:(?:has|had|did|first|publicly|once)\\s+)?(?:${SPEECH_VERB_ANY_FORM})\\s+(that\\s+.{3,}|(?:[\\p{L}'’.-]+\\s+){1,4}of\\s+.{3,})$`,
+      `^(?:[Ww]ho|[Ww]hich person|[Ww]hom)${ASIDE}\\s+(?:(?:has|had|did|first|publicly|once)\\s+)?(?:${SPEECH_VERB_ANY_FORM})\\s+(that\\s+.{3,}|(?:[\\p{L}'’.-]+\\s+){1,4}of\\s+.{3,})$`,
       'u',
     ),
     parts: (m) => ({ quote: (m[1] ?? '').replace(/^that\s+/i, '') }),

@@ -9,6 +9,7 @@ const dataset = syntheticDatasetOf([
   'Governor Mark Doe says the budget is "a triumph" for the river towns.',
   'Governor Mark Doe attends the opening of the river bridge.',
   'President John Roe speaks at the Harvest Breakfast and meets the farmers. He also promises to dismantle the grain quota for small farms.',
+  "Vice President Alan Poe in a speech to the Freedonia Chamber of Commerce's annual business summit called for a tax overhaul, describing the levy as ruinous for shipyards.",
 ]);
 const answerer = createAnswerer(dataset, { referenceDate: REFERENCE });
 
@@ -58,5 +59,12 @@ describe('statements events report without quoting them', () => {
     );
     expect(result.verdict).toBe('other-speaker');
     expect(result.answers[0]?.speaker).toBe('John Roe');
+  });
+
+  it('finds the person before a long aside between subject and verb', () => {
+    const [best] = answerer.ask(
+      'Who told the Freedonia Chamber of Commerce that the levy was ruinous for shipyards?',
+    ).answers;
+    expect(best?.speaker).toBe('Alan Poe');
   });
 });

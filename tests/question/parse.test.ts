@@ -327,6 +327,12 @@ describe('questions about what someone said, with any verb of saying', () => {
     });
   });
 
+  it('reads past an aside after "who"', () => {
+    expect(
+      parse('Who, along with Joe Scarborough, claimed that the paper was used?'),
+    ).toMatchObject({ intent: 'who-said', quote: 'the paper was used' });
+  });
+
   it('leaves "Who welcomed Pence at the airport?" a question about a person', () => {
     expect(parse('Who welcomed Pence at the airport?').intent).not.toBe('who-said');
   });
