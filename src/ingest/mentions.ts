@@ -116,6 +116,9 @@ const SPEECH_VERB_AFTER =
 /** Words that put a lone name in a place: "in Jordan", "trip to Jordan". */
 const PLACE_BEFORE =
   /(?:\b(?:in|across|throughout|inside|outside|within)|\b(?:travel(?:s|ed|ing|led|ling)?|trips?|visits?|visited|visiting|fl(?:y|ies|ew|ying)|went|goes|go|going|return(?:s|ed|ing)?|head(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|deploy(?:s|ed|ing)?|troops|embassy)\s+(?:back\s+)?(?:to|from))\s+$/i;
+/** Nouns whose name follows them: "talk show Morning Joe", "the tabloid Bild". */
+const WORK_NOUN_BEFORE =
+  /\b(?:show|program(?:me)?|series|film|movie|documentary|book|memoir|novel|newspaper|tabloid|magazine|podcast|album|song|ship|vessel|yacht|hurricane|storm|typhoon|cyclone|operation)\s+$/i;
 /** A determiner right before a lone word: "the Moon". */
 const DETERMINER_BEFORE = /\b(?:the|a|an)\s+$/;
 /** The start of an organisation's name linked by "for": "Centers for", "Institute for the". */
@@ -160,6 +163,8 @@ function isPlaceOrThing(mention: Mention, sentence: string): boolean {
   const nextWord = /^\s+(\p{Ll}+)\b/u.exec(after)?.[1];
   if (nextWord !== undefined && PLACE_NOUNS.has(nextWord)) return true;
   if (mention.titled) return false;
+  // "talk show Morning Joe", "the newspaper Bild": a work or a vehicle named after its kind.
+  if (WORK_NOUN_BEFORE.test(before)) return true;
   // "Centers for Disease Control and Prevention", "Americans for Prosperity": names after
   // "<Capitalised> for" are the rest of an organisation's name.
   if (ORGANISATION_FOR.test(before)) return true;

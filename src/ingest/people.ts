@@ -117,14 +117,24 @@ function misspeltSurname(lone: string, named: ReadonlySet<Candidate>): Candidate
   return near.length === 1 ? near[0] : undefined;
 }
 
+/** Particles that open a surname: "de Blasio", "van der Bellen". */
+const SURNAME_PARTICLE = /^(?:de|da|di|du|del|della|van|von|der|den|le|la)$/i;
+
+/** The surname, with the particles before it: "bill de blasio" → "de blasio". */
 function surnameOf(key: string): string {
   const words = key.split(' ').filter((word) => !/^(jr\.|sr\.|ii|iii|iv)$/.test(word));
-  return words.at(-1) ?? key;
+  let start = words.length - 1;
+  while (start > 1 && SURNAME_PARTICLE.test(words[start - 1] ?? '')) start -= 1;
+  return start < 0 ? key : words.slice(start).join(' ');
 }
 
-/** Two words or more besides a suffix, the last not an initial: "Jeff Sessions", "H. R. McMaster". */
+/**
+ * Two words or more besides a suffix, the last not an initial, the first not a surname's
+ * particle: "Jeff Sessions", "H. R. McMaster", but not "de Blasio".
+ */
 function isFullName(name: string): boolean {
   const words = name.split(' ').filter((word) => !SUFFIX.test(word));
+  if (SURNAME_PARTICLE.test(words[0] ?? '') && words[0] === words[0]?.toLowerCase()) return false;
   return words.length >= 2 && !INITIAL.test(words.at(-1) ?? '');
 }
 

@@ -62,9 +62,9 @@ const SPEAKER_HEADS =
   'team|groups?|coalitions?|alliances?|movements?|charit(?:y|ies)|television|radio|broadcaster|executive|chief|leader|head|director|officials?|residents?|witness(?:es)?|activists?|demonstrators?|doctors?|scientists?|researchers?|voters?|supporters?|opponents?|students?|workers?|survivors?|observers?|economists?|historians?|citizens?|organi[sz]ers?|journalists?|authorities|spokes(?:man|woman|person|people)|aides?|sources?|advis[eo]rs?|lawyers?|attorneys?|staffers?|employees?|officers?|members?|lawmakers?|legislators?|senators?|reporters?|analysts?|experts?|critics?|commentators?|diplomats?|prosecutors?|investigators?|judges?|justices?|whistleblowers?|protesters?|democrats?|republicans?|scholars?|professors?|academics?|insiders?|reps?|representatives?|friends?|pals?|relatives?|neighbou?rs?|statement|report|memo|letter|complaint|lawsuit|indictment|ruling|order|House|Department|Kremlin|Pentagon|Ministry|Administration|administration|Committee|committee|Office|Agency|Bureau|Court|court|Government|government|Embassy|Commission|Council|campaign|Campaign|Service|Senate|Congress|party|Party|company|network|newspaper|Times|Post|Journal|Herald|Tribune|Guardian|Telegraph|Gazette|Magazine|News|Press|union|Union|Organization|organization|Association|association|Federation|Institute|Foundation|police|Police|army|Army|military|Navy|Force';
 /**
  * What follows a speaker's head noun: "a spokesman for the ministry", "officials in Beijing",
- * "a source close to the couple".
+ * "a source close to the couple", "a protester using the pseudonym Katya".
  */
-const POSTMODIFIER = `(?:\\s+(?:of|for|at|in|from|with|close to|near|inside)\\s+(?:the\\s+)?(?:[\\p{L}'’.-]+\\s+){0,5}?[\\p{L}'’.-]+)?`;
+const POSTMODIFIER = `(?:\\s+(?:of|for|at|in|from|with|close to|near|inside)\\s+(?:the\\s+)?(?:[\\p{L}'’.-]+\\s+){0,5}?[\\p{L}'’.-]+|\\s+(?:named|called|nicknamed|identified (?:only )?as|known as|using the (?:pseudonym|name))\\s+(?:[\\p{L}'’.-]+\\s+){0,2}[\\p{L}'’.-]+)?`;
 /** Described speakers and organisations: "A White House official", "The Trump administration". */
 const DESCRIBED = new RegExp(
   `^(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of|\\d+|several|some|many|other|its)\\s+(?:(?!(?:against|out|to|for|with|in|on|at|by|from|that|who|which)\\s)[\\p{L}'’.-]+\\s+){0,5}?(?:${SPEAKER_HEADS})${POSTMODIFIER}$`,
@@ -280,6 +280,19 @@ export function findSentenceQuotes(
     endsWithSpeaker,
     speakingSubject: speakingSubject(context),
   };
+}
+
+/** Naming words after a described speaker: "a protester using the pseudonym Katya". */
+const NAMED_AS =
+  /\s+(?:named|called|nicknamed|identified (?:only )?as|known as|using the (?:pseudonym|name))\s+(.+)$/iu;
+
+/**
+ * A described speaker, capitalised as a name opens; one the text names ("a protester using the
+ * pseudonym Katya") by that name, which is what a reader calls them.
+ */
+function described(phrase: string): SpeakerRef {
+  const name = NAMED_AS.exec(phrase)?.[1] ?? phrase;
+  return { kind: 'described', name: name.charAt(0).toUpperCase() + name.slice(1) };
 }
 
 /** The main subject, when the first verb after it is a speech verb. */
@@ -929,9 +942,7 @@ function appositiveBefore(context: SentenceContext, start: number): SpeakerRef |
   if (inside !== undefined) return { kind: 'person', candidates: [inside] };
   // "The company, which makes chips, said": a described speaker that opens the sentence.
   const opening = sentence.slice(0, comma).trim();
-  return DESCRIBED.test(opening) || DESCRIBED_PLURAL.test(opening)
-    ? { kind: 'described', name: opening.charAt(0).toUpperCase() + opening.slice(1) }
-    : null;
+  return DESCRIBED.test(opening) || DESCRIBED_PLURAL.test(opening) ? described(opening) : null;
 }
 
 /** A described speaker whose words end right before `end` ("… from Republican lawyers"). */
@@ -943,7 +954,7 @@ function describedEndingAt(sentence: string, end: number): SpeakerRef | null {
   for (let take = Math.min(5, words.length); take >= 1; take -= 1) {
     const phrase = words.slice(-take).join(' ');
     if (DESCRIBED.test(phrase) || DESCRIBED_PLURAL.test(phrase)) {
-      return { kind: 'described', name: phrase.charAt(0).toUpperCase() + phrase.slice(1) };
+      return described(phrase);
     }
   }
   return null;
@@ -992,7 +1003,7 @@ function subjectIn(
   if (phrase === '') return appositiveBefore(context, start);
   if (RELATIVE_PRONOUN.test(phrase)) return antecedentOf(context, start);
   if (QUANTIFIER_SPEAKER.test(phrase)) {
-    return { kind: 'described', name: phrase.charAt(0).toUpperCase() + phrase.slice(1) };
+    return described(phrase);
   }
   // "Durbin, who was in a meeting with Trump: "…"": the relative clause speaks for its antecedent.
   if (/^(?:who|which)\s/i.test(phrase)) return antecedentOf(context, start);
@@ -1033,7 +1044,7 @@ function subjectIn(
     return { kind: 'role', title: roleAtEnd[1] ?? '', name: roleAtEnd[0] };
   }
   if (DESCRIBED.test(head) || DESCRIBED_PLURAL.test(head) || OWNED_SPEAKER.test(head)) {
-    return { kind: 'described', name: head.charAt(0).toUpperCase() + head.slice(1) };
+    return described(head);
   }
   if (ACRONYM.test(phrase)) return { kind: 'described', name: phrase.replace(/^the\s+/i, '') };
   // "state news agency KCNA": an organisation named by its initials after what it is.

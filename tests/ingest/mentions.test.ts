@@ -136,6 +136,13 @@ describe('names run into places and organisations', () => {
     expect(names).toContain('Richard Grenell');
   });
 
+  it('makes no person of a work named after its kind ("talk show Morning Joe")', () => {
+    const names = findMentions("She spoke on MSNBC's talk show Morning Joe.").map(
+      (mention) => mention.name,
+    );
+    expect(names).not.toContain('Morning Joe');
+  });
+
   it('makes no person of a ship named after one', () => {
     const names = findMentions('The USS Gerald R. Ford sails.').map((mention) => mention.name);
     expect(names).not.toContain('Gerald R. Ford');

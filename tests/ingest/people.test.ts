@@ -242,6 +242,17 @@ describe('people: names, nicknames and ambiguous words', () => {
   });
 });
 
+describe('surnames with particles', () => {
+  it('links "de Blasio" alone to the full name "Bill de Blasio"', () => {
+    const dataset = datasetOf(
+      'Bill de Blasio ended his campaign. Mayor de Blasio made the announcement on television.',
+    );
+    const people = dataset.people.filter((person) => person.kind === 'person');
+    expect(people.map((person) => person.name)).toEqual(['Bill de Blasio']);
+    expect(people[0]?.aliases).toContain('Mayor de Blasio');
+  });
+});
+
 describe('honorifics', () => {
   it('sends "Mr. Trump" to the most named Trump when his given name is not in the name list', () => {
     const dataset = datasetOf(

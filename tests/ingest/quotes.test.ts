@@ -476,6 +476,12 @@ describe('attribution after the words', () => {
     ).toEqual([['These attacks are our right', 'Yahya Sarea']]);
   });
 
+  it('calls a described speaker the text names by that name', () => {
+    expect(
+      speakersOf('"She is just doing this," said a protester using the pseudonym Katya.'),
+    ).toEqual([['She is just doing this', 'Katya']]);
+  });
+
   it('does not take a participle after the quotation for its attribution', () => {
     expect(
       speakersOf(
