@@ -11,6 +11,8 @@ import { phrasalSynonymsIn, placeFormsOf, wordnetSynonymsOf } from './wordnet.js
 
 const SYNONYM_WEIGHT = 0.6;
 const WORDNET_WEIGHT = 0.4;
+/** "Brazil's president" is the "Brazilian President": a place and its adjective are one word. */
+const PLACE_FORM_WEIGHT = 0.9;
 const CORRECTION_WEIGHT = 0.9;
 const PREFIX_WEIGHT = 0.5;
 const ACRONYM_WEIGHT = 0.9;
@@ -75,7 +77,7 @@ export function buildQuery(
     }
     const base = terms[0]?.stem ?? own;
     addNew(terms, synonymsOf(base), SYNONYM_WEIGHT, index);
-    addNew(terms, placeFormsOf(base), WORDNET_WEIGHT, index);
+    addNew(terms, placeFormsOf(base), PLACE_FORM_WEIGHT, index);
     // The news table knows a news word's sense ("confirm" a nominee, not "corroborate"); a name
     // is not a word ("Pence" has nothing to do with pennies, nor "Trump" with outdoing).
     if (!isNewsWord(base) && !index.vocabulary.isMostlyCapitalised(word)) {

@@ -76,3 +76,15 @@ describe('respelled', () => {
     expect(respelled('the securityadvisor resigns', index)).toBe('the security advisor resigns');
   });
 });
+
+describe('place names and their adjectives', () => {
+  it('weighs "Brazilian" for "Brazil" almost as the word itself, unlike a looser synonym', () => {
+    const places = new InvertedIndex(
+      ['Brazil trade talks stall.', 'Brazilian President Jair Bolsonaro visits.'].map((text) => [
+        { text, weight: 1 },
+      ]),
+    );
+    const [group] = buildQuery("Brazil's president", places).groups;
+    expect(group?.terms).toContainEqual({ stem: 'brazilian', weight: 0.9 });
+  });
+});
