@@ -84,6 +84,15 @@ export function searchHits(
   });
 }
 
+/** Whether a document's date meets a range (always, when there is no range). */
+export function isWithin(ctx: AnswerContext, doc: number, range: DayRange | null): boolean {
+  if (range === null) return true;
+  return (
+    (ctx.index.firstDay[doc] ?? 0) <= lastDayNumber(range.to) &&
+    (ctx.index.lastDay[doc] ?? 0) >= dayNumber(range.from)
+  );
+}
+
 /** Ranked answers for free text, filtered and boosted by the people and dates it names. */
 export function searchAnswers(
   ctx: AnswerContext,

@@ -31,8 +31,18 @@ export function loadCorpus(): Promise<Dataset> {
 
 /** A dataset built by the real ingest from one-line news texts, one event a day from 2018-01-01. */
 export function syntheticDatasetOf(texts: readonly string[]): Dataset {
-  const documents: RawDocument[] = texts.map((text, index) => ({
-    date: new Date(Date.UTC(2018, 0, 1 + index)).toISOString().slice(0, 10),
+  return syntheticDatasetOfDated(
+    texts.map((text, index) => [
+      new Date(Date.UTC(2018, 0, 1 + index)).toISOString().slice(0, 10),
+      text,
+    ]),
+  );
+}
+
+/** One event per [date, text], in that order. */
+export function syntheticDatasetOfDated(events: readonly (readonly [string, string])[]): Dataset {
+  const documents: RawDocument[] = events.map(([date, text], index) => ({
+    date,
     file: 'synthetic.jsonl',
     line: index + 1,
     paragraphs: [{ text, line: index + 1 }],

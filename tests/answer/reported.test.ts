@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAnswerer } from '../../src/answer/answerer.js';
-import { REFERENCE, syntheticDatasetOf } from './datasets.js';
+import { REFERENCE, syntheticDatasetOf, syntheticDatasetOfDated } from './datasets.js';
 
 const dataset = syntheticDatasetOf([
   'North Freedonia accuses President John Roe of twisting the agreement made at the Geneva summit.',
@@ -9,6 +9,7 @@ const dataset = syntheticDatasetOf([
   'Governor Mark Doe says the budget is "a triumph" for the river towns.',
   'Governor Mark Doe attends the opening of the river bridge.',
   'President John Roe speaks at the Harvest Breakfast and meets the farmers. He also promises to dismantle the grain quota for small farms.',
+  'The Freedonia Post reports that lobbyists paid for 500 rooms in the Harbour Hotel.',
   "Vice President Alan Poe in a speech to the Freedonia Chamber of Commerce's annual business summit called for a tax overhaul, describing the levy as ruinous for shipyards.",
 ]);
 const answerer = createAnswerer(dataset, { referenceDate: REFERENCE });
@@ -66,5 +67,31 @@ describe('statements events report without quoting them', () => {
       'Who told the Freedonia Chamber of Commerce that the levy was ruinous for shipyards?',
     ).answers;
     expect(best?.speaker).toBe('Alan Poe');
+  });
+
+  it('answers "what did the Post report" from events when the Post has no quotation', () => {
+    const [best] = answerer.ask(
+      'What did the Freedonia Post report about the lobbyists and the hotel?',
+    ).answers;
+    expect(best?.speaker).toBe('The Freedonia Post');
+  });
+});
+
+describe('what someone said in a month', () => {
+  it('prefers a statement reported in the month over quotations from other months', () => {
+    const answerer = createAnswerer(
+      syntheticDatasetOfDated([
+        ['2017-12-18', 'Governor Mark Doe says the river towns will "build a great partnership".'],
+        [
+          '2017-06-20',
+          'Governor Mark Doe declares that the effort of the river towns to curb the floods has failed.',
+        ],
+      ]),
+      { referenceDate: REFERENCE },
+    );
+    const [best] = answerer.ask(
+      "What did Governor Doe say about the river towns' effort to curb the floods in June 2017?",
+    ).answers;
+    expect(best?.date).toBe('2017-06-20');
   });
 });

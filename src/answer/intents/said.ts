@@ -11,7 +11,7 @@ import { ownedRoleHolders, resolvePerson } from '../people-in-text.js';
 import { quoteAnswer } from '../render.js';
 import { reportedStatements } from '../reported.js';
 import { compareQuote } from '../similarity.js';
-import { answersOf, roundScore, searchHits, speakerFilter } from '../retrieve.js';
+import { answersOf, isWithin, roundScore, searchHits, speakerFilter } from '../retrieve.js';
 import type { Answer } from '../types.js';
 import type { IntentHandler } from './intent.js';
 
@@ -26,7 +26,24 @@ export const answerSaid: IntentHandler = (ctx, parsed, limit) => {
     holders.length > 0 ? holders : (match?.index ?? null),
     subject,
   );
-  if (bySpeaker === null) return { answers: [] };
+  // What an event reports them saying in the writer's words ("President Trump threatens to
+  // prorogue both houses of Congress", "The Washington Post reports that …").
+  const reported =
+    parsed.topic.length === 0
+      ? []
+      : reportedStatements(
+          ctx,
+          parsed.topic,
+          match !== null
+            ? { person: match.index }
+            : holders.length > 0
+              ? null
+              : { phrase: subject },
+          parsed.range,
+          limit,
+        );
+  const reportedAnswers = reported.map((statement) => statement.answer);
+  if (bySpeaker === null) return { answers: reportedAnswers };
   if (parsed.topic.length === 0) {
     const all = dataset.quotes
       .map((quote, i) => ({ quote, doc: index.docOf(DocKind.quote, i) }))
@@ -36,7 +53,7 @@ export const answerSaid: IntentHandler = (ctx, parsed, limit) => {
       .map(({ quote }) => quoteAnswer(quote, ctx.lookup, 1));
     return { answers: all };
   }
-  const hits = searchHits(
+  const allHits = searchHits(
     ctx,
     parsed.topic,
     limit,
@@ -44,36 +61,29 @@ export const answerSaid: IntentHandler = (ctx, parsed, limit) => {
     { people: [], range: parsed.range },
     bySpeaker,
   );
-  // What an event reports them saying in the writer's words ("President Trump threatens to
-  // prorogue both houses of Congress") comes first when it matches the topic better than any
-  // of their quotations.
-  const reported = reportedStatements(
-    ctx,
-    parsed.topic,
-    match !== null ? { person: match.index } : holders.length > 0 ? null : { phrase: subject },
-    parsed.range,
-    limit,
-  );
+  // The search falls back on quotes from any time when none is in the asked range; a statement
+  // reported in the range answers better than those.
+  const hits = allHits.filter((hit) => isWithin(ctx, hit.doc, parsed.range));
   const quoted = answersOf(ctx, hits, limit);
   const topQuote =
     hits[0] === undefined ? undefined : at(dataset.quotes, index.refs[hits[0].doc] ?? 0);
   const topReported = reported[0];
+  // A reported statement comes first when it matches the topic better than any quotation.
   if (
     topReported !== undefined &&
     topQuote !== undefined &&
     topQuote.eventId !== topReported.answer.eventId &&
     topReported.coverage > compareQuote(parsed.topic, topQuote.sentence).coverage
   ) {
-    return {
-      answers: [...reported.map((statement) => statement.answer), ...quoted].slice(0, limit),
-    };
+    return { answers: [...reportedAnswers, ...quoted].slice(0, limit) };
   }
   if (hits.length > 0) return { answers: quoted };
   // The topic may be what the event is about rather than the words quoted: "What did Mulvaney
   // say about holding back Ukraine's aid?" → his quote in the event about the aid.
   const inEvents = quotesInEventsAbout(ctx, match?.index ?? null, bySpeaker, parsed);
   if (inEvents.length > 0) return { answers: inEvents.slice(0, limit) };
-  if (reported.length > 0) return { answers: reported.map((statement) => statement.answer) };
+  if (reported.length > 0) return { answers: reportedAnswers };
+  if (allHits.length > 0) return { answers: answersOf(ctx, allHits, limit) };
   const name = match?.person.name ?? subject;
   const count = dataset.quotes.filter((_, i) => bySpeaker(index.docOf(DocKind.quote, i))).length;
   return { answers: [], suggestions: noQuoteOnTopicHints(name, parsed.topic, count) };
