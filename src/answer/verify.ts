@@ -18,6 +18,9 @@ import { answerOf, roundScore, searchHits, speakerFilter, type Focus } from './r
 import { compareQuote, type Comparison } from './similarity.js';
 import type { Answer, DayRange, Verdict, Verification } from './types.js';
 
+/** A trailing clause saying when or where a claim was made: "… when he announced the strike". */
+const CIRCUMSTANCE =
+  /\s+(?:when|while|after|before|during|as)\s+(?:he|she|they|it|the|his|her|their)\b.*$/i;
 /** Candidates fetched before re-ranking quotes by closeness to a claim. */
 const QUOTE_CANDIDATES = 25;
 /** Share of a claim's content words a quote must hold to be on its subject (`related`). */
@@ -61,13 +64,14 @@ export function closestQuotes(
   claim: string,
   speaker: number | null,
   context: string = claim,
+  quotedByAsker: boolean = claim !== context,
 ): ClosestQuote[] {
   const filter = speaker === null ? undefined : (speakerFilter(ctx, speaker, '') ?? undefined);
   const distinctive = distinctiveStems(ctx, context);
   const rarest = distinctive[0];
   // Words the asker quoted are claimed as said: their rarest must be in a report of them, even
   // one the dataset never uses ("take a bullet" is not "taking names").
-  const quotedRarest = claim === context ? undefined : distinctiveStems(ctx, claim)[0];
+  const quotedRarest = quotedByAsker ? distinctiveStems(ctx, claim)[0] : undefined;
   const report = {
     context,
     distinctive,
@@ -172,10 +176,14 @@ export function verifyWith(
   // Quotes by the named speaker: the person's own (searched among theirs, so a prolific speaker's
   // quote is not crowded out), or, for a phrase that names nobody known ("a White House
   // official", "Iran"), quotes whose speaker shares its words.
-  const anyone = closestQuotes(ctx, claim, null, about.context);
+  // An unquoted claim's trailing circumstance ("… when he announced the strike") says when it
+  // was said, not what: a quotation is compared with the rest.
+  const quotedByAsker = claim !== about.context;
+  const said = quotedByAsker ? claim : claim.replace(CIRCUMSTANCE, '');
+  const anyone = closestQuotes(ctx, said, null, about.context, quotedByAsker);
   const theirs =
     speaker !== null
-      ? closestQuotes(ctx, claim, speaker, about.context)
+      ? closestQuotes(ctx, said, speaker, about.context, quotedByAsker)
       : speakerWords.length > 0
         ? anyone.filter((f) =>
             words(f.answer.speaker ?? '').some((word) => speakerWords.includes(word)),

@@ -61,3 +61,18 @@ describe('verifying a claim against a sentence that reports a few quoted words',
     expect(result.verdict).not.toBe('paraphrase');
   });
 });
+
+describe('a claim with the circumstance it was made in', () => {
+  it('compares the quotation with the claim, not with "when he announced …" after it', () => {
+    const answerer = createAnswerer(
+      syntheticDatasetOf([
+        'Governor Mark Doe announces the arrest, saying "we caught the number-one smuggler anywhere in the world, Jack Roe, in the harbour".',
+      ]),
+      { referenceDate: REFERENCE },
+    );
+    const result = answerer.ask(
+      "Did Doe call Jack Roe the world's top smuggler when he announced the arrest?",
+    );
+    expect(result.verdict).toBe('paraphrase');
+  });
+});
