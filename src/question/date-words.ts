@@ -120,6 +120,11 @@ const SEASON_PATTERN = new RegExp(
   'gi',
 );
 const PERIOD_PATTERN = /\b(last|this|past|previous)\s+(week|month|year)\b/gi;
+/** "the last day of March 2017", "the first week of 2018": one end of a month or a year. */
+const END_OF_PERIOD = new RegExp(
+  `\\b(first|last|final|opening|closing)\\s+(day|week)\\s+of\\s+(?:(${MONTH_NAMES.join('|')})(?:\\s*,?\\s+((?:19|20)\\d\\d))?|((?:19|20)\\d\\d))\\b`,
+  'gi',
+);
 
 /** Seasons, holidays and calendar periods in a question. */
 export function findWordedDates(text: string, today: Date): WordedDate[] {
@@ -167,6 +172,10 @@ export function findWordedDates(text: string, today: Date): WordedDate[] {
       hasYear: true,
     });
   }
+  for (const match of text.matchAll(END_OF_PERIOD)) {
+    const range = endOfPeriod(match, thisYear);
+    found.push({ ...range, start: match.index, end: match.index + match[0].length });
+  }
   for (const match of text.matchAll(PERIOD_PATTERN)) {
     const range = periodOf((match[1] ?? '').toLowerCase(), (match[2] ?? '').toLowerCase(), today);
     found.push({
@@ -177,6 +186,26 @@ export function findWordedDates(text: string, today: Date): WordedDate[] {
     });
   }
   return found;
+}
+
+/** The days an END_OF_PERIOD match names: a month's or a year's first or last day or week. */
+function endOfPeriod(
+  match: RegExpMatchArray,
+  thisYear: number,
+): { from: string; to: string; hasYear: boolean } {
+  const atEnd = /^(?:last|final|closing)$/i.test(match[1] ?? '');
+  const days = (match[2] ?? '').toLowerCase() === 'week' ? 7 : 1;
+  const monthName = match[3];
+  const yearText = match[4] ?? match[5];
+  const year = yearText === undefined ? thisYear : Number(yearText);
+  const month = monthName === undefined ? null : MONTH_NAMES.indexOf(monthName.toLowerCase()) + 1;
+  const [firstMonth, lastMonth] = month === null ? [1, 12] : [month, month];
+  const start = utc(year, firstMonth, 1);
+  const end = utc(year, lastMonth, lastDayOfMonth(year, lastMonth));
+  const [from, to] = atEnd
+    ? [end - (days - 1) * DAY_MS, end]
+    : [start, start + (days - 1) * DAY_MS];
+  return { from: iso(from), to: iso(to), hasYear: yearText !== undefined };
 }
 
 /** "last week": Monday to Sunday of the week before this one; "this month": the whole month. */

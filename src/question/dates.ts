@@ -230,6 +230,8 @@ function anchoredPeriods(
 ): Mention[] {
   let result = mentions;
   for (const match of text.matchAll(ANCHORED_PERIOD)) {
+    // "the last day of March" is the month's end (see findWordedDates), not its first day.
+    if (/\b(?:first|last|final|opening|closing)\s+$/i.test(text.slice(0, match.index))) continue;
     const tailStart = match.index + match[0].length;
     const anchor = collectMentions(text.slice(tailStart), referenceDate, span).find(
       (mention) => mention.start === 0,

@@ -28,6 +28,10 @@ describe('parseDateRange', () => {
     ['What happened between April 23 and 25, 2018?', '2018-04-23', '2018-04-25'],
     ['from May 3 to 10, 2019', '2019-05-03', '2019-05-10'],
     ['on March 2 and 3 2017', '2017-03-02', '2017-03-03'],
+    ['What happened on the last day of March 2017?', '2017-03-31', '2017-03-31'],
+    ['the first week of March 2017', '2017-03-01', '2017-03-07'],
+    ['the last week of March 2017', '2017-03-25', '2017-03-31'],
+    ['on the last day of 2018', '2018-12-31', '2018-12-31'],
   ])('reads "%s" as %s to %s', (text, from, to) => {
     expect(range(text)).toEqual([from, to]);
   });
