@@ -370,6 +370,9 @@ const WHEN_PREPOSITION = /^(?:in|on|during|at|last|this|earlier|later|early|late
  * the speaker ("X, who met Y on Thursday, said") dates something else, so it never dates the
  * quotation.
  */
+/** A clause right after a quotation saying when it was said: ", while addressing the press". */
+const OCCASION_AFTER = /^["”’']?,?\s*(?:while|when|during|as)\s+\p{Ll}+ing\b/u;
+
 function saidWhen(
   sentence: string,
   span: QuoteSpan,
@@ -411,13 +414,16 @@ function saidWhen(
   });
   const before = candidates.filter((expression) => expression.index < span.open).at(-1);
   if (before !== undefined) return before;
-  // After the quotation only in its attribution: `…," Sessions said today.`
-  return candidates.find(
-    (expression) =>
+  // After the quotation only in its attribution (`…," Sessions said today.`) or in the occasion
+  // it was said on (`…", while addressing the press yesterday.`).
+  return candidates.find((expression) => {
+    const between = sentence.slice(span.close, expression.index);
+    return (
       expression.index > span.close &&
       expression.index - span.close < 60 &&
-      SPEECH_VERB_IN.test(sentence.slice(span.close, expression.index)),
-  );
+      (SPEECH_VERB_IN.test(between) || OCCASION_AFTER.test(between.slice(1)))
+    );
+  });
 }
 
 /**

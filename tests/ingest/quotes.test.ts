@@ -380,6 +380,14 @@ describe('when quotations were said', () => {
     ).toEqual([['not read', '2019-09-06']]);
   });
 
+  it('dates words by the occasion named right after them ("while addressing the press yesterday")', () => {
+    expect(
+      datesOf([
+        'Minister Jane Doe said, "They need to stand by us", while addressing the press yesterday.',
+      ]),
+    ).toEqual([['They need to stand by us', '2019-09-05']]);
+  });
+
   it('keeps the publication date when the story names no recent day', () => {
     expect(datesOf(['"We will win," Senator Jane Doe said.'])).toEqual([
       ['We will win', '2019-09-06'],
