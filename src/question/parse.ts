@@ -3,7 +3,7 @@
  * answerer then resolves the parts (a person phrase, a topic, a quotation) against the data.
  */
 import type { DayRange, Intent } from './types.js';
-import { SPEECH_VERB_ANY_FORM } from '../language/speech-verbs.js';
+import { inflect, SPEECH_VERB_ANY_FORM } from '../language/speech-verbs.js';
 import { osaDistance } from '../language/edit-distance.js';
 import { findImpossibleDate } from './date-words.js';
 import { findDateMention, type DateSpan } from './dates.js';
@@ -31,8 +31,34 @@ const SAY =
  * Verbs a claim to verify may use besides saying: "Did Trump call Kim 'Rocket Man'?", "Did Pence
  * tweet …", "Did Iran announce …".
  */
-const CLAIM_VERB =
-  '(?:say|said|says|tell|told|claim|claimed|state|stated|tweet|tweeted|write|wrote|deny|denied|admit|admitted|call|called|describe|described|label|labell?ed|dub|dubbed|complain|complained|ask|asked|announce|announced|suggest|suggested|warn|warned|threaten|threatened|promise|promised|answer|answered|insist|insisted|argue|argued|post|posted|praise|praised|blame|blamed|accuse|accused|refer to|referred to|dismiss|dismissed|deride|derided|mock|mocked|brand|branded|slam|slammed|attack|attacked|criticize|criticized|criticise|criticised|term|termed|mention|mentioned|boast|boasted|vow|vowed|pledge|pledged|predict|predicted|reveal|revealed|concede|conceded|acknowledge|acknowledged|confirm|confirmed|retweet|retweeted|declare|declared|joke|joked|urge|urged|repeat|repeated)';
+const CLAIM_VERB = [
+  ...new Set([
+    ...['say', 'said', 'says', 'tell', 'told', 'write', 'wrote', 'refer to', 'referred to'],
+    ...(
+      'claim state tweet deny admit call describe label dub complain ask announce suggest warn ' +
+      'threaten promise answer insist argue post praise blame accuse dismiss deride mock brand ' +
+      'slam attack criticize criticise term mention boast vow pledge predict reveal concede ' +
+      'acknowledge confirm retweet declare joke urge repeat allege apologize assert berate blast ' +
+      'brag castigate caution characterize chastise comment congratulate contend decry denounce ' +
+      'disclose emphasize explain hail lambaste lament laud maintain note proclaim quip rebuke ' +
+      'reiterate remark reply report respond retort ridicule scold stress testify thank tout ' +
+      'condemn commend applaud dispute'
+    )
+      .split(' ')
+      .flatMap(inflect),
+    'labelled',
+  ]),
+]
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+/**
+ * A pattern's letters in either case, for the question words of a pattern whose verbs must stay
+ * lower case ("Post" in "Did the Post report …" is no verb): `caseless('did')` is `[dD][iI][dD]`.
+ */
+function caseless(pattern: string): string {
+  return pattern.replace(/\p{L}/gu, (letter) => `[${letter.toLowerCase()}${letter.toUpperCase()}]`);
+}
+
 /** An aside between commas after "who": "Who, along with Joe Scarborough, claimed …". */
 const ASIDE = '(?:,[^,]{1,80},)?';
 const QUOTED = /"([^"]{3,})"|(?:^|[\s(])'([^']{3,})'(?=$|[\s?.!,)])/;
@@ -87,8 +113,8 @@ const RULES: Rule[] = [
   {
     intent: 'verify',
     pattern: new RegExp(
-      `^(?:is it true that\\s+|verify(?: that)?:?\\s+|check(?: that)?:?\\s+)?(?:did|does|has|had|is it true(?:\\s+that)?)\\s+(.+?)\\s+(?:ever\\s+|really\\s+|actually\\s+|once\\s+|publicly\\s+)?(${CLAIM_VERB})\\b\\s*(?:that\\s+)?(.+)$`,
-      'i',
+      `^(?:${caseless('is it true that')}\\s+|${caseless('verify')}(?: that)?:?\\s+|${caseless('check')}(?: that)?:?\\s+)?(?:${caseless('did|does|has|had|is it true')}(?:\\s+that)?)\\s+(.+?)\\s+(?:ever\\s+|really\\s+|actually\\s+|once\\s+|publicly\\s+)?(${CLAIM_VERB})\\b\\s*(?:that\\s+)?(.+)$`,
+      'u',
     ),
     parts: (m) => ({ subject: m[1] ?? '', quote: m[3] ?? '', topic: claimTopic(m[2], m[3]) }),
   },

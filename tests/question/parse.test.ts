@@ -286,6 +286,14 @@ describe('claims to verify with any verb of saying', () => {
     expect(parse(text)).toMatchObject({ intent: 'verify', subject });
   });
 
+  it.each([
+    ['Did Comey testify he felt pressured?', 'Comey'],
+    ['Did the Post report the hotel was full?', 'the Post'],
+    ['Did Pelosi denounce the order as cruel?', 'Pelosi'],
+  ])('reads "%s", a verb of saying without "that", as a claim by %s', (text, subject) => {
+    expect(parse(text)).toMatchObject({ intent: 'verify', subject });
+  });
+
   it('leaves a question about an event alone when no "that" or quotation follows the verb', () => {
     expect(parse('Did Mueller charge Manafort?').intent).not.toBe('verify');
   });
