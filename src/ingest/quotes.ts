@@ -51,7 +51,12 @@ const ATTRIBUTION_AFTER = new RegExp(
   `^["”’']?,?\\s+(?:(?:${SPEECH_VERB})\\s+\\p{Lu}|(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}(?:${SPEECH_VERB})\\b)`,
   'u',
 );
-const AFTER_VERB_SUBJECT = new RegExp(`^[\\s,]*(?:${SPEECH_VERB})\\s+(.+?)(?=[,.;]|$)`, 'u');
+/** "…," read a statement from the agency: a document's words, after them. */
+const READ_DOCUMENT = String.raw`reads?(?=\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+)?(?:statement|letter|message|post|tweet|release|note|notice)\b)`;
+const AFTER_VERB_SUBJECT = new RegExp(
+  `^[\\s,]*(?:${SPEECH_VERB}|${READ_DOCUMENT})\\s+(.+?)(?=[,.;]|$)`,
+  'u',
+);
 const PRONOUN = /^(he|she|they|it|him|her|them)$/i;
 // Not the WHO: an organisation's initials are no relative pronoun.
 const RELATIVE_PRONOUN = /^(?:[Ww]ho|[Ww]hich|[Tt]hat)$/;
@@ -59,7 +64,7 @@ const POSSESSIVE_PRONOUN = /^(his|her|their|its)$/i;
 
 /** Head nouns of speakers that are organisations or described people, not named persons. */
 const SPEAKER_HEADS =
-  'team|groups?|coalitions?|alliances?|movements?|charit(?:y|ies)|television|radio|broadcaster|executive|chief|leader|head|director|officials?|residents?|witness(?:es)?|activists?|demonstrators?|doctors?|scientists?|researchers?|voters?|supporters?|opponents?|students?|workers?|survivors?|observers?|economists?|historians?|citizens?|organi[sz]ers?|journalists?|authorities|spokes(?:man|woman|person|people)|aides?|sources?|advis[eo]rs?|lawyers?|attorneys?|staffers?|employees?|officers?|members?|lawmakers?|legislators?|senators?|reporters?|analysts?|experts?|critics?|commentators?|diplomats?|prosecutors?|investigators?|judges?|justices?|whistleblowers?|protesters?|democrats?|republicans?|scholars?|professors?|academics?|insiders?|reps?|representatives?|friends?|pals?|relatives?|neighbou?rs?|statement|report|memo|letter|complaint|lawsuit|indictment|ruling|order|House|Department|Kremlin|Pentagon|Ministry|Administration|administration|Committee|committee|Office|Agency|Bureau|Court|court|Government|government|Embassy|Commission|Council|campaign|Campaign|Service|Senate|Congress|party|Party|company|network|newspaper|Times|Post|Journal|Herald|Tribune|Guardian|Telegraph|Gazette|Magazine|News|Press|union|Union|Organization|organization|Association|association|Federation|Institute|Foundation|police|Police|army|Army|military|Navy|Force';
+  'team|groups?|coalitions?|alliances?|movements?|charit(?:y|ies)|television|radio|broadcaster|executive|chief|leader|head|director|officials?|residents?|witness(?:es)?|activists?|demonstrators?|doctors?|scientists?|researchers?|voters?|supporters?|opponents?|students?|workers?|survivors?|observers?|economists?|historians?|citizens?|organi[sz]ers?|journalists?|authorities|spokes(?:man|woman|person|people)|aides?|sources?|advis[eo]rs?|lawyers?|attorneys?|staffers?|employees?|officers?|members?|lawmakers?|legislators?|senators?|reporters?|analysts?|experts?|critics?|commentators?|diplomats?|prosecutors?|investigators?|judges?|justices?|whistleblowers?|protesters?|democrats?|republicans?|scholars?|professors?|academics?|insiders?|reps?|representatives?|friends?|pals?|relatives?|neighbou?rs?|statement|report|memo|letter|complaint|lawsuit|indictment|ruling|order|House|Department|Kremlin|Pentagon|Ministry|Administration|administration|Committee|committee|Office|Agency|Bureau|Court|court|Government|government|Embassy|Commission|Council|campaign|Campaign|Service|Senate|Congress|party|Party|company|network|newspaper|Times|Post|Journal|Herald|Tribune|Guardian|Telegraph|Gazette|Magazine|News|Press|union|Union|Organization|organization|Association|association|Federation|Institute|Foundation|police|Police|army|Army|military|Navy|Force|clubs?|firms?|airlines?|carriers?|manufacturers?|retailers?|banks?|hospitals?|schools?|universit(?:y|ies)|colleges?|regulators?|watchdogs?|operators?|owners?|museums?|palace|church|diocese|delegations?|consulates?|agency|agencies|league|organi[sz]ations?|councils?|authority';
 /**
  * What follows a speaker's head noun: "a spokesman for the ministry", "officials in Beijing",
  * "a source close to the couple", "a protester using the pseudonym Katya".
@@ -98,7 +103,7 @@ const BARE_ORGANISATION = new RegExp(
 );
 /** A document named with its author: "a statement from the Pentagon". */
 const AUTHORED_DOCUMENT =
-  /^(?:an?|the)\s+(?:[\p{Ll}-]+\s+)?(?:statement|report|letter|memo|post|tweet|release|press release|message|editorial|filing|complaint|ruling)\s+(?:from|by|of)\s+(.+)$/u;
+  /^(?:an?|the)\s+(?:[\p{Ll}-]+\s+)?(?:statement|report|letter|memo|post|tweet|release|press release|message|editorial|filing|complaint|ruling)\s+(?:(?:released|issued|posted|published|sent|signed|put out)\s+)?(?:from|by|of)\s+(.+)$/u;
 /** Where an owner publishes its words: "The WHO's website", "Trump's Twitter account". */
 const OWNED_CHANNEL =
   /^(?:the\s+)?(.+?)['’]s?\s+(?:official\s+)?(?:(?:twitter|instagram|facebook)\s+)?(?:website|web\s+site|site|account|blog|page|channel|feed)$/iu;

@@ -594,6 +594,17 @@ describe('speakers of gerunds, continuing participles and owned statements', () 
   });
 });
 
+describe('organisations that speak through a document', () => {
+  it.each([
+    ['"We are investigating," read a statement from the agency.', 'The agency'],
+    ['"We regret the decision," said a statement released by the club.', 'The club'],
+    ['"We regret the decision," the club said in a statement.', 'The club'],
+    ['The hospital said she was "stable".', 'The hospital'],
+  ])('gives "%s" to %s', (text, speaker) => {
+    expect(speakersOf(text).map(([, who]) => who)).toEqual([speaker]);
+  });
+});
+
 describe('described speakers with modifiers and appositives', () => {
   it('reads a head noun followed by "for", "in" or "at" as one described speaker', () => {
     expect(speakersOf('"We will appeal," a spokeswoman for the ministry said.')).toEqual([
