@@ -110,9 +110,9 @@ const INTRODUCER_AFTER = new RegExp(
   `^,\\s+(?:(?:the|a|an|his|her|their|its)\\s+)?(?:[\\p{L}'’.-]+\\s+){0,3}?${ROLE_NOUNS}s?\\b`,
   'iu',
 );
-/** A speech or statement verb right after a name: "Navarro says", "Azar announced". */
+/** A speech or statement verb right after a name (and an age): "Navarro says", "Azar, 52, announced". */
 const SPEECH_VERB_AFTER =
-  /^(?:['’]s?)?\s+(?:also\s+|later\s+|then\s+)?(?:says|said|tells|told|announces|announced|tweets|tweeted|writes|wrote|claims|claimed|testifies|testified|states|stated|argues|argued|asks|asked|responds|responded|replies|replied|adds|added|denies|denied|confirms|confirmed|insists|insisted|warns|warned|resigns|resigned)\b/i;
+  /^(?:['’]s?)?(?:,\s*\d{1,3},)?\s+(?:also\s+|later\s+|then\s+)?(?:says|said|tells|told|announces|announced|tweets|tweeted|writes|wrote|claims|claimed|testifies|testified|states|stated|argues|argued|asks|asked|responds|responded|replies|replied|adds|added|denies|denied|confirms|confirmed|insists|insisted|warns|warned|resigns|resigned)\b/i;
 /** Words that put a lone name in a place: "in Jordan", "trip to Jordan". */
 const PLACE_BEFORE =
   /(?:\b(?:in|across|throughout|inside|outside|within)|\b(?:travel(?:s|ed|ing|led|ling)?|trips?|visits?|visited|visiting|fl(?:y|ies|ew|ying)|went|goes|go|going|return(?:s|ed|ing)?|head(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|deploy(?:s|ed|ing)?|troops|embassy)\s+(?:back\s+)?(?:to|from))\s+$/i;

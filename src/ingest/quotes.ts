@@ -40,7 +40,8 @@ const FRAGMENT_MAX_WORDS = 5;
 // Case-sensitive: the verbs are lower case, so "The United States" never reads as "states".
 const VERB_IN_TEXT = new RegExp(`\\b(?:${SPEECH_VERB})\\b`, 'g');
 const AFTER_SUBJECT_VERB = new RegExp(
-  `^[\\s,]*((?:[\\p{L}.'’-]+\\s+){0,7}?)(?:${SPEECH_VERB})\\b`,
+  // The subject may carry an age: `…," Hidalgo, 59, told reporters`.
+  `^[\\s,]*((?:[\\p{L}.'’-]+\\s+){0,7}?|(?:[\\p{L}.'’-]+\\s+){0,6}?[\\p{L}.'’-]+(?=,\\s*\\d{1,3},))(?:,\\s*\\d{1,3},\\s+)?(?:${SPEECH_VERB})\\b`,
   'u',
 );
 /**

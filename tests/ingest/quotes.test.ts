@@ -594,6 +594,14 @@ describe('speakers of gerunds, continuing participles and owned statements', () 
   });
 });
 
+describe('a speaker with an age', () => {
+  it('reads the name before ", 34," and the verb as the speaker', () => {
+    expect(speakersOf('"No human is limited," Eliud Kipchoge, 34, said after the race.')).toEqual([
+      ['No human is limited', 'Eliud Kipchoge'],
+    ]);
+  });
+});
+
 describe('organisations that speak through a document', () => {
   it.each([
     ['"We are investigating," read a statement from the agency.', 'The agency'],
