@@ -54,6 +54,11 @@ const ATTRIBUTION_AFTER = new RegExp(
 );
 /** "…," read a statement from the agency: a document's words, after them. */
 const READ_DOCUMENT = String.raw`reads?(?=\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+)?(?:statement|letter|message|post|tweet|release|note|notice)\b)`;
+/** A subject and its appositive between commas, then the verb, right after the words. */
+const AFTER_APPOSITIVE_VERB = new RegExp(
+  `^["”’']?,?\\s+([^,;"“”]{2,60}?),\\s+([^,;"“”]{2,80}?),\\s+(?:${SPEECH_VERB})\\b`,
+  'u',
+);
 const AFTER_VERB_SUBJECT = new RegExp(
   `^[\\s,]*(?:${SPEECH_VERB}|${READ_DOCUMENT})\\s+(.+?)(?=[,.;]|$)`,
   'u',
@@ -70,7 +75,7 @@ const SPEAKER_HEADS =
  * What follows a speaker's head noun: "a spokesman for the ministry", "officials in Beijing",
  * "a source close to the couple", "a protester using the pseudonym Katya".
  */
-const POSTMODIFIER = `(?:\\s+(?:of|for|at|in|from|with|close to|near|inside)\\s+(?:the\\s+)?(?:[\\p{L}'’.-]+\\s+){0,5}?[\\p{L}'’.-]+|\\s+(?:named|called|nicknamed|identified (?:only )?as|known as|using the (?:pseudonym|name))\\s+(?:[\\p{L}'’.-]+\\s+){0,2}[\\p{L}'’.-]+)?`;
+const POSTMODIFIER = `(?:\\s+(?:of|for|at|in|from|with|close to|near|inside)\\s+(?:the\\s+)?(?:[\\p{L}'’.-]+\\s+){0,5}?[\\p{L}'’.-]+|\\s+(?:named|identified (?:only )?as|known as|using the (?:pseudonym|name))\\s+(?:[\\p{L}'’.-]+\\s+){0,2}[\\p{L}'’.-]+)?`;
 /** Described speakers and organisations: "A White House official", "The Trump administration". */
 const DESCRIBED = new RegExp(
   `^(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of|\\d+|several|some|many|other|its)\\s+(?:(?!(?:against|out|to|for|with|in|on|at|by|from|that|who|which)\\s)[\\p{L}'’.-]+\\s+){0,5}?(?:${SPEAKER_HEADS})${POSTMODIFIER}$`,
@@ -290,7 +295,7 @@ export function findSentenceQuotes(
 
 /** Naming words after a described speaker: "a protester using the pseudonym Katya". */
 const NAMED_AS =
-  /\s+(?:named|called|nicknamed|identified (?:only )?as|known as|using the (?:pseudonym|name))\s+(.+)$/iu;
+  /\s+(?:named|identified (?:only )?as|known as|using the (?:pseudonym|name))\s+(.+)$/iu;
 
 /**
  * A described speaker, capitalised as a name opens; one the text names ("a protester using the
@@ -898,6 +903,23 @@ function speakerAfter(context: SentenceContext, span: QuoteSpan): SpeakerRef | n
     const subjectText = subjectVerb[1] ?? '';
     const subjectStart = start + after.indexOf(subjectText, offset - start);
     const subject = subjectIn(context, subjectStart, subjectStart + subjectText.length);
+    if (subject !== null) return subject;
+  }
+  // `…," John Smith, a spokesman for the agency, said` and `…," the agency's director, Jane Roe,
+  // said`: the name of the two, else the first.
+  const appositive = AFTER_APPOSITIVE_VERB.exec(after);
+  if (appositive !== null) {
+    const first = appositive[1] ?? '';
+    const second = appositive[2] ?? '';
+    const firstStart = start + after.indexOf(first);
+    const secondStart =
+      firstStart + first.length + after.slice(after.indexOf(first) + first.length).indexOf(second);
+    const named = context.mentions.find(
+      (mention) => mention.start >= secondStart && mention.end <= secondStart + second.length,
+    );
+    const subject =
+      (named !== undefined ? subjectIn(context, secondStart, secondStart + second.length) : null) ??
+      subjectIn(context, firstStart, firstStart + first.length);
     if (subject !== null) return subject;
   }
   const verbSubject = AFTER_VERB_SUBJECT.exec(after);

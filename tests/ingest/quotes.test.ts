@@ -602,6 +602,21 @@ describe('a speaker with an age', () => {
   });
 });
 
+describe('a speaker and an appositive after the words', () => {
+  it.each([
+    ['"We are investigating," John Smith, a spokesman for the agency, said.', 'John Smith'],
+    ['"We are investigating," the agency\'s director, Jane Roe, said.', 'Jane Roe'],
+  ])('gives "%s" to %s', (text, speaker) => {
+    expect(speakersOf(text).map(([, who]) => who)).toEqual([speaker]);
+  });
+
+  it('keeps "called the claim" a speech verb, not a name the speaker goes by', () => {
+    expect(speakersOf('A military spokesman called the claim "baseless".')).toEqual([
+      ['baseless', 'A military spokesman'],
+    ]);
+  });
+});
+
 describe('organisations that speak through a document', () => {
   it.each([
     ['"We are investigating," read a statement from the agency.', 'The agency'],
