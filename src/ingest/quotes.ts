@@ -885,11 +885,32 @@ function clauseBreaksOf(sentence: string): Int32Array {
   let last = 0;
   for (let index = 0; index < sentence.length; index += 1) {
     const char = sentence.charAt(index);
-    if (char === ',' || char === ';') last = index + 1;
+    // "5,000": a thousands separator is no clause break.
+    const inNumber =
+      char === ',' &&
+      /\d/.test(sentence.charAt(index - 1)) &&
+      /\d/.test(sentence.charAt(index + 1));
+    if ((char === ',' && !inNumber) || char === ';') last = index + 1;
     breaks[index] = last;
   }
   breaks[sentence.length] = last;
   return breaks;
+}
+
+/**
+ * "The company, which employs 5,000 people, said …": with nothing between the comma and the
+ * verb, the subject is the clause before a relative or participle clause between commas.
+ */
+function subjectBeforeAside(context: SentenceContext, start: number): SpeakerRef | null {
+  context.clauseBreaks ??= clauseBreaksOf(context.sentence);
+  const breaks = context.clauseBreaks;
+  const asideStart = start > 1 ? (breaks[start - 2] ?? 0) : 0;
+  if (asideStart < 2) return null;
+  const aside = context.sentence.slice(asideStart, start - 1).trim();
+  if (!/^(?:who|which|whose|however|though|\p{Ll}+ing)\b/u.test(aside)) return null;
+  const subjectStart = breaks[asideStart - 2] ?? 0;
+  if (subjectStart >= asideStart - 1) return null;
+  return subjectIn(context, subjectStart, asideStart - 1);
 }
 
 /** `"...," Sessions said today.` or `"...," said Sessions.` */
@@ -1028,7 +1049,7 @@ function subjectIn(
     .replace(TRAILING_ADVERBS_NEAR_END, (tail) => tail.replace(TRAILING_ADVERBS, ''))
     .replace(CATENATIVE_END, '');
   const phrase = trimTrailingCommas(trimmed);
-  if (phrase === '') return appositiveBefore(context, start);
+  if (phrase === '') return appositiveBefore(context, start) ?? subjectBeforeAside(context, start);
   if (RELATIVE_PRONOUN.test(phrase)) return antecedentOf(context, start);
   if (QUANTIFIER_SPEAKER.test(phrase)) {
     return described(phrase);

@@ -617,6 +617,18 @@ describe('a speaker and an appositive after the words', () => {
   });
 });
 
+describe('a relative or participle clause between the subject and the verb', () => {
+  it.each([
+    [
+      'The company, which employs 5,000 people, said it was "reviewing its options".',
+      'The company',
+    ],
+    ['The ministry, citing security concerns, said the flights were "suspended".', 'The ministry'],
+  ])('gives "%s" to %s', (text, speaker) => {
+    expect(speakersOf(text).map(([, who]) => who)).toEqual([speaker]);
+  });
+});
+
 describe('organisations that speak through a document', () => {
   it.each([
     ['"We are investigating," read a statement from the agency.', 'The agency'],
