@@ -77,6 +77,12 @@ const FUTURE =
 const RESCHEDULED_TO =
   /\b(?:rescheduled|postponed|delayed|pushed\s+back|moved|planned|scheduled|slated|set)\b[^.;:]{0,60}?\b(?:to|until|for)\s+$/i;
 
+/**
+ * "released on bail till October", "return by late August": a time something lasts until or is
+ * due by lies ahead of the report. Not "By June, the virus had spread", which opens the sentence.
+ */
+const UNTIL_BEFORE = /(?:\b(?:until|till)|\S\s+by)\s+(?:(?:early|mid|late)[-\s]+)?$/i;
+
 const DATE_WORD =
   /^(?:today|tonight|tomorrow|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 /**
@@ -140,7 +146,10 @@ export function findDateExpressions(
     const future =
       FUTURE.test(governed.own) ||
       FUTURE.test(governed.clause) ||
-      RESCHEDULED_TO.test(sentence.slice(Math.max(0, candidate.index - 80), candidate.index));
+      RESCHEDULED_TO.test(sentence.slice(Math.max(0, candidate.index - 80), candidate.index)) ||
+      UNTIL_BEFORE.test(sentence.slice(Math.max(0, candidate.index - 20), candidate.index)) ||
+      /^(?:until|till)\s/i.test(candidate.expression) ||
+      (/^by\s/i.test(candidate.expression) && candidate.index > 0);
     let when = candidate.when;
     if (candidate.yearless !== undefined) {
       when = resolveYearless(candidate.yearless, documentDate, future);

@@ -121,6 +121,14 @@ describe('findDateExpressions: dates without a year', () => {
     ).toEqual(['2017-07-20']);
   });
 
+  it('takes the next such month for what lasts until it or is due by it', () => {
+    const dates = (sentence: string) =>
+      findDateExpressions(sentence, '2019-09-18').map(({ when }) => when.date);
+    expect(dates('Police released him on bail till October.')).toEqual(['2019-10']);
+    expect(dates('The crew should return by late August.')).toEqual(['2020-08']);
+    expect(dates('By June, the virus had spread to every state.')).toEqual(['2019-06']);
+  });
+
   it('takes the next such date for what a plan is moved or set to, but not for when it was moved', () => {
     const dates = (sentence: string) =>
       findDateExpressions(sentence, '2020-03-20').map(({ when }) => when.date);
