@@ -83,6 +83,27 @@ interface Rule {
 
 const RULES: Rule[] = [
   {
+    // "Was it Mattis who called Kim "Rocket Man"?": a claim about who said it.
+    intent: 'verify',
+    pattern: new RegExp(
+      `^(?:${caseless('was it|is it')})\\s+(.+?)\\s+${caseless('who')}\\s+(${CLAIM_VERB})\\b\\s*(?:that\\s+)?(.+)$`,
+      'u',
+    ),
+    parts: (m) => ({ subject: m[1] ?? '', quote: m[3] ?? '', topic: claimTopic(m[2], m[3]) }),
+  },
+  {
+    // "Fact check: Trump called Kim Rocket Man", "Trump said the press is the enemy, true?".
+    intent: 'verify',
+    pattern: new RegExp(
+      `^(?:${caseless('fact check|fact-check|true or false')}\\s*:?\\s+)(.+?)\\s+(${CLAIM_VERB})\\b\\s*(?:that\\s+)?(.+)$|^(.+?)\\s+(${CLAIM_VERB})\\b\\s*(?:that\\s+)?(.+?),?\\s+(?:${caseless('true|right|correct|is that true|is that right|really')})$`,
+      'u',
+    ),
+    parts: (m) => {
+      const claim = m[3] ?? m[6] ?? '';
+      return { subject: m[1] ?? m[4] ?? '', quote: claim, topic: claimTopic(m[2] ?? m[5], claim) };
+    },
+  },
+  {
     intent: 'who-said',
     pattern: new RegExp(
       `^(?:who|which person|whom)${ASIDE}\\s+(?:(?:has|had|did|first|publicly|once)\\s+)?${SAY}\\b\\s*(?:that\\s+)?(.*)$`,

@@ -356,3 +356,13 @@ describe('asking for a day without "what happened"', () => {
     expect(parse(text).intent).toBe('date');
   });
 });
+
+describe('claims put as a check rather than a "did" question', () => {
+  it.each([
+    ['Was it Mattis who called Kim "Rocket Man"?', 'Mattis'],
+    ['Fact check: Trump called Kim Rocket Man', 'Trump'],
+    ['Trump said the press is the enemy of the people, true?', 'Trump'],
+  ])('reads "%s" as a claim by %s', (text, subject) => {
+    expect(parse(text)).toMatchObject({ intent: 'verify', subject });
+  });
+});
