@@ -123,6 +123,13 @@ const RULES: Rule[] = [
     parts: (m) => ({ quote: (m[1] ?? '').replace(/^that\s+/i, '') }),
   },
   {
+    // "Whose words were "…"?", "Who is quoted as saying …?", "Who called Comey a nut job?".
+    intent: 'who-said',
+    pattern:
+      /^(?:whose\s+words\s+(?:were|are|was)|who\s+(?:is|was)\s+quoted\s+as\s+saying|who\s+(?:called|labell?ed|dubbed|branded)\s+(?=\S+(?:\s+\S+){0,3}?\s+(?:a|an)\s))\s*(.{3,})$/iu,
+    parts: (m) => ({ quote: m[1] ?? '' }),
+  },
+  {
     // "Who called Comey's firing "the right decision"?", "Who expressed his "sadness"…?": any
     // verb but "to be" asks who said quoted words, so "who called Trump" stays a search and
     // "Who is "Rocket Man"?" asks who is meant.

@@ -366,3 +366,17 @@ describe('claims put as a check rather than a "did" question', () => {
     expect(parse(text)).toMatchObject({ intent: 'verify', subject });
   });
 });
+
+describe('other ways to ask who said something', () => {
+  it.each([
+    ["Whose words were 'Rocket Man'?", 'Rocket Man'],
+    ["Who is quoted as saying 'Rocket Man'?", 'Rocket Man'],
+    ['who called comey a nut job', 'comey a nut job'],
+  ])('reads "%s" as asking who said %s', (text, quote) => {
+    expect(parse(text)).toMatchObject({ intent: 'who-said', quote });
+  });
+
+  it('leaves "Who called the police?" a question about a person', () => {
+    expect(parse('Who called the police?').intent).not.toBe('who-said');
+  });
+});
