@@ -4,9 +4,9 @@
  * `"…" — Mattis`, a Discord block quote signed below), or, with no quotation marks, the message's
  * main claim. Pure text work, no dataset: the answerer checks each claim (answer/verify-message.ts).
  *
- * The ingest layer pairs quotation marks in news text (ingest/quote-marks.ts), but layers keep
- * question understanding from reading ingest, and chat text wants more than news text does:
- * « », „ “, block quotes, and code, links and mentions left out.
+ * News text's quotation marks are paired by language/quote-marks.ts; chat text wants more than
+ * news text does (« », „ “, block quotes, and code, links and mentions left out), so messages are
+ * read here.
  */
 import { isStopword, words } from '../search/text.js';
 
