@@ -1,6 +1,13 @@
 /** `/quote search:<text> [speaker:<person>]`: matching quotes, best first. */
 import { z } from 'zod';
-import { defineCommand, privateOption, slashCommand, textOption } from '../src/bot/command.js';
+import {
+  defineCommand,
+  privateOption,
+  slashCommand,
+  speakerOption,
+  speakerSchema,
+  textOption,
+} from '../src/bot/command.js';
 import { formatCommandLine } from '../src/bot/command-line.js';
 import { withLocalizations } from '../src/bot/i18n/commands.js';
 import { en } from '../src/bot/i18n/en.js';
@@ -8,12 +15,11 @@ import { personChoices } from '../src/bot/render/choices.js';
 import { renderQuotes, renderUnknownPerson } from '../src/bot/render/results.js';
 
 const SEARCH_MAX = 200;
-const SPEAKER_MAX = 100;
 const QUOTE_LIMIT = 25;
 
 const options = z.object({
   search: textOption(SEARCH_MAX, en.options.hints.writeQuoteWords),
-  speaker: textOption(SPEAKER_MAX, en.options.hints.nameSpeaker).optional(),
+  speaker: speakerSchema(),
 });
 
 const TEXT = en.commands.quote;
@@ -28,13 +34,7 @@ export default defineCommand({
           .setRequired(true)
           .setMaxLength(SEARCH_MAX),
       )
-      .addStringOption((option) =>
-        option
-          .setName('speaker')
-          .setDescription(TEXT.options.speaker.description)
-          .setAutocomplete(true)
-          .setMaxLength(SPEAKER_MAX),
-      )
+      .addStringOption(speakerOption(TEXT.options.speaker.description))
       .addBooleanOption(privateOption),
   ),
   options,

@@ -1,6 +1,13 @@
 /** `/verify quote:<text> [speaker:<person>]`: did they say it? The closest real quote and a verdict. */
 import { z } from 'zod';
-import { defineCommand, privateOption, slashCommand, textOption } from '../src/bot/command.js';
+import {
+  defineCommand,
+  privateOption,
+  slashCommand,
+  speakerOption,
+  speakerSchema,
+  textOption,
+} from '../src/bot/command.js';
 import { formatCommandLine } from '../src/bot/command-line.js';
 import { withLocalizations } from '../src/bot/i18n/commands.js';
 import { en } from '../src/bot/i18n/en.js';
@@ -8,11 +15,10 @@ import { personChoices } from '../src/bot/render/choices.js';
 import { renderUnknownPerson, renderVerification } from '../src/bot/render/results.js';
 
 const QUOTE_MAX = 300;
-const SPEAKER_MAX = 100;
 
 const options = z.object({
   quote: textOption(QUOTE_MAX, en.options.hints.writeQuote),
-  speaker: textOption(SPEAKER_MAX, en.options.hints.nameSpeaker).optional(),
+  speaker: speakerSchema(),
 });
 
 const TEXT = en.commands.verify;
@@ -27,13 +33,7 @@ export default defineCommand({
           .setRequired(true)
           .setMaxLength(QUOTE_MAX),
       )
-      .addStringOption((option) =>
-        option
-          .setName('speaker')
-          .setDescription(TEXT.options.speaker.description)
-          .setAutocomplete(true)
-          .setMaxLength(SPEAKER_MAX),
-      )
+      .addStringOption(speakerOption(TEXT.options.speaker.description))
       .addBooleanOption(privateOption),
   ),
   options,

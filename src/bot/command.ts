@@ -16,6 +16,7 @@ import {
   type ApplicationCommandOptionChoiceData,
   type SharedSlashCommand,
   type SlashCommandBooleanOption,
+  type SlashCommandStringOption,
 } from 'discord.js';
 import { z } from 'zod';
 import type { Answerer } from '../answer/types.js';
@@ -231,6 +232,26 @@ export const PRIVATE_OPTION = 'private';
 
 export function privateOption(option: SlashCommandBooleanOption): SlashCommandBooleanOption {
   return option.setName(PRIVATE_OPTION).setDescription(en.privateOption.description);
+}
+
+/** The longest speaker name `speaker:` takes. */
+const SPEAKER_MAX = 100;
+
+/** `speaker:` of /quote and /verify: optional, autocompleted from the dataset's people. */
+export function speakerOption(
+  description: string,
+): (option: SlashCommandStringOption) => SlashCommandStringOption {
+  return (option) =>
+    option
+      .setName('speaker')
+      .setDescription(description)
+      .setAutocomplete(true)
+      .setMaxLength(SPEAKER_MAX);
+}
+
+/** The schema of `speaker:`, as `speakerOption` defines it. */
+export function speakerSchema(): z.ZodOptional<z.ZodString> {
+  return textOption(SPEAKER_MAX, en.options.hints.nameSpeaker).optional();
 }
 
 /**
