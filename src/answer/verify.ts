@@ -5,6 +5,7 @@
  * yes is never given to a text that is only on the subject.
  */
 import type { Quote } from '../dataset/schema.js';
+import { splitSentences } from '../language/sentences.js';
 import { sanitizeQuestion, hasWords } from '../question/sanitize.js';
 import { DocKind } from '../search/dataset-index.js';
 import { respelled } from '../search/query.js';
@@ -387,8 +388,7 @@ function saysTheClaim(
   // Two content words are too few to tell a report of the claim from a coincidence: "Trump
   // attacks Comey, the fired FBI director" does not confirm "he fired Comey".
   if (distinctive.length < DISTINCTIVE_WORDS) return false;
-  // A sentence ends after a word, not after an initial ("Michael E. Horowitz").
-  return text.split(/(?<=[\p{Ll}\d)]{2}[.!?]["”]?)\s+(?=["“]?\p{Lu})/u).some((sentence) => {
+  return splitSentences(text).some(({ text: sentence }) => {
     const sentenceWords = words(sentence);
     let from = PRONOUN_OPENING.test(sentence)
       ? 0
