@@ -271,7 +271,7 @@ function draftEvent(document: RawDocument, eventId: string): DraftEvent {
             negated: quote.negated,
           };
           quotes.push(draft);
-          if (quote.speaker === null && standsAlone(sentence, quote.span)) {
+          if (quote.speaker === null && quote.standsAlone) {
             unattributed.push(draft);
           }
         }
@@ -497,10 +497,4 @@ function markNearDuplicates(sources: Source[]): void {
     if (original === undefined) originals.push({ source, words });
     else source.duplicateOf = original.source.id;
   }
-}
-
-/** Whether a quotation is all its sentence holds, but for marks and punctuation. */
-function standsAlone(sentence: string, span: { open: number; close: number }): boolean {
-  const outside = /^[\s"“”‘’'.,!?]*$/;
-  return outside.test(sentence.slice(0, span.open)) && outside.test(sentence.slice(span.close + 1));
 }

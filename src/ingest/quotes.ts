@@ -32,6 +32,8 @@ export interface FoundQuote {
   fragment: boolean;
   qualifier: string | null;
   negated: boolean;
+  /** The quotation is all its sentence holds, but for marks and a full stop. */
+  standsAlone: boolean;
 }
 
 /** A quotation of this many words or fewer is a fragment inside someone else's sentence. */
@@ -258,14 +260,14 @@ export function findSentenceQuotes(
     const text = inner.replace(/(?<![,;:])[,;:]+$/, '').trim();
     if (text === '') continue;
     const nested = span.mark === 'single' && insideAny(doubles, span.open);
+    const standsAlone =
+      onlyQuotesSoFar && !nested && /^[\s"”’'.]*$/.test(sentence.slice(span.close + 1));
     const speaker: SpeakerRef | null =
       (nested ? null : speakerOf(context, span, onlyQuotesSoFar)) ??
       (previousSpeaker !== null && joinedToPrevious(sentence, span, found.at(-1)?.span)
         ? previousSpeaker
         : null) ??
-      (onlyQuotesSoFar && !nested && /^[\s"”’'.]*$/.test(sentence.slice(span.close + 1))
-        ? discourse.continuingSpeaker
-        : null);
+      (standsAlone ? discourse.continuingSpeaker : null);
     if (speaker !== null) previousSpeaker = speaker;
     const qualifier = qualifierOf(sentence, span);
     found.push({
@@ -276,6 +278,7 @@ export function findSentenceQuotes(
       fragment: text.split(/\s+/).length <= FRAGMENT_MAX_WORDS,
       qualifier: qualifier?.words ?? null,
       negated: qualifier?.negated ?? false,
+      standsAlone,
     });
   }
   const last = found.at(-1);
