@@ -46,7 +46,7 @@ export function searchHits(
 ): Hit[] {
   const query = buildQuery(text, ctx.index.text);
   if (query.groups.length === 0 || query.unknownNames.length > 0) return [];
-  const { kinds: docKinds, personLinks, firstDay, lastDay } = ctx.index;
+  const { kinds: docKinds, personLinks } = ctx.index;
   let kindMask = 0;
   for (const kind of kinds) kindMask |= 1 << kind;
   const people = focus.people;
@@ -62,14 +62,9 @@ export function searchHits(
     ...(boost === undefined ? {} : { boost, maxBoost: PERSON_BOOST }),
   };
   if (focus.range !== null) {
-    const from = dayNumber(focus.range.from);
-    const to = lastDayNumber(focus.range.to);
     // Texts dated within the range first; then texts whose vaguer date only overlaps it (a fact
     // known to the year is no evidence of what happened on a day of that year).
-    const within = (doc: number): boolean =>
-      (firstDay[doc] ?? 0) >= from && (lastDay[doc] ?? 0) <= to;
-    const overlapping = (doc: number): boolean =>
-      (firstDay[doc] ?? 0) <= to && (lastDay[doc] ?? 0) >= from;
+    const { within, overlapping } = datedIn(ctx, focus.range);
     for (const inRange of [within, overlapping]) {
       const hits = ctx.index.text.search(query.groups, {
         ...base,
@@ -84,13 +79,23 @@ export function searchHits(
   });
 }
 
-/** Whether a document's date meets a range (always, when there is no range). */
-export function isWithin(ctx: AnswerContext, doc: number, range: DayRange | null): boolean {
-  if (range === null) return true;
-  return (
-    (ctx.index.firstDay[doc] ?? 0) <= lastDayNumber(range.to) &&
-    (ctx.index.lastDay[doc] ?? 0) >= dayNumber(range.from)
-  );
+/** Tests of a document's dates against a range: dated within it, or only overlapping it. */
+function datedIn(
+  ctx: AnswerContext,
+  range: DayRange,
+): { within: (doc: number) => boolean; overlapping: (doc: number) => boolean } {
+  const { firstDay, lastDay } = ctx.index;
+  const from = dayNumber(range.from);
+  const to = lastDayNumber(range.to);
+  return {
+    within: (doc) => (firstDay[doc] ?? 0) >= from && (lastDay[doc] ?? 0) <= to,
+    overlapping: (doc) => (firstDay[doc] ?? 0) <= to && (lastDay[doc] ?? 0) >= from,
+  };
+}
+
+/** Whether a document's date meets a range (every document's does when there is none). */
+export function meetsRange(ctx: AnswerContext, range: DayRange | null): (doc: number) => boolean {
+  return range === null ? () => true : datedIn(ctx, range).overlapping;
 }
 
 /** Ranked answers for free text, filtered and boosted by the people and dates it names. */

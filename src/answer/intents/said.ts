@@ -11,7 +11,7 @@ import { ownedRoleHolders, resolvePerson } from '../people-in-text.js';
 import { quoteAnswer } from '../render.js';
 import { reportedStatements } from '../reported.js';
 import { compareQuote } from '../similarity.js';
-import { answersOf, isWithin, roundScore, searchHits, speakerFilter } from '../retrieve.js';
+import { answersOf, meetsRange, roundScore, searchHits, speakerFilter } from '../retrieve.js';
 import type { Answer } from '../types.js';
 import type { IntentHandler } from './intent.js';
 
@@ -63,7 +63,8 @@ export const answerSaid: IntentHandler = (ctx, parsed, limit) => {
   );
   // The search falls back on quotes from any time when none is in the asked range; a statement
   // reported in the range answers better than those.
-  const hits = allHits.filter((hit) => isWithin(ctx, hit.doc, parsed.range));
+  const inRange = meetsRange(ctx, parsed.range);
+  const hits = allHits.filter((hit) => inRange(hit.doc));
   const quoted = answersOf(ctx, hits, limit);
   const topQuote =
     hits[0] === undefined ? undefined : at(dataset.quotes, index.refs[hits[0].doc] ?? 0);
