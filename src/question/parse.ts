@@ -149,7 +149,7 @@ const RULES: Rule[] = [
   {
     intent: 'verify',
     pattern: new RegExp(
-      `^(?:is it true that|verify(?: that)?:?|check(?: that)?:?)\\s+(.+?)\\s+(${SAY}|${SPEECH_VERB_ANY_FORM})\\b\\s*(?:that\\s+)?(.+)$`,
+      `^(?:is it true that|verify(?: that)?:?|check(?: that)?:?)\\s+(.+?)\\s+(${SPEECH_VERB_ANY_FORM})\\b\\s*(?:that\\s+)?(.+)$`,
       'i',
     ),
     parts: (m) => ({ subject: m[1] ?? '', quote: m[3] ?? '', topic: claimTopic(m[2], m[3]) }),
