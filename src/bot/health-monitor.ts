@@ -55,7 +55,8 @@ export function metricsPortFor(
   return port;
 }
 
-function datasetFigures(store: HealthMonitorOptions['store']): DatasetFigures {
+/** The dataset's sizes and load time, as health and metrics report them. */
+export function datasetFigures(store: HealthMonitorOptions['store']): DatasetFigures {
   const { dataset } = store.answerer;
   return {
     events: dataset.events.length,

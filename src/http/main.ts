@@ -10,6 +10,7 @@ import { createClient } from '../bot/client.js';
 import { fetchCommandIds, type CommandLister } from '../bot/command-ids.js';
 import { createCooldown } from '../bot/cooldown.js';
 import type { HealthReport } from '../bot/health.js';
+import { datasetFigures } from '../bot/health-monitor.js';
 import { startHealthServer, type HealthServer } from '../bot/health-server.js';
 import { createInteractionRouter, type Observer } from '../bot/interactions.js';
 import { loadCommandSet } from '../bot/load-commands.js';
@@ -71,15 +72,7 @@ async function main(): Promise<void> {
   const commandNames = [...commands.keys(), ...messageCommands.keys()];
   const metrics = createBotMetrics({
     shards: () => [],
-    dataset: () => {
-      const { dataset } = store.answerer;
-      return {
-        events: dataset.events.length,
-        quotes: dataset.quotes.length,
-        people: dataset.people.length,
-        loadMs: store.loadMs,
-      };
-    },
+    dataset: () => datasetFigures(store),
     commands: commandNames,
   });
   store.onReload((report) => {
