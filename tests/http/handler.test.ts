@@ -26,8 +26,7 @@ import {
   autocompletePayload,
   buttonPayload,
   chatInputPayload,
-  snowflake,
-  userPayload,
+  dmMessagePayload,
 } from '../bot/fake-discord.js';
 
 interface SentRequest {
@@ -64,22 +63,13 @@ function fakeDiscordApi() {
     await Promise.resolve();
     if (method === 'DELETE' || path.endsWith('/callback'))
       return new Response(null, { status: 204 });
+    // The message Discord returns: the bot's own, in the interaction's channel.
     return Response.json({
-      id: snowflake(),
-      type: 0,
-      channel_id: '900000000000000101',
-      author: userPayload(BOT_USER_ID, { bot: true }),
-      content: typeof body?.content === 'string' ? body.content : '',
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-      tts: false,
-      mention_everyone: false,
-      mentions: [],
-      mention_roles: [],
-      attachments: [],
-      embeds: [],
-      components: [],
-      pinned: false,
+      ...dmMessagePayload(typeof body?.content === 'string' ? body.content : '', {
+        userId: BOT_USER_ID,
+        channelId: '900000000000000101',
+        bot: true,
+      }),
       flags: typeof body?.flags === 'number' ? body.flags : 0,
     });
   };
