@@ -27,6 +27,15 @@ export interface ParsedQuestion {
 
 const SAY =
   '(?:say|said|says|tell|told|claim|claimed|state|stated|tweet|tweeted|write|wrote|deny|denied|admit|admitted)';
+/** A verb phrase in each form of its first word: "own up to" → "owned up to", … */
+function inflectPhrase(phrase: string): string[] {
+  const [verb = '', ...rest] = phrase.split(' ');
+  const irregular: Record<string, string[]> = {
+    speak: ['speak', 'speaks', 'spoke', 'spoken', 'speaking'],
+    hit: ['hit', 'hits', 'hitting'],
+  };
+  return (irregular[verb] ?? inflect(verb)).map((form) => [form, ...rest].join(' '));
+}
 /**
  * Verbs a claim to verify may use besides saying: "Did Trump call Kim 'Rocket Man'?", "Did Pence
  * tweet …", "Did Iran announce …".
@@ -47,6 +56,11 @@ const CLAIM_VERB = [
       .split(' ')
       .flatMap(inflect),
     'labelled',
+    // Phrasal verbs of saying: "Did Pompeo own up to listening in on the call?"
+    ...['own up to', 'lash out at', 'weigh in on', 'push back on', 'open up about', 'brag about']
+      .concat(['boast about', 'sound off on', 'speak out against', 'hit back at'])
+      .flatMap(inflectPhrase),
+    ...['took credit for', 'taken credit for', 'take credit for', 'takes credit for'],
   ]),
 ]
   .sort((a, b) => b.length - a.length)
@@ -64,7 +78,7 @@ const ASIDE = '(?:,[^,]{1,80},)?';
 const QUOTED = /"([^"]{3,})"|(?:^|[\s(])'([^']{3,})'(?=$|[\s?.!,)])/;
 
 /** Verbs that say the opposite of their object: "Did Conway deny it was a cover-up?" */
-const DENIAL_VERB = /^den(?:y|ies|ied)$/i;
+const DENIAL_VERB = /^den(?:y|ies|ied|ying)$/i;
 
 /**
  * The whole claim a verification is about: the quoted words, and a denial when the verb is one,
@@ -73,6 +87,19 @@ const DENIAL_VERB = /^den(?:y|ies|ied)$/i;
 function claimTopic(verb: string | undefined, claim: string | undefined): string {
   return DENIAL_VERB.test(verb ?? '') ? `denied ${claim ?? ''}` : (claim ?? '');
 }
+
+/**
+ * Words that ask whether a claim holds, before it: "Is it true that …", "Is it accurate that …",
+ * "Can you confirm that …", "Verify: …".
+ */
+const IS_IT_TRUE =
+  'is it (?:true|accurate|correct|right|so|the case|a fact)(?: that)?|is it true|can you (?:confirm|verify|check)(?: that)?|could it be that|confirm(?: that)?:?|verify(?: that)?:?|check(?: that)?:?';
+/** An adverb between the speaker and the verb: "Did Trump really/ever/reportedly say …". */
+const SPEAKER_ADVERB = `(?:(?:${[
+  ...['ever', 'once', 'also', 'first', 'later', 'really', 'actually', 'publicly', 'privately'],
+  ...['reportedly', 'allegedly', 'falsely', 'repeatedly', 'previously', 'openly', 'finally'],
+  ...['explicitly', 'directly', 'initially', 'originally', 'recently', 'personally', 'truly'],
+].join('|')})\\s+)?`;
 
 interface Rule {
   intent: Intent;
@@ -95,7 +122,7 @@ const RULES: Rule[] = [
     // "Fact check: Trump called Kim Rocket Man", "Trump said the press is the enemy, true?".
     intent: 'verify',
     pattern: new RegExp(
-      `^(?:${caseless('fact check|fact-check|true or false')}\\s*:?\\s+)(.+?)\\s+(${CLAIM_VERB})\\b\\s*(?:that\\s+)?(.+)$|^(.+?)\\s+(${CLAIM_VERB})\\b\\s*(?:that\\s+)?(.+?),?\\s+(?:${caseless('true|right|correct|is that true|is that right|really')})$`,
+      `^(?:${caseless('fact check|fact-check|true or false')}\\s*:?\\s+)(.+?)\\s+(${CLAIM_VERB})\\b\\s*(?:that\\s+)?(.+)$|^(.+?)\\s+(${CLAIM_VERB})\\b\\s*(?:that\\s+)?(.+?)\\s*[,;:–—-]?\\s+(?:${caseless('true or false|fact or fiction|true|right|correct|is that true|is that right|really')})$`,
       'u',
     ),
     parts: (m) => {
@@ -141,7 +168,7 @@ const RULES: Rule[] = [
   {
     intent: 'verify',
     pattern: new RegExp(
-      `^(?:${caseless('is it true that')}\\s+|${caseless('verify')}(?: that)?:?\\s+|${caseless('check')}(?: that)?:?\\s+)?(?:${caseless('did|does|has|had|is it true')}(?:\\s+that)?)\\s+(.+?)\\s+(?:ever\\s+|really\\s+|actually\\s+|once\\s+|publicly\\s+)?(${CLAIM_VERB})\\b\\s*(?:that\\s+)?(.+)$`,
+      `^(?:(?:${caseless(IS_IT_TRUE)})\\s+)?(?:${caseless('did|does|has|had|is it true')}(?:\\s+that)?)\\s+(.+?)\\s+${SPEAKER_ADVERB}(${CLAIM_VERB})\\b\\s*(?:that\\s+)?(.+)$`,
       'u',
     ),
     parts: (m) => ({ subject: m[1] ?? '', quote: m[3] ?? '', topic: claimTopic(m[2], m[3]) }),
@@ -149,9 +176,16 @@ const RULES: Rule[] = [
   {
     intent: 'verify',
     pattern: new RegExp(
-      `^(?:is it true that|verify(?: that)?:?|check(?: that)?:?)\\s+(.+?)\\s+(${SPEECH_VERB_ANY_FORM})\\b\\s*(?:that\\s+)?(.+)$`,
-      'i',
+      `^(?:${IS_IT_TRUE})\\s+(.+?)\\s+${SPEAKER_ADVERB}(${SPEECH_VERB_ANY_FORM})\\b\\s*(?:that\\s+)?(.+)$`,
+      'iu',
     ),
+    parts: (m) => ({ subject: m[1] ?? '', quote: m[3] ?? '', topic: claimTopic(m[2], m[3]) }),
+  },
+  {
+    // "Was Sessions quoted as saying …?", "Is Barr on record saying …?", "Was Trump heard calling …".
+    intent: 'verify',
+    pattern:
+      /^(?:was|is|were|has|had)\s+(.+?)\s+(?:been\s+)?(?:quoted|heard|recorded|caught|filmed|on record)\s+(?:as\s+)?(saying|stating|claiming|calling|denying|telling|describing)\s+(?:that\s+)?(.+)$/iu,
     parts: (m) => ({ subject: m[1] ?? '', quote: m[3] ?? '', topic: claimTopic(m[2], m[3]) }),
   },
   {
@@ -160,7 +194,7 @@ const RULES: Rule[] = [
     // "Did Mueller charge Manafort?" asks about an event, not about words.
     intent: 'verify',
     pattern: new RegExp(
-      `^(?:[Ii]s it true that\\s+)?(?:[Dd]id|[Dd]oes|[Hh]as|[Hh]ad)\\s+(.+?)\\s+(?:\\p{Ll}+ly\\s+)?(${SPEECH_VERB_ANY_FORM})\\s+((?:that\\s+).+|.*["“].+["”].*)$`,
+      `^(?:(?:${caseless(IS_IT_TRUE)})\\s+)?(?:[Dd]id|[Dd]oes|[Hh]as|[Hh]ad)\\s+(.+?)\\s+(?:\\p{Ll}+ly\\s+)?(${SPEECH_VERB_ANY_FORM})\\s+((?:that\\s+).+|.*["“].+["”].*)$`,
       'u',
     ),
     parts: (m) => {
@@ -311,7 +345,14 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map([
 
 /** A phrase set before the question ("In his Rose Garden speech on June 1, 2020, what did …"). */
 const LEADING_PHRASE =
-  /^(?!(?:what|when|who|whom|which|did|does|do|has|had|is|was|were|how|where|why)\b)([^?]{3,120}?),\s+((?:what|when|who|whom|which|did|does|has|had|is|was|were)\b.+)$/i;
+  /^(?!(?:what|who|whom|which|did|does|do|has|had|is|was|were|how|where|why)\b|when\s+(?:did|does|do|was|were|is|are|has|had|will|would)\b)([^?]{3,120}?),\s+((?:what|when|who|whom|which|did|does|has|had|is|was|were)\b.+)$/i;
+/** "did he claim …" after a clause naming him: the pronoun the name stands for. */
+const PRONOUN_SUBJECT = /^(\p{L}+\s+)(he|she|they)\b/iu;
+/** The subject of a clause such as "When Trump proclaimed …": a name right after its first word. */
+const CLAUSE_SUBJECT = new RegExp(
+  `^(?:${caseless('when|after|before|while|as|once|since')})\\s+(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)*)`,
+  'u',
+);
 
 /**
  * The question with a phrase set before it moved after it, so the question rules, which read
@@ -322,7 +363,12 @@ function questionFirst(body: string): string {
   if (match === null) return body;
   // Its capital opened the sentence; mid-sentence it would read as a name ("Besides").
   const phrase = match[1] ?? '';
-  return `${match[2] ?? ''} ${phrase.charAt(0).toLowerCase()}${phrase.slice(1)}`;
+  // "When Trump proclaimed …, did he claim …": the question is about the person the phrase names.
+  const name = CLAUSE_SUBJECT.exec(phrase)?.[1];
+  const question = (match[2] ?? '').replace(PRONOUN_SUBJECT, (whole, auxiliary: string) =>
+    name === undefined ? whole : `${auxiliary}${name}`,
+  );
+  return `${question} ${phrase.charAt(0).toLowerCase()}${phrase.slice(1)}`;
 }
 
 function expandShorthand(body: string): string {

@@ -224,6 +224,24 @@ describe('a phrase set before the question', () => {
       /^who did .* besides Comey$/,
     );
   });
+
+  it('reads a pronoun after a "When X …," clause as X, and leaves "When did …" a question', () => {
+    expect(
+      parse('When Trump proclaimed Heritage Month in 2017, did he claim unemployment was low?'),
+    ).toMatchObject({ intent: 'verify', subject: 'Trump' });
+    expect(parse('In his speech at West Point, did he say the ramp was slippery?').subject).toBe(
+      'he',
+    );
+    expect(parse('When did Trump say, in his speech, that the ramp was slippery?').intent).toBe(
+      'when',
+    );
+  });
+
+  it('leaves "Was it in 2017 that …" a question about a time, not a claim by "in 2017"', () => {
+    expect(parse('Was it in 2017 that Trump said the wall was finished?').intent).not.toBe(
+      'verify',
+    );
+  });
 });
 
 describe('chat shorthand in questions', () => {
@@ -362,6 +380,14 @@ describe('claims put as a check rather than a "did" question', () => {
     ['Was it Mattis who called Kim "Rocket Man"?', 'Mattis'],
     ['Fact check: Trump called Kim Rocket Man', 'Trump'],
     ['Trump said the press is the enemy of the people, true?', 'Trump'],
+    ['Trump said the virus would disappear - true or false?', 'Trump'],
+    ['Is it accurate that Comey called Trump unfit?', 'Comey'],
+    ['Is it correct that Barr said there was no fraud?', 'Barr'],
+    ['Can you confirm that Pence said the virus was under control?', 'Pence'],
+    ['Was Sessions quoted as saying he had no contacts with Russians?', 'Sessions'],
+    ['Is Barr on record saying there was no fraud?', 'Barr'],
+    ['Did Trump reportedly say that he wanted to buy Greenland?', 'Trump'],
+    ['Did the top diplomat finally own up to listening in on the call?', 'the top diplomat'],
   ])('reads "%s" as a claim by %s', (text, subject) => {
     expect(parse(text)).toMatchObject({ intent: 'verify', subject });
   });
