@@ -51,7 +51,9 @@ const CLAIM_VERB = [
       'brag castigate caution characterize chastise comment congratulate contend decry denounce ' +
       'disclose emphasize explain hail lambaste lament laud maintain note proclaim quip rebuke ' +
       'reiterate remark reply report respond retort ridicule scold stress testify thank tout ' +
-      'condemn commend applaud dispute'
+      'condemn commend applaud dispute agree defend question demand express compare liken insult ' +
+      'nickname recommend propose cite counter reject doubt downplay disparage hint imply ' +
+      'recount recall rant tease wonder'
     )
       .split(' ')
       .flatMap(inflect),

@@ -271,6 +271,9 @@ describe('claims to verify with verbs of judging', () => {
     'Did Trump dismiss the tape as "locker room talk"?',
     'Did Pence brand the report "a hoax"?',
     'Has Barr confirmed that "the investigation is over"?',
+    'Did Trump compare the press to the enemy?',
+    'Did Trump downplay the threat of the virus?',
+    'Did Barr defend the decision to drop the case?',
   ])('reads "%s" as a claim to verify', (text) => {
     expect(parse(text).intent).toBe('verify');
   });
