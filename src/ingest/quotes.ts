@@ -226,7 +226,11 @@ export const NO_DISCOURSE: Discourse = {
 /** Quotations of a sentence, and what the next sentence needs to know. */
 export interface SentenceQuotes {
   quotes: FoundQuote[];
-  /** The sentence's own subject, when it names a speaker. */
+  /**
+   * Whom "he" or "she" in the next sentence most likely means: the subject of the sentence's
+   * last clause of saying ("Duda said … while Brudziński wrote …. He tweeted" is Brudziński),
+   * else its own subject.
+   */
   subject: SpeakerRef | null;
   /** Set when the sentence ends with an attributed quotation. */
   endsWithSpeaker: SpeakerRef | null;
@@ -290,10 +294,37 @@ export function findSentenceQuotes(
       : null;
   return {
     quotes: found,
-    subject: mainSubject(context),
+    subject: laterSpeakingSubject(context) ?? mainSubject(context),
     endsWithSpeaker,
     speakingSubject: speakingSubject(context),
   };
+}
+
+/** A clause joined after the main one: "…, while Interior Minister Joachim Brudziński wrote …". */
+const LATER_CLAUSE = /(?:,\s*|\s)(?:while|whereas|but|and|;)\s+/g;
+/** How far after its conjunction a later clause's speech verb may stand. */
+const LATER_SUBJECT_MAX = 80;
+
+/**
+ * The person speaking in the last clause of saying that follows the sentence's first speech
+ * verb, when there is one: "X said … while Y wrote he had ordered checks" gives Y.
+ */
+function laterSpeakingSubject(context: SentenceContext): SpeakerRef | null {
+  const { sentence } = context;
+  context.verbs ??= [...sentence.matchAll(VERB_IN_TEXT)];
+  const first = context.verbs[0];
+  if (first === undefined) return null;
+  let later: SpeakerRef | null = null;
+  for (const conjunction of sentence.matchAll(LATER_CLAUSE)) {
+    const start = conjunction.index + conjunction[0].length;
+    if (conjunction.index <= first.index) continue;
+    const verb = context.verbs.find((candidate) => candidate.index > start);
+    if (verb === undefined || verb.index - start > LATER_SUBJECT_MAX) continue;
+    if (insideAny(context.doubles, start) || insideAny(context.singles, start)) continue;
+    const subject = subjectIn(context, start, verb.index);
+    if (subject?.kind === 'person') later = subject;
+  }
+  return later;
 }
 
 /** Naming words after a described speaker: "a protester using the pseudonym Katya". */

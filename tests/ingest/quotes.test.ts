@@ -594,6 +594,27 @@ describe('speakers of gerunds, continuing participles and owned statements', () 
   });
 });
 
+describe('"he" after a sentence with two speakers', () => {
+  it('means the speaker of the later clause ("X said … while Y wrote …. He tweeted")', () => {
+    expect(
+      speakersOf(
+        'President Anna Duda said it was "an appalling tragedy" while Interior Minister Jan Kowal wrote he had ordered checks. He tweeted, "I want to express my sympathy to the families".',
+      ),
+    ).toEqual([
+      ['an appalling tragedy', 'Anna Duda'],
+      ['I want to express my sympathy to the families', 'Jan Kowal'],
+    ]);
+  });
+
+  it('keeps the main subject when the later clause only names someone ("said that Y had resigned")', () => {
+    expect(
+      speakersOf(
+        'Governor Tom Briggs said that Senator Mary Poole had resigned. He added, "It is a loss for the state".',
+      ).map(([, who]) => who),
+    ).toEqual(['Tom Briggs']);
+  });
+});
+
 describe('a speaker with an age', () => {
   it('reads the name before ", 34," and the verb as the speaker', () => {
     expect(speakersOf('"No human is limited," Eliud Kipchoge, 34, said after the race.')).toEqual([
