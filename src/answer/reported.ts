@@ -11,12 +11,12 @@ import { DocKind } from '../search/dataset-index.js';
 import { isStopword, words } from '../search/text.js';
 import type { AnswerContext } from './context.js';
 import { reportedText } from './render.js';
-import { answerOf, roundScore, searchHits } from './retrieve.js';
+import { answerOf, namesPhrase, roundScore, searchHits } from './retrieve.js';
 import { compareQuote } from './similarity.js';
 import type { Answer, DayRange } from './types.js';
 
 /** Lower case only: "The United States" never reads as "states". */
-const SPEECH_VERB_IN_TEXT = new RegExp(`\\b(?:${SPEECH_VERB})\\b`, 'u');
+const SPEECH_VERB_IN_TEXT = new RegExp(`\\b(?:${SPEECH_VERB})\\b`, 'gu');
 /** Events searched for a statement on the topic. */
 const EVENT_CANDIDATES = 5;
 /** Only a subject's first words name who spoke; the rest is an aside or a clause. */
@@ -25,8 +25,13 @@ const MAX_SUBJECT_WORDS = 12;
 const MAX_DESCRIBED_WORDS = 6;
 /** A subject that is a pronoun, with the adverbs that may follow it: "He also". */
 const PRONOUN_SUBJECT = /^(?:he|she|they)(?:\s+\p{Ll}+ly|\s+also|\s+then|\s+later)*$/iu;
+/** A pronoun subject after a joining word: "…, where he calls on Iran …", "… and she says …". */
+const JOINED_PRONOUN_SUBJECT =
+  /^(?:where|when|and|but|while|as|after|before)\s+(?:he|she|they)(?:\s+\p{Ll}+ly|\s+also|\s+then|\s+later)*$/iu;
 /** Share of the topic's content words the reporting sentence must hold. */
 const MIN_COVERAGE = 0.3;
+/** Share of the topic's content words the whole event must hold when the speaker's sentence holds fewer. */
+const EVENT_COVERAGE = 0.5;
 
 /**
  * Whose statements to look for: a person (by index), a speaker phrase that names nobody known
@@ -87,9 +92,15 @@ export function reportedStatements(
       });
     }
     let best: (Reporting & { sentence: string; coverage: number }) | null = null;
+    // Asked about one speaker, the rest of the event may hold the topic's setting: "the state
+    // visit, once the petition passed a million signatures" is in the sentence before "A British
+    // government spokesman says the state visit would still go ahead".
+    const eventCoverage =
+      reporter === null ? 0 : compareQuote(topic, reportedText(event, ctx.lookup)).coverage;
     for (const statement of bySpeaker.values()) {
       const { coverage } = compareQuote(topic, statement.sentence);
-      if (coverage >= MIN_COVERAGE && (best === null || coverage > best.coverage)) {
+      const onTopic = coverage >= MIN_COVERAGE || (coverage > 0 && eventCoverage >= EVENT_COVERAGE);
+      if (onTopic && (best === null || coverage > best.coverage)) {
         best = { ...statement, coverage };
       }
     }
@@ -124,10 +135,36 @@ function reporterOf(
   speaker: number | null,
   previous: Reporting | null,
 ): Reporting | null {
-  const verb = SPEECH_VERB_IN_TEXT.exec(sentence);
-  if (verb === null) return null;
-  const subject = subjectBefore(sentence.slice(0, verb.index));
-  if (PRONOUN_SUBJECT.test(subject)) return previous;
+  // The first speech verb whose subject names a speaker: in "The judge who requested the filing
+  // (Dana Sabraw, …) calls the pace unacceptable", "requested" has none, "calls" has Sabraw.
+  for (const verb of sentence.matchAll(SPEECH_VERB_IN_TEXT)) {
+    const before = sentence.slice(0, verb.index);
+    const subject = subjectBefore(before);
+    // "The judge who requested …": a relative clause's verb, whose subject comes later.
+    if (/\b(?:who|that|which)$/i.test(subject)) continue;
+    if (PRONOUN_SUBJECT.test(subject)) return previous;
+    // "Tillerson attends a council in Riyadh, where he calls on Iran …": the sentence's own
+    // subject, named before its first comma.
+    const reporting = JOINED_PRONOUN_SUBJECT.test(subject)
+      ? (subjectReporter(ctx, before.split(',')[0] ?? '', personIds, speaker, false) ?? previous)
+      : subjectReporter(ctx, subject, personIds, speaker, true);
+    if (reporting !== null) return reporting;
+  }
+  return null;
+}
+
+/**
+ * The speaker a subject phrase names: a person the event names, by their dataset name, the one
+ * nearest the verb; else (with `described`, and no `speaker` asked for) a short capitalised
+ * subject such as "North Korea".
+ */
+function subjectReporter(
+  ctx: AnswerContext,
+  subject: string,
+  personIds: readonly string[],
+  speaker: number | null,
+  described: boolean,
+): Reporting | null {
   // A person may stand before a long aside: "Vice President Pence in a speech to the West
   // Virginia Chamber of Commerce's annual business summit called for …".
   const subjectWords = words(subject).slice(0, MAX_SUBJECT_WORDS);
@@ -145,10 +182,10 @@ function reporterOf(
     const person = ctx.dataset.people[nearest.index];
     return person === undefined ? null : { name: person.name, personId: person.id };
   }
-  if (speaker !== null) return null;
-  const described = subject.trim();
-  return /^\p{Lu}/u.test(described) && words(described).length <= MAX_DESCRIBED_WORDS
-    ? { name: described, personId: null }
+  if (speaker !== null || !described) return null;
+  const name = subject.trim();
+  return /^\p{Lu}/u.test(name) && words(name).length <= MAX_DESCRIBED_WORDS
+    ? { name, personId: null }
     : null;
 }
 
@@ -160,6 +197,7 @@ function subjectBefore(beforeVerb: string): string {
   const parts = beforeVerb.split(',').map((part) => part.trim());
   const nonEmpty = parts.filter((part) => part.length > 0);
   const last = nonEmpty.at(-1) ?? '';
+  if (JOINED_PRONOUN_SUBJECT.test(last)) return last;
   if (/^\p{Ll}/u.test(last) && nonEmpty.length > 1) return nonEmpty.at(-2) ?? '';
   return last;
 }
@@ -176,4 +214,100 @@ function lastMention(subjectWords: readonly string[], names: readonly string[]):
     });
   }
   return found;
+}
+
+/**
+ * Events on `topic` whose sentence subject is the reporter ("Secretary of State Rex Tillerson
+ * attends …", "The Trump administration announces …"), as answers naming them: what they did or
+ * announced on the topic, which "what did X say about Y" means when no quotation or speech verb
+ * of theirs holds it.
+ */
+export function eventsActedIn(
+  ctx: AnswerContext,
+  topic: string,
+  reporter: Exclude<Reporter, null>,
+  range: DayRange | null,
+  limit: number,
+): ReportedStatement[] {
+  const person = 'person' in reporter ? ctx.dataset.people[reporter.person] : undefined;
+  if ('person' in reporter && person === undefined) return [];
+  const nameEnds = new Set(
+    person === undefined
+      ? []
+      : [person.name, ...person.aliases].map((name) => words(name).at(-1) ?? ''),
+  );
+  const phraseWords =
+    'phrase' in reporter ? words(reporter.phrase).filter((word) => !isStopword(word)) : [];
+  const isReporter = (subject: readonly string[]): boolean =>
+    person !== undefined
+      ? subject.some((word) => nameEnds.has(word))
+      : phraseWords.length > 0 && namesPhrase(subject, phraseWords);
+  const hits = searchHits(ctx, topic, Math.max(limit, EVENT_CANDIDATES), [DocKind.event], {
+    people: 'person' in reporter ? [reporter.person] : [],
+    range,
+  });
+  const found: ReportedStatement[] = [];
+  for (const hit of hits) {
+    const event = ctx.dataset.events[ctx.index.refs[hit.doc] ?? -1];
+    if (event === undefined) continue;
+    if (person !== undefined && !event.personIds.includes(person.id)) continue;
+    const text = reportedText(event, ctx.lookup);
+    const subjectSentence = splitSentences(text).find(({ text: sentence }) =>
+      isReporter(subjectWordsOf(sentence)),
+    );
+    if (subjectSentence === undefined) continue;
+    const { coverage } = compareQuote(topic, text);
+    if (coverage < MIN_COVERAGE) continue;
+    const speaker = person?.name ?? subjectSentence.text.split(/\s+/).slice(0, MAX_DESCRIBED_WORDS);
+    found.push({
+      answer: {
+        ...answerOf(ctx, hit.doc, roundScore(hit.score)),
+        speaker: typeof speaker === 'string' ? speaker : describedName(subjectSentence.text),
+        ...(person === undefined ? {} : { speakerId: person.id }),
+      },
+      sentence: text,
+      coverage,
+    });
+    if (found.length === limit) break;
+  }
+  return found;
+}
+
+/** A sentence's subject as a speaker's name: "The Trump administration" of "… announces …". */
+function describedName(sentence: string): string {
+  const tokens = sentence.split(/\s+/);
+  const length = subjectLength(tokens);
+  return tokens
+    .slice(0, length)
+    .join(' ')
+    .replace(/[,;:]$/, '');
+}
+
+/** Lower-case words that may stand inside a subject's name or title: "Secretary of State …". */
+const NAME_CONNECTORS = new Set(['of', 'the', 'and', 'de', 'del', 'da', 'van', 'von', 'bin', 'al']);
+/** A speech verb's forms, to end a subject at. */
+const SPEECH_FORM = new RegExp(`^(?:${SPEECH_VERB})$`, 'u');
+
+/**
+ * How many of a sentence's first tokens are its subject: up to its verb, read as a speech verb
+ * or a present-tense word ("announces", "moves", but not "members of"), and never past a
+ * comma.
+ */
+function subjectLength(tokens: readonly string[]): number {
+  const limit = Math.min(tokens.length, MAX_SUBJECT_WORDS);
+  for (let i = 0; i < limit; i++) {
+    const token = tokens[i] ?? '';
+    if (i > 0 && /^\p{Ll}/u.test(token) && !NAME_CONNECTORS.has(token)) {
+      const next = tokens[i + 1] ?? '';
+      if (SPEECH_FORM.test(token) || (/[^s]s$/.test(token) && next !== 'of')) return i;
+    }
+    if (/[,;:]$/.test(token)) return i + 1;
+  }
+  return limit;
+}
+
+/** A sentence's subject words (see `subjectLength`). */
+function subjectWordsOf(sentence: string): string[] {
+  const tokens = sentence.split(/\s+/);
+  return tokens.slice(0, subjectLength(tokens)).flatMap((token) => words(token));
 }

@@ -151,6 +151,25 @@ function dedupe(answers: Answer[], limit: number): Answer[] {
  * Which quote documents a speaker phrase covers: a resolved person's quotes, or else quotes whose
  * speaker is named with those words ("a White House official"). Null when nobody matches.
  */
+/** Share of a speaker phrase's words a described speaker's name must hold. */
+const PHRASE_SHARE = 0.6;
+
+/**
+ * Whether a speaker's words (a name, a sentence's subject) hold a speaker phrase's content
+ * words: all of them, or most ("the members who quit the National Infrastructure Advisory
+ * Council" is "Seven members of the National Infrastructure Advisory Council").
+ */
+export function namesPhrase(
+  speakerWords: readonly string[],
+  phraseWords: readonly string[],
+): boolean {
+  const have = new Set(speakerWords);
+  const shared = phraseWords.filter((word) => have.has(word)).length;
+  return (
+    shared === phraseWords.length || (shared >= 2 && shared / phraseWords.length >= PHRASE_SHARE)
+  );
+}
+
 export function speakerFilter(
   ctx: AnswerContext,
   person: number | readonly number[] | null,
@@ -170,8 +189,7 @@ export function speakerFilter(
   if (wanted.length === 0) return null;
   const matches = (quote: Quote | undefined): boolean => {
     if (quote?.speaker == null) return false;
-    const have = new Set(words(quote.speaker.name));
-    return wanted.every((word) => have.has(word));
+    return namesPhrase(words(quote.speaker.name), wanted);
   };
   if (!quotes.some(matches)) return null;
   return (doc) => kinds[doc] === DocKind.quote && matches(quotes[refs[doc] ?? 0]);

@@ -10,11 +10,11 @@ import { sanitizeQuestion, hasWords } from '../question/sanitize.js';
 import { DocKind } from '../search/dataset-index.js';
 import { respelled } from '../search/query.js';
 import { synonymsOf } from '../search/synonyms.js';
-import { LIGHT_WORDS } from '../search/wordnet-words.js';
 import { isStopword, stem, words } from '../search/text.js';
 import { at, type AnswerContext } from './context.js';
 import { reportedText, quoteAnswer } from './render.js';
 import { reportedStatements } from './reported.js';
+import { DISTINCTIVE_WORDS, distinctiveStems, mentionsMost } from './topic-words.js';
 import { answerOf, roundScore, searchHits, speakerFilter, type Focus } from './retrieve.js';
 import { compareQuote, type Comparison } from './similarity.js';
 import type { Answer, DayRange, Verdict, Verification } from './types.js';
@@ -28,8 +28,6 @@ const QUOTE_CANDIDATES = 25;
 const RELATED_COVERAGE = 0.4;
 /** Share of a claim's content words an event about the speaker must hold to make it `related`. */
 const EVENT_RELATED_COVERAGE = 0.5;
-/** How many of a claim's rarest words decide whether a text is about it (most must be there). */
-const DISTINCTIVE_WORDS = 3;
 /** Verdicts from the strongest yes down: the order closest quotes are sorted in. */
 const VERDICT_RANK: Readonly<Record<Verdict, number>> = {
   exact: 4,
@@ -239,38 +237,6 @@ export function verifyWith(
   if (onWords !== null) return { verdict: 'related', best: onWords.answer, alternatives: [] };
   if (best === undefined || best.coverage === 0) return notFound;
   return { verdict: 'not-found', best: best.answer, alternatives: others(theirs, best.answer) };
-}
-
-/**
- * The claim's rarest words in the dataset (their stems, rarest first, unknown words before all):
- * what a text must mostly mention to be about the claim at all ("swamp" and "drain" in "drain the
- * swamp by the end of his first year", not "end" and "year").
- */
-function distinctiveStems(ctx: AnswerContext, claim: string): string[] {
-  const counted = new Map<string, number>();
-  for (const word of words(claim)) {
-    // Light verbs ("get" in "get rid of") say little of what a claim is about.
-    if (word.length < 3 || isStopword(word) || LIGHT_WORDS.has(word)) continue;
-    const term = stem(word);
-    // A word the dataset never uses is the most distinctive of all.
-    counted.set(term, ctx.index.text.frequency(term));
-  }
-  return [...counted]
-    .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))
-    .slice(0, DISTINCTIVE_WORDS)
-    .map(([term]) => term);
-}
-
-/**
- * Whether the text mentions most of the stems (two, or the only one), directly or through a
- * synonym.
- */
-function mentionsMost(text: string, wanted: readonly string[]): boolean {
-  const present = new Set(words(text).map(stem));
-  const found = wanted.filter(
-    (term) => present.has(term) || synonymsOf(term).some((synonym) => present.has(synonym)),
-  );
-  return found.length >= Math.min(2, wanted.length);
 }
 
 /**

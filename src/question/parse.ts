@@ -208,7 +208,7 @@ const RULES: Rule[] = [
     intent: 'said',
     pattern: new RegExp(
       // "What did X tell the Washington Post about Y?", "… say to reporters about Y?"
-      `^what\\s+(?:did|does|has|had|do)\\s+(.+?)\\s+(?:ever\\s+)?${SAY}(?:\\s+(?:to\\s+)?(?:the\\s+)?[\\w.'’ -]{1,40}?(?=\\s+(?:about|regarding|concerning)\\s))?(?:\\s+(?:about|on|regarding|concerning|of)\\s+(.+))?$`,
+      `^what\\s+(?:did|does|has|had|do)\\s+(.+?)\\s+(?:ever\\s+)?(?:${SAY}|talk|talked|speak|spoke)(?:\\s+(?:to\\s+)?(?:the\\s+)?[\\w.'’ -]{1,40}?(?=\\s+(?:about|regarding|concerning)\\s))?(?:\\s+(?:about|on|regarding|concerning|of)\\s+(.+))?$`,
       'i',
     ),
     parts: (m) => ({ subject: m[1] ?? '', topic: m[2] ?? '' }),

@@ -10,11 +10,19 @@ const dataset = syntheticDatasetOf([
   'Governor Mark Doe attends the opening of the river bridge.',
   'President John Roe speaks at the Harvest Breakfast and meets the farmers. He also promises to dismantle the grain quota for small farms.',
   'The Freedonia Post reports that lobbyists paid for 500 rooms in the Harbour Hotel.',
+  'The judge who requested the filing (Ella Vance, a district judge appointed by President John Roe) calls the slow pace of reuniting the families unacceptable.',
   "Vice President Alan Poe in a speech to the Freedonia Chamber of Commerce's annual business summit called for a tax overhaul, describing the levy as ruinous for shipyards.",
 ]);
 const answerer = createAnswerer(dataset, { referenceDate: REFERENCE });
 
 describe('statements events report without quoting them', () => {
+  it('reads past a speech verb without a speaker ("who requested") to the one with one', () => {
+    const [best] = answerer.ask(
+      'Who called the slow pace of reuniting the families unacceptable?',
+    ).answers;
+    expect(best?.speaker).toBe('Ella Vance');
+  });
+
   it('answers "who said" with the subject of the speech verb when no quotation holds the words', () => {
     const [best] = answerer.ask('Who accused Roe of twisting the Geneva agreement?').answers;
     expect(best?.kind).toBe('event');

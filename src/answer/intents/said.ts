@@ -9,7 +9,8 @@ import { at, type AnswerContext } from '../context.js';
 import { noQuoteOnTopicHints } from '../no-match.js';
 import { ownedRoleHolders, resolvePerson } from '../people-in-text.js';
 import { quoteAnswer } from '../render.js';
-import { reportedStatements } from '../reported.js';
+import { eventsActedIn, reportedStatements, type Reporter } from '../reported.js';
+import { distinctiveStems, mentionsMost } from '../topic-words.js';
 import { compareQuote } from '../similarity.js';
 import { answersOf, meetsRange, roundScore, searchHits, speakerFilter } from '../retrieve.js';
 import type { Answer } from '../types.js';
@@ -26,25 +27,17 @@ export const answerSaid: IntentHandler = (ctx, parsed, limit) => {
     holders.length > 0 ? holders : (match?.index ?? null),
     subject,
   );
-  // What an event reports them saying in the writer's words ("President Trump threatens to
-  // prorogue both houses of Congress", "The Washington Post reports that …").
-  const reported =
-    parsed.topic.length === 0
-      ? []
-      : reportedStatements(
-          ctx,
-          parsed.topic,
-          match !== null
-            ? { person: match.index }
-            : holders.length > 0
-              ? null
-              : { phrase: subject },
-          parsed.range,
-          limit,
-        );
-  const reportedAnswers = reported.map((statement) => statement.answer);
-  if (bySpeaker === null) return { answers: reportedAnswers };
+  // Whose statements count: the person, whoever holds the role, or a speaker phrase that names
+  // nobody known; an organisation the people index knows by one name ("Justice Department") may
+  // be the subject of an event by another ("The Department of Justice moves to block …").
+  const reporters: Exclude<Reporter, null>[] =
+    match !== null
+      ? [{ person: match.index }, { phrase: subject }]
+      : holders.length > 0
+        ? holders.map((holder) => ({ person: holder }))
+        : [{ phrase: subject }];
   if (parsed.topic.length === 0) {
+    if (bySpeaker === null) return { answers: [] };
     const all = dataset.quotes
       .map((quote, i) => ({ quote, doc: index.docOf(DocKind.quote, i) }))
       .filter(({ doc }) => bySpeaker(doc))
@@ -53,42 +46,108 @@ export const answerSaid: IntentHandler = (ctx, parsed, limit) => {
       .map(({ quote }) => quoteAnswer(quote, ctx.lookup, 1));
     return { answers: all };
   }
-  const allHits = searchHits(
-    ctx,
-    parsed.topic,
-    limit,
-    [DocKind.quote],
-    { people: [], range: parsed.range },
-    bySpeaker,
+  // Three kinds of answer, ranked together by how well their words fit the topic: the speaker's
+  // quotations on it; what an event reports them saying in the writer's words ("President Trump
+  // threatens to prorogue both houses of Congress", "The Washington Post reports that …"); and
+  // events they are the subject of ("The White House announces a deal whereby the U.S. can
+  // resume exporting pork to Argentina").
+  const reported = reporters
+    .slice(0, match === null ? undefined : 1)
+    .flatMap((reporter) => reportedStatements(ctx, parsed.topic, reporter, parsed.range, limit));
+  const acted = reporters.flatMap((reporter) =>
+    eventsActedIn(ctx, parsed.topic, reporter, parsed.range, limit),
   );
+  const allHits =
+    bySpeaker === null
+      ? []
+      : searchHits(
+          ctx,
+          parsed.topic,
+          limit,
+          [DocKind.quote],
+          { people: [], range: parsed.range },
+          bySpeaker,
+        );
   // The search falls back on quotes from any time when none is in the asked range; a statement
   // reported in the range answers better than those.
   const inRange = meetsRange(ctx, parsed.range);
-  const hits = allHits.filter((hit) => inRange(hit.doc));
-  const quoted = answersOf(ctx, hits, limit);
-  const topQuote =
-    hits[0] === undefined ? undefined : at(dataset.quotes, index.refs[hits[0].doc] ?? 0);
-  const topReported = reported[0];
-  // A reported statement comes first when it matches the topic better than any quotation.
-  if (
-    topReported !== undefined &&
-    topQuote !== undefined &&
-    topQuote.eventId !== topReported.answer.eventId &&
-    topReported.coverage > compareQuote(parsed.topic, topQuote.sentence).coverage
-  ) {
-    return { answers: [...reportedAnswers, ...quoted].slice(0, limit) };
-  }
-  if (hits.length > 0) return { answers: quoted };
+  // A quotation is on the topic when its sentence holds most of the topic's rarest words: a
+  // quote that shares only "speech" with "taxes in his Indianapolis speech" is not.
+  const rarest = distinctiveStems(ctx, parsed.topic);
+  const quotes = allHits
+    .filter((hit) => inRange(hit.doc))
+    .map((hit) => {
+      const quote = at(dataset.quotes, index.refs[hit.doc] ?? 0);
+      return {
+        answer: quoteAnswer(quote, ctx.lookup, roundScore(hit.score)),
+        sentence: quote.sentence,
+        coverage: compareQuote(parsed.topic, quote.sentence).coverage,
+      };
+    });
+  const onTopic = quotes.filter((quote) => mentionsMost(quote.sentence, rarest));
+  const ranked = [...onTopic, ...reported, ...acted]
+    .map((candidate, order) => ({ ...candidate, order }))
+    .sort((a, b) => b.coverage - a.coverage || a.order - b.order);
+  // An event chosen for what it reports of the speaker is shown by their own words in it, when
+  // it quotes them ("Doe called the exchange "absolutely appropriate"").
+  const own = ownQuotesByEvent(ctx, match?.index ?? null, bySpeaker);
+  const answers = oncePerEvent(
+    ranked.flatMap(({ answer }) =>
+      answer.kind === 'quote' ? [answer] : (own.get(answer.eventId ?? answer.id) ?? [answer]),
+    ),
+  ).slice(0, limit);
+  if (answers.length > 0) return { answers };
   // The topic may be what the event is about rather than the words quoted: "What did Mulvaney
   // say about holding back Ukraine's aid?" → his quote in the event about the aid.
+  if (bySpeaker === null) return { answers: [] };
   const inEvents = quotesInEventsAbout(ctx, match?.index ?? null, bySpeaker, parsed);
   if (inEvents.length > 0) return { answers: inEvents.slice(0, limit) };
-  if (reported.length > 0) return { answers: reportedAnswers };
+  if (quotes.length > 0) return { answers: quotes.map((quote) => quote.answer) };
   if (allHits.length > 0) return { answers: answersOf(ctx, allHits, limit) };
   const name = match?.person.name ?? subject;
   const count = dataset.quotes.filter((_, i) => bySpeaker(index.docOf(DocKind.quote, i))).length;
   return { answers: [], suggestions: noQuoteOnTopicHints(name, parsed.topic, count) };
 };
+
+/** The speaker's quotes (a known person's, or those the filter accepts) by event id. */
+function ownQuotesByEvent(
+  ctx: AnswerContext,
+  speaker: number | null,
+  bySpeaker: ((doc: number) => boolean) | null,
+): Map<string, Answer[]> {
+  const indices =
+    speaker !== null
+      ? (ctx.quotesBySpeaker.get(speaker) ?? [])
+      : bySpeaker === null
+        ? []
+        : ctx.dataset.quotes
+            .map((_, i) => i)
+            .filter((i) => bySpeaker(ctx.index.docOf(DocKind.quote, i)));
+  const byEvent = new Map<string, Answer[]>();
+  for (const i of indices) {
+    const quote = at(ctx.dataset.quotes, i);
+    const answers = byEvent.get(quote.eventId) ?? [];
+    answers.push(quoteAnswer(quote, ctx.lookup, 1));
+    byEvent.set(quote.eventId, answers);
+  }
+  return byEvent;
+}
+
+/**
+ * The answers without an event that a quotation above already stands for: a quote and the
+ * report of it in the same event are one answer.
+ */
+function oncePerEvent(answers: readonly Answer[]): Answer[] {
+  const events = new Set<string>();
+  const ids = new Set<string>();
+  return answers.filter((answer) => {
+    const event = answer.eventId ?? answer.id;
+    if (ids.has(answer.id) || (answer.kind !== 'quote' && events.has(event))) return false;
+    ids.add(answer.id);
+    events.add(event);
+    return true;
+  });
+}
 
 /**
  * The speaker's quotes in the events that best match the question's topic, best event first. The

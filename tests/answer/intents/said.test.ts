@@ -44,3 +44,38 @@ describe('what the holder of a role someone has said', () => {
     expect(answers.map((answer) => answer.text)).toEqual(['a total witch hunt']);
   });
 });
+
+/** "What did X say about Y?" answered by what X did or announced on Y, not by X's other words. */
+describe('what a speaker said, from the events they are the subject of', () => {
+  const answerer = createAnswerer(
+    syntheticDatasetOf([
+      'The Ministry of Trade announces a deal whereby farmers can resume exporting pork to Freedonia.',
+      'A Ministry of Trade spokesman calls the tariff dispute "ridiculous".',
+      'Secretary of State Ada Quill attends a council in Riyadh, attended by ministers, where she calls on Ruritania to remove its militias from Freedonia.',
+      'Ada Quill says the embassy talks were "productive".',
+      'Seven members of the National Water Council send a letter of resignation, asserting that the governor pays "insufficient attention" to the dams.',
+    ]),
+    { referenceDate: REFERENCE },
+  );
+
+  it('gives the event the speaker is the subject of, not a quotation off the topic', () => {
+    const [first] = answerer.ask(
+      'What did the Ministry of Trade announce about pork exports to Freedonia?',
+    ).answers;
+    expect(first?.text).toMatch(/^The Ministry of Trade announces a deal/);
+    expect(first?.speaker).toBe('The Ministry of Trade');
+  });
+
+  it('reads "where she calls on …" as said by the subject of the sentence', () => {
+    const [first] = answerer.ask('What did Ada Quill say about the militias in Freedonia?').answers;
+    expect(first?.text).toMatch(/calls on Ruritania/);
+    expect(first?.speaker).toBe('Ada Quill');
+  });
+
+  it('matches a described speaker by most of the words that describe them', () => {
+    const [first] = answerer.ask(
+      'What did the members who quit the National Water Council say about the governor?',
+    ).answers;
+    expect(first?.text).toBe('insufficient attention');
+  });
+});
