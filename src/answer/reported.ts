@@ -28,6 +28,11 @@ const PRONOUN_SUBJECT = /^(?:he|she|they)(?:\s+\p{Ll}+ly|\s+also|\s+then|\s+late
 /** A pronoun subject after a joining word: "…, where he calls on Iran …", "… and she says …". */
 const JOINED_PRONOUN_SUBJECT =
   /^(?:where|when|and|but|while|as|after|before)\s+(?:he|she|they)(?:\s+\p{Ll}+ly|\s+also|\s+then|\s+later)*$/iu;
+/** Words that open a subordinate clause, before its subject: "that if Kim Jong-un". */
+const SUBORDINATE_OPENING =
+  /^(?:that\s+)?(?:that|if|whether|when|because|unless|as|while|since|until)\b/i;
+/** A preposition and the subject of the gerund after it: "despite the State Department". */
+const GERUND_SUBJECT = /^(?:despite|with|amid|after|before|while|over)\s+(.+)$/iu;
 /** Share of the topic's content words the reporting sentence must hold. */
 const MIN_COVERAGE = 0.3;
 /** Share of the topic's content words the whole event must hold when the speaker's sentence holds fewer. */
@@ -79,17 +84,18 @@ export function reportedStatements(
     // "He also promises …": the one the sentence before named.
     let previous: Reporting | null = null;
     for (const { text: sentence } of splitSentences(reportedText(event, ctx.lookup))) {
-      const reporting = reporterOf(ctx, sentence, event.personIds, speaker, previous);
-      if (reporting === null) continue;
-      previous = reporting;
-      if (phraseWords.length > 0 && !words(reporting.name).some((w) => phraseWords.includes(w))) {
-        continue;
+      const reporters = reportersIn(ctx, sentence, event.personIds, speaker, previous);
+      previous = reporters[0]?.reporting ?? previous;
+      for (const { reporting, clause } of reporters) {
+        if (phraseWords.length > 0 && !words(reporting.name).some((w) => phraseWords.includes(w))) {
+          continue;
+        }
+        const earlier = bySpeaker.get(reporting.name);
+        bySpeaker.set(reporting.name, {
+          ...reporting,
+          sentence: earlier === undefined ? clause : `${earlier.sentence} ${clause}`,
+        });
       }
-      const earlier = bySpeaker.get(reporting.name);
-      bySpeaker.set(reporting.name, {
-        ...reporting,
-        sentence: earlier === undefined ? sentence : `${earlier.sentence} ${sentence}`,
-      });
     }
     let best: (Reporting & { sentence: string; coverage: number }) | null = null;
     // Asked about one speaker, the rest of the event may hold the topic's setting: "the state
@@ -122,35 +128,51 @@ interface Reporting {
 }
 
 /**
- * Who a sentence reports speaking: the subject of its first speech verb, after any opening phrase
- * ("In an interview with CNN, …"). A person the event names, by their dataset name, the one
- * nearest the verb ("President Trump's Counselor Kellyanne Conway denies" is Conway); else a
- * short capitalised subject ("North Korea accuses"); "he" or "she" is the `previous` sentence's
- * speaker. With `speaker` given, only that person.
+ * Who a sentence reports speaking, each with the clause that is theirs: the subject of each
+ * speech verb, after any opening phrase ("In an interview with CNN, …"). A person the event
+ * names, by their dataset name, the one nearest the verb ("President Trump's Counselor Kellyanne
+ * Conway denies" is Conway); else a short capitalised subject ("North Korea accuses"); "he" or
+ * "she" is the `previous` sentence's speaker. With `speaker` given, only that person. In
+ * "President Trump calls Erdoğan to congratulate him, despite the State Department questioning
+ * the democratic legitimacy of the poll", the poll's legitimacy is the State Department's.
  */
-function reporterOf(
+function reportersIn(
   ctx: AnswerContext,
   sentence: string,
   personIds: readonly string[],
   speaker: number | null,
   previous: Reporting | null,
-): Reporting | null {
-  // The first speech verb whose subject names a speaker: in "The judge who requested the filing
-  // (Dana Sabraw, …) calls the pace unacceptable", "requested" has none, "calls" has Sabraw.
+): { reporting: Reporting; clause: string }[] {
+  const found: { reporting: Reporting; start: number }[] = [];
+  // Where the words before a later verb begin: after the last speech verb that named a speaker.
+  let from = 0;
   for (const verb of sentence.matchAll(SPEECH_VERB_IN_TEXT)) {
     const before = sentence.slice(0, verb.index);
-    const subject = subjectBefore(before);
+    const subject = subjectBefore(before.slice(from), verb[0].endsWith('ing'));
     // "The judge who requested …": a relative clause's verb, whose subject comes later.
     if (/\b(?:who|that|which)$/i.test(subject)) continue;
-    if (PRONOUN_SUBJECT.test(subject)) return previous;
+    // "Trump announces that if Kim Jong-un, dubbed …, forces …": the subject of a subordinate
+    // clause reports nothing of the sentence's own.
+    if (found.length > 0 && SUBORDINATE_OPENING.test(subject)) continue;
+    // "Trump criticized the Paris Agreement and stated …": a coordinated verb shares the subject.
+    if (found.length > 0 && /\b(?:and|but|then|or)$/i.test(subject)) continue;
+    const start = found.length === 0 ? 0 : Math.max(from, before.lastIndexOf(subject));
     // "Tillerson attends a council in Riyadh, where he calls on Iran …": the sentence's own
     // subject, named before its first comma.
-    const reporting = JOINED_PRONOUN_SUBJECT.test(subject)
-      ? (subjectReporter(ctx, before.split(',')[0] ?? '', personIds, speaker, false) ?? previous)
-      : subjectReporter(ctx, subject, personIds, speaker, true);
-    if (reporting !== null) return reporting;
+    const reporting = PRONOUN_SUBJECT.test(subject)
+      ? previous
+      : JOINED_PRONOUN_SUBJECT.test(subject)
+        ? (subjectReporter(ctx, before.split(',')[0] ?? '', personIds, speaker, false) ?? previous)
+        : subjectReporter(ctx, subject, personIds, speaker, true);
+    if (reporting !== null && reporting.name !== found.at(-1)?.reporting.name) {
+      found.push({ reporting, start });
+    }
+    if (reporting !== null) from = verb.index + verb[0].length;
   }
-  return null;
+  return found.map(({ reporting, start }, i) => ({
+    reporting,
+    clause: sentence.slice(start, found[i + 1]?.start ?? sentence.length),
+  }));
 }
 
 /**
@@ -183,7 +205,11 @@ function subjectReporter(
     return person === undefined ? null : { name: person.name, personId: person.id };
   }
   if (speaker !== null || !described) return null;
-  const name = subject.trim();
+  // "the State Department" after a preposition is named as it would open a sentence.
+  const trimmed = subject.trim();
+  const name = /^(?:the|a|an)\s+\p{Lu}/u.test(trimmed)
+    ? trimmed.charAt(0).toUpperCase() + trimmed.slice(1)
+    : trimmed;
   return /^\p{Lu}/u.test(name) && words(name).length <= MAX_DESCRIBED_WORDS
     ? { name, personId: null }
     : null;
@@ -193,11 +219,14 @@ function subjectReporter(
  * The subject part of the words before a verb: after the opening phrase's comma, unless what
  * follows the comma is an appositive ("Mike Pompeo, the secretary of state,").
  */
-function subjectBefore(beforeVerb: string): string {
+function subjectBefore(beforeVerb: string, gerund: boolean): string {
   const parts = beforeVerb.split(',').map((part) => part.trim());
   const nonEmpty = parts.filter((part) => part.length > 0);
   const last = nonEmpty.at(-1) ?? '';
   if (JOINED_PRONOUN_SUBJECT.test(last)) return last;
+  // "despite the State Department questioning …": a gerund's subject follows the preposition.
+  const afterPreposition = gerund ? GERUND_SUBJECT.exec(last)?.[1] : undefined;
+  if (afterPreposition !== undefined) return afterPreposition;
   if (/^\p{Ll}/u.test(last) && nonEmpty.length > 1) return nonEmpty.at(-2) ?? '';
   return last;
 }

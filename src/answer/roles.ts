@@ -7,6 +7,7 @@
 import type { Dataset } from '../dataset/schema.js';
 import type { DayRange } from './types.js';
 import { stem, words } from '../search/text.js';
+import { placeFormsOf } from '../search/wordnet.js';
 
 export interface Tenure {
   /** Index into dataset.people. */
@@ -49,6 +50,33 @@ const NOT_ROLE_WORDS = new Set([
   'interim',
   'department',
 ]);
+
+/** Offices a country qualifies, each with its first letter in either case. */
+const OFFICE = ['president', 'prime minister', 'premier', 'chancellor', 'king', 'queen']
+  .concat(['foreign minister', 'minister', 'leader', 'ambassador', 'envoy'])
+  .map((office) => `[${office.charAt(0)}${office.charAt(0).toUpperCase()}]${office.slice(1)}`)
+  .join('|');
+/** "president of Colombia", "ambassador to the Netherlands". */
+const OFFICE_OF_PLACE = new RegExp(
+  `\\b(?:${OFFICE})\\s+(?:of|to)\\s+(?:the\\s+)?(\\p{Lu}\\p{L}+)`,
+  'gu',
+);
+/** "Colombian president", "Colombia's president". */
+const PLACE_BEFORE_OFFICE = new RegExp(`\\b(\\p{Lu}\\p{L}+)(?:['’]s)?\\s+(?:${OFFICE})\\b`, 'gu');
+/** The country whose offices the dataset's roles name without it ("President", "Ambassador"). */
+const HOME_PLACES = new Set(['america', 'american', 'unit', 'us', 'u']);
+
+/**
+ * The stems of a foreign place that qualifies an office in a question, with its other forms:
+ * "the president of Colombia" gives "colombia" and "colombian", which a role must have to be
+ * the one asked about (not the dataset's "President").
+ */
+export function placesQualifyingOffice(question: string): string[] {
+  const found = [...question.matchAll(OFFICE_OF_PLACE), ...question.matchAll(PLACE_BEFORE_OFFICE)]
+    .map((match) => stem(match[1]?.toLowerCase() ?? ''))
+    .filter((term) => !HOME_PLACES.has(term) && placeFormsOf(term).length > 0);
+  return [...new Set(found.flatMap((term) => [term, ...placeFormsOf(term)]))];
+}
 
 /** Role words spelt one way, without the words that do not change the role. */
 export function roleStems(text: string): string[] {
@@ -138,9 +166,11 @@ export class RoleTenures {
   /** The stems of the most specific role the question names, or null when it names none. */
   askedRole(question: string, extraStems: readonly string[] = []): readonly string[] | null {
     const have = new Set([...roleStems(question), ...extraStems]);
+    const places = placesQualifyingOffice(question);
     let asked: readonly string[] | null = null;
     for (const entry of this.roles.values()) {
       if (!entry.stems.every((part) => have.has(part))) continue;
+      if (places.length > 0 && !entry.stems.some((part) => places.includes(part))) continue;
       if (asked === null || entry.stems.length > asked.length) asked = entry.stems;
     }
     return asked;
@@ -148,8 +178,12 @@ export class RoleTenures {
 
   holdersFor(question: string, extraStems: readonly string[] = []): Tenure[] | null {
     const have = new Set([...roleStems(question), ...extraStems]);
-    const matched = [...this.roles.values()].filter((entry) =>
-      entry.stems.every((part) => have.has(part)),
+    // "the president of Colombia" asks for a role that names the place, never "President".
+    const places = placesQualifyingOffice(question);
+    const matched = [...this.roles.values()].filter(
+      (entry) =>
+        entry.stems.every((part) => have.has(part)) &&
+        (places.length === 0 || entry.stems.some((part) => places.includes(part))),
     );
     if (matched.length === 0) return null;
     // "FEMA's deputy administrator" asks for a rank no known role has: not for the administrator.

@@ -142,11 +142,13 @@ const RULES: Rule[] = [
   },
   {
     // Any verb of saying with a claim right after it: "Who accused Trump of twisting the
-    // agreement?", "Who claimed that three million illegal votes were cast?". Without "that" or
-    // "of", "Who welcomed Pence at the airport?" asks for a person, not for words.
+    // agreement?", "Who claimed that three million illegal votes were cast?", "Who questioned
+    // whether …", "Who told all staff to hand in their resignations?". Without "that", "of",
+    // "whether" or "to <verb>", "Who welcomed Pence at the airport?" asks for a person, not for
+    // words.
     intent: 'who-said',
     pattern: new RegExp(
-      `^(?:[Ww]ho|[Ww]hich person|[Ww]hom)${ASIDE}\\s+(?:(?:has|had|did|first|publicly|once)\\s+)?(?:${SPEECH_VERB_ANY_FORM})\\s+(that\\s+.{3,}|(?:[\\p{L}'’.-]+\\s+){1,4}of\\s+.{3,})$`,
+      `^(?:[Ww]ho|[Ww]hich person|[Ww]hom)${ASIDE}\\s+(?:(?:has|had|did|first|publicly|once)\\s+)?(?:${SPEECH_VERB_ANY_FORM})\\s+(that\\s+.{3,}|(?:whether|if)\\s+.{3,}|(?:[\\p{L}'’.-]+\\s+){1,4}of\\s+.{3,}|(?:[\\p{L}'’.-]+\\s+){1,6}to\\s+(?!(?:the|a|an|his|her|their|its|this|that)\\b)\\p{Ll}+\\b.{3,})$`,
       'u',
     ),
     parts: (m) => ({ quote: (m[1] ?? '').replace(/^that\s+/i, '') }),

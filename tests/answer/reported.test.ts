@@ -103,3 +103,29 @@ describe('what someone said in a month', () => {
     expect(best?.date).toBe('2017-06-20');
   });
 });
+
+describe('which clause of a sentence is whose', () => {
+  const answerer = createAnswerer(
+    syntheticDatasetOf([
+      'President John Roe announces that if Leader Kim Lee, dubbed "Little Rocket", attacks again, Freedonia will be wiped off the map.',
+      'Governor Mark Doe criticized the Harbour Accord and stated that it crippled the river economy.',
+      'President John Roe calls Leader Kim Lee to congratulate him on the vote, despite the State Department questioning the fairness of the ballot count.',
+    ]),
+    { referenceDate: REFERENCE },
+  );
+
+  it('keeps a subordinate clause\'s subject ("that if Kim Lee, dubbed …") from taking the sentence', () => {
+    const [best] = answerer.ask('Who warned that Freedonia would be wiped off the map?').answers;
+    expect(best?.speaker).toBe('John Roe');
+  });
+
+  it('gives a coordinated verb ("… and stated") the subject of the first', () => {
+    const [best] = answerer.ask('Who said that the accord crippled the river economy?').answers;
+    expect(best?.speaker).toBe('Mark Doe');
+  });
+
+  it('reads the subject of a gerund after "despite" as the speaker of its clause', () => {
+    const [best] = answerer.ask('Who questioned the fairness of the ballot count?').answers;
+    expect(best?.speaker).toBe('The State Department');
+  });
+});

@@ -2,6 +2,7 @@
  * A person the question describes rather than names ("Who replaced Mick Mulvaney as chief of
  * staff?", "Which Supreme Court pick …"): found in the events that best match the description.
  */
+import { splitSentences } from '../../language/sentences.js';
 import { hasWords } from '../../question/sanitize.js';
 import type { Event } from '../../dataset/schema.js';
 import { isStopword, stem, words } from '../../search/text.js';
@@ -14,6 +15,8 @@ import type { Answer, DayRange } from '../types.js';
 /** "Who threatened …", "Who called …": questions about what someone said. */
 const SAYS =
   /^(?:who|which\s+[\p{L}\s]{1,40}?)\s+(?:(?:first|publicly|once|later|also)\s+)?(?:said|says|threatened|threatens|warned|warns|called|calls|claimed|claims|tweeted|tweets|wrote|writes|described|describes|denounced|accused|blamed|praised|criticized|criticised|condemned|urged|insisted|denied|argued|declared|promised|vowed|boasted|mocked|attacked|slammed|told|tells|asked|asks|compared|dismissed)\b/iu;
+/** How much closer than the next person the nearest must be named to the description. */
+const CLEARLY_NEAREST = 1.25;
 /** How many of the best events a described person is looked for in. */
 const WHO_EVENTS = 2;
 
@@ -62,6 +65,7 @@ export function whoByDescription(
     const chosen =
       (SAYS.test(question) ? candidates.find(quotedHere) : undefined) ??
       givenTheRole(ctx, event, candidates, description) ??
+      nearestToDescription(ctx, event, candidates, description) ??
       candidates[0];
     const person = chosen === undefined ? undefined : at(ctx.dataset.people, chosen);
     if (person !== undefined) {
@@ -104,4 +108,50 @@ function givenTheRole(
     });
   });
   return given.length === 1 ? (given[0] ?? null) : null;
+}
+
+/**
+ * Of several people in an event, the one whose clause holds the description's rarest words: in
+ * "nominates six ambassadors: John R. Bass for Afghanistan; … Peter Hoekstra for the
+ * Netherlands", "ambassador to the Netherlands" is Hoekstra. Each word counts by its rarity in
+ * the dataset. Null unless one person's clause clearly holds more.
+ */
+function nearestToDescription(
+  ctx: AnswerContext,
+  event: Event | undefined,
+  candidates: readonly number[],
+  description: string,
+): number | null {
+  if (event === undefined || candidates.length < 2) return null;
+  const wanted = new Set(
+    words(description)
+      .filter((word) => !isStopword(word))
+      .map(stem),
+  );
+  // Items of a list ("…: John R. Bass for Afghanistan; … Peter Hoekstra for the Netherlands")
+  // and sentences; not commas, which also set off a name's own clause (", who leads …").
+  const text = event.summary.startsWith(event.title.replace(/…$/, ''))
+    ? event.summary
+    : `${event.title}. ${event.summary}`;
+  const clauses = splitSentences(text)
+    .flatMap(({ text }) => text.split(/[;:]/))
+    .map((clause) => words(clause).map(stem));
+  const scored = candidates.map((index) => {
+    const surname = stem(words(at(ctx.dataset.people, index).name).at(-1) ?? '');
+    const near = new Set(
+      clauses
+        .filter((clause) => clause.includes(surname))
+        .flatMap((clause) => clause.filter((term) => wanted.has(term))),
+    );
+    const score = [...near].reduce(
+      (sum, term) => sum + 1 / Math.log(2 + ctx.index.text.frequency(term)),
+      0,
+    );
+    return { index, score };
+  });
+  scored.sort((a, b) => b.score - a.score);
+  const [best, next] = scored;
+  return best !== undefined && best.score > (next?.score ?? 0) * CLEARLY_NEAREST
+    ? best.index
+    : null;
 }

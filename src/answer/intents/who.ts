@@ -33,8 +33,16 @@ function roleHoldersDescribed(ctx: AnswerContext, subject: string, limit: number
     .map((index) => personAnswer(at(ctx.dataset.people, index), ctx.lookup, 1));
 }
 
+/**
+ * A description rather than a name or a title: "the detainee whose death Trump mourned", "Trump's
+ * pick for ambassador to the Netherlands" (a relative clause, or a possessive before a
+ * lower-case word), which the events, not the names, answer.
+ */
+const DESCRIPTION = /^(?:[\p{L}.'’ -]+['’]s\s+\p{Ll}|.+\s(?:that|who|whom|whose|which)\s)/u;
+
 /** The person a subject names, then their latest quotes and events. */
 function namedPerson(ctx: AnswerContext, subject: string, limit: number): Answer[] {
+  if (DESCRIPTION.test(subject)) return [];
   const match = resolvePerson(ctx, subject);
   if (match === null) return [];
   const card = cardOf(ctx, match.index, limit);

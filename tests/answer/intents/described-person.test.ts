@@ -33,3 +33,29 @@ describe('a person the question describes', () => {
     expect(answer?.text).toMatch(/^Nicolás Maduro/);
   });
 });
+
+describe('a person described among several named in one event', () => {
+  const answerer = createAnswerer(
+    syntheticDatasetOf([
+      'President Ana Ruiz nominates three ambassadors: John Bass for Freedonia; Peter Hoek for the Netherlands; Mary Sison for Haiti.',
+      'John Bass speaks at a dinner.',
+      'President Ana Ruiz hosts Colombian President Ivan Duque at the palace.',
+      'President Ana Ruiz signs a bill.',
+      'President Ana Ruiz meets farmers.',
+    ]),
+    { referenceDate: REFERENCE },
+  );
+
+  it("picks the one whose item of a list holds the description's rarest words", () => {
+    expect(
+      answerer.ask("Who was Ruiz's pick for ambassador to the Netherlands?").answers[0]?.text,
+    ).toMatch(/^Peter Hoek/);
+  });
+
+  it('reads "the president of Colombia" as a foreign office, not the dataset\'s President', () => {
+    expect(
+      answerer.ask('Who was the president of Colombia that Ruiz hosted at the palace?').answers[0]
+        ?.text,
+    ).toMatch(/^Ivan Duque/);
+  });
+});
