@@ -41,6 +41,8 @@ const FRAGMENT_MAX_WORDS = 5;
 
 // Case-sensitive: the verbs are lower case, so "The United States" never reads as "states".
 const VERB_IN_TEXT = new RegExp(`\\b(?:${SPEECH_VERB})\\b`, 'g');
+/** A clause that opens with a speech verb (after an adverb): "told Discover Magazine …". */
+const VERB_AT_START = new RegExp(`^\\s*(?:\\p{Ll}+ly\\s+)?(?:${SPEECH_VERB})\\b`, 'u');
 const AFTER_SUBJECT_VERB = new RegExp(
   // The subject may carry an age: `…," Hidalgo, 59, told reporters`.
   `^[\\s,]*((?:[\\p{L}.'’-]+\\s+){0,7}?|(?:[\\p{L}.'’-]+\\s+){0,6}?[\\p{L}.'’-]+(?=,\\s*\\d{1,3},))(?:,\\s*\\d{1,3},\\s+)?(?:${SPEECH_VERB})\\b`,
@@ -164,9 +166,9 @@ function afterPreposition(before: string): boolean {
 const STATEMENT_NOUNS =
   'message|statement|tweets?|words|remarks|comments?|claims?|assertion|warning|slogan|testimony|defen[cs]e|insistence|denials?|promises?|pledge|vow|boast|accusations?|allegations?';
 /** Those and the nouns for longer pieces, whose words may stand further on: "Rouhani's letter". */
-const STATEMENT_OR_PIECE_NOUNS = `${STATEMENT_NOUNS}|letter|post|response|reply|speech|answer|argument|address|op-ed`;
+const STATEMENT_OR_PIECE_NOUNS = `${STATEMENT_NOUNS}|letter|post|response|reply|speech|answer|argument|address|op-ed|notice|filing|complaint|memo|email|announcement|release`;
 const OWNED_STATEMENT = new RegExp(
-  `^.*(?:^|\\s)((?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?=\\s)|\\S+?(?=['’]))(?:['’]s?)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}(${STATEMENT_OR_PIECE_NOUNS})\\b[^"“”]{0,120}$`,
+  `^.*(?:^|\\s)((?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?=\\s)|\\S+?(?=['’]))(?:['’]s?)?\\s+(?:(?:[\\p{Ll}-]+|\\p{Lu}{2,6})\\s+){0,2}(${STATEMENT_OR_PIECE_NOUNS})\\b[^"“”]{0,120}$`,
   'du',
 );
 /** A statement noun followed by its own predicate, then more words before the quotation. */
@@ -177,8 +179,9 @@ const STATEMENT_RIGHT_BEFORE = new RegExp(
   `\\p{L}['’]s?\\s+(?:[\\p{Ll}-]+\\s+)?(?:${STATEMENT_NOUNS})\\s*(?:that\\s+|[:,]\\s*)?$`,
   'u',
 );
-/** Quantifiers that stand for people on their own: "Some chanted …", "Many said …". */
-const QUANTIFIER_SPEAKER = /^(?:some|many|several|others|dozens|hundreds|thousands|most|few)$/i;
+/** "Some", "Many", and "One of the users", "Some of the residents": a group or one of it. */
+const QUANTIFIER_SPEAKER =
+  /^(?:some|many|several|others|dozens|hundreds|thousands|most|few|(?:one|some|many|several|most|few|two|three|four|five|none|each|all)\s+of\s+(?:the|their|his|her|its|our)\s+[\p{L}'’ -]{2,60})$/iu;
 const QUOTED_AS_SAYING = /\bquot(?:es|ed|ing)\s+(.{2,120}?)\s+as\s+saying$/u;
 const INTRO_PHRASE =
   /^(?:(?:in|during|at|on|after|before|following|speaking|asked|when|while|later|earlier|meanwhile|also|however|despite|although|though|because|since|amid|upon|until|unlike)\b[^,]{0,200},\s*)/i;
@@ -535,9 +538,13 @@ function speakerOf(
     if (subject !== null) return subject;
   }
   if (colon !== null) {
-    const subject =
-      subjectIn(context, colon.start, colon.end) ??
-      (colon.start === 0 ? mainSubject(context) : null);
+    // "Blackburn, told Discover Magazine the frequency … suggested a deep pattern: "…"": a clause
+    // opening with a speech verb speaks for the sentence's subject.
+    const opensWithVerb = VERB_AT_START.test(sentence.slice(colon.start, colon.end));
+    const subject = opensWithVerb
+      ? (subjectIn(context, 0, colon.start) ?? mainSubject(context))
+      : (subjectIn(context, colon.start, colon.end) ??
+        (colon.start === 0 ? mainSubject(context) : null));
     if (subject !== null) return subject;
   }
   const according = accordingTo(context, span);
@@ -795,7 +802,9 @@ function ownedStatementSpeaker(context: SentenceContext, span: QuoteSpan): Speak
   if (POSSESSIVE_PRONOUN.test(ownerWord)) return pronounReferent(context, ownerStart);
   if (!/['’]s?\s/.test(sentence.slice(ownerEnd, ownerEnd + 3))) return null;
   const mention = mentions.find((candidate) => candidate.end === ownerEnd);
-  return mention === undefined ? null : { kind: 'person', candidates: [mention] };
+  if (mention !== undefined) return { kind: 'person', candidates: [mention] };
+  // "RIAA's DMCA notice alleged …": an organisation's initials own its statement.
+  return ACRONYM.test(ownerWord) ? { kind: 'described', name: ownerWord } : null;
 }
 
 /** `rated 'not qualified' by the ABA`: a passive speech verb names its speaker after "by". */

@@ -11,7 +11,7 @@ import { compare, slug } from './people.js';
 const ORGANISATION_HEAD =
   /\b(?:house|department|kremlin|pentagon|ministry|administration|committee|office|agency|bureau|court|government|embassy|commission|council|campaign|service|senate|congress|party|company|network|newspaper|union|organization|association|federation|institute|foundation|police|army|military|navy|force|statement|report|memo|letter|complaint|ruling|order)$/i;
 const ACRONYM = /^\p{Lu}[\p{Lu}.&]{1,7}$/u;
-const LEADING_DETERMINER = /^(?:a|an|the|one)\s+/i;
+const LEADING_DETERMINER = /^(?:a|an|the|one)\s+(?!of\b)/i;
 
 export interface DescribedSpeakers {
   /** The entry for a described speaker as the text names it. */

@@ -897,3 +897,29 @@ describe('organisations named by what they are, and names inside an appositive',
     ]);
   });
 });
+
+describe('speakers of a statement, a group, or a clause before a colon', () => {
+  it('gives a statement owned by an organisation\'s initials to them ("RIAA\'s DMCA notice alleged")', () => {
+    expect(
+      speakersOf(
+        'RIAA\'s DMCA notice alleged the script\'s purpose was to "circumvent the protection measures".',
+      ),
+    ).toEqual([['circumvent the protection measures', 'RIAA']]);
+  });
+
+  it('reads "One of the users said" as a described speaker, named as the text names them', () => {
+    const dataset = documentDataset([
+      'One of the users said "this is yet another example of why we should use git".',
+    ]);
+    expect(dataset.quotes[0]?.speaker?.name).toBe('One of the users');
+    expect(dataset.people.map((person) => person.name)).toContain('One of the users');
+  });
+
+  it('gives a quotation after a colon to the subject of a clause that opens with a speech verb', () => {
+    expect(
+      speakersOf(
+        'One of the authors, biologist Ann Lee, told the magazine the pattern suggested a deep cause: "Somehow these frogs turn on old machinery."',
+      ),
+    ).toEqual([['Somehow these frogs turn on old machinery.', 'Ann Lee']]);
+  });
+});
