@@ -923,3 +923,12 @@ describe('speakers of a statement, a group, or a clause before a colon', () => {
     ).toEqual([['Somehow these frogs turn on old machinery.', 'Ann Lee']]);
   });
 });
+
+describe('described speakers by their office', () => {
+  it.each([
+    ['The committee\'s chairman said the report was "damning".', "The committee's chairman"],
+    ['The club\'s coach told reporters the result was "a disgrace".', "The club's coach"],
+  ])('gives "%s" to %s', (text, speaker) => {
+    expect(speakersOf(text).map(([, who]) => who)).toEqual([speaker]);
+  });
+});
