@@ -231,6 +231,13 @@ export function verifyWith(
     const byOther = reportedElsewhere(ctx, about.context, speaker, about.range, quoted);
     if (byOther !== null) return { verdict: 'other-speaker', best: byOther, alternatives: [] };
   }
+  // An event that says the claim of someone else, in any words ("Ambassador Nikki Haley informs
+  // Guterres that the U.S. is to remove itself …" for "Did Tillerson inform Guterres …"): it
+  // was so, but not by them.
+  if (speaker !== null) {
+    const byOther = claimOfOther(ctx, about.context, speaker, about.range, quoted);
+    if (byOther !== null) return { verdict: 'other-speaker', best: byOther, alternatives: [] };
+  }
   // An event on the quoted words alone, not on the claim around them, is only on its subject.
   const onWords =
     quoted === null ? null : eventOnClaim(ctx, quoted, speaker, speakerWords, null, quoted);
@@ -266,26 +273,38 @@ function eventOnClaim(
       : [person.name, ...person.aliases].flatMap(words).filter((word) => !isStopword(word)),
   );
   const rarest = distinctiveStems(ctx, claim);
+  // "the EPA" is named in full in the events: "the Environmental Protection Agency".
+  const spelledOut = speakerWords
+    .filter((word) => /^[a-z]{2,6}$/.test(word))
+    .map((word) => ctx.index.text.acronyms.expand(word))
+    .filter((stems) => stems.length > 0);
+  const namesSpeaker = (text: string): boolean => {
+    const textWords = words(text);
+    if (textWords.some((word) => speakerWords.includes(word))) return true;
+    const stems = new Set(textWords.map(stem));
+    return spelledOut.some((name) => name.every((term) => stems.has(term)));
+  };
+  // An event about the speaker with most of an unquoted claim's words, though not its rarest
+  // ("announces his commitment to greater Medicaid flexibility for states" for "pledge to give
+  // states more leeway over Medicaid"): on the subject, at least.
+  let onSubject: { answer: Answer; verdict: Verdict } | null = null;
   for (const hit of searchHits(ctx, claim, 3, [DocKind.event], focus)) {
     const event = ctx.dataset.events[ctx.index.refs[hit.doc] ?? -1];
     if (event === undefined) continue;
     const text = reportedText(event, ctx.lookup);
-    const about =
-      personId !== null
-        ? event.personIds.includes(personId)
-        : words(text).some((word) => speakerWords.includes(word));
-    if (
-      about &&
-      mentionsMost(text, rarest) &&
-      compareQuote(claim, text).coverage >= EVENT_RELATED_COVERAGE
-    ) {
+    const about = personId !== null ? event.personIds.includes(personId) : namesSpeaker(text);
+    if (!about || compareQuote(claim, text).coverage < EVENT_RELATED_COVERAGE) continue;
+    if (mentionsMost(text, rarest)) {
       const verdict = saysTheClaim(claim, text, nameWords, mustHold(ctx, claim, quoted))
         ? 'paraphrase'
         : 'related';
       return { answer: answerOf(ctx, hit.doc, roundScore(hit.score)), verdict };
     }
+    if (quoted === null && onSubject === null) {
+      onSubject = { answer: answerOf(ctx, hit.doc, roundScore(hit.score)), verdict: 'related' };
+    }
   }
-  return null;
+  return onSubject;
 }
 
 /**
@@ -312,6 +331,38 @@ function reportedElsewhere(
     ) {
       return answer;
     }
+  }
+  return null;
+}
+
+/**
+ * The best event for the claim when it names someone other than `speaker` and no sentence of it
+ * names the speaker, and holds the claim in the same sense with most of its rarest words.
+ */
+function claimOfOther(
+  ctx: AnswerContext,
+  claim: string,
+  speaker: number,
+  range: DayRange | null,
+  quoted: string | null,
+): Answer | null {
+  const asked = ctx.dataset.people[speaker]?.id;
+  const { distinctive, required } = mustHold(ctx, claim, quoted);
+  if (distinctive.length < DISTINCTIVE_WORDS) return null;
+  for (const hit of searchHits(ctx, claim, 3, [DocKind.event], { people: [], range })) {
+    const event = ctx.dataset.events[ctx.index.refs[hit.doc] ?? -1];
+    if (event === undefined || asked === undefined || event.personIds.includes(asked)) continue;
+    if (event.personIds.length === 0) continue;
+    const text = reportedText(event, ctx.lookup);
+    const holds = splitSentences(text).some(({ text: sentence }) => {
+      const comparison = compareQuote(claim, sentence);
+      return (
+        (comparison.verdict === 'paraphrase' || comparison.verdict === 'exact') &&
+        mentionsMost(sentence, distinctive) &&
+        (required === null || mentionsMost(sentence, [required]))
+      );
+    });
+    if (holds) return answerOf(ctx, hit.doc, roundScore(hit.score));
   }
   return null;
 }

@@ -8,15 +8,8 @@
  * Verbs and nouns come from wink-nlp's part-of-speech tagger (fast, deterministic, pinned model):
  * word lists cannot tell "and became" (a new clause) from "and Serbia" (a list).
  */
-import winkNLP, { type PartOfSpeech, type WinkMethods } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
-
-export interface Token {
-  start: number;
-  end: number;
-  text: string;
-  pos: PartOfSpeech;
-}
+import type { PartOfSpeech } from 'wink-nlp';
+import { tagTokens, type Token } from '../language/part-of-speech.js';
 
 /** Where a date expression sits in the sentence, and how it relates to its words. */
 export interface ExpressionSpan {
@@ -34,42 +27,6 @@ export interface Governed {
   clause: string;
   /** The text of the clause the expression stands in, for reading its tense and mood. */
   own: string;
-}
-
-let tagger: WinkMethods | null = null;
-
-/** The model takes ~150 ms to load, so only ingestion (the first tagged sentence) pays for it. */
-function taggerOf(): WinkMethods {
-  tagger ??= winkNLP(model, ['pos']);
-  return tagger;
-}
-
-/**
- * wink's tokenizer is quadratic in the length of a run without spaces (100k characters of "x-"
- * take 40 s), so runs longer than any real word are blanked before tagging. Blanking keeps every
- * offset, so tokens still point into the original sentence.
- */
-const LONG_RUN = /\S{41,}/g;
-
-export function tagTokens(sentence: string): Token[] {
-  const safe = sentence.replace(LONG_RUN, (run) => ' '.repeat(run.length));
-  const doc = taggerOf().readDoc(safe);
-  const its = taggerOf().its;
-  // wink's API takes its `its` helpers as plain functions; they do not use `this`.
-  /* eslint-disable @typescript-eslint/unbound-method */
-  const values = doc.tokens().out(its.value);
-  const tags = doc.tokens().out(its.pos) as PartOfSpeech[];
-  /* eslint-enable @typescript-eslint/unbound-method */
-  const tokens: Token[] = [];
-  let cursor = 0;
-  values.forEach((value, i) => {
-    const start = safe.indexOf(value, cursor);
-    // A token wink normalised (not found as written) is left out rather than misplaced.
-    if (start < 0 || value === '') return;
-    cursor = start + value.length;
-    tokens.push({ start, end: cursor, text: value, pos: tags[i] ?? 'X' });
-  });
-  return tokens;
 }
 
 const BREAK_PUNCTUATION = new Set([',', ';', ':', '—', '–', '--']);

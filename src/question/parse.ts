@@ -5,6 +5,7 @@
 import type { DayRange, Intent } from './types.js';
 import { inflect, SPEECH_VERB_ANY_FORM } from '../language/speech-verbs.js';
 import { osaDistance } from '../language/edit-distance.js';
+import { tagTokens } from '../language/part-of-speech.js';
 import { findImpossibleDate } from './date-words.js';
 import { findDateMention, type DateSpan } from './dates.js';
 import { hasWords, sanitizeQuestion } from './sanitize.js';
@@ -46,7 +47,7 @@ const CLAIM_VERB = [
     ...(
       'claim state tweet deny admit call describe label dub complain ask announce suggest warn ' +
       'threaten promise answer insist argue post praise blame accuse dismiss deride mock brand ' +
-      'slam attack criticize criticise term mention boast vow pledge predict reveal concede ' +
+      'slam attack criticize criticise mention boast vow pledge predict reveal concede ' +
       'acknowledge confirm retweet declare joke urge repeat allege apologize assert berate blast ' +
       'brag castigate caution characterize chastise comment congratulate contend decry denounce ' +
       'disclose emphasize explain hail lambaste lament laud maintain note proclaim quip rebuke ' +
@@ -257,12 +258,57 @@ const RULES: Rule[] = [
     parts: (m) => ({ topic: m[1] ?? '' }),
   },
   {
+    // Any other "Did X <verb> …?" claims something X did: checked against the events.
+    intent: 'verify',
+    pattern: /^(?:did|does|has|had)\s+\S.*$/i,
+    parts: (m) => actionClaim(m[0]) ?? {},
+  },
+  {
     intent: 'date',
     pattern:
       /^(?:what|anything)\s+(?:happened|happens|was happening|went on|was going on|occurred|news)\s*(.*)$|^(?:events?|news)\s+(?:on|in|from|of|during|between)\s+(.*)$/i,
     parts: (m) => ({ topic: m[1] ?? m[2] ?? '' }),
   },
 ];
+
+/** "Does the dataset have …", "Do you know …": a question to the bot, not a claim. */
+const ASKS_THE_BOT = /^(?:you|we|i|it|this|that|there|the (?:dataset|data|bot|timeline|archive))$/i;
+/** Adverbs between a claim's subject and its verb: "Did Pence personally invite …". */
+const MANNER = /^\p{Ll}+ly$/u;
+
+/**
+ * "Did Pence personally invite Abbas to the White House?", "Did the EPA renew the terms of its
+ * counselors?": a claim about what someone did, checked like one about what they said. The
+ * part-of-speech tagger finds the verb that ends the subject; the claim is the verb and what
+ * follows. A lower-case subject it takes for a verb ("did trump sign …") is the first word.
+ */
+function actionClaim(question: string): { subject: string; quote: string; topic: string } | null {
+  const tokens = tagTokens(question);
+  const auxiliary = tokens[0];
+  if (auxiliary === undefined || !/^(?:did|does|has|had)$/i.test(auxiliary.text)) return null;
+  // The tagger takes some bare verbs after a subject for nouns ("Mueller charge Manafort", "the
+  // security secretary visit the border"): a lower-case word after a name, or one an object
+  // follows, is the verb then.
+  const lowerCase = (i: number): boolean => /^\p{Ll}/u.test(tokens[i]?.text ?? '');
+  const isVerb = (i: number): boolean => tokens[i]?.pos === 'VERB';
+  const afterName = (i: number): boolean => tokens[i - 1]?.pos === 'PROPN' && lowerCase(i);
+  const beforeObject = (i: number): boolean =>
+    lowerCase(i) && /^(?:DET|PRON|PROPN|NUM)$/.test(tokens[i + 1]?.pos ?? '');
+  let verb = -1;
+  for (const test of [isVerb, afterName, beforeObject]) {
+    verb = tokens.findIndex((_, i) => i >= 2 && test(i));
+    if (verb >= 0) break;
+  }
+  if (tokens[1]?.pos === 'VERB' && tokens[2] !== undefined) verb = 2;
+  const verbToken = tokens[verb];
+  if (verbToken === undefined) return null;
+  let subjectEnd = verb;
+  while (subjectEnd > 2 && MANNER.test(tokens[subjectEnd - 1]?.text ?? '')) subjectEnd -= 1;
+  const subject = question.slice(auxiliary.end, tokens[subjectEnd - 1]?.end ?? 0).trim();
+  const claim = question.slice(verbToken.start).trim();
+  if (ASKS_THE_BOT.test(subject)) return null;
+  return hasWords(subject) && hasWords(claim) ? { subject, quote: claim, topic: claim } : null;
+}
 
 /** The words that frame a question, as they should be spelt. */
 const FRAME_WORDS = ['when', 'what', 'who', 'which', 'where', 'happened', 'happen', 'said', 'say'];

@@ -76,3 +76,37 @@ describe('a claim with the circumstance it was made in', () => {
     expect(result.verdict).toBe('paraphrase');
   });
 });
+
+/** "Did X <do something> …?": claims about what someone did, checked against the events. */
+describe('claims about what someone did', () => {
+  const answerer = createAnswerer(
+    syntheticDatasetOf([
+      'Ambassador Nikki Vale informs Secretary-General Anton Gutt that the country is to remove itself from the refugee declaration.',
+      'Secretary of State Rex Till meets the prime minister.',
+      'Secretary of Health Tom Pryce announces his commitment to greater Medicaid flexibility for states.',
+      'At least five scientists on the Board of Counselors are informed by the Environmental Protection Agency that their terms will not be renewed.',
+      'The Environmental Protection Agency publishes a report.',
+    ]),
+    { referenceDate: REFERENCE },
+  );
+
+  it('names the one who did it when the events give it to someone else', () => {
+    const result = answerer.ask(
+      'Did Rex Till inform Gutt that the country was pulling out of the refugee declaration?',
+    );
+    expect(result.verdict).toBe('other-speaker');
+    expect(result.answers[0]?.text).toMatch(/^Ambassador Nikki Vale informs/);
+  });
+
+  it('calls an event about the speaker with most of the claim\'s words related, not "not found"', () => {
+    const result = answerer.ask('Did Tom Pryce pledge to give states more leeway over Medicaid?');
+    expect(result.verdict).toBe('related');
+    expect(result.answers[0]?.text).toMatch(/Medicaid flexibility/);
+  });
+
+  it('finds a speaker named by initials in events that spell the name out', () => {
+    const result = answerer.ask('Did the EPA renew the terms of the scientists on its board?');
+    expect(result.verdict).toBe('related');
+    expect(result.answers[0]?.text).toMatch(/terms will not be renewed/);
+  });
+});

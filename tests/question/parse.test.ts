@@ -315,8 +315,28 @@ describe('claims to verify with any verb of saying', () => {
     expect(parse(text)).toMatchObject({ intent: 'verify', subject });
   });
 
-  it('leaves a question about an event alone when no "that" or quotation follows the verb', () => {
-    expect(parse('Did Mueller charge Manafort?').intent).not.toBe('verify');
+  it('reads "Did X <any verb> …" as a claim about what X did, the verb part of the claim', () => {
+    expect(parse('Did Mueller charge Manafort?')).toMatchObject({
+      intent: 'verify',
+      subject: 'Mueller',
+      quote: 'charge Manafort',
+    });
+    expect(parse('Did Pence personally invite Mahmoud Abbas to the White House?')).toMatchObject({
+      subject: 'Pence',
+      quote: 'invite Mahmoud Abbas to the White House',
+    });
+    expect(parse('Did the EPA renew the terms of its counselors?')).toMatchObject({
+      subject: 'the EPA',
+      quote: 'renew the terms of its counselors',
+    });
+    expect(parse('Did the homeland security secretary visit the border?')).toMatchObject({
+      subject: 'the homeland security secretary',
+      quote: 'visit the border',
+    });
+  });
+
+  it('leaves a question to the bot ("Does the dataset have …") no claim', () => {
+    expect(parse('Does the dataset have anything on Comey?').intent).not.toBe('verify');
   });
 
   it('keeps a denial in the claim, so it is compared as one', () => {
