@@ -6,6 +6,7 @@
  */
 import type { Quote } from '../dataset/schema.js';
 import { splitSentences } from '../language/sentences.js';
+import { SPEECH_VERB } from '../language/speech-verbs.js';
 import { sanitizeQuestion, hasWords } from '../question/sanitize.js';
 import { DocKind } from '../search/dataset-index.js';
 import { respelled } from '../search/query.js';
@@ -24,6 +25,10 @@ const CIRCUMSTANCE =
   /\s+(?:when|while|after|before|during|as)\s+(?:he|she|they|it|the|his|her|their)\b.*$/i;
 /** Candidates fetched before re-ranking quotes by closeness to a claim. */
 const QUOTE_CANDIDATES = 25;
+/** A speech verb, in lower case only ("the Washington Post" is no verb). */
+const SPEECH_VERB_IN_TEXT = new RegExp(`\\b(?:${SPEECH_VERB})\\b`, 'gu');
+/** How many words before a speech verb may name who reports a quotation. */
+const REPORTER_WORDS = 8;
 /** Share of a claim's content words a quote must hold to be on its subject (`related`). */
 const RELATED_COVERAGE = 0.4;
 /** Share of a claim's content words an event about the speaker must hold to make it `related`. */
@@ -39,6 +44,8 @@ const VERDICT_RANK: Readonly<Record<Verdict, number>> = {
 
 export interface ClosestQuote {
   answer: Answer;
+  /** The quote the answer shows. */
+  quote: Quote;
   verdict: Verdict;
   /** The share of the claim's content words the quote holds. */
   coverage: number;
@@ -92,6 +99,7 @@ export function closestQuotes(
       const comparison = compareWithReport(claim, quote, report);
       return {
         answer: quoteAnswer(quote, ctx.lookup, roundScore(comparison.coverage)),
+        quote,
         ...comparison,
         score: hit.score,
       };
@@ -204,6 +212,15 @@ export function verifyWith(
   // The words may be real but someone else's: name who said them.
   if (named) {
     const elsewhere = anyone.find((f) => f.verdict === 'exact' || f.verdict === 'paraphrase');
+    // "Alana Evans says Daniels told her she had "ended up with …"": the words are reported as
+    // the asked speaker's account, so they said them, whoever spoke first.
+    if (elsewhere !== undefined && reportedBy(ctx, elsewhere.quote, speaker, speakerWords)) {
+      return {
+        verdict: elsewhere.verdict,
+        best: elsewhere.answer,
+        alternatives: others(anyone, elsewhere.answer),
+      };
+    }
     if (elsewhere !== undefined) {
       return {
         verdict: 'other-speaker',
@@ -333,6 +350,30 @@ function reportedElsewhere(
     }
   }
   return null;
+}
+
+/**
+ * Whether the sentence holding a quote has the asked speaker (a person's name, or the words of
+ * a phrase naming nobody known) before a speech verb that comes before the quote: its words are
+ * reported as theirs.
+ */
+function reportedBy(
+  ctx: AnswerContext,
+  quote: Quote,
+  speaker: number | null,
+  speakerWords: readonly string[],
+): boolean {
+  const person = speaker === null ? undefined : ctx.dataset.people[speaker];
+  const names = new Set(
+    person === undefined
+      ? speakerWords
+      : [person.name, ...person.aliases].flatMap(words).filter((word) => !isStopword(word)),
+  );
+  const before = quote.sentence.slice(0, Math.max(0, quote.sentence.indexOf(quote.text)));
+  const verb = [...before.matchAll(SPEECH_VERB_IN_TEXT)].at(-1);
+  if (verb === undefined) return false;
+  const subject = words(before.slice(0, verb.index)).slice(-REPORTER_WORDS);
+  return subject.some((word) => names.has(word));
 }
 
 /**

@@ -110,3 +110,19 @@ describe('claims about what someone did', () => {
     expect(result.answers[0]?.text).toMatch(/terms will not be renewed/);
   });
 });
+
+describe("words reported as someone's account of what another said", () => {
+  const answerer = createAnswerer(
+    syntheticDatasetOf([
+      'Actress Alana Vance says Stella Dane told her she had "ended up with Donald in his hotel room".',
+    ]),
+    { referenceDate: REFERENCE },
+  );
+
+  it('counts them as said by the one who reports them', () => {
+    const result = answerer.ask(
+      'Did Alana Vance say Stella Dane told her she had "ended up with Donald in his hotel room"?',
+    );
+    expect(result.verdict).toBe('exact');
+  });
+});
