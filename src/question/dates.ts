@@ -41,6 +41,12 @@ const MONTH_WORD =
 /** Words before a bare month name that show it is meant as a date ("in March", not "March on"). */
 const DATE_LEAD =
   /\b(in|during|since|until|till|before|after|of|from|between|by|through|to|and|early|late|mid|last|next|this|around|on)\s*$/i;
+/** A length of time, which chrono reads as a day counted from today: "for two weeks". */
+const DURATION =
+  /^(?:for|over|within|lasting|in)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|\d+)\s+(?:more\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?)$/i;
+/** A span counted back from today: "the last two weeks", "the past 3 days". */
+const PAST_SPAN =
+  /^(?:the\s+)?(?:last|past|previous)\s+(?:two|three|four|five|six|seven|eight|nine|ten|few|several|\d+)\s+(?:days|weeks|months|years)$/i;
 const RANGE_JOIN = /^\s*(-|–|to|through|thru|until|till|and)\s*$/i;
 const ISO_MONTH = /\b(\d{4})-(0[1-9]|1[0-2])\b(?!-\d)/g;
 const BARE_YEAR = /\b(19[5-9]\d|20\d\d)\b/g;
@@ -138,6 +144,14 @@ function collectMentions(
     const parsed = fromChrono(result);
     if (parsed === null || taken(parsed.start, parsed.end)) continue;
     if (isBareMonth(result) && !looksLikeDate(text, result.index, result.text)) continue;
+    // "put off the raids for two weeks", "in 70 years": how long, not when.
+    if (DURATION.test(result.text.trim())) continue;
+    // "the last two weeks": from that day to today, not the one day chrono counts back to.
+    if (PAST_SPAN.test(result.text.trim())) {
+      parsed.to = referenceDate.toISOString().slice(0, 10);
+      parsed.hasYear = true;
+      parsed.yearImplied = false;
+    }
     // "the 9/11 fund", "24/7": a slashed pair without a year is a date only where one is asked
     // for ("on 3/2").
     if (

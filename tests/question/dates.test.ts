@@ -77,6 +77,9 @@ describe('parseDateRange: what people type', () => {
     ['febuary 14 2018', '2018-02-14', '2018-02-14'],
     // Thursday 2 March 2017: the week before runs Monday 20 to Sunday 26 February.
     ['last week', '2017-02-20', '2017-02-26'],
+    // A span counted back from the reference day runs up to it.
+    ['the last two weeks', '2017-02-16', '2017-03-02'],
+    ['the past 3 days', '2017-02-27', '2017-03-02'],
     ['this month', '2017-03-01', '2017-03-31'],
     ['last year', '2016-01-01', '2016-12-31'],
     // The first, middle or last third of a year (by months) or of a month (by tens of days).

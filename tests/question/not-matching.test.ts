@@ -27,6 +27,8 @@ describe('not dates', () => {
     ['who went to the Christmas party', 'a holiday without a year or a date word names an event'],
     ['when did the spring offensive begin', 'a season needs a year to be a date'],
     ['Trump fall in the polls', '"fall" is a verb here'],
+    ['when did Trump put off the raids for two weeks', 'how long, not when'],
+    ['a wall that would stand in 70 years', 'a length of time from now, not a date'],
     ['when did the mayor 12 resign', '"mayor" is not a misspelt "may"'],
     ['when did trump sign the 9/11 victim fund bill', 'a slashed pair after "the" names an attack'],
     ["Trump's 2005 tax return", 'a year that qualifies a noun names the thing, not the time'],
