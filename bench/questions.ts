@@ -93,9 +93,13 @@ function surname(name: string): string {
   return fold(name).split(' ').at(-1) ?? '';
 }
 
-/** Folded, without middle initials: "John F. Kelly" and "John Kelly" are one spelling. */
+/**
+ * Folded, without middle initials or a leading article: "John F. Kelly" and "John Kelly" are
+ * one spelling, and so are "The Trump administration" and "Trump Administration".
+ */
 function nameKey(name: string): string {
   return fold(name)
+    .replace(/^(?:the|a|an) /, '')
     .split(' ')
     .filter((word, index, all) => word.length > 1 || index === 0 || index === all.length - 1)
     .join(' ');

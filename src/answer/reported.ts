@@ -306,8 +306,13 @@ export function eventsActedIn(
 function describedName(sentence: string): string {
   const tokens = sentence.split(/\s+/);
   const length = subjectLength(tokens);
+  // "The Department of Justice in a court filing makes …": the name, not where it spoke.
+  const setting = tokens.findIndex(
+    (token, i) =>
+      i > 0 && i < length && /^(?:in|at|on|during|after|before|through|via)$/.test(token),
+  );
   return tokens
-    .slice(0, length)
+    .slice(0, setting > 0 ? setting : length)
     .join(' ')
     .replace(/[,;:]$/, '');
 }

@@ -54,6 +54,7 @@ describe('what a speaker said, from the events they are the subject of', () => {
       'Secretary of State Ada Quill attends a council in Riyadh, attended by ministers, where she calls on Ruritania to remove its militias from Freedonia.',
       'Ada Quill says the embassy talks were "productive".',
       'Seven members of the National Water Council send a letter of resignation, asserting that the governor pays "insufficient attention" to the dams.',
+      'The Department of Labour in a court filing confirms that no wiretap of the union hall existed.',
     ]),
     { referenceDate: REFERENCE },
   );
@@ -70,6 +71,13 @@ describe('what a speaker said, from the events they are the subject of', () => {
     const [first] = answerer.ask('What did Ada Quill say about the militias in Freedonia?').answers;
     expect(first?.text).toMatch(/calls on Ruritania/);
     expect(first?.speaker).toBe('Ada Quill');
+  });
+
+  it('names the subject without the setting it spoke in ("in a court filing")', () => {
+    const [first] = answerer.ask(
+      'What did the Department of Labour say about the wiretap of the union hall?',
+    ).answers;
+    expect(first?.speaker).toBe('The Department of Labour');
   });
 
   it('matches a described speaker by most of the words that describe them', () => {
