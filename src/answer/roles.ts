@@ -85,7 +85,8 @@ export function roleStems(text: string): string[] {
       // An acting or interim holder holds the role itself: "acting defense secretary".
       (word) => word.length > 1 && !NOT_ROLE_WORDS.has(word),
     )
-    .map(stem);
+    // "Senate" and "senator" share a stem, but the Senate's leader is no senator's role.
+    .map((word) => (/^senators?$/.test(word) ? 'senator' : stem(word)));
 }
 
 export class RoleTenures {

@@ -126,3 +126,19 @@ describe('role holders asked for by a bare phrase or another spelling of the rol
     expect(firstOf('DHS secretary after Doe')).toBe('Jane Poe');
   });
 });
+
+describe('roles that share a stem', () => {
+  const answerer = createAnswerer(
+    syntheticDatasetOf([
+      'Senator Mary Poole visits the farm.',
+      'Senator Mary Poole meets the press.',
+      'Senate Democratic leader Tom Shum agrees to the stopgap deal.',
+    ]),
+    { referenceDate: REFERENCE },
+  );
+
+  it('does not take "the Senate Democratic leader" for a senator', () => {
+    const best = answerer.ask('Who was the Senate Democratic leader in January 2018?').answers[0];
+    expect(best?.text).not.toMatch(/^Mary Poole/);
+  });
+});
