@@ -155,7 +155,13 @@ function scoreQuotes(
       continue;
     }
     used.add(found.id);
-    tally.add('quote dates right', sameWhen(label.said, found.when));
+    const dateRight = sameWhen(label.said, found.when);
+    tally.add('quote dates right', dateRight);
+    if (!dateRight && split !== 'all' && process.env.EXTRACTION_MISSES === split) {
+      console.log(
+        `  date ${label.doc}: "${label.quote.slice(0, 50)}" gold=${label.said} got=${found.when.date}`,
+      );
+    }
     const speaker = found.speaker;
     let right: boolean;
     if (label.speaker === null) right = speaker === null;
