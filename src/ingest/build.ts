@@ -342,6 +342,8 @@ function authorOf(tweet: TweetSource): { speaker: SpeakerRef; mention: Mention |
 
 const SPEECH_VERB_IN = new RegExp(`\\b(?:${SPEECH_VERB})\\b`);
 
+/** A date counted on from the one before: "the following Tuesday", "the next day". */
+const NARRATIVE_STEP = /^(?:on\s+)?the\s+(?:following|next)\b/i;
 /** How many days before its source's date a story's events may be told without a new date. */
 const STORY_DAYS = 7;
 /** Words that open a subordinate clause, whose dates are background to the story's own. */
@@ -355,6 +357,10 @@ function storyDayOf(dates: readonly DateExpression[], sourceDate: string): strin
     if (expression.when.precision !== 'day') continue;
     const day = Date.parse(`${expression.when.date}T00:00:00Z`);
     if (day <= source && source - day <= STORY_DAYS * 86_400_000) return expression.when.date;
+    // "The following Tuesday officials play down …": a summary told on past its own date.
+    if (NARRATIVE_STEP.test(expression.expression) && day - source <= STORY_DAYS * 86_400_000) {
+      return expression.when.date;
+    }
   }
   return null;
 }

@@ -57,6 +57,12 @@ const NOUN_PHRASE_OPENING =
   /(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|that)\s+|\p{L}['’]s\s+|^\s*|[,;:(]\s*)$/iu;
 const RELATIVE =
   /\b(?:the\s+(next|following|previous|prior)\s+(day|week|month|year)|(later|earlier)\s+that\s+(day|week|month|year)|(a|one|two|three)\s+(days?|weeks?|months?|years?)\s+(later|earlier))\b/gi;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** "the following Tuesday", "the previous Friday": counted from the date before, not today. */
+const RELATIVE_WEEKDAY = new RegExp(
+  `\\b(?:the\\s+)?(following|next|previous|prior|preceding)\\s+(${WEEKDAYS.join('|')})\\b`,
+  'gi',
+);
 /** Relative to the document's own date, not to the date before: "earlier this week". */
 const NEAR_DOCUMENT = /\b(earlier|later)\s+(?:this|in\s+the)\s+(week|month|year)\b/gi;
 const NEW_YEAR = /\b(?:in|by|after|until|into|for)\s+the\s+new\s+year\b/gi;
@@ -118,6 +124,8 @@ interface Candidate extends ExpressionSpan {
   /** The end of a range whose start is the candidate before it: resolved after it. */
   rangeEnd?: { month: number; day: number | null };
   relative?: RegExpMatchArray;
+  /** "the following Tuesday": a weekday counted from the date before, forward or back. */
+  weekday?: { day: number; sign: 1 | -1 };
   /** The words to treat as one expression when finding the clause: a whole range for both ends. */
   whole?: ExpressionSpan;
 }
@@ -158,6 +166,8 @@ export function findDateExpressions(
     } else if (candidate.relative !== undefined) {
       const base = previous ?? anchor;
       when = resolveRelative(candidate.relative, base, previousDay);
+    } else if (candidate.weekday !== undefined) {
+      when = resolveWeekday(candidate.weekday, previousDay);
     }
     if (when === null) return;
     found.push({
@@ -199,6 +209,11 @@ function candidatesOf(sentence: string, documentDate: string): Candidate[] {
   };
   for (const match of sentence.matchAll(RELATIVE)) {
     add({ ...withPreposition(match), when: null, relative: match });
+  }
+  for (const match of sentence.matchAll(RELATIVE_WEEKDAY)) {
+    const sign = /^(?:previous|prior|preceding)$/i.test(match[1] ?? '') ? -1 : 1;
+    const day = WEEKDAYS.indexOf((match[2] ?? '').toLowerCase());
+    add({ ...withPreposition(match), when: null, weekday: { day, sign } });
   }
   for (const match of sentence.matchAll(NEAR_DOCUMENT)) {
     if (overlaps(match.index, match.index + match[0].length)) continue;
@@ -548,6 +563,19 @@ function resolveRelative(match: RegExpMatchArray, anchor: When, dayAnchor: When)
   if (unit === 'month') date.setUTCMonth(date.getUTCMonth() + sign * count, 1);
   if (unit === 'year') date.setUTCFullYear(date.getUTCFullYear() + sign * count, 0, 1);
   return whenOfTime(date.getTime(), precision);
+}
+
+/** The first such weekday after (or before) the day before it in the text. */
+function resolveWeekday(
+  { day, sign }: { day: number; sign: 1 | -1 },
+  dayAnchor: When,
+): When | null {
+  const [year = 1970, month = 1, date = 1] = dayAnchor.date.split('-').map(Number);
+  const base = new Date(Date.UTC(year, month - 1, date));
+  const ahead = (day - base.getUTCDay() + 7) % 7 || 7;
+  const behind = (base.getUTCDay() - day + 7) % 7 || 7;
+  base.setUTCDate(base.getUTCDate() + (sign === 1 ? ahead : -behind));
+  return whenOfTime(base.getTime(), 'day');
 }
 
 function whenOfTime(time: number, precision: Precision): When | null {

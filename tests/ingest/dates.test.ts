@@ -43,6 +43,14 @@ describe('findDateExpressions', () => {
     expect(dates.map((date) => date.when)).toEqual([{ date: '2017-01-01', precision: 'day' }]);
   });
 
+  it('counts "the following Tuesday" forward and "the previous Friday" back from the day before', () => {
+    const anchor = { date: '2018-12-01', precision: 'day' } as const;
+    const when = (sentence: string) =>
+      findDateExpressions(sentence, '2018-12-01', anchor).map((date) => date.when.date);
+    expect(when('The following Tuesday officials play down expectations.')).toEqual(['2018-12-04']);
+    expect(when('On the previous Friday, he met them.')).toEqual(['2018-11-30']);
+  });
+
   it('reads "today" as the document date and full dates as days', () => {
     expect(found('Sessions said today.')).toEqual([['today', '2017-03-02', 'day']]);
     expect(found('during a December 29, 2016 phone call')).toEqual([
