@@ -365,6 +365,9 @@ function storyDayOf(dates: readonly DateExpression[], sourceDate: string): strin
   return null;
 }
 
+/** Verbs whose object is a day they name: "designates September 3 as …". */
+const DESIGNATING =
+  /\b(?:designat|declar|proclaim|nam|dedicat|mark)(?:es|ed|ing|e|s)?\s+$/i;
 /** Prepositions after which a date says when something happened, not how long it lasted. */
 const WHEN_PREPOSITION = /^(?:in|on|during|at|last|this|earlier|later|early|late|mid)\b/i;
 
@@ -411,10 +414,15 @@ function saidWhen(
     const inRelativeClause =
       /,\s*(?:who|which|whose|where)\b[^,;]*$/i.test(sentence.slice(0, expression.index)) &&
       sentence.slice(end, Math.max(end, span.open)).includes(',');
+    // "designating September 3, 2017, as a "Day of Prayer"": the day named, not the day of naming.
+    const designated = DESIGNATING.test(
+      sentence.slice(Math.max(0, expression.index - 30), expression.index),
+    );
     return (
       !attributive &&
       !ofNoun &&
       !inRelativeClause &&
+      !designated &&
       !/^(?:since|until|by|through|from|before|after)\b/i.test(expression.expression)
     );
   });

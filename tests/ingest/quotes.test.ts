@@ -367,6 +367,14 @@ describe('when quotations were said', () => {
     ).toEqual([['The government will fully withdraw the bill', '2019-09-04']]);
   });
 
+  it('does not date the words by the day a proclamation designates', () => {
+    expect(
+      datesOf([
+        'President Jane Roe signs a declaration designating September 8, 2019, as a "Day of Prayer" for the victims.',
+      ]),
+    ).toEqual([['Day of Prayer', '2019-09-06']]);
+  });
+
   it('does not date the words by a date naming a noun or sitting in a relative clause', () => {
     expect(
       datesOf([
