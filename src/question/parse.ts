@@ -104,6 +104,29 @@ const SPEAKER_ADVERB = `(?:(?:${[
   ...['explicitly', 'directly', 'initially', 'originally', 'recently', 'personally', 'truly'],
 ].join('|')})\\s+)?`;
 
+/** Verbs of telling, whose object is whom the words were told to: "Did Trump tell Hannity …". */
+const TELLING =
+  /^(?:tell|tells|told|telling|inform|informs|informed|warn|warns|warned|assure|assures|assured|remind|reminds|reminded)$/i;
+/**
+ * Whom a claim was told to, before what was told: a name, or people addressed as a group. The
+ * words told start with a pronoun, an article, "that" or "to".
+ */
+const ADDRESSEE =
+  /^(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|reporters|the press|the court|congress|lawmakers|senators|supporters|the crowd|the nation|the audience|the public|the country|voters|his (?:supporters|aides|staff|cabinet)|(?:the\s+)?[\p{Ll}]+ officials)\s+(?=(?:that|he|she|they|it|we|i|the|there|his|her|their|to|a|an)\b)(?:that\s+)?/u;
+
+/**
+ * A claim's parts: who, and what they said, without the person it was told to ("Did Trump tell
+ * Sean Hannity he would cancel …" claims "he would cancel …"); a denial kept in the topic.
+ */
+function claimParts(
+  subject: string | undefined,
+  verb: string | undefined,
+  claim: string | undefined,
+): { subject: string; quote: string; topic: string } {
+  const said = TELLING.test(verb ?? '') ? (claim ?? '').replace(ADDRESSEE, '') : (claim ?? '');
+  return { subject: subject ?? '', quote: said, topic: claimTopic(verb, said) };
+}
+
 interface Rule {
   intent: Intent;
   pattern: RegExp;
@@ -119,7 +142,7 @@ const RULES: Rule[] = [
       `^(?:${caseless('was it|is it')})\\s+(.+?)\\s+${caseless('who')}\\s+(${CLAIM_VERB})\\b\\s*(?:that\\s+)?(.+)$`,
       'u',
     ),
-    parts: (m) => ({ subject: m[1] ?? '', quote: m[3] ?? '', topic: claimTopic(m[2], m[3]) }),
+    parts: (m) => claimParts(m[1], m[2], m[3]),
   },
   {
     // "Fact check: Trump called Kim Rocket Man", "Trump said the press is the enemy, true?".
@@ -176,7 +199,7 @@ const RULES: Rule[] = [
       `^(?:(?:${caseless(IS_IT_TRUE)})\\s+)?(?:${caseless('did|does|has|had|is it true')}(?:\\s+that)?)\\s+(.+?)\\s+${SPEAKER_ADVERB}(${CLAIM_VERB})\\b\\s*(?:that\\s+)?(.+)$`,
       'u',
     ),
-    parts: (m) => ({ subject: m[1] ?? '', quote: m[3] ?? '', topic: claimTopic(m[2], m[3]) }),
+    parts: (m) => claimParts(m[1], m[2], m[3]),
   },
   {
     intent: 'verify',
@@ -184,14 +207,14 @@ const RULES: Rule[] = [
       `^(?:${IS_IT_TRUE})\\s+(.+?)\\s+${SPEAKER_ADVERB}(${SPEECH_VERB_ANY_FORM})\\b\\s*(?:that\\s+)?(.+)$`,
       'iu',
     ),
-    parts: (m) => ({ subject: m[1] ?? '', quote: m[3] ?? '', topic: claimTopic(m[2], m[3]) }),
+    parts: (m) => claimParts(m[1], m[2], m[3]),
   },
   {
     // "Was Sessions quoted as saying …?", "Is Barr on record saying …?", "Was Trump heard calling …".
     intent: 'verify',
     pattern:
       /^(?:was|is|were|has|had)\s+(.+?)\s+(?:been\s+)?(?:quoted|heard|recorded|caught|filmed|on record)\s+(?:as\s+)?(saying|stating|claiming|calling|denying|telling|describing)\s+(?:that\s+)?(.+)$/iu,
-    parts: (m) => ({ subject: m[1] ?? '', quote: m[3] ?? '', topic: claimTopic(m[2], m[3]) }),
+    parts: (m) => claimParts(m[1], m[2], m[3]),
   },
   {
     // Any verb of saying before "that" or a quotation: "Did the New York Times report that …",

@@ -335,6 +335,18 @@ describe('claims to verify with any verb of saying', () => {
     });
   });
 
+  it('leaves whom the words were told to out of the claim', () => {
+    expect(parse('Did Trump tell Sean Hannity he would cancel the subscriptions?').quote).toBe(
+      'he would cancel the subscriptions',
+    );
+    expect(parse('Did Trump tell reporters that the wall was finished?').quote).toBe(
+      'the wall was finished',
+    );
+    expect(parse('Did Trump tell the truth about the wall?').quote).toBe(
+      'the truth about the wall',
+    );
+  });
+
   it('leaves a question to the bot ("Does the dataset have …") no claim', () => {
     expect(parse('Does the dataset have anything on Comey?').intent).not.toBe('verify');
   });
