@@ -316,7 +316,8 @@ function laterSpeakingSubject(context: SentenceContext): SpeakerRef | null {
   const { sentence } = context;
   context.verbs ??= [...sentence.matchAll(VERB_IN_TEXT)];
   const first = context.verbs[0];
-  if (first === undefined) return null;
+  // A later clause of saying needs a second speech verb.
+  if (first === undefined || context.verbs.length < 2) return null;
   let later: SpeakerRef | null = null;
   for (const conjunction of sentence.matchAll(LATER_CLAUSE)) {
     const start = conjunction.index + conjunction[0].length;

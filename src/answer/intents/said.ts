@@ -90,7 +90,16 @@ export const answerSaid: IntentHandler = (ctx, parsed, limit) => {
     .sort((a, b) => b.coverage - a.coverage || a.order - b.order);
   // An event chosen for what it reports of the speaker is shown by their own words in it, when
   // it quotes them ("Doe called the exchange "absolutely appropriate"").
-  const own = ownQuotesByEvent(ctx, match?.index ?? null, bySpeaker);
+  const own = ownQuotesByEvent(
+    ctx,
+    match?.index ?? null,
+    bySpeaker,
+    new Set(
+      ranked.flatMap(({ answer }) =>
+        answer.kind === 'quote' ? [] : [answer.eventId ?? answer.id],
+      ),
+    ),
+  );
   const answers = oncePerEvent(
     ranked.flatMap(({ answer }) =>
       answer.kind === 'quote' ? [answer] : (own.get(answer.eventId ?? answer.id) ?? [answer]),
@@ -109,23 +118,28 @@ export const answerSaid: IntentHandler = (ctx, parsed, limit) => {
   return { answers: [], suggestions: noQuoteOnTopicHints(name, parsed.topic, count) };
 };
 
-/** The speaker's quotes (a known person's, or those the filter accepts) by event id. */
+/**
+ * The speaker's quotes (a known person's, or those the filter accepts) in the given events, by
+ * event id.
+ */
 function ownQuotesByEvent(
   ctx: AnswerContext,
   speaker: number | null,
   bySpeaker: ((doc: number) => boolean) | null,
+  events: ReadonlySet<string>,
 ): Map<string, Answer[]> {
+  const byEvent = new Map<string, Answer[]>();
+  if (events.size === 0 || (speaker === null && bySpeaker === null)) return byEvent;
   const indices =
     speaker !== null
       ? (ctx.quotesBySpeaker.get(speaker) ?? [])
-      : bySpeaker === null
-        ? []
-        : ctx.dataset.quotes
-            .map((_, i) => i)
-            .filter((i) => bySpeaker(ctx.index.docOf(DocKind.quote, i)));
-  const byEvent = new Map<string, Answer[]>();
+      : ctx.dataset.quotes.map((_, i) => i);
   for (const i of indices) {
     const quote = at(ctx.dataset.quotes, i);
+    if (!events.has(quote.eventId)) continue;
+    if (speaker === null && bySpeaker !== null && !bySpeaker(ctx.index.docOf(DocKind.quote, i))) {
+      continue;
+    }
     const answers = byEvent.get(quote.eventId) ?? [];
     answers.push(quoteAnswer(quote, ctx.lookup, 1));
     byEvent.set(quote.eventId, answers);
