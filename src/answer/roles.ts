@@ -80,13 +80,15 @@ export function placesQualifyingOffice(question: string): string[] {
 
 /** Role words spelt one way, without the words that do not change the role. */
 export function roleStems(text: string): string[] {
-  return words(oneSpelling(text))
-    .filter(
-      // An acting or interim holder holds the role itself: "acting defense secretary".
-      (word) => word.length > 1 && !NOT_ROLE_WORDS.has(word),
-    )
-    // "Senate" and "senator" share a stem, but the Senate's leader is no senator's role.
-    .map((word) => (/^senators?$/.test(word) ? 'senator' : stem(word)));
+  return (
+    words(oneSpelling(text))
+      .filter(
+        // An acting or interim holder holds the role itself: "acting defense secretary".
+        (word) => word.length > 1 && !NOT_ROLE_WORDS.has(word),
+      )
+      // "Senate" and "senator" share a stem, but the Senate's leader is no senator's role.
+      .map((word) => (/^senators?$/.test(word) ? 'senator' : stem(word)))
+  );
 }
 
 export class RoleTenures {

@@ -366,8 +366,7 @@ function storyDayOf(dates: readonly DateExpression[], sourceDate: string): strin
 }
 
 /** Verbs whose object is a day they name: "designates September 3 as …". */
-const DESIGNATING =
-  /\b(?:designat|declar|proclaim|nam|dedicat|mark)(?:es|ed|ing|e|s)?\s+$/i;
+const DESIGNATING = /\b(?:designat|declar|proclaim|nam|dedicat|mark)(?:es|ed|ing|e|s)?\s+$/i;
 /** Prepositions after which a date says when something happened, not how long it lasted. */
 const WHEN_PREPOSITION = /^(?:in|on|during|at|last|this|earlier|later|early|late|mid)\b/i;
 
