@@ -44,6 +44,9 @@ const DATE_LEAD =
 /** A length of time, which chrono reads as a day counted from today: "for two weeks". */
 const DURATION =
   /^(?:for|over|within|lasting|in)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|\d+)\s+(?:more\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?)$/i;
+/** A time counted from another event, which only that event dates: "a month before a bill". */
+const FROM_ANOTHER_EVENT =
+  /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:before|after|earlier|later)$/i;
 /** A span counted back from today: "the last two weeks", "the past 3 days". */
 const PAST_SPAN =
   /^(?:the\s+)?(?:last|past|previous)\s+(?:two|three|four|five|six|seven|eight|nine|ten|few|several|\d+)\s+(?:days|weeks|months|years)$/i;
@@ -144,8 +147,10 @@ function collectMentions(
     const parsed = fromChrono(result);
     if (parsed === null || taken(parsed.start, parsed.end)) continue;
     if (isBareMonth(result) && !looksLikeDate(text, result.index, result.text)) continue;
-    // "put off the raids for two weeks", "in 70 years": how long, not when.
-    if (DURATION.test(result.text.trim())) continue;
+    // "put off the raids for two weeks", "in 70 years": how long, not when; "a month before a
+    // bill" counts from the bill, not from today; "the TODAY show" is a name.
+    if (DURATION.test(result.text.trim()) || FROM_ANOTHER_EVENT.test(result.text.trim())) continue;
+    if (/^\p{Lu}{3,}$/u.test(result.text.trim())) continue;
     // "the last two weeks": from that day to today, not the one day chrono counts back to.
     if (PAST_SPAN.test(result.text.trim())) {
       parsed.to = referenceDate.toISOString().slice(0, 10);

@@ -8,6 +8,7 @@ import {
   loadCorpus,
   loadSeed,
   syntheticDatasetOf,
+  syntheticDatasetOfDated,
 } from './datasets.js';
 
 describe('answering on the seed dataset', () => {
@@ -559,5 +560,27 @@ describe('people asked about by a fuller name than the data writes', () => {
 
   it('finds a person known only by surname from their full name', () => {
     expect(answerer.ask('who is mary poole').answers[0]?.text).toMatch(/^Poole/);
+  });
+});
+
+describe('a "when" question with a date written without its year', () => {
+  const answerer = createAnswerer(
+    syntheticDatasetOfDated([
+      ['2017-06-07', 'Director Dan Cole testifies before the Senate Intelligence Committee.'],
+      [
+        '2017-06-15',
+        'Dan Cole returns to the Senate Intelligence Committee behind closed doors to follow up on his testimony.',
+      ],
+      ['2020-06-07', 'President Jane Roe holds a rally in Tulsa.'],
+    ]),
+    { referenceDate: new Date('2021-01-20T12:00:00Z') },
+  );
+
+  it('reads the date as part of what is asked about, not as a filter in a guessed year', () => {
+    const result = answerer.ask(
+      'When did Dan Cole go back before the Senate Intelligence Committee behind closed doors to follow up on his June 7 testimony?',
+    );
+    expect(result.answers[0]?.date).toBe('2017-06-15');
+    expect(result.range).toBeUndefined();
   });
 });

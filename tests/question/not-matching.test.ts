@@ -28,6 +28,8 @@ describe('not dates', () => {
     ['when did the spring offensive begin', 'a season needs a year to be a date'],
     ['Trump fall in the polls', '"fall" is a verb here'],
     ['when did Trump put off the raids for two weeks', 'how long, not when'],
+    ['shares bought a month before a bill passed', 'counted from the bill, which only it dates'],
+    ['a swipe at the press on the TODAY show', 'the name of a show, in capitals'],
     ['a wall that would stand in 70 years', 'a length of time from now, not a date'],
     ['when did the mayor 12 resign', '"mayor" is not a misspelt "may"'],
     ['when did trump sign the 9/11 victim fund bill', 'a slashed pair after "the" names an attack'],
