@@ -31,6 +31,8 @@ const JOINED_PRONOUN_SUBJECT =
 /** Words that open a subordinate clause, before its subject: "that if Kim Jong-un". */
 const SUBORDINATE_OPENING =
   /^(?:that\s+)?(?:that|if|whether|when|because|unless|as|while|since|until)\b/i;
+/** Adverbs between a subject and its verb: "further", "also", "repeatedly". */
+const TRAILING_ADVERBS = /(?:\s+(?:further|also|then|later|again|now|still|\p{Ll}+ly))+$/u;
 /** A preposition and the subject of the gerund after it: "despite the State Department". */
 const GERUND_SUBJECT = /^(?:despite|with|amid|after|before|while|over)\s+(.+)$/iu;
 /** Share of the topic's content words the reporting sentence must hold. */
@@ -206,7 +208,8 @@ function subjectReporter(
   }
   if (speaker !== null || !described) return null;
   // "the State Department" after a preposition is named as it would open a sentence.
-  const trimmed = subject.trim();
+  // "North Korea further accuses …": an adverb after the subject is no part of its name.
+  const trimmed = subject.trim().replace(TRAILING_ADVERBS, '');
   const name = /^(?:the|a|an)\s+\p{Lu}/u.test(trimmed)
     ? trimmed.charAt(0).toUpperCase() + trimmed.slice(1)
     : trimmed;

@@ -41,6 +41,12 @@ const FRAGMENT_MAX_WORDS = 5;
 
 // Case-sensitive: the verbs are lower case, so "The United States" never reads as "states".
 const VERB_IN_TEXT = new RegExp(`\\b(?:${SPEECH_VERB})\\b`, 'g');
+/**
+ * A verb of saying that takes a clause, right before a name with any title between: "stating
+ * President …" (what follows is said about the name, not by it; "mocked X's "…"" stays X's).
+ */
+const VERB_RIGHT_BEFORE =
+  /\b(?:say|says|said|saying|state|states|stated|stating|add|adds|added|adding|argue|argues|argued|arguing|claim|claims|claimed|claiming|insist|insists|insisted|insisting|write|writes|wrote|writing)\s+(?:that\s+)?(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 /** A clause that opens with a speech verb (after an adverb): "told Discover Magazine …". */
 const VERB_AT_START = new RegExp(`^\\s*(?:\\p{Ll}+ly\\s+)?(?:${SPEECH_VERB})\\b`, 'u');
 const AFTER_SUBJECT_VERB = new RegExp(
@@ -783,10 +789,13 @@ function passiveAgent(context: SentenceContext, before: number): SpeakerRef | nu
 /** `Rouhani's message that war would be "…"`, `His opening statement is, "…"`. */
 function ownedStatementSpeaker(context: SentenceContext, span: QuoteSpan): SpeakerRef | null {
   const { sentence, mentions } = context;
-  // "Kellyanne Conway's "alternative facts"": the words belong to the name before them.
+  // "Kellyanne Conway's "alternative facts"": the words belong to the name before them, unless
+  // a speech verb introduces the name ("resigns, stating President Trump's "comments …"").
   const owner = mentions.find(
     (mention) =>
-      mention.end < span.open && /^['’]s?\s*$/.test(sentence.slice(mention.end, span.open)),
+      mention.end < span.open &&
+      /^['’]s?\s*$/.test(sentence.slice(mention.end, span.open)) &&
+      !VERB_RIGHT_BEFORE.test(sentence.slice(Math.max(0, mention.start - 40), mention.start)),
   );
   if (owner !== undefined) return { kind: 'person', candidates: [owner] };
   const start = Math.max(0, span.open - 160);

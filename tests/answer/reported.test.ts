@@ -3,7 +3,7 @@ import { createAnswerer } from '../../src/answer/answerer.js';
 import { REFERENCE, syntheticDatasetOf, syntheticDatasetOfDated } from './datasets.js';
 
 const dataset = syntheticDatasetOf([
-  'North Freedonia accuses President John Roe of twisting the agreement made at the Geneva summit.',
+  'North Freedonia further accuses President John Roe of twisting the agreement made at the Geneva summit.',
   "In an interview with CNN, President John Roe's Counselor Jane Doe denies that the harbour contract was part of a cover-up.",
   'Governor Mark Doe tells the regional summit that the river treaty had crippled the local economy.',
   'Governor Mark Doe says the budget is "a triumph" for the river towns.',

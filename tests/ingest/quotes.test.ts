@@ -940,3 +940,13 @@ describe('described speakers by their office', () => {
     expect(speakersOf(text).map(([, who]) => who)).toEqual([speaker]);
   });
 });
+
+describe('a name owning the words, or a speaker stating something about it', () => {
+  it('gives "…, stating President Roe\'s "…"" to the one stating it', () => {
+    expect(
+      speakersOf(
+        'Mary Ellen Tate, the assistant secretary, resigns, stating President John Roe\'s "comments cut sharply against my core values".',
+      ),
+    ).toEqual([['comments cut sharply against my core values', 'Mary Ellen Tate']]);
+  });
+});
