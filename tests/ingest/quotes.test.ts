@@ -941,6 +941,17 @@ describe('described speakers by their office', () => {
   });
 });
 
+describe('a sentence opening with an adverb of time', () => {
+  it('keeps "Yesterday" out of the name after it', () => {
+    const dataset = documentDataset(['Yesterday Nakamura said the deal was "off".']);
+    const names = [
+      ...dataset.people.map((person) => person.name),
+      ...dataset.quotes.map((quote) => quote.speaker?.name ?? ''),
+    ];
+    expect(names.filter((name) => name.includes('Yesterday'))).toEqual([]);
+  });
+});
+
 describe('a name owning the words, or a speaker stating something about it', () => {
   it('gives "…, stating President Roe\'s "…"" to the one stating it', () => {
     expect(
