@@ -15,8 +15,8 @@ import { answerOf, namesPhrase, roundScore, searchHits } from './retrieve.js';
 import { compareQuote } from './similarity.js';
 import type { Answer, DayRange } from './types.js';
 
-/** Lower case only: "The United States" never reads as "states". */
-const SPEECH_VERB_IN_TEXT = new RegExp(`\\b(?:${SPEECH_VERB})\\b`, 'gu');
+/** Lower case only: "The United States" never reads as "states". For `matchAll` only. */
+export const SPEECH_VERB_IN_TEXT = new RegExp(`\\b(?:${SPEECH_VERB})\\b`, 'gu');
 /** Events searched for a statement on the topic. */
 const EVENT_CANDIDATES = 5;
 /** Only a subject's first words name who spoke; the rest is an aside or a clause. */
@@ -85,7 +85,8 @@ export function reportedStatements(
     const bySpeaker = new Map<string, Reporting & { sentence: string }>();
     // "He also promises …": the one the sentence before named.
     let previous: Reporting | null = null;
-    for (const { text: sentence } of splitSentences(reportedText(event, ctx.lookup))) {
+    const text = reportedText(event, ctx.lookup);
+    for (const { text: sentence } of splitSentences(text)) {
       const reporters = reportersIn(ctx, sentence, event.personIds, speaker, previous);
       previous = reporters[0]?.reporting ?? previous;
       for (const { reporting, clause } of reporters) {
@@ -103,8 +104,7 @@ export function reportedStatements(
     // Asked about one speaker, the rest of the event may hold the topic's setting: "the state
     // visit, once the petition passed a million signatures" is in the sentence before "A British
     // government spokesman says the state visit would still go ahead".
-    const eventCoverage =
-      reporter === null ? 0 : compareQuote(topic, reportedText(event, ctx.lookup)).coverage;
+    const eventCoverage = reporter === null ? 0 : compareQuote(topic, text).coverage;
     for (const statement of bySpeaker.values()) {
       const { coverage } = compareQuote(topic, statement.sentence);
       const onTopic = coverage >= MIN_COVERAGE || (coverage > 0 && eventCoverage >= EVENT_COVERAGE);
@@ -290,11 +290,10 @@ export function eventsActedIn(
     if (subjectSentence === undefined) continue;
     const { coverage } = compareQuote(topic, text);
     if (coverage < MIN_COVERAGE) continue;
-    const speaker = person?.name ?? subjectSentence.text.split(/\s+/).slice(0, MAX_DESCRIBED_WORDS);
     found.push({
       answer: {
         ...answerOf(ctx, hit.doc, roundScore(hit.score)),
-        speaker: typeof speaker === 'string' ? speaker : describedName(subjectSentence.text),
+        speaker: person?.name ?? describedName(subjectSentence.text),
         ...(person === undefined ? {} : { speakerId: person.id }),
       },
       sentence: text,

@@ -6,7 +6,6 @@
  */
 import type { Quote } from '../dataset/schema.js';
 import { splitSentences } from '../language/sentences.js';
-import { SPEECH_VERB } from '../language/speech-verbs.js';
 import { sanitizeQuestion, hasWords } from '../question/sanitize.js';
 import { DocKind } from '../search/dataset-index.js';
 import { respelled } from '../search/query.js';
@@ -14,7 +13,7 @@ import { synonymsOf } from '../search/synonyms.js';
 import { isStopword, stem, words } from '../search/text.js';
 import { at, type AnswerContext } from './context.js';
 import { reportedText, quoteAnswer } from './render.js';
-import { reportedStatements } from './reported.js';
+import { reportedStatements, SPEECH_VERB_IN_TEXT } from './reported.js';
 import { DISTINCTIVE_WORDS, distinctiveStems, mentionsMost } from './topic-words.js';
 import { answerOf, roundScore, searchHits, speakerFilter, type Focus } from './retrieve.js';
 import { compareQuote, type Comparison } from './similarity.js';
@@ -25,8 +24,6 @@ const CIRCUMSTANCE =
   /\s+(?:when|while|after|before|during|as)\s+(?:he|she|they|it|the|his|her|their)\b.*$/i;
 /** Candidates fetched before re-ranking quotes by closeness to a claim. */
 const QUOTE_CANDIDATES = 25;
-/** A speech verb, in lower case only ("the Washington Post" is no verb). */
-const SPEECH_VERB_IN_TEXT = new RegExp(`\\b(?:${SPEECH_VERB})\\b`, 'gu');
 /** How many words before a speech verb may name who reports a quotation. */
 const REPORTER_WORDS = 8;
 /** Share of a claim's content words a quote must hold to be on its subject (`related`). */
@@ -340,14 +337,7 @@ function reportedElsewhere(
   if (distinctive.length < DISTINCTIVE_WORDS) return null;
   for (const { answer, sentence } of reportedStatements(ctx, claim, null, range, 3)) {
     if (asked !== null && answer.speakerId === asked) continue;
-    const comparison = compareQuote(claim, sentence);
-    if (
-      (comparison.verdict === 'paraphrase' || comparison.verdict === 'exact') &&
-      mentionsMost(sentence, distinctive) &&
-      (required === null || mentionsMost(sentence, [required]))
-    ) {
-      return answer;
-    }
+    if (holdsClaim(claim, sentence, { distinctive, required })) return answer;
   }
   return null;
 }
@@ -388,24 +378,25 @@ function claimOfOther(
   quoted: string | null,
 ): Answer | null {
   const asked = ctx.dataset.people[speaker]?.id;
-  const { distinctive, required } = mustHold(ctx, claim, quoted);
-  if (distinctive.length < DISTINCTIVE_WORDS) return null;
+  const mustHave = mustHold(ctx, claim, quoted);
+  if (mustHave.distinctive.length < DISTINCTIVE_WORDS) return null;
   for (const hit of searchHits(ctx, claim, 3, [DocKind.event], { people: [], range })) {
     const event = ctx.dataset.events[ctx.index.refs[hit.doc] ?? -1];
     if (event === undefined || asked === undefined || event.personIds.includes(asked)) continue;
     if (event.personIds.length === 0) continue;
     const text = reportedText(event, ctx.lookup);
-    const holds = splitSentences(text).some(({ text: sentence }) => {
-      const comparison = compareQuote(claim, sentence);
-      return (
-        (comparison.verdict === 'paraphrase' || comparison.verdict === 'exact') &&
-        mentionsMost(sentence, distinctive) &&
-        (required === null || mentionsMost(sentence, [required]))
-      );
-    });
+    const holds = splitSentences(text).some(({ text: sentence }) =>
+      holdsClaim(claim, sentence, mustHave),
+    );
     if (holds) return answerOf(ctx, hit.doc, roundScore(hit.score));
   }
   return null;
+}
+
+/** The words a text must hold to say a claim (see `mustHold`). */
+interface MustHold {
+  distinctive: readonly string[];
+  required: string | null;
 }
 
 /**
@@ -414,11 +405,7 @@ function claimOfOther(
  * words the asker quoted, which are the claim's point ("fine people on both sides" is not "people
  * on both sides share blame").
  */
-function mustHold(
-  ctx: AnswerContext,
-  claim: string,
-  quoted: string | null,
-): { distinctive: string[]; required: string | null } {
+function mustHold(ctx: AnswerContext, claim: string, quoted: string | null): MustHold {
   const unqualified = (text: string) =>
     words(text)
       .filter((word) => !word.endsWith('ly'))
@@ -441,11 +428,11 @@ function saysTheClaim(
   claim: string,
   text: string,
   nameWords: ReadonlySet<string>,
-  { distinctive, required }: { distinctive: readonly string[]; required: string | null },
+  mustHave: MustHold,
 ): boolean {
   // Two content words are too few to tell a report of the claim from a coincidence: "Trump
   // attacks Comey, the fired FBI director" does not confirm "he fired Comey".
-  if (distinctive.length < DISTINCTIVE_WORDS) return false;
+  if (mustHave.distinctive.length < DISTINCTIVE_WORDS) return false;
   return splitSentences(text).some(({ text: sentence }) => {
     const sentenceWords = words(sentence);
     let from = PRONOUN_OPENING.test(sentence)
@@ -453,12 +440,19 @@ function saysTheClaim(
       : sentenceWords.findIndex((word) => nameWords.has(word));
     if (from < 0) return false;
     while (nameWords.has(sentenceWords[from] ?? '')) from++;
-    const theirs = sentenceWords.slice(from).join(' ');
-    const comparison = compareQuote(claim, theirs);
-    return (
-      (comparison.verdict === 'paraphrase' || comparison.verdict === 'exact') &&
-      mentionsMost(theirs, distinctive) &&
-      (required === null || mentionsMost(theirs, [required]))
-    );
+    return holdsClaim(claim, sentenceWords.slice(from).join(' '), mustHave);
   });
+}
+
+/**
+ * Whether a text says the claim, in the same sense (exact or in other words), with most of its
+ * rarest words and the rarest of the words the asker quoted.
+ */
+function holdsClaim(claim: string, text: string, { distinctive, required }: MustHold): boolean {
+  const comparison = compareQuote(claim, text);
+  return (
+    (comparison.verdict === 'paraphrase' || comparison.verdict === 'exact') &&
+    mentionsMost(text, distinctive) &&
+    (required === null || mentionsMost(text, [required]))
+  );
 }

@@ -51,9 +51,12 @@ export const answerSaid: IntentHandler = (ctx, parsed, limit) => {
   // threatens to prorogue both houses of Congress", "The Washington Post reports that …"); and
   // events they are the subject of ("The White House announces a deal whereby the U.S. can
   // resume exporting pork to Argentina").
-  const reported = reporters
-    .slice(0, match === null ? undefined : 1)
-    .flatMap((reporter) => reportedStatements(ctx, parsed.topic, reporter, parsed.range, limit));
+  // A known person's reported statements are found by their id; the phrase only adds events
+  // whose subject names them another way.
+  const reportedBy = match === null ? reporters : reporters.slice(0, 1);
+  const reported = reportedBy.flatMap((reporter) =>
+    reportedStatements(ctx, parsed.topic, reporter, parsed.range, limit),
+  );
   const acted = reporters.flatMap((reporter) =>
     eventsActedIn(ctx, parsed.topic, reporter, parsed.range, limit),
   );
