@@ -5,7 +5,7 @@
  * them when no quotation holds the words, since news summaries report most statements without
  * quoting them.
  */
-import { SPEECH_VERB } from '../language/speech-verbs.js';
+import { SPEECH_VERB, TRAILING_ADVERBS } from '../language/speech-verbs.js';
 import { splitSentences } from '../language/sentences.js';
 import { DocKind } from '../search/dataset-index.js';
 import { isStopword, words } from '../search/text.js';
@@ -31,8 +31,6 @@ const JOINED_PRONOUN_SUBJECT =
 /** Words that open a subordinate clause, before its subject: "that if Kim Jong-un". */
 const SUBORDINATE_OPENING =
   /^(?:that\s+)?(?:that|if|whether|when|because|unless|as|while|since|until)\b/i;
-/** Adverbs between a subject and its verb: "further", "also", "repeatedly". */
-const TRAILING_ADVERBS = /(?:\s+(?:further|also|then|later|again|now|still|\p{Ll}+ly))+$/u;
 /** A preposition and the subject of the gerund after it: "despite the State Department". */
 const GERUND_SUBJECT = /^(?:despite|with|amid|after|before|while|over)\s+(.+)$/iu;
 /** Share of the topic's content words the reporting sentence must hold. */

@@ -5,7 +5,7 @@
  */
 import type { Mention } from './mentions.js';
 import { isRegionName } from './names-places.js';
-import { PASSIVE_PARTICIPLE, SPEECH_VERB } from '../language/speech-verbs.js';
+import { PASSIVE_PARTICIPLE, SPEECH_VERB, TRAILING_ADVERBS } from '../language/speech-verbs.js';
 import {
   findDoubleQuoteSpans,
   findSingleQuoteSpans,
@@ -131,8 +131,6 @@ const PERSON_ROLE =
   /^the\s+(president|vice president|first lady|attorney general|secretary of state|secretary of defense|defense secretary|press secretary|national security advis[eo]r|chief of staff|speaker|house speaker|prime minister|chancellor|pope|king|queen|governor|mayor)$/i;
 /** An organisation named by its initials: "NATO", "the ABA", "the FBI". */
 const ACRONYM = /^(?:[Tt]he\s+)?\p{Lu}[\p{Lu}.&]{1,7}$/u;
-/** Adverbs that trail a subject before its verb: "The White House later states". */
-const TRAILING_ADVERBS = /(?:\s+(?:later|also|then|again|now|still|soon|first|\p{Ll}+ly))+$/u;
 /**
  * Verbs that hand their subject on to the speech verb after them: "She went on to say",
  * "He would later write", "They had said".

@@ -245,3 +245,10 @@ export const PASSIVE_PARTICIPLE = new RegExp(
   // "rated "not qualified"", "announced to be a "pandemic"", "described as "reckless"".
   `\\b(?:${FORMS.filter((form) => /(?:ed|en|told|said|wrote)$/.test(form)).join('|')})(?:\\s+(?:to\\s+be|as)(?:\\s+(?:a|an|the))?)?\\s*$`,
 );
+
+/**
+ * Adverbs that stand between a subject and its speech verb, at the end of the words before it:
+ * "Trump later", "North Korea further", "The ministry repeatedly".
+ */
+export const TRAILING_ADVERBS =
+  /(?:\s+(?:later|also|then|again|now|still|soon|first|further|\p{Ll}+ly))+$/u;
