@@ -12,7 +12,15 @@ import { quoteAnswer } from '../render.js';
 import { eventsActedIn, reportedStatements, type Reporter } from '../reported.js';
 import { distinctiveStems, mentionsMost } from '../topic-words.js';
 import { compareQuote } from '../similarity.js';
-import { answersOf, meetsRange, roundScore, searchHits, speakerFilter } from '../retrieve.js';
+import {
+  answersOf,
+  focusOf,
+  meetsRange,
+  roundScore,
+  searchAnswers,
+  searchHits,
+  speakerFilter,
+} from '../retrieve.js';
 import type { Answer } from '../types.js';
 import type { IntentHandler } from './intent.js';
 
@@ -111,15 +119,34 @@ export const answerSaid: IntentHandler = (ctx, parsed, limit) => {
   if (answers.length > 0) return { answers };
   // The topic may be what the event is about rather than the words quoted: "What did Mulvaney
   // say about holding back Ukraine's aid?" → his quote in the event about the aid.
-  if (bySpeaker === null) return { answers: [] };
+  if (bySpeaker === null) return { answers: eventsOnSpeakerAndTopic(ctx, parsed, rarest, limit) };
   const inEvents = quotesInEventsAbout(ctx, match?.index ?? null, bySpeaker, parsed);
   if (inEvents.length > 0) return { answers: inEvents.slice(0, limit) };
   if (quotes.length > 0) return { answers: quotes.map((quote) => quote.answer) };
   if (allHits.length > 0) return { answers: answersOf(ctx, allHits, limit) };
+  const events = eventsOnSpeakerAndTopic(ctx, parsed, rarest, limit);
+  if (events.length > 0) return { answers: events };
   const name = match?.person.name ?? subject;
   const count = dataset.quotes.filter((_, i) => bySpeaker(index.docOf(DocKind.quote, i))).length;
   return { answers: [], suggestions: noQuoteOnTopicHints(name, parsed.topic, count) };
 };
+
+/**
+ * Events whose words name the speaker and the topic, when neither quotes nor reports of the
+ * speaker were found: "What did Trump's lawyers say in their brief to the Senate?" → the event
+ * about the brief, in the writer's words. An event must hold most of the topic's rarest words.
+ */
+function eventsOnSpeakerAndTopic(
+  ctx: AnswerContext,
+  parsed: ParsedQuestion,
+  rarest: readonly string[],
+  limit: number,
+): Answer[] {
+  const text = `${parsed.subject ?? ''} ${parsed.topic}`;
+  return searchAnswers(ctx, text, limit, [DocKind.event], focusOf(ctx, text, parsed.range)).filter(
+    (answer) => mentionsMost(answer.text, rarest),
+  );
+}
 
 /**
  * The speaker's quotes (a known person's, or those the filter accepts) in the given events, by

@@ -87,3 +87,25 @@ describe('what a speaker said, from the events they are the subject of', () => {
     expect(first?.text).toBe('insufficient attention');
   });
 });
+
+/** "What did X say about Y?" when nothing of X's words is found, but an event tells of it. */
+describe('what a speaker said, when only the events name them', () => {
+  const answerer = createAnswerer(
+    syntheticDatasetOf([
+      "The Northern Miners Union's legal team files a 40-page brief with the tribunal concerning the charges against it.",
+      'Ben Marsh speaks about the charges at a rally.',
+    ]),
+    { referenceDate: REFERENCE },
+  );
+
+  it('gives the event on the topic when the speaker goes by other words there (lawyers, legal team)', () => {
+    const [first] = answerer.ask(
+      "What did the union's lawyers say about the charges in their brief to the tribunal?",
+    ).answers;
+    expect(first?.text).toMatch(/files a 40-page brief/);
+  });
+
+  it('gives nothing when no event holds the topic', () => {
+    expect(answerer.ask("What did the union's lawyers say about pizza?").answers).toEqual([]);
+  });
+});
