@@ -16,6 +16,8 @@
  *   many things for any synonym to be safe;
  * - place adjectives and their places ("Brazilian" ↔ "Brazil", "Israeli" ↔ "Israel"), from
  *   WordNet's pertainym links, get a table of their own: unlike other words they are names;
+ * - nicknames of places ("Buckeye State" → Ohio, "Windy City" → Chicago): the other multi-word
+ *   names of a place whose first name is a plain name, keyed by the folded phrase;
  * - antonyms of the same senses ("agree" ↔ "disagree"), for telling a claim from its opposite;
  * - keys and values are Porter stems, as the index stores terms.
  */
@@ -252,10 +254,44 @@ function places(synsets: Map<string, Synset>): Map<string, string[]> {
   return table;
 }
 
+/**
+ * Other names of places, by the folded phrase: "buckeye state" → "ohio", "windy city" →
+ * "chicago". Only several-word names that share no word with the place's first name ("New York
+ * City" is not a nickname of New York), and only where that first name is a plain name.
+ */
+function nicknames(synsets: Map<string, Synset>): Map<string, string[]> {
+  const plainName = /^[A-Z][a-z]+(?:_[A-Z][a-z]+)*$/;
+  const phrase = /^[A-Z][A-Za-z-]*(?:_[A-Za-z-]+)+$/;
+  const table = new Map<string, string[]>();
+  const ambiguous = new Set<string>();
+  for (const [key, synset] of synsets) {
+    const [place = '', ...others] = synset.written;
+    if (!key.startsWith('noun:') || synset.lexicon !== NOUN_LOCATION || !plainName.test(place)) {
+      continue;
+    }
+    const placeWords = new Set(place.toLowerCase().split('_'));
+    for (const other of others) {
+      const otherWords = other.toLowerCase().replace(/-/g, ' ').split(/[_ ]/);
+      if (!phrase.test(other) || otherWords.some((word) => placeWords.has(word))) continue;
+      // Kept as words, not stems: the phrase is read as the place's name in the question's text.
+      const nickname = otherWords.join(' ');
+      const name = place.toLowerCase().replace(/_/g, ' ');
+      if (ambiguous.has(nickname)) continue;
+      if (table.has(nickname) && table.get(nickname)?.[0] !== name) {
+        // A nickname of two places ("Free State") names neither for sure.
+        table.delete(nickname);
+        ambiguous.add(nickname);
+      } else table.set(nickname, [name]);
+    }
+  }
+  return table;
+}
+
 interface Table {
   words: Record<string, string>;
   phrases: Record<string, string>;
   places: Record<string, string>;
+  nicknames: Record<string, string>;
   antonyms: Record<string, string>;
 }
 
@@ -323,6 +359,7 @@ function generate(): Table {
     words: serialise(wordTable),
     phrases: serialise(phraseTable),
     places: serialise(places(synsets)),
+    nicknames: serialise(nicknames(synsets)),
     antonyms: serialise(antonymTable),
   };
 }
@@ -354,5 +391,6 @@ writeFileSync(
 console.log(
   `${path.relative(process.cwd(), OUTPUT)}: ${Object.keys(table.words).length} words, ` +
     `${Object.keys(table.phrases).length} phrasal verbs, ${Object.keys(table.places).length} places, ` +
+    `${Object.keys(table.nicknames).length} place nicknames, ` +
     `${Object.keys(table.antonyms).length} antonyms`,
 );

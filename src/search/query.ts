@@ -7,7 +7,12 @@ import { osaDistance } from '../language/edit-distance.js';
 import type { InvertedIndex, QueryGroup } from './inverted-index.js';
 import { isNewsWord, synonymsOf, rewritePhrases } from './synonyms.js';
 import { isStopword, stem, words } from './text.js';
-import { phrasalSynonymsIn, placeFormsOf, wordnetSynonymsOf } from './wordnet.js';
+import {
+  namePlacesOfNicknames,
+  phrasalSynonymsIn,
+  placeFormsOf,
+  wordnetSynonymsOf,
+} from './wordnet.js';
 
 const SYNONYM_WEIGHT = 0.6;
 const WORDNET_WEIGHT = 0.4;
@@ -41,7 +46,7 @@ export function buildQuery(
   index: InvertedIndex,
   options: QueryOptions = {},
 ): BuiltQuery {
-  const rewritten = words(rewritePhrases(text));
+  const rewritten = words(namePlacesOfNicknames(rewritePhrases(text)));
   const phrasal = phrasalSynonymsIn(rewritten);
   const all = rewritten.filter((word) => word.length > 0 && !isStopword(word));
   const unique = [...new Set(all)].slice(0, options.maxWords ?? 12);

@@ -35,10 +35,43 @@ const byWord = new Table(table.words);
 const byPhrase = new Table(table.phrases);
 const byPlace = new Table(table.places);
 const byOpposite = new Table(table.antonyms);
+const placeByNickname = new Table(table.nicknames);
+
+/** Every nickname, longest first so "old dominion state" wins over "old dominion". */
+const NICKNAME = new RegExp(
+  `\\b(?:${Object.keys(table.nicknames)
+    .sort((a, b) => b.length - a.length)
+    .map((nickname) => nickname.replace(/ /g, '[\\s-]+'))
+    .join('|')})\\b`,
+  'giu',
+);
+/**
+ * Nicknames that read as ordinary words unless capitalised ("a land of opportunity"); those
+ * ending in one of these words are nicknames however they are written ("the buckeye state").
+ */
+const NICKNAME_HEAD = /\b(?:state|city|capital)$/iu;
 
 /** WordNet synonyms of a stem (never the stem itself); empty when none are worth adding. */
 export function wordnetSynonymsOf(termStem: string): readonly string[] {
   return byWord.get(termStem);
+}
+
+/**
+ * The text with the place each nickname in it stands for written after the nickname: "the
+ * Buckeye State" → "the Buckeye State ohio", so a search finds what the dataset says of Ohio.
+ */
+export function namePlacesOfNicknames(text: string): string {
+  return text.replace(NICKNAME, (nickname) => {
+    const capitalised = nickname
+      .split(/[\s-]+/)
+      .every((word) => word.length <= 3 || /^\p{Lu}/u.test(word));
+    if (!capitalised && !NICKNAME_HEAD.test(nickname)) return nickname;
+    const key = nickname
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .join(' ');
+    return `${nickname} ${placeByNickname.get(key).join(' ')}`;
+  });
 }
 
 /** WordNet antonyms of a stem: "elig" → "inelig", "agre" → "disagre". */

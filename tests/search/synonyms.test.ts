@@ -3,7 +3,11 @@ import { InvertedIndex } from '../../src/search/inverted-index.js';
 import { buildQuery } from '../../src/search/query.js';
 import { phraseMeanings, rewritePhrases, synonymsOf } from '../../src/search/synonyms.js';
 import { stem } from '../../src/search/text.js';
-import { placeFormsOf, wordnetSynonymsOf } from '../../src/search/wordnet.js';
+import {
+  namePlacesOfNicknames,
+  placeFormsOf,
+  wordnetSynonymsOf,
+} from '../../src/search/wordnet.js';
 
 describe('synonyms', () => {
   it.each([
@@ -39,6 +43,7 @@ describe('WordNet synonyms', () => {
     'President Trump holds a joint press conference with Brazilian President Jair Bolsonaro.',
     'The Senate votes to confirm the nominee; a report would corroborate the claim.',
     'The President dismisses the FBI director.',
+    'President Trump holds two rallies in Dayton, Ohio.',
   ];
   const index = new InvertedIndex(texts.map((text) => [{ text, weight: 1 }]));
   /** The weight the query gives `term`, from whichever word brought it in. */
@@ -73,6 +78,19 @@ describe('WordNet synonyms', () => {
   it('finds a place through its adjective: "Brazil" matches "Brazilian"', () => {
     const hits = index.search(buildQuery("Brazil's president", index).groups, { limit: 1 });
     expect(hits[0]?.doc).toBe(5);
+  });
+
+  it('finds a place by its WordNet nickname: "the Buckeye State" is Ohio', () => {
+    const hits = index.search(buildQuery('rallies in the Buckeye State', index).groups, {
+      limit: 1,
+    });
+    expect(hits[0]?.doc).toBe(8);
+  });
+
+  it('reads a nickname that ends in "State" or "City" in any case, others only capitalised', () => {
+    expect(namePlacesOfNicknames('the lone star state')).toBe('the lone star state texas');
+    expect(namePlacesOfNicknames('the Windy City')).toBe('the Windy City chicago');
+    expect(namePlacesOfNicknames('a land of opportunity')).toBe('a land of opportunity');
   });
 
   it('reads a phrasal verb as one word: "chewed out" matches "rebukes"', () => {
