@@ -309,9 +309,14 @@ function eventOnClaim(
     const about = personId !== null ? event.personIds.includes(personId) : namesSpeaker(text);
     if (!about || compareQuote(claim, text).coverage < EVENT_RELATED_COVERAGE) continue;
     if (mentionsMost(text, rarest)) {
-      const verdict = saysTheClaim(claim, text, nameWords, mustHold(ctx, claim, quoted))
-        ? 'paraphrase'
-        : 'related';
+      // A report that holds every word of the claim in its order says it in those words
+      // ("Sanders denies that President Trump is planning … his own private global spy
+      // network"), whatever the asker left out.
+      const verdict = !saysTheClaim(claim, text, nameWords, mustHold(ctx, claim, quoted))
+        ? 'related'
+        : holdsInOrder(claim, text, nameWords)
+          ? 'exact'
+          : 'paraphrase';
       return { answer: answerOf(ctx, hit.doc, roundScore(hit.score)), verdict };
     }
     if (quoted === null && onSubject === null) {
@@ -455,4 +460,22 @@ function holdsClaim(claim: string, text: string, { distinctive, required }: Must
     mentionsMost(text, distinctive) &&
     (required === null || mentionsMost(text, [required]))
   );
+}
+
+/**
+ * Whether every content word of the claim but the speaker's name is in the text, as the same word
+ * (no synonym) and in the same order.
+ */
+function holdsInOrder(claim: string, text: string, nameWords: ReadonlySet<string>): boolean {
+  const wanted = words(claim)
+    .filter((word) => !isStopword(word) && !nameWords.has(word))
+    .map(stem);
+  const have = words(text).map(stem);
+  let at = 0;
+  for (const term of wanted) {
+    const found = have.indexOf(term, at);
+    if (found < 0) return false;
+    at = found + 1;
+  }
+  return wanted.length > 0;
 }

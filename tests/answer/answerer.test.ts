@@ -426,7 +426,15 @@ describe("verdicts on what an event reports the speaker saying in the writer's w
     const result = answerer.ask(
       'Did Doe suggest the guard should review the colonel for disloyal remarks?',
     );
-    expect(result.verdict).toBe('paraphrase');
+    // Every word of the claim is in the report, in its order: said, in those words.
+    expect(result.verdict).toBe('exact');
+  });
+
+  it('says a report that holds every word of the claim in its order was said, not paraphrased', () => {
+    const result = answerer.ask(
+      'Did Doe deny that the harbour contract was part of a cover-up by his office?',
+    );
+    expect(result.verdict).toBe('exact');
   });
 });
 
