@@ -185,7 +185,11 @@ function collectMentions(
     const start = match.index;
     const end = start + match[0].length;
     const year = match[1] ?? '';
-    if (taken(start, end) || (isAttributiveYear(text, start, end) && !inDataset(year, span))) {
+    if (
+      taken(start, end) ||
+      isPartOfName(text, start, end) ||
+      (isAttributiveYear(text, start, end) && !inDataset(year, span))
+    ) {
       continue;
     }
     mentions.push({
@@ -301,6 +305,15 @@ function isAttributiveYear(text: string, start: number, end: number): boolean {
   return /(?:\b(?:the|a|an|his|her|its|their|our|my|your)|\p{L}['’]s)\s+$/iu.test(
     text.slice(Math.max(0, start - 40), start),
   );
+}
+
+/**
+ * A year between a capitalised name and the noun it qualifies is part of a name, not a time:
+ * "the Trump 2020 campaign" (which began in 2019), "Vision 2030 plan". Months, holidays and
+ * seasons before a year were read as dates before this is asked.
+ */
+function isPartOfName(text: string, start: number, end: number): boolean {
+  return /^\s\p{L}/u.test(text.slice(end)) && /\b\p{Lu}[\p{L}.'’-]*\s$/u.test(text.slice(0, start));
 }
 
 /** "early", "mid" and "late" before a year or a month: its first, middle or last third. */

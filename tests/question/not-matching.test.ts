@@ -35,6 +35,7 @@ describe('not dates', () => {
     ['when did trump sign the 9/11 victim fund bill', 'a slashed pair after "the" names an attack'],
     ["Trump's 2005 tax return", 'a year that qualifies a noun names the thing, not the time'],
     ['who sent the Easter message', 'a holiday without a year or a date word names an event'],
+    ['she left to join the Trump 2020 campaign', 'a year inside a name: "Trump 2020"'],
   ])('"%s" is not a date (%s)', (text) => {
     expect(parseDateRange(text, REFERENCE)).toBeNull();
   });
