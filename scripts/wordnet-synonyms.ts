@@ -18,6 +18,8 @@
  *   WordNet's pertainym links, get a table of their own: unlike other words they are names;
  * - nicknames of places ("Buckeye State" → Ohio, "Windy City" → Chicago): the other multi-word
  *   names of a place whose first name is a plain name, keyed by the folded phrase;
+ * - the place a one-word place name lies in ("Pyongyang" → North Korea), from WordNet's
+ *   part-of links, for place names a dataset never mentions;
  * - antonyms of the same senses ("agree" ↔ "disagree"), for telling a claim from its opposite;
  * - keys and values are Porter stems, as the index stores terms.
  */
@@ -64,6 +66,8 @@ interface Synset {
   pertains: Link[];
   /** Antonym links, the same way: "agree" ↔ "disagree", "eligible" ↔ "ineligible". */
   antonyms: Link[];
+  /** Synsets this one is a part of ("Bucharest" is part of "Romania"), by "pos:offset". */
+  partOf: string[];
 }
 
 interface Link {
@@ -103,9 +107,11 @@ function readSynsets(pos: (typeof POSES)[number]): Map<string, Synset> {
     at++;
     const pertains: Link[] = [];
     const antonyms: Link[] = [];
+    const partOf: string[] = [];
     for (let i = 0; i < pointerCount; i++, at += 4) {
       const [symbol, targetOffset, letter = '', link = '0000'] = fields.slice(at, at + 4);
       const target = `${POS_BY_LETTER[letter] ?? letter}:${targetOffset ?? ''}`;
+      if (symbol === '#p') partOf.push(target);
       // A lexical link ("0101": word 1 to word 1); "0000" would link the whole synset.
       if (link === '0000') continue;
       const lexical = {
@@ -118,7 +124,7 @@ function readSynsets(pos: (typeof POSES)[number]): Map<string, Synset> {
     }
     const words = written.map((word) => word.toLowerCase());
     const lexicon = parseInt(fields[1] ?? '0', 10);
-    synsets.set(`${pos}:${offset}`, { lexicon, written, words, pertains, antonyms });
+    synsets.set(`${pos}:${offset}`, { lexicon, written, words, pertains, antonyms, partOf });
   }
   return synsets;
 }
@@ -287,11 +293,43 @@ function nicknames(synsets: Map<string, Synset>): Map<string, string[]> {
   return table;
 }
 
+/**
+ * The place a one-word place name lies in, by its most frequent sense: "pyongyang" → "north
+ * korea", "bucharest" → "romania", "tulsa" → "oklahoma". For place names a dataset never
+ * mentions, which a question may use for the country or state it does.
+ */
+function containingPlaces(
+  synsets: Map<string, Synset>,
+  senses: Map<string, Sense[]>,
+): Map<string, string[]> {
+  const plainName = /^[A-Z][a-z]+(?:_[A-Z][a-z]+)*$/;
+  const table = new Map<string, string[]>();
+  for (const [lemma, lemmaSenses] of senses) {
+    const first = lemmaSenses.find((sense) => sense.synset.startsWith('noun:'));
+    const place = first === undefined ? undefined : synsets.get(first.synset);
+    if (place?.lexicon !== NOUN_LOCATION || !/^[a-z]{3,}$/.test(lemma)) continue;
+    if (
+      !place.written.some((written) => written.toLowerCase() === lemma && plainName.test(written))
+    ) {
+      continue;
+    }
+    const container = place.partOf
+      .map((target) => synsets.get(target))
+      .find(
+        (synset) => synset?.lexicon === NOUN_LOCATION && plainName.test(synset.written[0] ?? ''),
+      );
+    if (container === undefined) continue;
+    table.set(lemma, [(container.written[0] ?? '').toLowerCase().replace(/_/g, ' ')]);
+  }
+  return table;
+}
+
 interface Table {
   words: Record<string, string>;
   phrases: Record<string, string>;
   places: Record<string, string>;
   nicknames: Record<string, string>;
+  containers: Record<string, string>;
   antonyms: Record<string, string>;
 }
 
@@ -360,6 +398,7 @@ function generate(): Table {
     phrases: serialise(phraseTable),
     places: serialise(places(synsets)),
     nicknames: serialise(nicknames(synsets)),
+    containers: serialise(containingPlaces(synsets, senses)),
     antonyms: serialise(antonymTable),
   };
 }
@@ -392,5 +431,6 @@ console.log(
   `${path.relative(process.cwd(), OUTPUT)}: ${Object.keys(table.words).length} words, ` +
     `${Object.keys(table.phrases).length} phrasal verbs, ${Object.keys(table.places).length} places, ` +
     `${Object.keys(table.nicknames).length} place nicknames, ` +
+    `${Object.keys(table.containers).length} places in others, ` +
     `${Object.keys(table.antonyms).length} antonyms`,
 );

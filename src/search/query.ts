@@ -8,6 +8,7 @@ import type { InvertedIndex, QueryGroup } from './inverted-index.js';
 import { isNewsWord, synonymsOf, rewritePhrases } from './synonyms.js';
 import { isStopword, stem, words } from './text.js';
 import {
+  containingPlaceOf,
   namePlacesOfNicknames,
   phrasalSynonymsIn,
   placeFormsOf,
@@ -46,7 +47,10 @@ export function buildQuery(
   index: InvertedIndex,
   options: QueryOptions = {},
 ): BuiltQuery {
-  const rewritten = words(namePlacesOfNicknames(rewritePhrases(text)));
+  // A place the dataset never names is read as the one it lies in: "Pyongyang" → North Korea.
+  const rewritten = words(namePlacesOfNicknames(rewritePhrases(text))).flatMap((word) =>
+    index.vocabulary.has(word) ? [word] : withContainingPlace(word, index),
+  );
   const phrasal = phrasalSynonymsIn(rewritten);
   const all = rewritten.filter((word) => word.length > 0 && !isStopword(word));
   const unique = [...new Set(all)].slice(0, options.maxWords ?? 12);
@@ -93,6 +97,19 @@ export function buildQuery(
     else groups.push({ terms });
   });
   return { groups, corrections, unknown, unknownNames: capitalisedAmong(text, unknown) };
+}
+
+/**
+ * A place name the index does not know, as the place it lies in, when the index knows that one
+ * (or its adjective: "Romanian") and no other form of the name ("Croatia" is found through
+ * "Croatian").
+ */
+function withContainingPlace(word: string, index: InvertedIndex): readonly string[] {
+  const knows = (name: string) =>
+    index.hasTerm(stem(name)) || placeFormsOf(stem(name)).some((form) => index.hasTerm(form));
+  if (knows(word)) return [word];
+  const container = containingPlaceOf(word);
+  return container.length > 0 && container.every(knows) ? container : [word];
 }
 
 /**

@@ -36,6 +36,7 @@ const byPhrase = new Table(table.phrases);
 const byPlace = new Table(table.places);
 const byOpposite = new Table(table.antonyms);
 const placeByNickname = new Table(table.nicknames);
+const containerOfPlace = new Table(table.containers);
 
 /** Every nickname, longest first so "old dominion state" wins over "old dominion". */
 const NICKNAME = new RegExp(
@@ -72,6 +73,14 @@ export function namePlacesOfNicknames(text: string): string {
       .join(' ');
     return `${nickname} ${placeByNickname.get(key).join(' ')}`;
   });
+}
+
+/**
+ * The words of the place a one-word place name lies in ("pyongyang" → "north", "korea"), empty
+ * when WordNet does not know it as a place. For names a dataset never mentions.
+ */
+export function containingPlaceOf(foldedWord: string): readonly string[] {
+  return containerOfPlace.get(foldedWord);
 }
 
 /** WordNet antonyms of a stem: "elig" → "inelig", "agre" → "disagre". */

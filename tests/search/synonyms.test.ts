@@ -44,6 +44,8 @@ describe('WordNet synonyms', () => {
     'The Senate votes to confirm the nominee; a report would corroborate the claim.',
     'The President dismisses the FBI director.',
     'President Trump holds two rallies in Dayton, Ohio.',
+    'The Treasury announces new sanctions against North Korea.',
+    'President Trump meets Croatian President Kolinda Grabar.',
   ];
   const index = new InvertedIndex(texts.map((text) => [{ text, weight: 1 }]));
   /** The weight the query gives `term`, from whichever word brought it in. */
@@ -85,6 +87,16 @@ describe('WordNet synonyms', () => {
       limit: 1,
     });
     expect(hits[0]?.doc).toBe(8);
+  });
+
+  it('reads a place the dataset never names as the place it lies in: Pyongyang is North Korea', () => {
+    const query = buildQuery('sanctions on Pyongyang', index);
+    expect(query.unknownNames).toEqual([]);
+    expect(index.search(query.groups, { limit: 1 })[0]?.doc).toBe(9);
+  });
+
+  it('keeps a place the dataset names in another form: Croatia is found as "Croatian"', () => {
+    expect(index.search(buildQuery('Croatia', index).groups, { limit: 1 })[0]?.doc).toBe(10);
   });
 
   it('reads a nickname that ends in "State" or "City" in any case, others only capitalised', () => {
