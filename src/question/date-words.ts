@@ -65,6 +65,13 @@ const HOLIDAYS: [RegExp, (year: number) => number][] = [
   [/presidents'? day|washington'?s birthday/i, (y) => nthWeekday(y, 2, 1, 3)],
   [/columbus day|indigenous peoples'? day/i, (y) => nthWeekday(y, 10, 1, 2)],
   [/juneteenth/i, (y) => utc(y, 6, 19)],
+  [/(?:st\.?|saint) patrick'?s day/i, (y) => utc(y, 3, 17)],
+  [/flag day/i, (y) => utc(y, 6, 14)],
+  [/pearl harbor (?:remembrance )?day/i, (y) => utc(y, 12, 7)],
+  [/groundhog day/i, (y) => utc(y, 2, 2)],
+  [/earth day/i, (y) => utc(y, 4, 22)],
+  [/cinco de mayo/i, (y) => utc(y, 5, 5)],
+  [/black friday/i, (y) => nthWeekday(y, 11, 4, 4) + DAY_MS],
   [/easter(?: sunday)?/i, easterSunday],
   [/good friday/i, (y) => easterSunday(y) - 2 * DAY_MS],
 ];

@@ -480,7 +480,7 @@ function fixFrameWords(body: string): string {
  * news from …", "What was going on …"): a question left with nothing else asks what happened.
  */
 const FRAME =
-  /\b(?:happened|happen|happening|events?|news|headlines|on|in|during|between|from|to|around|and|anything|something|notable|noteworthy|interesting|important|major|big|key|any|give|tell|show|me|us|the|what|was|were|is|did|does|there|going|went|go|occur(?:red)?|stuff|everything|all|list|please|can|could|you|i|want|see|know|that|of|for|recap|summary|summari[sz]e|an?)\b/gi;
+  /\b(?:happened|happen|happening|events?|news|headlines|on|in|during|between|from|to|around|and|anything|something|notable|noteworthy|interesting|important|major|big|key|any|give|tell|show|me|us|the|what|was|were|is|did|does|there|going|went|go|occur(?:red)?|stuff|everything|all|list|please|can|could|you|i|want|see|know|that|of|for|recap|summary|summari[sz]e|overview|about|day|date|remind|took|place|occurring|happens|at|then|an?)\b/gi;
 
 export function parseQuestion(
   text: string,

@@ -104,6 +104,8 @@ describe('parseDateRange: what people type', () => {
     ["Presidents' Day 2018", '2018-02-19', '2018-02-19'],
     ['Easter 2019', '2019-04-21', '2019-04-21'],
     ['Good Friday 2020', '2020-04-10', '2020-04-10'],
+    ["St. Patrick's Day 2017", '2017-03-17', '2017-03-17'],
+    ['Black Friday 2019', '2019-11-29', '2019-11-29'],
     ['the day after Christmas 2018', '2018-12-26', '2018-12-26'],
     ['the day after the 2020 election', '2020-11-04', '2020-11-04'],
     ['the week after the 2018 midterms', '2018-11-07', '2018-11-13'],

@@ -405,6 +405,8 @@ describe('asking for a day without "what happened"', () => {
     'Show me all the events on March 3, 2017',
     'list everything that happened in March 2017',
     'can you give me a recap of march 2017',
+    'Tell me about April 14, 2017.',
+    'Remind me what took place on May 3 2018',
   ])('reads "%s" as a date question', (text) => {
     expect(parse(text).intent).toBe('date');
   });
