@@ -234,9 +234,15 @@ const RULES: Rule[] = [
     intent: 'said',
     pattern: new RegExp(
       // "What did X tell the Washington Post about Y?", "… say to reporters about Y?"
-      `^what\\s+(?:did|does|has|had|do)\\s+(.+?)\\s+(?:ever\\s+)?(?:${SAY}|talk|talked|speak|spoke)(?:\\s+(?:to\\s+)?(?:the\\s+)?[\\w.'’ -]{1,40}?(?=\\s+(?:about|regarding|concerning)\\s))?(?:\\s+(?:about|on|regarding|concerning|of)\\s+(.+))?$`,
+      `^what\\s+(?:did|does|has|had|do)\\s+(.+?)\\s+(?:ever\\s+)?(?:${SAY}|talk|talked|speak|spoke|discuss|discussed|rule|ruled|decide|decided)(?:\\s+(?:to\\s+|with\\s+)?(?:the\\s+)?[\\w.'’ -]{1,40}?(?=\\s+(?:about|regarding|concerning)\\s))?(?:\\s+(?:about|on|regarding|concerning|of)\\s+(.+))?$`,
       'i',
     ),
+    parts: (m) => ({ subject: m[1] ?? '', topic: m[2] ?? '' }),
+  },
+  {
+    // "What did Pence discuss with small business owners in Lancaster?": the rest is the topic.
+    intent: 'said',
+    pattern: /^what\s+(?:did|does|has|had|do)\s+(.+?)\s+(?:discuss|debate)\s+(.+)$/i,
     parts: (m) => ({ subject: m[1] ?? '', topic: m[2] ?? '' }),
   },
   {

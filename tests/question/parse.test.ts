@@ -373,6 +373,13 @@ describe('questions about what someone said, with any verb of saying', () => {
       'the president of South Sudan in Juba',
     ],
     ['How did the Times describe the tape?', 'the Times', 'the tape'],
+    // A ruling and a discussion are what someone said too.
+    ['What did Judge Ada Hale rule about the defense?', 'Judge Ada Hale', 'the defense'],
+    [
+      'What did Pence discuss with business owners in Lancaster?',
+      'Pence',
+      'with business owners in Lancaster',
+    ],
   ])('reads "%s" as what %s said about %s', (text, subject, topic) => {
     expect(parse(text)).toMatchObject({ intent: 'said', subject, topic });
   });
