@@ -47,6 +47,21 @@ describe('role holders named by an event', () => {
   });
 });
 
+describe('a role holder the question names', () => {
+  it('is not the answer: the event that describes the change is', () => {
+    const named = syntheticDatasetOf([
+      'Secretary of Health Tom Pryce meets nurses.',
+      'President John Roe visits Ohio.',
+      'Secretary of Health Tom Pryce resigns over his use of private jets, with President John Roe naming Dan Wrigley, a deputy, to serve as acting secretary.',
+    ]);
+    const roles = createAnswerer(named, { referenceDate: REFERENCE });
+    const answer = roles.ask(
+      'Who became acting health secretary when Tom Pryce quit over his jets?',
+    );
+    expect(answer.answers[0]?.text.split(':')[0]).toBe('Dan Wrigley');
+  });
+});
+
 describe('role holders named by the office they take', () => {
   // 2018-01-01 … 2018-01-04: Doe holds the role, Poe is only nominated, then Roe takes over.
   const takers = syntheticDatasetOf([

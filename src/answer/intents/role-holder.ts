@@ -10,6 +10,7 @@ import { at, type AnswerContext } from '../context.js';
 import { resolvePerson } from '../people-in-text.js';
 import { personAnswer } from '../render.js';
 import { focusOf, searchHits } from '../retrieve.js';
+import { words } from '../../search/text.js';
 import { holderFor, roleStems, type RoleConstraint } from '../roles.js';
 import type { Answer, DayRange } from '../types.js';
 import { whoByDescription } from './described-person.js';
@@ -99,10 +100,21 @@ function roleHolderAnswers(ctx: AnswerContext, parsed: ParsedQuestion, limit: nu
   const holders = ctx.roles().holdersFor(text, acronymStems(ctx, text));
   if (holders === null) return [];
   const holder = holderFor(holders, constraint);
-  if (holder === null) return [];
+  // Whom the question names is not its answer: "Who became acting HHS secretary when Tom Price
+  // quit?" is left to the event that describes it.
+  if (holder === null || namedIn(ctx, text, holder.person)) return [];
   const person = at(ctx.dataset.people, holder.person);
   const card = cardOf(ctx, holder.person, limit);
   return [personAnswer(person, ctx.lookup, 1), ...card.events].slice(0, limit);
+}
+
+/** Whether the text calls the person by their name or a one-word alias ("Price"). */
+function namedIn(ctx: AnswerContext, text: string, person: number): boolean {
+  const { name, aliases } = at(ctx.dataset.people, person);
+  const textWords = new Set(words(text));
+  return [name, ...aliases.filter((alias) => !alias.includes(' '))].some((called) =>
+    words(called).every((word) => textWords.has(word)),
+  );
 }
 
 /**
