@@ -62,6 +62,24 @@ describe('a role holder the question names', () => {
   });
 });
 
+describe('"after" that names no holder', () => {
+  it('leaves the person to the event the question describes', () => {
+    const senate = syntheticDatasetOf([
+      'Senator Cal Mack votes on the bill.',
+      'Senator Ann Tilly meets farmers.',
+      'Senators Ann Tilly and Bo Leeds test positive for the flu. As a result, Senate Majority Leader Cal Mack halts all Senate floor action for two weeks.',
+      'Senate Majority Leader Cal Mack meets the president.',
+      'Senator Ann Tilly speaks to reporters.',
+      'Senator Ann Tilly visits Ohio.',
+    ]);
+    const roles = createAnswerer(senate, { referenceDate: REFERENCE });
+    const answer = roles.ask(
+      'Which Senate leader halted floor action for two weeks after two senators caught the flu in 2018?',
+    );
+    expect(answer.answers[0]?.text.split(':')[0]).toBe('Cal Mack');
+  });
+});
+
 describe('role holders named by the office they take', () => {
   // 2018-01-01 … 2018-01-04: Doe holds the role, Poe is only nominated, then Roe takes over.
   const takers = syntheticDatasetOf([

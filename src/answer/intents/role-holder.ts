@@ -48,22 +48,26 @@ export function describedOrRoleHolder(
 ): Answer[] {
   const byRole = roleHolderAnswers(ctx, parsed, limit);
   if (byRole.length === 0) return [];
-  // "first", "after X", "before X" are about the order of holders, which only tenures know.
+  // "first", "after X", "before X" are about the order of holders, which only tenures know;
+  // "after three senators caught Covid" names no holder.
   const order = roleOrderOf(parsed.text);
-  if (order.first || order.after !== undefined || order.before !== undefined) return byRole;
+  const names = (phrase: string | undefined) =>
+    phrase !== undefined && resolvePerson(ctx, phrase) !== null;
+  if (order.first || names(order.after) || names(order.before)) return byRole;
   const described = whoByDescription(ctx, parsed.text, parsed.range, limit);
   const person = described[0]?.kind === 'person' ? ctx.personById.get(described[0].id) : undefined;
   const extra = acronymStems(ctx, parsed.text);
   const roles = ctx.roles();
   const holders = roles.holdersFor(parsed.text, extra) ?? [];
   // The described person counts if the tenures hold them, or if the data gives them the role
-  // at all ("names Robert O'Brien as national security adviser" gives no tenure yet).
+  // at all ("names Robert O'Brien as national security adviser" gives no tenure yet), or one
+  // that holds its words ("Senate Majority Leader" for a senator).
   const asked = roles.askedRole(parsed.text, extra);
   const holdsRole = (index: number): boolean =>
     asked !== null &&
     at(ctx.dataset.people, index).roles.some((role) => {
       const stems = roleStems(role.title);
-      return stems.length === asked.length && stems.every((part) => asked.includes(part));
+      return asked.every((part) => stems.includes(part));
     });
   return person !== undefined &&
     (holders.some((tenure) => tenure.person === person) || holdsRole(person))
