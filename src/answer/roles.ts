@@ -78,6 +78,21 @@ export function placesQualifyingOffice(question: string): string[] {
   return [...new Set(found.flatMap((term) => [term, ...placeFormsOf(term)]))];
 }
 
+/** "deputy director of the National Economic Council", "chairman of the Joint Chiefs". */
+const OFFICE_OF_ORGANISATION =
+  /\b(?:director|secretary|chair(?:man|woman|person)?|head|administrator|commissioner|chief|counsel|advis[eo]r|spokes(?:man|woman|person))\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}.&'’-]*)(?:\s+(?:of\s+|and\s+|for\s+)?\p{Lu}[\p{L}.&'’-]*)*)/gu;
+
+/**
+ * The role stems of the organisations that qualify an office in a question: "deputy director of
+ * the National Economic Council" asks for a role that names the council, not the FBI's "Deputy
+ * Director". A role must hold one of them to be the one asked about.
+ */
+export function organisationsQualifyingOffice(question: string): string[] {
+  return [...question.matchAll(OFFICE_OF_ORGANISATION)].flatMap((match) =>
+    roleStems(match[1] ?? ''),
+  );
+}
+
 /** Role words spelt one way, without the words that do not change the role. */
 export function roleStems(text: string): string[] {
   return (
@@ -170,10 +185,14 @@ export class RoleTenures {
   askedRole(question: string, extraStems: readonly string[] = []): readonly string[] | null {
     const have = new Set([...roleStems(question), ...extraStems]);
     const places = placesQualifyingOffice(question);
+    const organisations = organisationsQualifyingOffice(question);
     let asked: readonly string[] | null = null;
     for (const entry of this.roles.values()) {
       if (!entry.stems.every((part) => have.has(part))) continue;
       if (places.length > 0 && !entry.stems.some((part) => places.includes(part))) continue;
+      if (organisations.length > 0 && !entry.stems.some((part) => organisations.includes(part))) {
+        continue;
+      }
       if (asked === null || entry.stems.length > asked.length) asked = entry.stems;
     }
     return asked;
@@ -183,10 +202,13 @@ export class RoleTenures {
     const have = new Set([...roleStems(question), ...extraStems]);
     // "the president of Colombia" asks for a role that names the place, never "President".
     const places = placesQualifyingOffice(question);
+    // "… of the National Economic Council" asks for a role that names the council.
+    const organisations = organisationsQualifyingOffice(question);
     const matched = [...this.roles.values()].filter(
       (entry) =>
         entry.stems.every((part) => have.has(part)) &&
-        (places.length === 0 || entry.stems.some((part) => places.includes(part))),
+        (places.length === 0 || entry.stems.some((part) => places.includes(part))) &&
+        (organisations.length === 0 || entry.stems.some((part) => organisations.includes(part))),
     );
     if (matched.length === 0) return null;
     // "FEMA's deputy administrator" asks for a rank no known role has: not for the administrator.

@@ -80,6 +80,21 @@ describe('"after" that names no holder', () => {
   });
 });
 
+describe('an office qualified by its organisation', () => {
+  it("is not another organisation's office of the same name", () => {
+    const offices = syntheticDatasetOf([
+      'Deputy Director Max Bowe of the bureau testifies.',
+      'Deputy Director Max Bowe meets agents.',
+      'Kelly Shaw, a senior aide on the economic team, announces she will be leaving as deputy director of the Economic Council.',
+    ]);
+    const roles = createAnswerer(offices, { referenceDate: REFERENCE });
+    const answer = roles.ask(
+      'Which deputy director of the Economic Council announced in 2018 that she was leaving?',
+    );
+    expect(answer.answers[0]?.text.split(':')[0]).toBe('Kelly Shaw');
+  });
+});
+
 describe('role holders named by the office they take', () => {
   // 2018-01-01 … 2018-01-04: Doe holds the role, Poe is only nominated, then Roe takes over.
   const takers = syntheticDatasetOf([
