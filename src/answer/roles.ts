@@ -85,7 +85,8 @@ const OFFICE_OF_ORGANISATION =
 /**
  * The role stems of the organisations that qualify an office in a question: "deputy director of
  * the National Economic Council" asks for a role that names the council, not the FBI's "Deputy
- * Director". A role must hold one of them to be the one asked about.
+ * Director", and "chairman of the Joint Chiefs of Staff" not the "Chief of Staff". A role must
+ * hold them all to be the one asked about.
  */
 export function organisationsQualifyingOffice(question: string): string[] {
   return [...question.matchAll(OFFICE_OF_ORGANISATION)].flatMap((match) =>
@@ -190,7 +191,7 @@ export class RoleTenures {
     for (const entry of this.roles.values()) {
       if (!entry.stems.every((part) => have.has(part))) continue;
       if (places.length > 0 && !entry.stems.some((part) => places.includes(part))) continue;
-      if (organisations.length > 0 && !entry.stems.some((part) => organisations.includes(part))) {
+      if (!organisations.every((part) => entry.stems.includes(part))) {
         continue;
       }
       if (asked === null || entry.stems.length > asked.length) asked = entry.stems;
@@ -208,7 +209,7 @@ export class RoleTenures {
       (entry) =>
         entry.stems.every((part) => have.has(part)) &&
         (places.length === 0 || entry.stems.some((part) => places.includes(part))) &&
-        (organisations.length === 0 || entry.stems.some((part) => organisations.includes(part))),
+        organisations.every((part) => entry.stems.includes(part)),
     );
     if (matched.length === 0) return null;
     // "FEMA's deputy administrator" asks for a rank no known role has: not for the administrator.

@@ -405,7 +405,11 @@ function titleEndOf(tokens: Token[]): number {
     end = index + 1;
     if (tokens[end]?.text === 'of') {
       let next = end + 1;
-      while (next < tokens.length - 1 && TITLE_OF_WORDS.has(tokens[next]?.text ?? '')) next += 1;
+      // "Chairman of the Joint Chiefs of Staff": a second "of" goes on with the title.
+      const goesOn = (at: number): boolean =>
+        TITLE_OF_WORDS.has(tokens[at]?.text ?? '') ||
+        (tokens[at]?.text === 'of' && TITLE_OF_WORDS.has(tokens[at + 1]?.text ?? ''));
+      while (next < tokens.length - 1 && goesOn(next)) next += 1;
       if (next > end + 1) end = next;
     }
   }

@@ -93,6 +93,17 @@ describe('an office qualified by its organisation', () => {
     );
     expect(answer.answers[0]?.text.split(':')[0]).toBe('Kelly Shaw');
   });
+
+  it('is not an office whose title holds only some of its words', () => {
+    const offices = syntheticDatasetOf([
+      'Chief of Staff Reo Price meets the cabinet.',
+      'Chief of Staff Reo Price briefs the press.',
+      'Chairman of the Joint Chiefs of Staff Joe Dunn travels to Iraq.',
+    ]);
+    const roles = createAnswerer(offices, { referenceDate: REFERENCE });
+    const answer = roles.ask('Who was chairman of the Joint Chiefs of Staff in 2018?');
+    expect(answer.answers[0]?.text.split(':')[0]).toBe('Joe Dunn');
+  });
 });
 
 describe('role holders named by the office they take', () => {

@@ -24,6 +24,16 @@ describe('findMentions', () => {
     ).toEqual(['Rex Tillerson', 'Jim Mattis']);
   });
 
+  it('reads a title with two "of"s before the name: "Chairman of the Joint Chiefs of Staff"', () => {
+    const [mention] = findMentions(
+      'Chairman of the Joint Chiefs of Staff Mark A. Milley was in charge.',
+    );
+    expect(mention?.name).toBe('Mark A. Milley');
+    expect(mention?.roles.map((role) => role.title)).toEqual([
+      'Chairman of the Joint Chiefs of Staff',
+    ]);
+  });
+
   it("reads another government's portfolio as a title before the name", () => {
     expect(namesIn('Tillerson meets Norwegian Minister of Foreign Affairs Borge Brende.')).toEqual([
       'Tillerson',
