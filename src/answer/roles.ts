@@ -16,6 +16,8 @@ export interface Tenure {
   last: string;
   /** Events that name the person in the role. */
   mentions: number;
+  /** The day an event says they left it (fired, resigned, stepped down), when one does. */
+  left?: string;
 }
 
 /** What a question asks of a role: when, after or before whom, or who was first. */
@@ -30,11 +32,20 @@ export interface RoleConstraint {
 const TAKES_OFFICE =
   '(?:takes over|took over|is sworn in|was sworn in|is confirmed|was confirmed|becomes|became|serves|served|begins serving|is installed|was installed)';
 
+/** Verbs of leaving an office, for the name they stand next to ("fires FBI Director Comey"). */
+const LEAVES_OFFICE =
+  '(?:fires|fired|firing|dismiss|dismisses|dismissed|dismissal|ousts|ousted|ouster|removes|removed|removal|resigns|resigned|resignation|steps down|stepped down|departs|departed|departure)';
+/** How many characters between the verb and the name still tie them. */
+const LEAVING_REACH = 40;
+
+/** Verbs of putting someone in office, before their name: "confirms Mike Pompeo as …". */
+const INSTALLS = '(?:confirms|confirmed|swears in|swore in|installs|installed)';
+
 /** How long past their last mention the last holder named is taken to hold a role. */
 const LAST_HOLDER_GRACE_DAYS = 180;
 
 /** Words that make a role a different, lower one: "deputy attorney general". */
-const RANK_STEMS = ['deputy', 'assistant', 'associate', 'vice'].map(stem);
+export const RANK_STEMS = ['deputy', 'assistant', 'associate', 'vice'].map(stem);
 
 /** Words a role's name can go without: "Department of Homeland Security Secretary" is the
  * "Secretary of Homeland Security". */
@@ -138,14 +149,28 @@ export class RoleTenures {
         const namedAs = [person.name, ...person.aliases]
           .map(fold)
           .filter((alias) => !alias.includes(title))
+          .flatMap((alias) => [
+            new RegExp(
+              `\\b${escapeRegExp(alias)}\\b,?\\s+${TAKES_OFFICE}\\s+as\\s+(?:the\\s+)?${escapeRegExp(title)}\\b`,
+            ),
+            // "The Senate confirms Mike Pompeo as the 70th U.S. Secretary of State".
+            new RegExp(
+              `\\b${INSTALLS}\\s+${escapeRegExp(alias)}\\s+as\\s+(?:the\\s+)?(?:\\S+\\s+){0,3}?${escapeRegExp(title)}\\b`,
+            ),
+          ]);
+        if (titled.length === 0 && namedAs.length === 0) continue;
+        const dates: string[] = [];
+        // "President Trump fires FBI Director James Comey", "the dismissal of James Comey": a
+        // name next to a word of leaving ends the tenure that day.
+        const leaving = [person.name, ...person.aliases]
+          .map(fold)
           .map(
             (alias) =>
               new RegExp(
-                `\\b${escapeRegExp(alias)}\\b,?\\s+${TAKES_OFFICE}\\s+as\\s+(?:the\\s+)?${escapeRegExp(title)}\\b`,
+                `\\b${LEAVES_OFFICE}\\b.{0,${LEAVING_REACH}}\\b${escapeRegExp(alias)}\\b|\\b${escapeRegExp(alias)}\\b.{0,${LEAVING_REACH}}\\b${LEAVES_OFFICE}\\b`,
               ),
           );
-        if (titled.length === 0 && namedAs.length === 0) continue;
-        const dates: string[] = [];
+        const leftOn: string[] = [];
         for (const id of person.eventIds) {
           const text = foldedText(id);
           const date = eventById.get(id)?.date;
@@ -155,6 +180,7 @@ export class RoleTenures {
           else if (named === undefined && namedAs.some((pattern) => pattern.test(text))) {
             dates.push(date);
           }
+          if (leaving.some((pattern) => pattern.test(text))) leftOn.push(date);
         }
         if (dates.length === 0) continue;
         dates.sort();
@@ -163,12 +189,23 @@ export class RoleTenures {
         const known = entry.tenures.find((tenure) => tenure.person === index);
         const first = dates[0] ?? '';
         const last = dates.at(-1) ?? '';
+        // The first word of leaving from the last day named in the role on: later ones look back.
+        const left = leftOn.filter((day) => day >= last).sort()[0];
         if (known === undefined) {
-          entry.tenures.push({ person: index, first, last, mentions: dates.length });
+          entry.tenures.push({
+            person: index,
+            first,
+            last,
+            mentions: dates.length,
+            ...(left === undefined ? {} : { left }),
+          });
         } else {
           known.first = first < known.first ? first : known.first;
           known.last = last > known.last ? last : known.last;
           known.mentions += dates.length;
+          if (left !== undefined && (known.left === undefined || left > known.left)) {
+            known.left = left;
+          }
         }
         this.roles.set(key, entry);
       }
@@ -273,15 +310,25 @@ export function holderFor(holders: readonly Tenure[], constraint: RoleConstraint
     const rangeEnd = dayAfter(to);
     for (const [index, tenure] of byFirst.entries()) {
       const next = byFirst[index + 1]?.first;
-      // The last holder named keeps the role a while past their last mention: no successor is
-      // known, and a holder is not named every day.
+      const previous = byFirst[index - 1];
+      // A holder an event says left (fired, resigned) holds the role to that day. The last holder
+      // named keeps it a while past their last mention: no successor is known, and a holder is
+      // not named every day.
       const end =
-        next === undefined
-          ? daysAfter(tenure.last, LAST_HOLDER_GRACE_DAYS)
-          : tenure.last >= next
-            ? dayAfter(tenure.last)
-            : next;
-      const overlap = daysBetween(maxOf(tenure.first, from), minOf(end, rangeEnd));
+        tenure.left !== undefined && tenure.left >= tenure.last && (next ?? '9') > tenure.left
+          ? dayAfter(tenure.left)
+          : next === undefined
+            ? daysAfter(tenure.last, LAST_HOLDER_GRACE_DAYS)
+            : tenure.last >= next
+              ? dayAfter(tenure.last)
+              : next;
+      // A successor holds the role from the day the one before left it, though the events name
+      // them in it only later.
+      const start =
+        previous?.left !== undefined && previous.left < tenure.first
+          ? minOf(tenure.first, dayAfter(previous.left))
+          : tenure.first;
+      const overlap = daysBetween(maxOf(start, from), minOf(end, rangeEnd));
       if (overlap > bestOverlap) {
         best = tenure;
         bestOverlap = overlap;

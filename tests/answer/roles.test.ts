@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAnswerer } from '../../src/answer/answerer.js';
-import { REFERENCE, syntheticDatasetOf } from './datasets.js';
+import { REFERENCE, syntheticDatasetOf, syntheticDatasetOfDated } from './datasets.js';
 
 // One event a day from 2018-01-01: Doe holds the role first, then Poe, then Roe.
 const dataset = syntheticDatasetOf([
@@ -31,6 +31,39 @@ describe('role holders over time', () => {
 
   it('leaves a question with no time, order or "first" to the other answers', () => {
     expect(answerer.ask('Who is Jane Poe?').answers[0]?.text.split(':')[0]).toBe('Jane Poe');
+  });
+});
+
+describe('role holders who left', () => {
+  const dated = syntheticDatasetOfDated([
+    ['2017-02-01', 'FBI Director Mark Doe testifies before Congress.'],
+    ['2017-03-01', 'FBI Director Mark Doe meets the president.'],
+    ['2017-05-09', 'The White House defends the dismissal of Mark Doe.'],
+    ['2019-01-28', 'FBI Director Jane Poe announces charges.'],
+  ]);
+  const roles = createAnswerer(dated, { referenceDate: REFERENCE });
+  const holder = (question: string) => roles.ask(question).answers[0]?.text.split(':')[0];
+
+  it('hold the role up to the day an event says they left it', () => {
+    expect(holder('Who was FBI director in April 2017?')).toBe('Mark Doe');
+  });
+
+  it('are followed by the next holder from that day, though the events name them only later', () => {
+    expect(holder('Who was FBI director in 2018?')).toBe('Jane Poe');
+  });
+});
+
+describe('role holders put in office by an event', () => {
+  it('hold the role from the day the event says so ("The Senate confirms X as …")', () => {
+    const dated = syntheticDatasetOfDated([
+      ['2017-02-02', 'Secretary of State Rex Tell meets his counterparts.'],
+      ['2018-03-13', 'Secretary of State John Sully stands in for a day.'],
+      ['2018-04-26', 'The Senate confirms Ann Lee as the 70th U.S. Secretary of State.'],
+      ['2018-12-23', 'Secretary of State Ann Lee visits Seoul.'],
+    ]);
+    const roles = createAnswerer(dated, { referenceDate: REFERENCE });
+    const answer = roles.ask('Who was secretary of state in June 2018?');
+    expect(answer.answers[0]?.text.split(':')[0]).toBe('Ann Lee');
   });
 });
 

@@ -11,7 +11,7 @@ import { resolvePerson } from '../people-in-text.js';
 import { personAnswer } from '../render.js';
 import { focusOf, searchHits } from '../retrieve.js';
 import { words } from '../../search/text.js';
-import { holderFor, roleStems, type RoleConstraint } from '../roles.js';
+import { holderFor, RANK_STEMS, roleStems, type RoleConstraint } from '../roles.js';
 import type { Answer, DayRange } from '../types.js';
 import { whoByDescription } from './described-person.js';
 
@@ -67,9 +67,22 @@ export function describedOrRoleHolder(
     asked !== null &&
     at(ctx.dataset.people, index).roles.some((role) => {
       const stems = roleStems(role.title);
-      return asked.every((part) => stems.includes(part));
+      // More words, but no lower rank: a deputy attorney general is no attorney general.
+      return (
+        asked.every((part) => stems.includes(part)) &&
+        !RANK_STEMS.some((rank) => stems.includes(rank) && !asked.includes(rank))
+      );
     });
+  // Only an event in the asked time describes its holder: the search falls back on any time.
+  const describedEvent = described[1];
+  const inRange =
+    parsed.range === null ||
+    (describedEvent?.date !== undefined &&
+      describedEvent.date !== null &&
+      describedEvent.date.slice(0, 10) >= parsed.range.from &&
+      describedEvent.date.slice(0, 10) <= parsed.range.to);
   return person !== undefined &&
+    inRange &&
     (holders.some((tenure) => tenure.person === person) || holdsRole(person))
     ? described
     : byRole;
