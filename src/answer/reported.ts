@@ -9,6 +9,7 @@ import { SPEECH_VERB, TRAILING_ADVERBS } from '../language/speech-verbs.js';
 import { splitSentences } from '../language/sentences.js';
 import { DocKind } from '../search/dataset-index.js';
 import { isStopword, words } from '../search/text.js';
+import type { Event } from '../dataset/schema.js';
 import type { AnswerContext } from './context.js';
 import { reportedText } from './render.js';
 import { answerOf, namesPhrase, roundScore, searchHits } from './retrieve.js';
@@ -303,6 +304,23 @@ export function eventsActedIn(
 }
 
 /** A sentence's subject as a speaker's name: "The Trump administration" of "… announces …". */
+/**
+ * The subject of the first sentence of an event's text that shares a word with a speaker phrase
+ * that names nobody known: "President Trump's legal team" in "President Trump's legal team
+ * submits a brief …" for "Trump's lawyers". Null when no sentence's subject does.
+ */
+export function subjectSharingWords(
+  ctx: AnswerContext,
+  event: Event,
+  phrase: string,
+): string | null {
+  const wanted = new Set(words(phrase).filter((word) => !isStopword(word)));
+  const sentence = splitSentences(reportedText(event, ctx.lookup)).find(({ text }) =>
+    subjectWordsOf(text).some((word) => wanted.has(word)),
+  );
+  return sentence === undefined ? null : describedName(sentence.text);
+}
+
 function describedName(sentence: string): string {
   const tokens = sentence.split(/\s+/);
   const length = subjectLength(tokens);

@@ -9,7 +9,12 @@ import { at, type AnswerContext } from '../context.js';
 import { noQuoteOnTopicHints } from '../no-match.js';
 import { ownedRoleHolders, resolvePerson } from '../people-in-text.js';
 import { quoteAnswer } from '../render.js';
-import { eventsActedIn, reportedStatements, type Reporter } from '../reported.js';
+import {
+  eventsActedIn,
+  reportedStatements,
+  subjectSharingWords,
+  type Reporter,
+} from '../reported.js';
 import { distinctiveStems, mentionsMost } from '../topic-words.js';
 import { compareQuote } from '../similarity.js';
 import {
@@ -142,10 +147,16 @@ function eventsOnSpeakerAndTopic(
   rarest: readonly string[],
   limit: number,
 ): Answer[] {
-  const text = `${parsed.subject ?? ''} ${parsed.topic}`;
-  return searchAnswers(ctx, text, limit, [DocKind.event], focusOf(ctx, text, parsed.range)).filter(
-    (answer) => mentionsMost(answer.text, rarest),
-  );
+  const subject = parsed.subject ?? '';
+  const text = `${subject} ${parsed.topic}`;
+  return searchAnswers(ctx, text, limit, [DocKind.event], focusOf(ctx, text, parsed.range))
+    .filter((answer) => mentionsMost(answer.text, rarest))
+    .map((answer) => {
+      // The event's own subject is named as its speaker when it shares the asker's words.
+      const event = ctx.lookup.eventById.get(answer.eventId ?? answer.id);
+      const speaker = event === undefined ? null : subjectSharingWords(ctx, event, subject);
+      return speaker === null ? answer : { ...answer, speaker };
+    });
 }
 
 /**

@@ -103,6 +103,8 @@ describe('what a speaker said, when only the events name them', () => {
       "What did the union's lawyers say about the charges in their brief to the tribunal?",
     ).answers;
     expect(first?.text).toMatch(/files a 40-page brief/);
+    // The event's own subject, which shares the asker's words, is named as who said it.
+    expect(first?.speaker).toBe("The Northern Miners Union's legal team");
   });
 
   it('gives nothing when no event holds the topic', () => {
