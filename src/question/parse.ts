@@ -485,6 +485,9 @@ function fixFrameWords(body: string): string {
  * Words that only frame a question about a time ("Anything notable happen on …?", "Give me the
  * news from …", "What was going on …"): a question left with nothing else asks what happened.
  */
+/** Words before a date that make it a deadline rather than a time: "by January 20", "until …". */
+const DEADLINE_BEFORE = /\b(?:by|until)\s+$/i;
+
 const FRAME =
   /\b(?:happened|happen|happening|events?|news|headlines|on|in|during|between|from|to|around|and|anything|something|notable|noteworthy|interesting|important|major|big|key|any|give|tell|show|me|us|the|what|was|were|is|did|does|there|going|went|go|occur(?:red)?|stuff|everything|all|list|please|can|could|you|i|want|see|know|that|of|for|recap|summary|summari[sz]e|overview|about|day|date|remind|took|place|occurring|happens|at|then|an?)\b/gi;
 
@@ -539,9 +542,14 @@ export function parseQuestion(
             ))
           : null;
     if ((rule.intent === 'who-said' || rule.intent === 'verify') && quote === null) continue;
-    const range =
-      dated?.range ??
-      (rule.intent === 'date' ? null : (findDateMention(body, referenceDate, span)?.range ?? null));
+    const inBody = dated === null && rule.intent !== 'date';
+    const mention = inBody ? findDateMention(body, referenceDate, span) : dated;
+    // "… to resign by January 20": a deadline in what was said, not when it was said.
+    const deadline =
+      rule.intent !== 'date' &&
+      mention !== null &&
+      DEADLINE_BEFORE.test((inBody ? body : topicSource).slice(0, mention.start));
+    const range = deadline ? null : (mention?.range ?? null);
     const intent = rule.intent === 'date' && range === null ? 'search' : rule.intent;
     return {
       intent,

@@ -406,6 +406,19 @@ describe('questions about what someone said, with any verb of saying', () => {
   });
 });
 
+describe('a deadline in a claim', () => {
+  it('is no time filter: "to resign by January 20, 2021" says what was asked, not when', () => {
+    expect(
+      parse('Who told all the staff to hand in their resignations by January 20, 2021?').range,
+    ).toBeNull();
+    expect(parse('Did Roe say the wall would be finished by the end of 2020?').range).toBeNull();
+  });
+
+  it('leaves "What happened by March 2017?" a date question', () => {
+    expect(parse('What happened by March 2017?').range?.from).toBe('2017-03-01');
+  });
+});
+
 describe('asking for a day without "what happened"', () => {
   it.each([
     'Give me everything from March 3, 2017.',

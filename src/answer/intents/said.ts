@@ -147,6 +147,8 @@ function eventsOnSpeakerAndTopic(
   rarest: readonly string[],
   limit: number,
 ): Answer[] {
+  // A topic with no word of its own ("for") finds nothing to stand on.
+  if (rarest.length === 0) return [];
   const subject = parsed.subject ?? '';
   const text = `${subject} ${parsed.topic}`;
   return searchAnswers(ctx, text, limit, [DocKind.event], focusOf(ctx, text, parsed.range))

@@ -107,6 +107,10 @@ describe('what a speaker said, when only the events name them', () => {
     expect(first?.speaker).toBe("The Northern Miners Union's legal team");
   });
 
+  it('gives no event for a topic without a word of its own ("for")', () => {
+    expect(answerer.ask("What did the union's lawyers say for?").answers).toEqual([]);
+  });
+
   it('gives nothing when no event holds the topic', () => {
     expect(answerer.ask("What did the union's lawyers say about pizza?").answers).toEqual([]);
   });
