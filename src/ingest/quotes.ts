@@ -80,7 +80,7 @@ const POSSESSIVE_PRONOUN = /^(his|her|their|its)$/i;
 
 /** Head nouns of speakers that are organisations or described people, not named persons. */
 const SPEAKER_HEADS =
-  'chairm[ae]n|chairwom[ae]n|chairpersons?|ceo|founders?|gunm[ae]n|suspects?|captain|coach|managers?|team|groups?|coalitions?|alliances?|movements?|charit(?:y|ies)|television|radio|broadcaster|executive|chief|leader|head|director|officials?|residents?|witness(?:es)?|activists?|demonstrators?|doctors?|scientists?|researchers?|voters?|supporters?|opponents?|students?|workers?|survivors?|observers?|economists?|historians?|citizens?|organi[sz]ers?|journalists?|authorities|spokes(?:man|woman|person|people)|aides?|sources?|advis[eo]rs?|lawyers?|attorneys?|staffers?|employees?|officers?|members?|lawmakers?|legislators?|senators?|reporters?|analysts?|experts?|critics?|commentators?|diplomats?|prosecutors?|investigators?|judges?|justices?|whistleblowers?|protesters?|democrats?|republicans?|scholars?|professors?|academics?|insiders?|reps?|representatives?|friends?|pals?|relatives?|neighbou?rs?|statement|report|memo|letter|complaint|lawsuit|indictment|ruling|order|House|Department|Kremlin|Pentagon|Ministry|Administration|administration|Committee|committee|Office|Agency|Bureau|Court|court|Government|government|Embassy|Commission|Council|campaign|Campaign|Service|Senate|Congress|party|Party|company|network|newspaper|Times|Post|Journal|Herald|Tribune|Guardian|Telegraph|Gazette|Magazine|News|Press|union|Union|Organization|organization|Association|association|Federation|Institute|Foundation|police|Police|army|Army|military|Navy|Force|clubs?|firms?|airlines?|carriers?|manufacturers?|retailers?|banks?|hospitals?|schools?|universit(?:y|ies)|colleges?|regulators?|watchdogs?|operators?|owners?|museums?|palace|church|diocese|delegations?|consulates?|agency|agencies|league|organi[sz]ations?|councils?|authority';
+  'chairm[ae]n|chairwom[ae]n|chairpersons?|ceo|founders?|gunm[ae]n|suspects?|captain|coach|managers?|team|groups?|coalitions?|alliances?|movements?|charit(?:y|ies)|television|radio|broadcaster|executive|chief|leader|head|director|officials?|residents?|witness(?:es)?|activists?|demonstrators?|doctors?|scientists?|researchers?|voters?|supporters?|opponents?|students?|workers?|survivors?|observers?|economists?|historians?|citizens?|organi[sz]ers?|journalists?|authorities|spokes(?:man|woman|person|people)|aides?|sources?|advis[eo]rs?|lawyers?|attorneys?|staffers?|employees?|officers?|members?|lawmakers?|legislators?|senators?|reporters?|analysts?|experts?|critics?|commentators?|diplomats?|prosecutors?|investigators?|judges?|justices?|whistleblowers?|protesters?|democrats?|republicans?|scholars?|professors?|academics?|insiders?|reps?|representatives?|friends?|pals?|relatives?|neighbou?rs?|famil(?:y|ies)|couples?|parents?|mothers?|fathers?|widows?|victims?|jurors?|secretar(?:y|ies)|statement|report|memo|letter|complaint|lawsuit|indictment|ruling|order|House|Department|Kremlin|Pentagon|Ministry|Administration|administration|Committee|committee|Office|Agency|Bureau|Court|court|Government|government|Embassy|Commission|Council|campaign|Campaign|Service|Senate|Congress|party|Party|company|network|newspaper|Times|Post|Journal|Herald|Tribune|Guardian|Telegraph|Gazette|Magazine|News|Press|union|Union|Organization|organization|Association|association|Federation|Institute|Foundation|police|Police|army|Army|military|Navy|Force|clubs?|firms?|airlines?|carriers?|manufacturers?|retailers?|banks?|hospitals?|schools?|universit(?:y|ies)|colleges?|regulators?|watchdogs?|operators?|owners?|museums?|palace|church|diocese|delegations?|consulates?|agency|agencies|league|organi[sz]ations?|councils?|authority';
 /**
  * What follows a speaker's head noun: "a spokesman for the ministry", "officials in Beijing",
  * "a source close to the couple", "a protester using the pseudonym Katya".
@@ -1005,6 +1005,18 @@ function speakerAfter(context: SentenceContext, span: QuoteSpan): SpeakerRef | n
       !isClauseBoundary(sentence, subjectEnd)
     ) {
       subjectEnd += 1;
+    }
+    // `said the mayor of Chicago, Lori Lightfoot`: a description, then the name it describes.
+    const namedAfter = /^(?:the|a|an)\s/i.test(verbSubject[1] ?? '')
+      ? context.mentions.find(
+          (mention) =>
+            sentence.slice(subjectEnd, mention.start).trim() === ',' &&
+            /^\s*(?:[.,;]|$)/.test(sentence.slice(mention.end)),
+        )
+      : undefined;
+    if (namedAfter !== undefined) {
+      const named = subjectIn(context, namedAfter.start, namedAfter.end);
+      if (named !== null) return named;
     }
     return subjectIn(context, subjectStart, sentence.slice(0, subjectEnd).trimEnd().length);
   }

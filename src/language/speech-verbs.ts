@@ -248,7 +248,8 @@ export const PASSIVE_PARTICIPLE = new RegExp(
 
 /**
  * Adverbs that stand between a subject and its speech verb, at the end of the words before it:
- * "Trump later", "North Korea further", "The ministry repeatedly".
+ * "Trump later", "North Korea further", "The ministry repeatedly". Nouns that end in "-ly" are
+ * subjects, not adverbs: "the family said", "a US ally warned".
  */
 export const TRAILING_ADVERBS =
-  /(?:\s+(?:later|also|then|again|now|still|soon|first|further|\p{Ll}+ly))+$/u;
+  /(?:\s+(?:later|also|then|again|now|still|soon|first|further|(?!(?:family|ally|assembly|rally|supply|daily|weekly|monthly|quarterly|anomaly|monopoly|bully|fly)\b)\p{Ll}+ly))+$/u;

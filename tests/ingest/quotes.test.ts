@@ -163,6 +163,18 @@ describe('quotes', () => {
     ]);
   });
 
+  it('reads a noun ending in "-ly" before the verb as the subject, not an adverb', () => {
+    expect(speakersOf('"We are deeply saddened," the family said in a statement.')).toEqual([
+      ['We are deeply saddened', 'The family'],
+    ]);
+  });
+
+  it('gives `said the mayor of X, Name` to the name the description introduces', () => {
+    expect(speakersOf('"We demand answers," said the mayor of Chicago, Lori Lightfoot.')).toEqual([
+      ['We demand answers', 'Lori Lightfoot'],
+    ]);
+  });
+
   it('continues a split quotation in the next sentence with the same speaker', () => {
     expect(speakersOf('"We will win," Senator Jane Doe said. "And we will win big."')).toEqual([
       ['We will win', 'Jane Doe'],
