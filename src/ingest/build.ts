@@ -170,8 +170,19 @@ function roleHolder(
   people: { people: Person[]; personOf: (mention: Mention) => Person | undefined },
 ): Person | undefined {
   const wanted = title.toLowerCase();
+  // "U.S. President" holds "the president"; a vice or deputy one, or a former one, does not.
   const holds = (person: Person): boolean =>
-    person.roles.some((role) => role.title.toLowerCase().endsWith(wanted));
+    person.roles.some((role) => {
+      const held = role.title.toLowerCase();
+      return (
+        !role.former &&
+        (held === wanted ||
+          (held.endsWith(` ${wanted}`) &&
+            !/\b(?:vice|deputy|assistant|associate|acting|former|under)\s*-?\s*$/.test(
+              held.slice(0, -wanted.length),
+            )))
+      );
+    });
   for (const mention of eventMentions) {
     const person = people.personOf(mention);
     if (person !== undefined && holds(person)) return person;

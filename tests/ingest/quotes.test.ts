@@ -234,6 +234,14 @@ describe('speakers named by a role, an owner or a passive', () => {
     ).toEqual([['totally biased', 'John Roe']]);
   });
 
+  it('never gives "the president" to a vice president', () => {
+    expect(
+      speakersOf(
+        'Vice President Joe Doe visits Ohio. "It was perfect," the president said of the call.',
+      ),
+    ).toEqual([['It was perfect', 'the president']]);
+  });
+
   it('reads a title in quotation marks as a name, not as words anyone said', () => {
     expect(
       speakersOf('President John Roe signs an order, "Promoting Rural Prosperity in America".'),
