@@ -8,6 +8,7 @@ import type { Quote } from '../dataset/schema.js';
 import { splitSentences } from '../language/sentences.js';
 import { sanitizeQuestion, hasWords } from '../question/sanitize.js';
 import { DocKind } from '../search/dataset-index.js';
+import { EVALUATIVE_VERB } from '../language/speech-verbs.js';
 import { respelled } from '../search/query.js';
 import { synonymsOf } from '../search/synonyms.js';
 import { isStopword, stem, words } from '../search/text.js';
@@ -338,11 +339,11 @@ function reportedElsewhere(
   quoted: string | null,
 ): Answer | null {
   const asked = speaker === null ? null : (ctx.dataset.people[speaker]?.id ?? null);
-  const { distinctive, required } = mustHold(ctx, claim, quoted);
-  if (distinctive.length < DISTINCTIVE_WORDS) return null;
+  const must = mustHold(ctx, claim, quoted);
+  if (must.distinctive.length < DISTINCTIVE_WORDS) return null;
   for (const { answer, sentence } of reportedStatements(ctx, claim, null, range, 3)) {
     if (asked !== null && answer.speakerId === asked) continue;
-    if (holdsClaim(claim, sentence, { distinctive, required })) return answer;
+    if (holdsClaim(claim, sentence, must)) return answer;
   }
   return null;
 }
@@ -402,6 +403,8 @@ function claimOfOther(
 interface MustHold {
   distinctive: readonly string[];
   required: string | null;
+  /** A verb of judging the claim opens with ("thank", "praise"): the report must say it too. */
+  verb: string | null;
 }
 
 /**
@@ -416,7 +419,9 @@ function mustHold(ctx: AnswerContext, claim: string, quoted: string | null): Mus
       .filter((word) => !word.endsWith('ly'))
       .join(' ');
   const required = quoted === null ? null : (distinctiveStems(ctx, unqualified(quoted))[0] ?? null);
-  return { distinctive: distinctiveStems(ctx, unqualified(claim)), required };
+  const first = words(claim)[0] ?? '';
+  const verb = EVALUATIVE_VERB.test(first) ? stem(first) : null;
+  return { distinctive: distinctiveStems(ctx, unqualified(claim)), required, verb };
 }
 
 /** A sentence opening with a pronoun goes on about the one the sentence before named. */
@@ -453,12 +458,17 @@ function saysTheClaim(
  * Whether a text says the claim, in the same sense (exact or in other words), with most of its
  * rarest words and the rarest of the words the asker quoted.
  */
-function holdsClaim(claim: string, text: string, { distinctive, required }: MustHold): boolean {
+function holdsClaim(
+  claim: string,
+  text: string,
+  { distinctive, required, verb }: MustHold,
+): boolean {
   const comparison = compareQuote(claim, text);
   return (
     (comparison.verdict === 'paraphrase' || comparison.verdict === 'exact') &&
     mentionsMost(text, distinctive) &&
-    (required === null || mentionsMost(text, [required]))
+    (required === null || mentionsMost(text, [required])) &&
+    (verb === null || mentionsMost(text, [verb]))
   );
 }
 

@@ -253,3 +253,19 @@ export const PASSIVE_PARTICIPLE = new RegExp(
  */
 export const TRAILING_ADVERBS =
   /(?:\s+(?:later|also|then|again|now|still|soon|first|further|(?!(?:family|ally|assembly|rally|supply|daily|weekly|monthly|quarterly|anomaly|monopoly|bully|fly)\b)\p{Ll}+ly))+$/u;
+
+/**
+ * Verbs of saying whose object is a person or a thing, not words: what they say of it is the
+ * claim ("Did Trump thank Roberts?" asks about thanks, not about words on Roberts).
+ */
+export const EVALUATIVE_VERB = new RegExp(
+  `^(?:${(
+    'thank praise blame accuse mock deride slam attack criticize criticise congratulate condemn ' +
+    'commend applaud insult berate blast castigate chastise denounce lambaste laud rebuke ' +
+    'ridicule scold hail disparage defend endorse'
+  )
+    .split(' ')
+    .flatMap(inflect)
+    .join('|')})$`,
+  'i',
+);

@@ -3,7 +3,7 @@
  * answerer then resolves the parts (a person phrase, a topic, a quotation) against the data.
  */
 import type { DayRange, Intent } from './types.js';
-import { inflect, SPEECH_VERB_ANY_FORM } from '../language/speech-verbs.js';
+import { EVALUATIVE_VERB, inflect, SPEECH_VERB_ANY_FORM } from '../language/speech-verbs.js';
 import { osaDistance } from '../language/edit-distance.js';
 import { tagTokens } from '../language/part-of-speech.js';
 import { findImpossibleDate } from './date-words.js';
@@ -88,7 +88,10 @@ const DENIAL_VERB = /^den(?:y|ies|ied|ying)$/i;
  * so "Did Ross deny hiding his stake?" is compared as a denial, not as "hiding his stake".
  */
 function claimTopic(verb: string | undefined, claim: string | undefined): string {
-  return DENIAL_VERB.test(verb ?? '') ? `denied ${claim ?? ''}` : (claim ?? '');
+  if (DENIAL_VERB.test(verb ?? '')) return `denied ${claim ?? ''}`;
+  // "Did Trump thank Roberts on Twitter?": the thanks are the claim.
+  if (EVALUATIVE_VERB.test(verb ?? '')) return `${verb ?? ''} ${claim ?? ''}`;
+  return claim ?? '';
 }
 
 /**

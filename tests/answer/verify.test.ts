@@ -111,6 +111,28 @@ describe('claims about what someone did', () => {
   });
 });
 
+describe('claims with a verb of judging', () => {
+  const answerer = createAnswerer(
+    syntheticDatasetOf([
+      'President John Roe fires back at Chief Justice Ann Marsh on Twitter.',
+      'President John Roe thanks Governor Tim Bale on Twitter for the relief effort.',
+    ]),
+    { referenceDate: REFERENCE },
+  );
+
+  it('calls a report that judges the other way related: "fires back at" is no thanks', () => {
+    expect(answerer.ask('Did Roe thank Chief Justice Ann Marsh on Twitter?').verdict).toBe(
+      'related',
+    );
+  });
+
+  it('confirms a report with the verb itself', () => {
+    expect(answerer.ask('Did Roe thank Governor Tim Bale on Twitter?').verdict).toMatch(
+      /^(?:exact|paraphrase)$/,
+    );
+  });
+});
+
 describe("words reported as someone's account of what another said", () => {
   const answerer = createAnswerer(
     syntheticDatasetOf([
