@@ -259,6 +259,9 @@ describe('chat shorthand in questions', () => {
       topic: 'the press',
     });
     expect(parse('who was AG after barr left').subject).toBe('attorney general after barr left');
+    expect(parse('when did trump sign the natl bill for vets').topic).toBe(
+      'trump sign the national bill for veterans',
+    );
   });
 
   it('leaves a capital single letter alone, since it may be an initial', () => {
