@@ -23,16 +23,33 @@ const PREPARATORY_AFTER =
  * an object, not a plan). 1 when the text realises every asked word it contains.
  */
 export function predicateFit(text: string, askedStems: ReadonlySet<string>): number {
+  for (const realised of realisedIn(text, askedStems).values()) {
+    if (!realised) return UNREALISED_FACTOR;
+  }
+  return 1;
+}
+
+/**
+ * The stems a question itself asks about as planned or said of the future: "When did Pence say
+ * he would attend …" asks when he said it, so a report that he "will be attending" fits.
+ */
+export function askedUnrealised(question: string): Set<string> {
+  const unrealised = new Set<string>();
+  for (const [term, realised] of realisedIn(question, null)) if (!realised) unrealised.add(term);
+  return unrealised;
+}
+
+/** For each word's stem (of `only`, or all), whether some use of it in the text is realised. */
+function realisedIn(text: string, only: ReadonlySet<string> | null): Map<string, boolean> {
   const seen = new Map<string, boolean>();
   for (const match of text.matchAll(/\b\p{Ll}[\p{Ll}'’-]*/gu)) {
     const word = match[0];
     const wordStem = stem(word);
-    if (!askedStems.has(wordStem)) continue;
+    if (only !== null && !only.has(wordStem)) continue;
     const before = text.slice(Math.max(0, match.index - 30), match.index);
     const after = text.slice(match.index + word.length, match.index + word.length + 30);
     const unrealised = IRREALIS_BEFORE.test(before) || PREPARATORY_AFTER.test(after);
     seen.set(wordStem, (seen.get(wordStem) ?? false) || !unrealised);
   }
-  for (const realised of seen.values()) if (!realised) return UNREALISED_FACTOR;
-  return 1;
+  return seen;
 }

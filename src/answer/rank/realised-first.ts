@@ -8,7 +8,7 @@ import { buildQuery } from '../../search/query.js';
 import { stem, words } from '../../search/text.js';
 import { at, type AnswerContext } from '../context.js';
 import { answerOf, type Focus } from '../retrieve.js';
-import { predicateFit } from './predicate.js';
+import { askedUnrealised, predicateFit } from './predicate.js';
 import { contentPairs, proximityFit } from './proximity.js';
 
 export function realisedFirst(ctx: AnswerContext, hits: Hit[], topic: string, focus: Focus): Hit[] {
@@ -16,10 +16,12 @@ export function realisedFirst(ctx: AnswerContext, hits: Hit[], topic: string, fo
     focus.people.flatMap((person) => words(at(ctx.dataset.people, person).name).map(stem)),
   );
   // The asked words with their synonyms: "clear" is realised by "is acquitted" too.
+  // A word the question itself puts in the future ("say he would attend") is not asked as done.
+  const future = askedUnrealised(topic);
   const asked = new Set(
     buildQuery(topic, ctx.index.text)
       .groups.flatMap((group) => group.terms.map((term) => term.stem))
-      .filter((term) => term.length > 0 && !names.has(term)),
+      .filter((term) => term.length > 0 && !names.has(term) && !future.has(term)),
   );
   const pairs = contentPairs(topic);
   if (asked.size === 0 && pairs.size === 0) return hits;

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { predicateFit, UNREALISED_FACTOR } from '../../../src/answer/rank/predicate.js';
+import {
+  askedUnrealised,
+  predicateFit,
+  UNREALISED_FACTOR,
+} from '../../../src/answer/rank/predicate.js';
 import { stem } from '../../../src/search/text.js';
 
 const asked = (...words: string[]): Set<string> => new Set(words.map(stem));
@@ -34,5 +38,17 @@ describe('predicateFit: does the text report the asked action as done', () => {
 
   it('ignores words the question did not ask about', () => {
     expect(predicateFit('Doe plans to travel to Ohio.', asked('resign'))).toBe(1);
+  });
+});
+
+describe('askedUnrealised: words the question itself puts in the future', () => {
+  it('reads "say he would attend" as asking when it was said, not when he attended', () => {
+    const unrealised = askedUnrealised('Pence say he would attend the inauguration');
+    expect(unrealised.has(stem('attend'))).toBe(true);
+    expect(unrealised.has(stem('inauguration'))).toBe(false);
+  });
+
+  it('finds nothing in a question about a done action', () => {
+    expect(askedUnrealised('When was Barr confirmed')).toEqual(new Set());
   });
 });
