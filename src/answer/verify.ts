@@ -365,6 +365,11 @@ function reportedBy(
       ? speakerWords
       : [person.name, ...person.aliases].flatMap(words).filter((word) => !isStopword(word)),
   );
+  // "…", according to the Times's sources: a publication's sources speak in its report.
+  const sources = /^(?:the\s+)?(.+?)['’]s?\s+(?:sources?|reporting|report|reporters)$/i.exec(
+    quote.speaker?.name ?? '',
+  );
+  if (sources !== null && words(sources[1] ?? '').some((word) => names.has(word))) return true;
   const before = quote.sentence.slice(0, Math.max(0, quote.sentence.indexOf(quote.text)));
   const verb = [...before.matchAll(SPEECH_VERB_IN_TEXT)].at(-1);
   if (verb === undefined) return false;

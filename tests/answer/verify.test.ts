@@ -137,6 +137,7 @@ describe("words reported as someone's account of what another said", () => {
   const answerer = createAnswerer(
     syntheticDatasetOf([
       'Actress Alana Vance says Stella Dane told her she had "ended up with Donald in his hotel room".',
+      'The Daily Ledger reports that Roe was briefed on the hacking. Roe "sounded begrudgingly convinced", according to the Ledger\'s sources.',
     ]),
     { referenceDate: REFERENCE },
   );
@@ -144,6 +145,13 @@ describe("words reported as someone's account of what another said", () => {
   it('counts them as said by the one who reports them', () => {
     const result = answerer.ask(
       'Did Alana Vance say Stella Dane told her she had "ended up with Donald in his hotel room"?',
+    );
+    expect(result.verdict).toBe('exact');
+  });
+
+  it("counts a publication's sources as the publication", () => {
+    const result = answerer.ask(
+      'Did the Daily Ledger report that Roe "sounded begrudgingly convinced" after the briefing?',
     );
     expect(result.verdict).toBe('exact');
   });
