@@ -137,7 +137,8 @@ describe("words reported as someone's account of what another said", () => {
   const answerer = createAnswerer(
     syntheticDatasetOf([
       'Actress Alana Vance says Stella Dane told her she had "ended up with Donald in his hotel room".',
-      'The Daily Ledger reports that Roe was briefed on the hacking. Roe "sounded begrudgingly convinced", according to the Ledger\'s sources.',
+      'The Daily Times called the plan "reckless".',
+      'The Daily Times reports that Roe was briefed on the hacking. Roe "sounded begrudgingly convinced", according to the Times\'s sources.',
     ]),
     { referenceDate: REFERENCE },
   );
@@ -151,7 +152,7 @@ describe("words reported as someone's account of what another said", () => {
 
   it("counts a publication's sources as the publication", () => {
     const result = answerer.ask(
-      'Did the Daily Ledger report that Roe "sounded begrudgingly convinced" after the briefing?',
+      'Did the Daily Times report that Roe "sounded begrudgingly convinced" after the briefing?',
     );
     expect(result.verdict).toBe('exact');
   });
