@@ -137,8 +137,11 @@ export function respelled(text: string, index: InvertedIndex): string {
     .join(' ');
 }
 
-/** Each half of a word run together from two is this long, but for a particle ("coverup"). */
-const MIN_COMPOUND_PART = 3;
+/**
+ * Each half of a word run together from two is this long, but for a particle ("coverup"): a real
+ * word with a short head ("leeway") is no "lee way".
+ */
+const MIN_COMPOUND_PART = 4;
 const PARTICLE_END = /(?:up|in|on|out|off)$/;
 
 /** "white house" for "whitehouse", when the index knows both halves as words; else null. */

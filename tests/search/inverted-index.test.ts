@@ -74,6 +74,9 @@ describe('respelled', () => {
 
   it('splits two words run together when the dataset knows both', () => {
     expect(respelled('the securityadvisor resigns', index)).toBe('the security advisor resigns');
+    // Parts this short make real words too: "leeway" is no "lee way".
+    const short = new InvertedIndex([[{ text: 'Lee takes the way out.', weight: 1 }]]);
+    expect(respelled('more leeway', short)).toBe('more leeway');
   });
 });
 
