@@ -29,6 +29,11 @@ import {
 import type { Answer } from '../types.js';
 import type { IntentHandler } from './intent.js';
 
+/** Words that say something was said on Twitter. */
+const ON_TWITTER = /\b(?:tweet(?:s|ed|ing)?|twitter)\b/i;
+/** How much a statement made where the question says (on Twitter) counts, in topic coverage. */
+const MEDIUM_BONUS = 0.25;
+
 export const answerSaid: IntentHandler = (ctx, parsed, limit) => {
   const { dataset, index } = ctx;
   const subject = parsed.subject ?? '';
@@ -101,9 +106,16 @@ export const answerSaid: IntentHandler = (ctx, parsed, limit) => {
       };
     });
   const onTopic = quotes.filter((quote) => mentionsMost(quote.sentence, rarest));
+  // "What did Trump tweet about …": words said on Twitter fit better than a statement's.
+  const medium = ON_TWITTER.test(parsed.text) ? ON_TWITTER : null;
+  const onMedium = (candidate: { answer: Answer; sentence: string }): boolean =>
+    medium !== null &&
+    (candidate.answer.citation?.kind === 'tweet' || medium.test(candidate.sentence));
+  const fit = (candidate: { answer: Answer; coverage: number; sentence: string }): number =>
+    candidate.coverage + (onMedium(candidate) ? MEDIUM_BONUS : 0);
   const ranked = [...onTopic, ...reported, ...acted]
     .map((candidate, order) => ({ ...candidate, order }))
-    .sort((a, b) => b.coverage - a.coverage || a.order - b.order);
+    .sort((a, b) => fit(b) - fit(a) || a.order - b.order);
   // An event chosen for what it reports of the speaker is shown by their own words in it, when
   // it quotes them ("Doe called the exchange "absolutely appropriate"").
   const own = ownQuotesByEvent(

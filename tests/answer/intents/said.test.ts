@@ -115,3 +115,24 @@ describe('what a speaker said, when only the events name them', () => {
     expect(answerer.ask("What did the union's lawyers say about pizza?").answers).toEqual([]);
   });
 });
+
+/** "What did X tweet about Y?": words said on Twitter fit the question better. */
+describe('what a speaker tweeted', () => {
+  const answerer = createAnswerer(
+    syntheticDatasetOf([
+      'President John Roe said in a statement that "all options are on the table" for Freedonia.',
+      'President John Roe posts on Twitter that Freedonia has been paid "extortion money" for years.',
+    ]),
+    { referenceDate: REFERENCE },
+  );
+
+  it('puts what was posted on Twitter before a statement on the same topic', () => {
+    const [first] = answerer.ask('What did Roe tweet about Freedonia?').answers;
+    expect(first?.text).toMatch(/extortion money/);
+  });
+
+  it('keeps the statement first when the question does not ask for tweets', () => {
+    const [first] = answerer.ask('What did Roe say about options for Freedonia?').answers;
+    expect(first?.text).toMatch(/all options are on the table/);
+  });
+});
