@@ -29,6 +29,20 @@ describe('statements events report without quoting them', () => {
     expect(best?.speaker).toBe('North Freedonia');
   });
 
+  it("prefers a report holding the asker's rarest words to a quotation without them", () => {
+    const titled = createAnswerer(
+      syntheticDatasetOf([
+        'President John Roe and Chairman Kim Sung sign the "Joint Statement of President John Roe and Chairman Kim Sung at the Geneva Summit".',
+        'North Freedonia accuses President John Roe of twisting the agreement made at the Geneva summit with Kim Sung.',
+      ]),
+      { referenceDate: REFERENCE },
+    );
+    const [best] = titled.ask(
+      'Who accused Roe of twisting the Geneva summit agreement with Kim Sung?',
+    ).answers;
+    expect(best?.speaker).toBe('North Freedonia');
+  });
+
   it('names the person nearest the verb, not the one their title names', () => {
     const [best] = answerer.ask('Who denied the harbour contract was a cover-up?').answers;
     expect(best?.speaker).toBe('Jane Doe');

@@ -4,14 +4,23 @@
  * the Singapore agreement?").
  */
 import { reportedStatements } from '../reported.js';
+import { distinctiveStems, mentionsMost } from '../topic-words.js';
 import { closestQuotes } from '../verify.js';
 import type { IntentHandler } from './intent.js';
 
 export const answerWhoSaid: IntentHandler = (ctx, parsed, limit) => {
   const words = parsed.quote ?? '';
   const found = closestQuotes(ctx, words, null);
-  const answers = found.filter((f) => f.verdict !== 'not-found').map((f) => f.answer);
-  if (answers.length > 0) return { answers: answers.slice(0, limit) };
+  const close = found.filter((f) => f.verdict !== 'not-found');
+  // Unquoted words ("Who accused Trump of twisting the agreement?") are put in the asker's own
+  // words: a quotation without their rarest words ("twisting") is weaker than a report of them.
+  const asked = /["“”]/.test(parsed.text) ? null : distinctiveStems(ctx, words);
+  const holding =
+    asked === null ? close : close.filter((f) => mentionsMost(f.quote.sentence, asked));
+  if (holding.length > 0) return { answers: holding.map((f) => f.answer).slice(0, limit) };
   const reported = reportedStatements(ctx, parsed.topic || words, null, parsed.range, limit);
-  return { answers: reported.map((statement) => statement.answer) };
+  if (reported.length > 0 || close.length === 0) {
+    return { answers: reported.map((statement) => statement.answer) };
+  }
+  return { answers: close.map((f) => f.answer).slice(0, limit) };
 };
