@@ -563,7 +563,19 @@ export function parseQuestion(
       rule.intent !== 'date' &&
       mention !== null &&
       DEADLINE_BEFORE.test((inBody ? body : topicSource).slice(0, mention.start));
-    const range = deadline ? null : (mention?.range ?? null);
+    // "Did Trump say he was now immune …": "now" in a claim is the speaker's, not today; another
+    // date in the question ("in October 2020") still bounds it.
+    const speakersNow =
+      (rule.intent === 'verify' || rule.intent === 'who-said') &&
+      /^now$/i.test(mention?.range.text ?? '');
+    const otherDate = speakersNow
+      ? findDateMention(body.replace(/\bnow\b/gi, '   '), referenceDate, span)
+      : null;
+    const range = deadline
+      ? null
+      : speakersNow
+        ? (otherDate?.range ?? null)
+        : (mention?.range ?? null);
     const intent = rule.intent === 'date' && range === null ? 'search' : rule.intent;
     return {
       intent,

@@ -417,6 +417,13 @@ describe('a deadline in a claim', () => {
     expect(parse('Did Roe say the wall would be finished by the end of 2020?').range).toBeNull();
   });
 
+  it('reads "now" in a claim as the speaker\'s, keeping another date of the question', () => {
+    expect(parse('Did Roe say he is now immune to the flu?').range).toBeNull();
+    expect(
+      parse('At his Ohio rally in October 2020, did Roe say he was now immune?').range?.from,
+    ).toBe('2020-10-01');
+  });
+
   it('leaves "What happened by March 2017?" a date question', () => {
     expect(parse('What happened by March 2017?').range?.from).toBe('2017-03-01');
   });
