@@ -12,6 +12,18 @@ import { eventAnswer, factAnswer, quoteAnswer, reportedText, truncate } from './
 import type { Answer, DateAnswer, DayRange, TimelineOptions, TimelineResult } from './types.js';
 
 /**
+ * Whether a date (YYYY, YYYY-MM or YYYY-MM-DD) falls in a range: a month or a year counts when it
+ * starts no later than the range ends and is not over before it begins.
+ */
+export function dateWithin(date: string | null, range: DayRange): boolean {
+  return (
+    date !== null &&
+    date.slice(0, 10) >= range.from.slice(0, date.length) &&
+    date.slice(0, 10) <= range.to
+  );
+}
+
+/**
  * Events in a range, the one that matters most first (see rank/day-weight.ts), then oldest, then
  * the range's dated facts. With `people` (ids), only the events that name one of them.
  */

@@ -3,6 +3,7 @@
  * misspelling of a word the texts never use. Ranking boosts and filters by them, so a word that is
  * only a common noun ("price", "president") must not be read as a person.
  */
+import type { Person } from '../dataset/schema.js';
 import { hasWords } from '../question/sanitize.js';
 import type { PersonMatch } from '../search/people.js';
 import { isStopword, words } from '../search/text.js';
@@ -11,6 +12,14 @@ import { roleStems } from './roles.js';
 
 /** Words that ask what someone did without saying what: "What did Trump do on …?" */
 const DOING_WORDS = new Set(['do', 'did', 'does', 'doing', 'done', 'happen', 'happened', 'up']);
+
+/**
+ * What a text calls a person by name: the name and one-word aliases ("Maduro"), not titled ones
+ * ("Venezuelan President Nicolás Maduro"), which describe them rather than name them.
+ */
+export function plainNamesOf(person: Person): string[] {
+  return [person.name, ...person.aliases.filter((alias) => !alias.includes(' '))];
+}
 
 /** The people a free-text question names: exact names and titles, or close misspellings of rare words. */
 export function mentionedPeople(ctx: AnswerContext, text: string): number[] {

@@ -213,34 +213,16 @@ export class RoleTenures {
   }
 
   /**
-   * The holders of the role a question names: every role whose words the question has, merged
-   * ("Secretary of Homeland Security" and "Department of Homeland Security Secretary" are one
-   * role), leaving out one-word roles ("Secretary") when a longer one matches. Null when the
-   * question names no role. `extraStems` are words the question implies (an acronym's spelling
-   * out).
+   * The roles whose every word the question has (with `extraStems`), and the question's role
+   * words. "the president of Colombia" asks for a role that names the place, never
+   * "President"; "… of the National Economic Council" for one that names the council.
    */
-  /** The stems of the most specific role the question names, or null when it names none. */
-  askedRole(question: string, extraStems: readonly string[] = []): readonly string[] | null {
+  private rolesNamedIn(
+    question: string,
+    extraStems: readonly string[],
+  ): { have: ReadonlySet<string>; matched: { stems: string[]; tenures: Tenure[] }[] } {
     const have = new Set([...roleStems(question), ...extraStems]);
     const places = placesQualifyingOffice(question);
-    const organisations = organisationsQualifyingOffice(question);
-    let asked: readonly string[] | null = null;
-    for (const entry of this.roles.values()) {
-      if (!entry.stems.every((part) => have.has(part))) continue;
-      if (places.length > 0 && !entry.stems.some((part) => places.includes(part))) continue;
-      if (!organisations.every((part) => entry.stems.includes(part))) {
-        continue;
-      }
-      if (asked === null || entry.stems.length > asked.length) asked = entry.stems;
-    }
-    return asked;
-  }
-
-  holdersFor(question: string, extraStems: readonly string[] = []): Tenure[] | null {
-    const have = new Set([...roleStems(question), ...extraStems]);
-    // "the president of Colombia" asks for a role that names the place, never "President".
-    const places = placesQualifyingOffice(question);
-    // "… of the National Economic Council" asks for a role that names the council.
     const organisations = organisationsQualifyingOffice(question);
     const matched = [...this.roles.values()].filter(
       (entry) =>
@@ -248,6 +230,27 @@ export class RoleTenures {
         (places.length === 0 || entry.stems.some((part) => places.includes(part))) &&
         organisations.every((part) => entry.stems.includes(part)),
     );
+    return { have, matched };
+  }
+
+  /** The stems of the most specific role the question names, or null when it names none. */
+  askedRole(question: string, extraStems: readonly string[] = []): readonly string[] | null {
+    let asked: readonly string[] | null = null;
+    for (const entry of this.rolesNamedIn(question, extraStems).matched) {
+      if (asked === null || entry.stems.length > asked.length) asked = entry.stems;
+    }
+    return asked;
+  }
+
+  /**
+   * The holders of the role a question names: every role whose words the question has, merged
+   * ("Secretary of Homeland Security" and "Department of Homeland Security Secretary" are one
+   * role), leaving out one-word roles ("Secretary") when a longer one matches. Null when the
+   * question names no role. `extraStems` are words the question implies (an acronym's spelling
+   * out).
+   */
+  holdersFor(question: string, extraStems: readonly string[] = []): Tenure[] | null {
+    const { have, matched } = this.rolesNamedIn(question, extraStems);
     if (matched.length === 0) return null;
     // "FEMA's deputy administrator" asks for a rank no known role has: not for the administrator.
     const ranks = RANK_STEMS.filter((rank) => have.has(rank));

@@ -38,14 +38,21 @@ const byOpposite = new Table(table.antonyms);
 const placeByNickname = new Table(table.nicknames);
 const containerOfPlace = new Table(table.containers);
 
-/** Every nickname, longest first so "old dominion state" wins over "old dominion". */
-const NICKNAME = new RegExp(
-  `\\b(?:${Object.keys(table.nicknames)
-    .sort((a, b) => b.length - a.length)
-    .map((nickname) => nickname.replace(/ /g, '[\\s-]+'))
-    .join('|')})\\b`,
-  'giu',
-);
+/**
+ * Every nickname, longest first so "old dominion state" wins over "old dominion". Built on first
+ * use: start-up only parses the table.
+ */
+let nicknamePattern: RegExp | undefined;
+function nicknames(): RegExp {
+  nicknamePattern ??= new RegExp(
+    `\\b(?:${Object.keys(table.nicknames)
+      .sort((a, b) => b.length - a.length)
+      .map((nickname) => nickname.replace(/ /g, '[\\s-]+'))
+      .join('|')})\\b`,
+    'giu',
+  );
+  return nicknamePattern;
+}
 /**
  * Nicknames that read as ordinary words unless capitalised ("a land of opportunity"); those
  * ending in one of these words are nicknames however they are written ("the buckeye state").
@@ -62,7 +69,7 @@ export function wordnetSynonymsOf(termStem: string): readonly string[] {
  * Buckeye State" → "the Buckeye State ohio", so a search finds what the dataset says of Ohio.
  */
 export function namePlacesOfNicknames(text: string): string {
-  return text.replace(NICKNAME, (nickname) => {
+  return text.replace(nicknames(), (nickname) => {
     const capitalised = nickname
       .split(/[\s-]+/)
       .every((word) => word.length <= 3 || /^\p{Lu}/u.test(word));

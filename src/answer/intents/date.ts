@@ -1,6 +1,6 @@
 /** "What happened on March 2, 2017?", "What did Trump do in June 2018?", "… on D about T". */
 import { DocKind } from '../../search/dataset-index.js';
-import { eventsIn } from '../days.js';
+import { dateWithin, eventsIn } from '../days.js';
 import { peopleOnly } from '../people-in-text.js';
 import { focusOf, searchAnswers } from '../retrieve.js';
 import type { IntentHandler } from './intent.js';
@@ -20,11 +20,6 @@ export const answerDate: IntentHandler = (ctx, parsed, limit) => {
       ? searchAnswers(ctx, parsed.topic, limit, [DocKind.event], focusOf(ctx, parsed.topic, range))
       : [];
   // A date question lists what happened then: topic matches outside the range do not count.
-  const within = answers.filter(
-    (answer) =>
-      answer.date !== null &&
-      answer.date.slice(0, 10) >= range.from.slice(0, answer.date.length) &&
-      answer.date.slice(0, 10) <= range.to,
-  );
+  const within = answers.filter((answer) => dateWithin(answer.date, range));
   return { range, answers: within.length > 0 ? within : eventsIn(ctx, range, limit) };
 };

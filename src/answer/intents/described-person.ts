@@ -8,6 +8,7 @@ import type { Event } from '../../dataset/schema.js';
 import { isStopword, stem, words } from '../../search/text.js';
 import { DocKind } from '../../search/dataset-index.js';
 import { at, type AnswerContext } from '../context.js';
+import { plainNamesOf } from '../people-in-text.js';
 import { personAnswer } from '../render.js';
 import { focusOf, searchAnswers } from '../retrieve.js';
 import type { Answer, DayRange } from '../types.js';
@@ -40,10 +41,9 @@ export function whoByDescription(
   const asked = new Set(words(description));
   const named = new Set(
     focus.people.filter((index) => {
-      const person = at(ctx.dataset.people, index);
-      // The name and one-word aliases ("Maduro"), not titled ones ("Venezuelan President …").
-      const names = [person.name, ...person.aliases.filter((alias) => !alias.includes(' '))];
-      return names.some((name) => words(name).some((word) => asked.has(word)));
+      return plainNamesOf(at(ctx.dataset.people, index)).some((name) =>
+        words(name).some((word) => asked.has(word)),
+      );
     }),
   );
   const events = searchAnswers(ctx, description, limit, [DocKind.event], focus);

@@ -6,8 +6,9 @@
 import type { ParsedQuestion } from '../../question/parse.js';
 import { DocKind } from '../../search/dataset-index.js';
 import { cardOf } from '../cards.js';
+import { dateWithin } from '../days.js';
 import { at, type AnswerContext } from '../context.js';
-import { resolvePerson } from '../people-in-text.js';
+import { plainNamesOf, resolvePerson } from '../people-in-text.js';
 import { personAnswer } from '../render.js';
 import { focusOf, searchHits } from '../retrieve.js';
 import { words } from '../../search/text.js';
@@ -24,13 +25,19 @@ const BEFORE_PERSON =
 /** The share of a "when …" clause's words an event must have to date the clause. */
 const EVENT_CLAUSE_COVERAGE = 0.6;
 
-/** The words of a question that ask about the order of a role's holders. */
-function roleOrderOf(text: string): { after?: string; before?: string; first: boolean } {
-  const after = AFTER_PERSON.exec(text)?.[1];
-  const before = BEFORE_PERSON.exec(text)?.[1];
+/**
+ * The order of a role's holders a question asks about: "after X", "before X" (only when they name
+ * a known person: "after three senators caught Covid" does not) and "first".
+ */
+function roleOrderOf(
+  ctx: AnswerContext,
+  text: string,
+): Pick<RoleConstraint, 'after' | 'before' | 'first'> {
+  const personIn = (phrase: string | undefined): number | null =>
+    phrase === undefined ? null : (resolvePerson(ctx, phrase)?.index ?? null);
   return {
-    ...(after === undefined ? {} : { after }),
-    ...(before === undefined ? {} : { before }),
+    after: personIn(AFTER_PERSON.exec(text)?.[1]),
+    before: personIn(BEFORE_PERSON.exec(text)?.[1]),
     first: /\bfirst\b/i.test(text),
   };
 }
@@ -46,14 +53,11 @@ export function describedOrRoleHolder(
   parsed: ParsedQuestion,
   limit: number,
 ): Answer[] {
-  const byRole = roleHolderAnswers(ctx, parsed, limit);
+  const order = roleOrderOf(ctx, parsed.text);
+  const byRole = roleHolderAnswers(ctx, parsed, order, limit);
   if (byRole.length === 0) return [];
-  // "first", "after X", "before X" are about the order of holders, which only tenures know;
-  // "after three senators caught Covid" names no holder.
-  const order = roleOrderOf(parsed.text);
-  const names = (phrase: string | undefined) =>
-    phrase !== undefined && resolvePerson(ctx, phrase) !== null;
-  if (order.first || names(order.after) || names(order.before)) return byRole;
+  // "first", "after X", "before X" are about the order of holders, which only tenures know.
+  if (order.first || order.after !== null || order.before !== null) return byRole;
   const described = whoByDescription(ctx, parsed.text, parsed.range, limit);
   const person = described[0]?.kind === 'person' ? ctx.personById.get(described[0].id) : undefined;
   const extra = acronymStems(ctx, parsed.text);
@@ -74,13 +78,7 @@ export function describedOrRoleHolder(
       );
     });
   // Only an event in the asked time describes its holder: the search falls back on any time.
-  const describedEvent = described[1];
-  const inRange =
-    parsed.range === null ||
-    (describedEvent?.date !== undefined &&
-      describedEvent.date !== null &&
-      describedEvent.date.slice(0, 10) >= parsed.range.from &&
-      describedEvent.date.slice(0, 10) <= parsed.range.to);
+  const inRange = parsed.range === null || dateWithin(described[1]?.date ?? null, parsed.range);
   return person !== undefined &&
     inRange &&
     (holders.some((tenure) => tenure.person === person) || holdsRole(person))
@@ -99,15 +97,14 @@ function acronymStems(ctx: AnswerContext, text: string): string[] {
  * The holder the tenures give, then their latest events. Empty when the question names no role
  * or no time, order or "first" to pick a holder by.
  */
-function roleHolderAnswers(ctx: AnswerContext, parsed: ParsedQuestion, limit: number): Answer[] {
+function roleHolderAnswers(
+  ctx: AnswerContext,
+  parsed: ParsedQuestion,
+  order: Pick<RoleConstraint, 'after' | 'before' | 'first'>,
+  limit: number,
+): Answer[] {
   const text = parsed.text;
-  const { after, before, first } = roleOrderOf(text);
-  const constraint: RoleConstraint = {
-    range: parsed.range ?? dayOfEvent(ctx, text),
-    after: after === undefined ? null : (resolvePerson(ctx, after)?.index ?? null),
-    before: before === undefined ? null : (resolvePerson(ctx, before)?.index ?? null),
-    first,
-  };
+  const constraint: RoleConstraint = { range: parsed.range ?? dayOfEvent(ctx, text), ...order };
   const constrained =
     constraint.range !== null ||
     constraint.after !== null ||
@@ -127,9 +124,8 @@ function roleHolderAnswers(ctx: AnswerContext, parsed: ParsedQuestion, limit: nu
 
 /** Whether the text calls the person by their name or a one-word alias ("Price"). */
 function namedIn(ctx: AnswerContext, text: string, person: number): boolean {
-  const { name, aliases } = at(ctx.dataset.people, person);
   const textWords = new Set(words(text));
-  return [name, ...aliases.filter((alias) => !alias.includes(' '))].some((called) =>
+  return plainNamesOf(at(ctx.dataset.people, person)).some((called) =>
     words(called).every((word) => textWords.has(word)),
   );
 }

@@ -107,10 +107,10 @@ export const answerSaid: IntentHandler = (ctx, parsed, limit) => {
     });
   const onTopic = quotes.filter((quote) => mentionsMost(quote.sentence, rarest));
   // "What did Trump tweet about …": words said on Twitter fit better than a statement's.
-  const medium = ON_TWITTER.test(parsed.text) ? ON_TWITTER : null;
+  const asksForTweets = ON_TWITTER.test(parsed.text);
   const onMedium = (candidate: { answer: Answer; sentence: string }): boolean =>
-    medium !== null &&
-    (candidate.answer.citation?.kind === 'tweet' || medium.test(candidate.sentence));
+    asksForTweets &&
+    (candidate.answer.citation?.kind === 'tweet' || ON_TWITTER.test(candidate.sentence));
   const fit = (candidate: { answer: Answer; coverage: number; sentence: string }): number =>
     candidate.coverage + (onMedium(candidate) ? MEDIUM_BONUS : 0);
   const ranked = [...onTopic, ...reported, ...acted]

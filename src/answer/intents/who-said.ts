@@ -9,18 +9,19 @@ import { closestQuotes } from '../verify.js';
 import type { IntentHandler } from './intent.js';
 
 export const answerWhoSaid: IntentHandler = (ctx, parsed, limit) => {
+  const quotedByAsker = /["“”]/.test(parsed.text);
   // The date that bounds the answer is no part of the words to find ("Turkey's April 2017
   // referendum"): reports rarely repeat it.
   const asked = parsed.quote ?? '';
   const words =
-    parsed.range === null || /["“”]/.test(parsed.text)
+    parsed.range === null || quotedByAsker
       ? asked
       : asked.replace(parsed.range.text, ' ').replace(/\s+/g, ' ').trim();
   const found = closestQuotes(ctx, words, null);
   const close = found.filter((f) => f.verdict !== 'not-found');
   // Unquoted words ("Who accused Trump of twisting the agreement?") are put in the asker's own
   // words: a quotation without their rarest words ("twisting") is weaker than a report of them.
-  const rarest = /["“”]/.test(parsed.text) ? null : distinctiveStems(ctx, words);
+  const rarest = quotedByAsker ? null : distinctiveStems(ctx, words);
   const holding =
     rarest === null ? close : close.filter((f) => mentionsMost(f.quote.sentence, rarest));
   if (holding.length > 0) return { answers: holding.map((f) => f.answer).slice(0, limit) };
