@@ -13,7 +13,7 @@
  * - otherwise not found.
  */
 import { synonymsOf } from '../search/synonyms.js';
-import { wordnetAntonymsOf, wordnetSynonymsOf } from '../search/wordnet.js';
+import { placeFormsOf, wordnetAntonymsOf, wordnetSynonymsOf } from '../search/wordnet.js';
 import { NEGATIONS, isStopword, stem, words } from '../search/text.js';
 import type { Verdict } from './types.js';
 
@@ -126,7 +126,13 @@ function shared(
     return undefined;
   };
   for (const term of claim.keys()) {
-    const same = firstOf([term, ...synonymsOf(term), ...wordnetSynonymsOf(term)]);
+    // "France" is said by "the French presidential election".
+    const same = firstOf([
+      term,
+      ...synonymsOf(term),
+      ...wordnetSynonymsOf(term),
+      ...placeFormsOf(term),
+    ]);
     const opposite = same === undefined ? firstOf(wordnetAntonymsOf(term)) : undefined;
     if (same !== undefined) positions.push(same);
     else if (opposite !== undefined) {

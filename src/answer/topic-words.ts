@@ -5,6 +5,7 @@
 import { synonymsOf } from '../search/synonyms.js';
 import { isStopword, stem, words } from '../search/text.js';
 import { LIGHT_WORDS } from '../search/wordnet-words.js';
+import { placeFormsOf } from '../search/wordnet.js';
 import type { AnswerContext } from './context.js';
 
 /** How many of a claim's rarest words decide whether a text is about it (most must be there). */
@@ -37,7 +38,9 @@ export function distinctiveStems(ctx: AnswerContext, claim: string): string[] {
 export function mentionsMost(text: string, wanted: readonly string[]): boolean {
   const present = new Set(words(text).map(stem));
   const found = wanted.filter(
-    (term) => present.has(term) || synonymsOf(term).some((synonym) => present.has(synonym)),
+    (term) =>
+      present.has(term) ||
+      [...synonymsOf(term), ...placeFormsOf(term)].some((synonym) => present.has(synonym)),
   );
   return found.length >= Math.min(2, wanted.length);
 }

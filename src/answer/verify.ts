@@ -313,7 +313,9 @@ function eventOnClaim(
       // A report that holds every word of the claim in its order says it in those words
       // ("Sanders denies that President Trump is planning … his own private global spy
       // network"), whatever the asker left out.
-      const verdict = !saysTheClaim(claim, text, nameWords, mustHold(ctx, claim, quoted))
+      // An acronym's words name the speaker too: "DHS" is "The Department of Homeland Security".
+      const nameStems = new Set([...[...nameWords].map(stem), ...spelledOut.flat()]);
+      const verdict = !saysTheClaim(claim, text, nameStems, mustHold(ctx, claim, quoted))
         ? 'related'
         : holdsInOrder(claim, text, nameWords)
           ? 'exact'
@@ -442,7 +444,7 @@ const PRONOUN_OPENING = /^(?:[A-Z]\w+ly,?\s+)?(?:He|She|They)\b/;
 function saysTheClaim(
   claim: string,
   text: string,
-  nameWords: ReadonlySet<string>,
+  nameStems: ReadonlySet<string>,
   mustHave: MustHold,
 ): boolean {
   // Two content words are too few to tell a report of the claim from a coincidence: "Trump
@@ -450,11 +452,11 @@ function saysTheClaim(
   if (mustHave.distinctive.length < DISTINCTIVE_WORDS) return false;
   return splitSentences(text).some(({ text: sentence }) => {
     const sentenceWords = words(sentence);
-    let from = PRONOUN_OPENING.test(sentence)
-      ? 0
-      : sentenceWords.findIndex((word) => nameWords.has(word));
+    const isName = (word: string | undefined): boolean =>
+      word !== undefined && nameStems.has(stem(word));
+    let from = PRONOUN_OPENING.test(sentence) ? 0 : sentenceWords.findIndex(isName);
     if (from < 0) return false;
-    while (nameWords.has(sentenceWords[from] ?? '')) from++;
+    while (isName(sentenceWords[from])) from++;
     return holdsClaim(claim, sentenceWords.slice(from).join(' '), mustHave);
   });
 }

@@ -6,9 +6,10 @@
 import { osaDistance } from '../language/edit-distance.js';
 import type { InvertedIndex, QueryGroup } from './inverted-index.js';
 import { isNewsWord, synonymsOf, rewritePhrases } from './synonyms.js';
-import { isStopword, stem, words } from './text.js';
+import { NEGATIONS, isStopword, stem, words } from './text.js';
 import {
   containingPlaceOf,
+  isWordnetWord,
   namePlacesOfNicknames,
   phrasalSynonymsIn,
   placeFormsOf,
@@ -120,9 +121,12 @@ function withContainingPlace(word: string, index: InvertedIndex): readonly strin
 export function respelled(text: string, index: InvertedIndex): string {
   return words(text)
     .map((word) => {
-      if (word.length < 4 || isStopword(word) || index.vocabulary.has(word)) return word;
+      if (word.length < 4 || isStopword(word) || NEGATIONS.has(word)) return word;
+      if (index.vocabulary.has(word)) return word;
       // Another form of a word the dataset has is no typo: "stopped" where it writes "stop".
       if (index.hasTerm(stem(word))) return word;
+      // A word of English the dataset never uses is no typo either: "concealed" is not "concerned".
+      if (isWordnetWord(stem(word))) return word;
       // Two words run together: "whitehouse", "coverup".
       const split = splitCompound(word, index);
       if (split !== null) return split;

@@ -90,6 +90,14 @@ export function containingPlaceOf(foldedWord: string): readonly string[] {
   return containerOfPlace.get(foldedWord);
 }
 
+/**
+ * Whether WordNet's table has the stem as a word of its own (it has synonyms or antonyms): a real
+ * English word, never a typo to respell, though the dataset does not use it ("concealed").
+ */
+export function isWordnetWord(termStem: string): boolean {
+  return byWord.get(termStem).length > 0 || byOpposite.get(termStem).length > 0;
+}
+
 /** WordNet antonyms of a stem: "elig" → "inelig", "agre" → "disagre". */
 export function wordnetAntonymsOf(termStem: string): readonly string[] {
   return byOpposite.get(termStem);

@@ -22,6 +22,12 @@ describe('compareQuote', () => {
     ).toBe('paraphrase');
   });
 
+  it('counts a place adjective as its place: "the French election" says "France\'s"', () => {
+    const claim = "congratulated the winner of France's election";
+    const report = 'tweets congratulations to Macron after the French election';
+    expect(compareQuote(claim, report).verdict).toBe('paraphrase');
+  });
+
   it('does not take the opposite of a denial for a paraphrase', () => {
     expect(compareQuote('he met with the Russians', QUOTE).verdict).toBe('not-found');
   });

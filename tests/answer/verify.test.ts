@@ -86,6 +86,7 @@ describe('claims about what someone did', () => {
       'Secretary of Health Tom Pryce announces his commitment to greater Medicaid flexibility for states.',
       'At least five scientists on the Board of Counselors are informed by the Environmental Protection Agency that their terms will not be renewed.',
       'The Environmental Protection Agency publishes a report.',
+      'The Department of Homeland Security orders Twitter to reveal the identity of a user whose account was critical of the President.',
     ]),
     { referenceDate: REFERENCE },
   );
@@ -108,6 +109,14 @@ describe('claims about what someone did', () => {
     const result = answerer.ask('Did the EPA renew the terms of the scientists on its board?');
     expect(result.verdict).toBe('related');
     expect(result.answers[0]?.text).toMatch(/terms will not be renewed/);
+  });
+
+  it("reads what follows an acronym's spelled-out name as the speaker's claim", () => {
+    const result = answerer.ask(
+      'did DHS tell twitter to unmask a user who was critical of the president',
+    );
+    expect(result.verdict).toBe('paraphrase');
+    expect(result.answers[0]?.text).toMatch(/^The Department of Homeland Security orders/);
   });
 });
 

@@ -72,6 +72,14 @@ describe('respelled', () => {
     expect(respelled('Flynn rezignz', index)).toBe('flynn rezignz');
   });
 
+  it('never respells a word of English or a negation, which are no typos', () => {
+    const texts = new InvertedIndex([
+      [{ text: 'Ross is concerned the house will haunt him.', weight: 1 }],
+    ]);
+    // "concealed" is two edits from "concerned" and "hadnt" one from "haunt", but both are words.
+    expect(respelled("he hadn't concealed it", texts)).toBe('he hadnt concealed it');
+  });
+
   it('splits two words run together when the dataset knows both', () => {
     expect(respelled('the securityadvisor resigns', index)).toBe('the security advisor resigns');
     // Parts this short make real words too: "leeway" is no "lee way".
