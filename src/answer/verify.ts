@@ -288,6 +288,9 @@ function eventOnClaim(
       : [person.name, ...person.aliases].flatMap(words).filter((word) => !isStopword(word)),
   );
   const rarest = distinctiveStems(ctx, claim);
+  // Quoted words alone, without the claim around them, must keep their rarest to be on the
+  // subject: "locker room talk" is no "Cabinet Room … speaking".
+  const quotedRarest = claim === quoted ? rarest.slice(0, 1) : [];
   // "the EPA" is named in full in the events: "the Environmental Protection Agency".
   const spelledOut = speakerWords
     .filter((word) => /^[a-z]{2,6}$/.test(word))
@@ -309,7 +312,7 @@ function eventOnClaim(
     const text = reportedText(event, ctx.lookup);
     const about = personId !== null ? event.personIds.includes(personId) : namesSpeaker(text);
     if (!about || compareQuote(claim, text).coverage < EVENT_RELATED_COVERAGE) continue;
-    if (mentionsMost(text, rarest)) {
+    if (mentionsMost(text, rarest) && mentionsMost(text, quotedRarest)) {
       // A report that holds every word of the claim in its order says it in those words
       // ("Sanders denies that President Trump is planning … his own private global spy
       // network"), whatever the asker left out.

@@ -120,6 +120,29 @@ describe('claims about what someone did', () => {
   });
 });
 
+describe('quoted words checked against events', () => {
+  const answerer = createAnswerer(
+    syntheticDatasetOf([
+      'President John Roe meets state officials in the Cabinet Room, talking about online censorship.',
+      'President John Roe holds a press conference in Ashford and blames both sides for the clashes.',
+    ]),
+    { referenceDate: REFERENCE },
+  );
+
+  it('calls an event holding only common words of the quotation not found', () => {
+    // "room" and "talk" are there, "locker" and the tape are not: the event is on another subject.
+    const result = answerer.ask('Did Roe dismiss the Cell Block tape as "locker room talk"?');
+    expect(result.verdict).toBe('not-found');
+  });
+
+  it('calls an event holding the claim around the quotation related', () => {
+    const result = answerer.ask(
+      'Did Roe say there were "very fine people on both sides" in Ashford?',
+    );
+    expect(result.verdict).toBe('related');
+  });
+});
+
 describe('claims with a verb of judging', () => {
   const answerer = createAnswerer(
     syntheticDatasetOf([
