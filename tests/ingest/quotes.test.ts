@@ -699,6 +699,27 @@ describe('described speakers with modifiers and appositives', () => {
     ]);
   });
 
+  it('reads "an aide to …" as one described speaker', () => {
+    expect(speakersOf('An aide to the senator said she was "weighing her options".')).toEqual([
+      ['weighing her options', 'An aide to the senator'],
+    ]);
+  });
+
+  it('reads commissioners, defendants, leaders and court opinions as described speakers', () => {
+    expect(speakersOf('"The decision is final," the league\'s commissioner said.')).toEqual([
+      ['The decision is final', "The league's commissioner"],
+    ]);
+    expect(speakersOf('"I am innocent," the defendant told the court.')).toEqual([
+      ['I am innocent', 'The defendant'],
+    ]);
+    expect(speakersOf('"The vote was rigged," opposition leaders claimed.')).toEqual([
+      ['The vote was rigged', 'Opposition leaders'],
+    ]);
+    expect(
+      speakersOf('The court\'s majority opinion said the ban was "within his authority".'),
+    ).toEqual([['within his authority', "The court's majority opinion"]]);
+  });
+
   it('reads "a source close to …" as one described speaker, before or after its verb', () => {
     expect(
       speakersOf('"They are taking it slow," a source close to the couple told a magazine.'),
