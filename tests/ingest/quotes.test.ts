@@ -705,6 +705,18 @@ describe('described speakers with modifiers and appositives', () => {
     ]);
   });
 
+  it('reads people familiar with a matter and the prosecution as described speakers', () => {
+    expect(speakersOf('"Talks go on," a person familiar with the discussions said.')).toEqual([
+      ['Talks go on', 'A person familiar with the discussions'],
+    ]);
+    expect(speakersOf('People familiar with the matter said the deal was "close".')).toEqual([
+      ['close', 'People familiar with the matter'],
+    ]);
+    expect(speakersOf('The prosecution argued that he had acted "with premeditation".')).toEqual([
+      ['with premeditation', 'The prosecution'],
+    ]);
+  });
+
   it('reads commissioners, defendants, leaders and court opinions as described speakers', () => {
     expect(speakersOf('"The decision is final," the league\'s commissioner said.')).toEqual([
       ['The decision is final', "The league's commissioner"],
