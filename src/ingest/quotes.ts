@@ -184,6 +184,8 @@ const STATEMENT_RIGHT_BEFORE = new RegExp(
   'u',
 );
 /** "Some", "Many", and "One of the users", "Some of the residents": a group or one of it. */
+/** Capitalised words that may be a name: "Christianity Today", "The Tribune". */
+const CAPITALISED_NAME = /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s+){0,4}\p{Lu}[\p{L}.'’&-]*$/u;
 const QUANTIFIER_SPEAKER =
   /^(?:some|many|several|others|dozens|hundreds|thousands|most|few|(?:one|some|many|several|most|few|two|three|four|five|none|each|all)\s+of\s+(?:the|their|his|her|its|our)\s+[\p{L}'’ -]{2,60})$/iu;
 const QUOTED_AS_SAYING = /\bquot(?:es|ed|ing)\s+(.{2,120}?)\s+as\s+saying$/u;
@@ -1054,7 +1056,13 @@ function appositiveBefore(context: SentenceContext, start: number): SpeakerRef |
   if (inside !== undefined) return { kind: 'person', candidates: [inside] };
   // "The company, which makes chips, said": a described speaker that opens the sentence.
   const opening = sentence.slice(0, comma).trim();
-  return DESCRIBED.test(opening) || DESCRIBED_PLURAL.test(opening) ? described(opening) : null;
+  if (DESCRIBED.test(opening) || DESCRIBED_PLURAL.test(opening)) return described(opening);
+  // "Christianity Today, a conservative magazine, says": a name no person has, which the
+  // appositive says is an organisation or a described speaker.
+  const appositive = sentence.slice(comma + 1, segmentEnd < 0 ? start : segmentEnd).trim();
+  return CAPITALISED_NAME.test(opening) && DESCRIBED.test(appositive)
+    ? { kind: 'described', name: opening }
+    : null;
 }
 
 /** A described speaker whose words end right before `end` ("… from Republican lawyers"). */

@@ -705,6 +705,12 @@ describe('described speakers with modifiers and appositives', () => {
     ]);
   });
 
+  it('reads a name that its appositive describes as an organisation as the speaker', () => {
+    expect(
+      speakersOf('Faith Today, a conservative magazine, says the mayor is "corrupt".'),
+    ).toEqual([['corrupt', 'Faith Today']]);
+  });
+
   it('reads people familiar with a matter and the prosecution as described speakers', () => {
     expect(speakersOf('"Talks go on," a person familiar with the discussions said.')).toEqual([
       ['Talks go on', 'A person familiar with the discussions'],
