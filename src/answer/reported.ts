@@ -8,7 +8,7 @@
 import { SPEECH_VERB, TRAILING_ADVERBS } from '../language/speech-verbs.js';
 import { splitSentences } from '../language/sentences.js';
 import { DocKind } from '../search/dataset-index.js';
-import { isStopword, words } from '../search/text.js';
+import { isStopword, stem, words } from '../search/text.js';
 import type { Event } from '../dataset/schema.js';
 import type { AnswerContext } from './context.js';
 import { reportedText } from './render.js';
@@ -18,6 +18,8 @@ import type { Answer, DayRange } from './types.js';
 
 /** Lower case only: "The United States" never reads as "states". For `matchAll` only. */
 export const SPEECH_VERB_IN_TEXT = new RegExp(`\\b(?:${SPEECH_VERB})\\b`, 'gu');
+/** A word that is a verb of saying. */
+const SPEECH_VERB_WORD = new RegExp(`^(?:${SPEECH_VERB})$`, 'iu');
 /** Events searched for a statement on the topic. */
 const EVENT_CANDIDATES = 5;
 /** Only a subject's first words name who spoke; the rest is an aside or a clause. */
@@ -71,6 +73,9 @@ export function reportedStatements(
     reporter !== null && 'phrase' in reporter
       ? words(reporter.phrase).filter((word) => !isStopword(word))
       : [];
+  // A topic that opens with a verb of saying ("questioned whether …") asks for that statement.
+  const firstWord = /^\s*(\p{L}+)/u.exec(topic)?.[1] ?? '';
+  const askedVerb = SPEECH_VERB_WORD.test(firstWord) ? stem(firstWord) : null;
   const hits = searchHits(ctx, topic, Math.max(limit, EVENT_CANDIDATES), [DocKind.event], {
     people: speaker === null ? [] : [speaker],
     range,
@@ -107,7 +112,10 @@ export function reportedStatements(
     for (const statement of bySpeaker.values()) {
       const { coverage } = compareQuote(topic, statement.sentence);
       const onTopic = coverage >= MIN_COVERAGE || (coverage > 0 && eventCoverage >= EVENT_COVERAGE);
-      if (onTopic && (best === null || coverage > best.coverage)) {
+      if (!onTopic || (best !== null && coverage < best.coverage)) continue;
+      // Equally on the topic, the one whose verb is the asker's said it: "Who questioned …"
+      // is "the State Department questioning …", not "Trump calls Erdoğan …".
+      if (best === null || coverage > best.coverage || usesVerb(statement.sentence, askedVerb)) {
         best = { ...statement, coverage };
       }
     }
@@ -121,6 +129,11 @@ export function reportedStatements(
     if (found.length === limit) break;
   }
   return found;
+}
+
+/** Whether a clause has a word of the verb's stem ("questioning" for "questioned"). */
+function usesVerb(clause: string, verbStem: string | null): boolean {
+  return verbStem !== null && words(clause).some((word) => stem(word) === verbStem);
 }
 
 interface Reporting {
@@ -273,6 +286,9 @@ export function eventsActedIn(
     person !== undefined
       ? subject.some((word) => nameEnds.has(word))
       : phraseWords.length > 0 && namesPhrase(subject, phraseWords);
+  // A topic that opens with a verb of saying ("questioned whether …") asks for that statement.
+  const firstWord = /^\s*(\p{L}+)/u.exec(topic)?.[1] ?? '';
+  const askedVerb = SPEECH_VERB_WORD.test(firstWord) ? stem(firstWord) : null;
   const hits = searchHits(ctx, topic, Math.max(limit, EVENT_CANDIDATES), [DocKind.event], {
     people: 'person' in reporter ? [reporter.person] : [],
     range,

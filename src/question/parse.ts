@@ -175,10 +175,15 @@ const RULES: Rule[] = [
     // words.
     intent: 'who-said',
     pattern: new RegExp(
-      `^(?:[Ww]ho|[Ww]hich person|[Ww]hom)${ASIDE}\\s+(?:(?:has|had|did|first|publicly|once)\\s+)?(?:${SPEECH_VERB_ANY_FORM})\\s+(that\\s+.{3,}|(?:whether|if)\\s+.{3,}|(?:[\\p{L}'’.-]+\\s+){1,4}of\\s+.{3,}|(?:[\\p{L}'’.-]+\\s+){1,6}to\\s+(?!(?:the|a|an|his|her|their|its|this|that)\\b)\\p{Ll}+\\b.{3,})$`,
+      `^(?:[Ww]ho|[Ww]hich person|[Ww]hom)${ASIDE}\\s+(?:(?:has|had|did|first|publicly|once)\\s+)?(${SPEECH_VERB_ANY_FORM})\\s+(that\\s+.{3,}|(?:whether|if)\\s+.{3,}|(?:[\\p{L}'’.-]+\\s+){1,4}of\\s+.{3,}|(?:[\\p{L}'’.-]+\\s+){1,6}to\\s+(?!(?:the|a|an|his|her|their|its|this|that)\\b)\\p{Ll}+\\b.{3,})$`,
       'u',
     ),
-    parts: (m) => ({ quote: (m[1] ?? '').replace(/^that\s+/i, '') }),
+    // The verb says what kind of statement it was ("questioned" is "questioning the
+    // legitimacy"), so reports of it are compared with the verb too.
+    parts: (m) => {
+      const quote = (m[2] ?? '').replace(/^that\s+/i, '');
+      return { quote, topic: `${m[1] ?? ''} ${quote}` };
+    },
   },
   {
     // "Whose words were "…"?", "Who is quoted as saying …?", "Who called Comey a nut job?".

@@ -29,6 +29,17 @@ describe('statements events report without quoting them', () => {
     expect(best?.speaker).toBe('North Freedonia');
   });
 
+  it("gives equally matching clauses' words to the one whose verb the asker used", () => {
+    const ranked = createAnswerer(
+      syntheticDatasetOf([
+        'President John Roe calls the leader of Freedonia to congratulate him on the referendum, despite the State Department questioning the fairness of the vote.',
+      ]),
+      { referenceDate: REFERENCE },
+    );
+    const [best] = ranked.ask('Who questioned whether the Freedonia referendum was fair?').answers;
+    expect(best?.speaker).toBe('The State Department');
+  });
+
   it("prefers a report holding the asker's rarest words to a quotation without them", () => {
     const titled = createAnswerer(
       syntheticDatasetOf([
