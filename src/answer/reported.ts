@@ -286,9 +286,6 @@ export function eventsActedIn(
     person !== undefined
       ? subject.some((word) => nameEnds.has(word))
       : phraseWords.length > 0 && namesPhrase(subject, phraseWords);
-  // A topic that opens with a verb of saying ("questioned whether …") asks for that statement.
-  const firstWord = /^\s*(\p{L}+)/u.exec(topic)?.[1] ?? '';
-  const askedVerb = SPEECH_VERB_WORD.test(firstWord) ? stem(firstWord) : null;
   const hits = searchHits(ctx, topic, Math.max(limit, EVENT_CANDIDATES), [DocKind.event], {
     people: 'person' in reporter ? [reporter.person] : [],
     range,
