@@ -65,8 +65,9 @@ export function wordnetSynonymsOf(termStem: string): readonly string[] {
 }
 
 /**
- * The text with the place each nickname in it stands for written after the nickname: "the
- * Buckeye State" → "the Buckeye State ohio", so a search finds what the dataset says of Ohio.
+ * The text with each nickname replaced by the place it stands for: "the Buckeye State" → "the
+ * ohio". The nickname's own words are no part of the question: kept, "state" would find a text
+ * about another state as readily as "ohio" finds one about Ohio.
  */
 export function namePlacesOfNicknames(text: string): string {
   return text.replace(nicknames(), (nickname) => {
@@ -78,7 +79,7 @@ export function namePlacesOfNicknames(text: string): string {
       .toLowerCase()
       .split(/[\s-]+/)
       .join(' ');
-    return `${nickname} ${placeByNickname.get(key).join(' ')}`;
+    return placeByNickname.get(key).join(' ');
   });
 }
 

@@ -100,9 +100,19 @@ describe('WordNet synonyms', () => {
   });
 
   it('reads a nickname that ends in "State" or "City" in any case, others only capitalised', () => {
-    expect(namePlacesOfNicknames('the lone star state')).toBe('the lone star state texas');
-    expect(namePlacesOfNicknames('the Windy City')).toBe('the Windy City chicago');
+    expect(namePlacesOfNicknames('the lone star state')).toBe('the texas');
+    expect(namePlacesOfNicknames('the Windy City')).toBe('the chicago');
     expect(namePlacesOfNicknames('a land of opportunity')).toBe('a land of opportunity');
+  });
+
+  it("searches for the nickname's place, not its words: a text in Ohio, not one on a state", () => {
+    const fairs = new InvertedIndex(
+      ['The state fair opens in Texas.', 'A county fair opens in Ohio.'].map((text) => [
+        { text, weight: 1 },
+      ]),
+    );
+    const query = buildQuery('When did the fair open in the Buckeye State?', fairs);
+    expect(fairs.search(query.groups, { limit: 1 })[0]?.doc).toBe(1);
   });
 
   it('reads a phrasal verb as one word: "chewed out" matches "rebukes"', () => {
