@@ -396,6 +396,9 @@ function roleAfter(sentence: string, last: Token): RoleClaim | null {
   return { title: titleCase(title), former: past || /\b(former|then)\b/.test(modifiers) };
 }
 
+/** Words an office may be of before its holder's name: "of the Joint Chiefs of Staff". */
+const MAX_OFFICE_WORDS = 5;
+
 /** Number of leading tokens that form a title ("White House Press Secretary", "AG"). */
 function titleEndOf(tokens: Token[]): number {
   let end = 0;
@@ -411,6 +414,13 @@ function titleEndOf(tokens: Token[]): number {
         (tokens[at]?.text === 'of' && TITLE_OF_WORDS.has(tokens[at + 1]?.text ?? ''));
       while (next < tokens.length - 1 && goesOn(next)) next += 1;
       if (next > end + 1) end = next;
+      // "Speaker of the House Nancy Pelosi", "Governor of New York Andrew Cuomo": what the
+      // office is of runs on to the given name that opens the person's own name.
+      const given = tokens.findIndex(
+        (token, at) => at > end && at <= end + MAX_OFFICE_WORDS && isGivenName(token.text),
+      );
+      const holderStarts = isGivenName(tokens[end]?.text ?? '');
+      if (!holderStarts && given > end && given < tokens.length - 1) end = given;
     }
   }
   return end;

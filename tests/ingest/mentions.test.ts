@@ -34,6 +34,16 @@ describe('findMentions', () => {
     ]);
   });
 
+  it("reads what an office is of up to the given name that opens the holder's name", () => {
+    expect(namesIn('Speaker of the House Nancy Pelosi announces an inquiry.')).toEqual([
+      'Nancy Pelosi',
+    ]);
+    expect(namesIn('Director of the FBI Christopher Wray testifies.')).toEqual([
+      'Christopher Wray',
+    ]);
+    expect(namesIn('Leader of the Opposition Jeremy Corbyn speaks.')).toEqual(['Jeremy Corbyn']);
+  });
+
   it("reads another government's portfolio as a title before the name", () => {
     expect(namesIn('Tillerson meets Norwegian Minister of Foreign Affairs Borge Brende.')).toEqual([
       'Tillerson',
