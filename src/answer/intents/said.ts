@@ -18,6 +18,7 @@ import {
 import { distinctiveStems, mentionsMost } from '../topic-words.js';
 import { compareQuote } from '../similarity.js';
 import {
+  answerOf,
   answersOf,
   focusOf,
   meetsRange,
@@ -56,13 +57,17 @@ export const answerSaid: IntentHandler = (ctx, parsed, limit) => {
         : [{ phrase: subject }];
   if (parsed.topic.length === 0) {
     if (bySpeaker === null) return { answers: [] };
+    // "What did Pelosi announce on September 24, 2019?": what they said in the range, their own
+    // words first, else the events about them that day.
+    const inRange = meetsRange(ctx, parsed.range);
     const all = dataset.quotes
       .map((quote, i) => ({ quote, doc: index.docOf(DocKind.quote, i) }))
-      .filter(({ doc }) => bySpeaker(doc))
+      .filter(({ doc }) => bySpeaker(doc) && inRange(doc))
       .sort((a, b) => b.quote.when.date.localeCompare(a.quote.when.date))
       .slice(0, limit)
       .map(({ quote }) => quoteAnswer(quote, ctx.lookup, 1));
-    return { answers: all };
+    if (all.length > 0 || parsed.range === null || match === null) return { answers: all };
+    return { answers: eventsAboutIn(ctx, match.index, inRange, limit) };
   }
   // Three kinds of answer, ranked together by how well their words fit the topic: the speaker's
   // quotations on it; what an event reports them saying in the writer's words ("President Trump
@@ -171,6 +176,23 @@ function eventsOnSpeakerAndTopic(
       const speaker = event === undefined ? null : subjectSharingWords(ctx, event, subject);
       return speaker === null ? answer : { ...answer, speaker };
     });
+}
+
+/** The events a person is named in within a range (`inRange`), in date order. */
+function eventsAboutIn(
+  ctx: AnswerContext,
+  person: number,
+  inRange: (doc: number) => boolean,
+  limit: number,
+): Answer[] {
+  const id = at(ctx.dataset.people, person).id;
+  return ctx.dataset.events
+    .flatMap((event, i) => {
+      const doc = ctx.index.docOf(DocKind.event, i);
+      return event.personIds.includes(id) && inRange(doc) ? [doc] : [];
+    })
+    .slice(0, limit)
+    .map((doc) => answerOf(ctx, doc, 1));
 }
 
 /**

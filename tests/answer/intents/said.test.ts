@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAnswerer } from '../../../src/answer/answerer.js';
-import { REFERENCE, syntheticDatasetOf } from '../datasets.js';
+import { REFERENCE, syntheticDatasetOf, syntheticDatasetOfDated } from '../datasets.js';
 
 /** "What did X say about Y?" when Y is in the event around the quotation, not in it. */
 describe('what a speaker said about a topic', () => {
@@ -134,5 +134,22 @@ describe('what a speaker tweeted', () => {
   it('keeps the statement first when the question does not ask for tweets', () => {
     const [first] = answerer.ask('What did Roe say about options for Freedonia?').answers;
     expect(first?.text).toMatch(/all options are on the table/);
+  });
+});
+
+/** "What did X announce on <date>?": no topic, only a day. */
+describe('what a speaker said on a day', () => {
+  const answerer = createAnswerer(
+    syntheticDatasetOfDated([
+      ['2019-09-24', 'Speaker Ada Quill announces that the House will open an inquiry.'],
+      ['2019-10-16', 'Ada Quill says the president is "having a meltdown".'],
+    ]),
+    { referenceDate: REFERENCE },
+  );
+
+  it('answers with the events about them that day, not their quotes from other days', () => {
+    const answers = answerer.ask('What did Ada Quill announce on September 24, 2019?').answers;
+    expect(answers.map((answer) => answer.date)).toEqual(['2019-09-24']);
+    expect(answers[0]?.text).toMatch(/open an inquiry/);
   });
 });
