@@ -441,6 +441,25 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['theyre', 'they are'],
 ]);
 
+/**
+ * Words people open a chat message with before the question itself ("So when did …", "Hey,
+ * what happened …", "Quick question: who …"): they say nothing about what is asked.
+ */
+const OPENING =
+  /^(?:(?:so|ok(?:ay)?|well|hey(?:\s+there)?|hi|hello|yo|um+|uh+|btw|also|and|but|(?:a\s+)?quick\s+question|(?:one\s+)?(?:more\s+)?question|real\s+quick|just\s+(?:wondering|curious)|i\s+(?:was\s+)?wondering|out\s+of\s+curiosity|curious|random\s+question)\b[\s,:;!.–—-]*)+/iu;
+
+/** What a question opens with once the opening words are gone, unless they end in punctuation. */
+const QUESTION_START =
+  /^(?:what|when|who|whom|whose|which|where|why|how|did|does|do|is|was|were|are|has|had|can|could|tell|give|show|list)\b/i;
+
+function withoutOpening(body: string): string {
+  const opening = OPENING.exec(body)?.[0] ?? '';
+  const rest = body.slice(opening.length);
+  // "Well Fargo": an opening word before a name is part of it, unless a comma sets it off.
+  const setOff = /[,:;!.–—-]\s*$/.test(opening) || QUESTION_START.test(rest);
+  return opening !== '' && setOff && hasWords(rest) ? rest : body;
+}
+
 /** A phrase set before the question ("In his Rose Garden speech on June 1, 2020, what did …"). */
 const LEADING_PHRASE =
   /^(?!(?:what|who|whom|which|did|does|do|has|had|is|was|were|how|where|why)\b|when\s+(?:did|does|do|was|were|is|are|has|had|will|would)\b)([^?]{3,120}?),\s+((?:what|when|who|whom|which|did|does|has|had|is|was|were)\b.+)$/i;
@@ -528,7 +547,9 @@ export function parseQuestion(
   if (!hasWords(cleaned)) return empty;
   const impossible = findImpossibleDate(cleaned);
   if (impossible !== null) return { ...empty, intent: 'date', dateProblem: impossible };
-  const body = questionFirst(fixFrameWords(expandShorthand(cleaned.replace(/[?!.]+$/, '').trim())));
+  const body = questionFirst(
+    fixFrameWords(expandShorthand(withoutOpening(cleaned.replace(/[?!.]+$/, '').trim()))),
+  );
   const quoted = QUOTED.exec(body);
   const quotedText = quoted === null ? null : (quoted[1] ?? quoted[2] ?? null);
 

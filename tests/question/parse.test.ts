@@ -244,6 +244,27 @@ describe('a phrase set before the question', () => {
   });
 });
 
+describe('words a chat message opens with before the question', () => {
+  it('reads the question after "So", "Hey," or "Quick question:"', () => {
+    expect(parse('So when did Trump speak at the convention?')).toMatchObject({
+      intent: 'when',
+      topic: 'Trump speak at the convention',
+    });
+    expect(parse('Hey, what happened on March 7th, 2020?')).toMatchObject({
+      intent: 'date',
+      topic: '',
+    });
+    expect(parse('Quick question: who is Jeff Sessions?')).toMatchObject({
+      intent: 'who',
+      subject: 'Jeff Sessions',
+    });
+  });
+
+  it('keeps an opening word that is part of a name, with no comma after it', () => {
+    expect(parse('Well Fargo?').topic).toBe('Well Fargo');
+  });
+});
+
 describe('chat shorthand in questions', () => {
   it('spells out contractions typed without the apostrophe, but not words like "shed"', () => {
     expect(parse('when did mueller announce hed testify').topic).toBe(
