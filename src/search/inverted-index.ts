@@ -14,9 +14,14 @@ export interface IndexedField {
   weight: number;
 }
 
-/** One word of a query: several stems (the word, its correction, its synonyms) with weights. */
+/**
+ * One word of a query: several stems (the word, its correction, its synonyms) with weights. A
+ * document scores its best term, plus every `part` it holds: the words an acronym stands for
+ * ("CPAC": conservative, political, action, conference) count together, so a text with the
+ * whole name outscores one with a single word of it ("politics").
+ */
 export interface QueryGroup {
-  terms: { stem: string; weight: number }[];
+  terms: { stem: string; weight: number; part?: boolean }[];
 }
 
 export interface Hit {
@@ -114,7 +119,7 @@ export class InvertedIndex {
       // Within a group (a word, its correction, its synonyms) a document scores its best term
       // only: a text full of synonyms must not beat one with the word itself.
       let groupCount = 0;
-      for (const { stem: term, weight } of used[index]?.terms ?? []) {
+      for (const { stem: term, weight, part } of used[index]?.terms ?? []) {
         const postings = this.postings.get(term);
         if (postings === undefined) continue;
         const factor = postings.idf * weight;
@@ -128,6 +133,8 @@ export class InvertedIndex {
             masks[doc] = mask | bit;
             groupScores[doc] = value;
             groupTouched[groupCount++] = doc;
+          } else if (part === true) {
+            groupScores[doc] = (groupScores[doc] ?? 0) + value;
           } else if (value > (groupScores[doc] ?? 0)) {
             groupScores[doc] = value;
           }

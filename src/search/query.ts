@@ -81,8 +81,9 @@ export function buildQuery(
     }
     // An acronym the texts spell out stands for the words of that name: "DHS", "RBG", "ACB".
     if (terms.length === 0 || writtenInCapitals(text, word)) {
-      for (const part of index.acronyms.expand(word)) {
-        if (index.hasTerm(part)) terms.push({ stem: part, weight: ACRONYM_WEIGHT });
+      const parts = index.acronyms.expand(word).filter((part) => index.hasTerm(part));
+      for (const part of parts) {
+        terms.push({ stem: part, weight: ACRONYM_WEIGHT / parts.length, part: true });
       }
     }
     const base = terms[0]?.stem ?? own;

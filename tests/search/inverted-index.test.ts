@@ -56,6 +56,18 @@ describe('inverted index', () => {
   });
 });
 
+describe('acronyms', () => {
+  it('counts the words an acronym stands for together: the whole name beats one or two of them', () => {
+    const texts = [
+      'Speakers at the Conservative Political Action Conference in Oxon Hill, Maryland, call for lower taxes and fewer rules for small firms.',
+      'Action conference.',
+      'Conservative politics.',
+    ];
+    const named = new InvertedIndex(texts.map((text) => [{ text, weight: 1 }]));
+    expect(named.search(buildQuery('CPAC', named).groups, { limit: 1 })[0]?.doc).toBe(0);
+  });
+});
+
 describe('respelled', () => {
   it('respells a word the dataset does not know as the closest one it does', () => {
     expect(respelled('Flynn resings', index)).toBe('flynn resigns');
