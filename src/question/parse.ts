@@ -525,6 +525,11 @@ function fixFrameWords(body: string): string {
  */
 /** Words before a date that make it a deadline rather than a time: "by January 20", "until …". */
 const DEADLINE_BEFORE = /\b(?:by|until)\s+$/i;
+/**
+ * Words before a year that make it what something is for, not when it happened: "refugee
+ * admissions for 2021", "the cap for fiscal 2020".
+ */
+const TARGET_YEAR_BEFORE = /\bfor\s+(?:(?:the\s+)?(?:fiscal|calendar|school)\s+(?:year\s+)?)?$/i;
 
 const FRAME =
   /\b(?:happened|happen|happening|events?|news|headlines|on|in|during|between|from|to|around|and|anything|something|notable|noteworthy|interesting|important|major|big|key|any|give|tell|show|me|us|the|what|was|were|is|did|does|there|going|went|go|occur(?:red)?|stuff|everything|all|list|please|can|could|you|i|want|see|know|that|of|for|recap|summary|summari[sz]e|overview|about|day|date|remind|took|place|occurring|happens|at|then|an?)\b/gi;
@@ -585,10 +590,11 @@ export function parseQuestion(
     const inBody = dated === null && rule.intent !== 'date';
     const mention = inBody ? findDateMention(body, referenceDate, span) : dated;
     // "… to resign by January 20": a deadline in what was said, not when it was said.
+    const before = mention === null ? '' : (inBody ? body : topicSource).slice(0, mention.start);
+    const targetYear =
+      mention !== null && /^\d{4}$/.test(mention.range.text) && TARGET_YEAR_BEFORE.test(before);
     const deadline =
-      rule.intent !== 'date' &&
-      mention !== null &&
-      DEADLINE_BEFORE.test((inBody ? body : topicSource).slice(0, mention.start));
+      rule.intent !== 'date' && mention !== null && (DEADLINE_BEFORE.test(before) || targetYear);
     // "Did Trump say he was now immune …": "now" in a claim is the speaker's, not today; another
     // date in the question ("in October 2020") still bounds it.
     const speakersNow =
@@ -611,7 +617,8 @@ export function parseQuestion(
       topic:
         intent === 'date'
           ? topic.replace(FRAME, ' ').replace(/\s+/g, ' ').trim()
-          : stripQuotes(topic),
+          : // A target year is a word of the topic ("admissions for 2021"), not its time.
+            stripQuotes(targetYear && rule.intent !== 'date' ? topicSource : topic),
       quote,
       dateProblem: null,
     };
