@@ -24,6 +24,8 @@ const SPEECH_VERB_WORD = new RegExp(`^(?:${SPEECH_VERB})$`, 'iu');
 const EVENT_CANDIDATES = 5;
 /** Only a subject's first words name who spoke; the rest is an aside or a clause. */
 const MAX_SUBJECT_WORDS = 12;
+/** Words of a head noun a name may modify in a subject: "Trump administration", "Trump campaign". */
+const MODIFIED_HEAD_WORDS = 2;
 /** An unnamed speaker is a short capitalised name: "North Korea", "The White House". */
 const MAX_DESCRIBED_WORDS = 6;
 /** A subject that is a pronoun, with the adverbs that may follow it: "He also". */
@@ -214,7 +216,14 @@ function subjectReporter(
     const at = lastMention(subjectWords, [person.name, ...person.aliases]);
     if (at >= 0 && (nearest === null || at > nearest.at)) nearest = { index, at };
   }
-  if (nearest !== null) {
+  // "The Trump administration announces …": a name before the subject's head noun only says
+  // whose the speaker is.
+  const modifier =
+    nearest !== null &&
+    nearest.at < subjectWords.length - 1 &&
+    subjectWords.length - nearest.at <= MODIFIED_HEAD_WORDS + 1 &&
+    subjectWords.slice(nearest.at + 1).every((word) => !isStopword(word));
+  if (nearest !== null && !modifier) {
     const person = ctx.dataset.people[nearest.index];
     return person === undefined ? null : { name: person.name, personId: person.id };
   }

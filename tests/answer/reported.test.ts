@@ -40,6 +40,18 @@ describe('statements events report without quoting them', () => {
     expect(best?.speaker).toBe('The State Department');
   });
 
+  it("names an organisation a person's name only modifies: 'The Roe administration'", () => {
+    const ranked = createAnswerer(
+      syntheticDatasetOf([
+        'President John Roe meets the governor.',
+        'The Roe administration announces plans to cut harbour fees for 2021 to a record low.',
+      ]),
+      { referenceDate: REFERENCE },
+    );
+    const [best] = ranked.ask('Who announced plans to cut harbour fees to a record low?').answers;
+    expect(best?.speaker).toBe('The Roe administration');
+  });
+
   it("prefers a report holding the asker's rarest words to a quotation without them", () => {
     const titled = createAnswerer(
       syntheticDatasetOf([
