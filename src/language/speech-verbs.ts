@@ -118,6 +118,7 @@ const REGULAR = [
   'tout',
   'tweet',
   'urge',
+  'verify',
   'vow',
   'warn',
   'welcome',

@@ -40,6 +40,19 @@ describe('statements events report without quoting them', () => {
     expect(best?.speaker).toBe('The State Department');
   });
 
+  it('reads "verifies" as a verb of saying', () => {
+    const verified = createAnswerer(
+      syntheticDatasetOf([
+        'The White House verifies that President John Roe has not conferred with the police over the harbour thefts.',
+      ]),
+      { referenceDate: REFERENCE },
+    );
+    const [best] = verified.ask(
+      'Who confirmed that Roe had not conferred with the police about the harbour thefts?',
+    ).answers;
+    expect(best?.speaker).toBe('The White House');
+  });
+
   it("names an organisation a person's name only modifies: 'The Roe administration'", () => {
     const ranked = createAnswerer(
       syntheticDatasetOf([
