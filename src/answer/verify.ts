@@ -313,11 +313,11 @@ function eventOnClaim(
     const about = personId !== null ? event.personIds.includes(personId) : namesSpeaker(text);
     if (!about || compareQuote(claim, text).coverage < EVENT_RELATED_COVERAGE) continue;
     if (mentionsMost(text, rarest) && mentionsMost(text, quotedRarest)) {
+      // An acronym's words name the speaker too: "DHS" is "The Department of Homeland Security".
+      const nameStems = new Set([...[...nameWords].map(stem), ...spelledOut.flat()]);
       // A report that holds every word of the claim in its order says it in those words
       // ("Sanders denies that President Trump is planning … his own private global spy
       // network"), whatever the asker left out.
-      // An acronym's words name the speaker too: "DHS" is "The Department of Homeland Security".
-      const nameStems = new Set([...[...nameWords].map(stem), ...spelledOut.flat()]);
       const verdict = !saysTheClaim(claim, text, nameStems, mustHold(ctx, claim, quoted))
         ? 'related'
         : holdsInOrder(claim, text, nameWords)

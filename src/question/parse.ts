@@ -301,6 +301,13 @@ const RULES: Rule[] = [
     parts: (m) => actionClaim(m[0]) ?? {},
   },
   {
+    // "Was Elaine Chao confirmed on a party-line vote?", "Was the bomb dropped in Nangarhar?": a
+    // claim about what was done to its subject, checked against the events like a "did" claim.
+    intent: 'verify',
+    pattern: /^(?:was|were|is|are)\s+\S.*$/i,
+    parts: (m) => passiveClaim(m[0]) ?? {},
+  },
+  {
     intent: 'date',
     pattern:
       /^(?:what|anything)\s+(?:happened|happens|was happening|went on|was going on|occurred|news)\s*(.*)$|^(?:events?|news)\s+(?:on|in|from|of|during|between)\s+(.*)$/i,
@@ -344,6 +351,25 @@ function actionClaim(question: string): { subject: string; quote: string; topic:
   const subject = question.slice(auxiliary.end, tokens[subjectEnd - 1]?.end ?? 0).trim();
   const claim = question.slice(verbToken.start).trim();
   if (ASKS_THE_BOT.test(subject)) return null;
+  return hasWords(subject) && hasWords(claim) ? { subject, quote: claim, topic: claim } : null;
+}
+
+/**
+ * "Was <subject> <verb> …?": the subject, and the claim from its verb on ("confirmed as
+ * transportation secretary on a party-line vote"). Null when no verb follows the subject, or the
+ * subject is a pronoun ("Was it in 2017 that …" asks about a time).
+ */
+function passiveClaim(question: string): { subject: string; quote: string; topic: string } | null {
+  const tokens = tagTokens(question);
+  if (!/^(?:was|were|is|are)$/i.test(tokens[0]?.text ?? '')) return null;
+  const verb = tokens.findIndex((token, i) => i >= 2 && token.pos === 'VERB');
+  const verbToken = tokens[verb];
+  if (verbToken === undefined) return null;
+  if (tokens.slice(1, verb).some((token) => token.pos === 'PRON' || token.pos === 'VERB')) {
+    return null;
+  }
+  const subject = question.slice(tokens[0]?.end ?? 0, tokens[verb - 1]?.end ?? 0).trim();
+  const claim = question.slice(verbToken.start).trim();
   return hasWords(subject) && hasWords(claim) ? { subject, quote: claim, topic: claim } : null;
 }
 

@@ -120,6 +120,31 @@ describe('claims about what someone did', () => {
   });
 });
 
+describe('claims about what was done', () => {
+  const answerer = createAnswerer(
+    syntheticDatasetOf([
+      'A federal lawsuit is filed accusing President John Roe of violating the harbour treaty.',
+      'The Senate confirms Ada Quill as Secretary of Ports in a vote of 93–6.',
+    ]),
+    { referenceDate: REFERENCE },
+  );
+
+  it('confirms a claim an event states about its subject', () => {
+    const result = answerer.ask(
+      'Was a lawsuit filed accusing Roe of violating the harbour treaty?',
+    );
+    expect(result.verdict).toMatch(/^(?:exact|paraphrase)$/);
+    expect(result.answers[0]?.text).toMatch(/^A federal lawsuit is filed/);
+  });
+
+  it('calls an event on the subject that does not state the claim related', () => {
+    const result = answerer.ask(
+      'Was Ada Quill confirmed as Secretary of Ports on a narrow party-line vote?',
+    );
+    expect(result.verdict).toBe('related');
+  });
+});
+
 describe('quoted words checked against events', () => {
   const answerer = createAnswerer(
     syntheticDatasetOf([

@@ -244,6 +244,27 @@ describe('a phrase set before the question', () => {
   });
 });
 
+describe('claims about what was done to someone or something', () => {
+  it('reads "Was X <verb> …?" as a claim about X', () => {
+    expect(parse('Was Elaine Chao confirmed on a party-line vote?')).toMatchObject({
+      intent: 'verify',
+      subject: 'Elaine Chao',
+      quote: 'confirmed on a party-line vote',
+    });
+    expect(parse('Was a lawsuit filed accusing Roe of fraud?')).toMatchObject({
+      intent: 'verify',
+      subject: 'a lawsuit',
+    });
+  });
+
+  it('leaves "Was it in 2017 that …" and "Is X the Y?" alone', () => {
+    expect(parse('Was it in 2017 that Trump said the wall was finished?').intent).not.toBe(
+      'verify',
+    );
+    expect(parse('Is Pence the vice president?').intent).not.toBe('verify');
+  });
+});
+
 describe('words a chat message opens with before the question', () => {
   it('reads the question after "So", "Hey," or "Quick question:"', () => {
     expect(parse('So when did Trump speak at the convention?')).toMatchObject({
