@@ -296,10 +296,15 @@ function eventOnClaim(
     .filter((word) => /^[a-z]{2,6}$/.test(word))
     .map((word) => ctx.index.text.acronyms.expand(word))
     .filter((stems) => stems.length > 0);
+  // "lawmakers" are named by "Congress" too: a news synonym of a speaker's word names them.
+  const speakerStems = speakerWords.map(stem);
   const namesSpeaker = (text: string): boolean => {
     const textWords = words(text);
     if (textWords.some((word) => speakerWords.includes(word))) return true;
     const stems = new Set(textWords.map(stem));
+    if (speakerStems.some((term) => synonymsOf(term).some((synonym) => stems.has(synonym)))) {
+      return true;
+    }
     return spelledOut.some((name) => name.every((term) => stems.has(term)));
   };
   // An event about the speaker with most of an unquoted claim's words, though not its rarest

@@ -33,11 +33,13 @@ const GROUPS: readonly (readonly string[])[] = [
   ['sign', 'signs', 'enact'],
   ['attack', 'strike', 'assault'],
   ['russian', 'russia', 'moscow', 'kremlin'],
-  ['lie', 'false', 'mislead', 'misleading', 'untrue'],
+  // Porter stems "lied" and "lies" to "li", apart from "lie": the forms are listed.
+  ['lie', 'lied', 'lies', 'lying', 'false', 'mislead', 'misleading', 'untrue'],
   ['covid', 'coronavirus', 'pandemic'],
   ['potus', 'president'],
   ['scotus', 'supreme'],
-  ['die', 'death', 'dead'],
+  // Porter stems "died" to "di" and "dying" to "dy", apart from "die".
+  ['die', 'died', 'dies', 'dying', 'death', 'dead'],
   ['swear', 'sworn', 'oath', 'inaugurate', 'inauguration'],
   ['suspend', 'suspension', 'ban'],
   ['acquit', 'acquittal', 'clear', 'exonerate'],
@@ -47,6 +49,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ['impeach', 'impeachment'],
   ['confirm', 'confirmation'],
   ['test', 'positive', 'diagnose'],
+  ['overturn', 'override', 'overrule', 'reverse'],
+  ['lawmaker', 'legislator', 'congress', 'congressional'],
 ];
 
 const byStem = new Map<string, string[]>();

@@ -125,6 +125,7 @@ describe('claims about what was done', () => {
     syntheticDatasetOf([
       'A federal lawsuit is filed accusing President John Roe of violating the harbour treaty.',
       'The Senate confirms Ada Quill as Secretary of Ports in a vote of 93–6.',
+      'Congress fails to obtain the 2/3 vote needed to overturn President John Roe veto of the harbour bill.',
     ]),
     { referenceDate: REFERENCE },
   );
@@ -135,6 +136,12 @@ describe('claims about what was done', () => {
     );
     expect(result.verdict).toMatch(/^(?:exact|paraphrase)$/);
     expect(result.answers[0]?.text).toMatch(/^A federal lawsuit is filed/);
+  });
+
+  it('finds a described subject by a news synonym: "lawmakers" in "Congress"', () => {
+    const result = answerer.ask("Did lawmakers reverse President Roe's veto of the harbour bill?");
+    expect(result.verdict).toBe('related');
+    expect(result.answers[0]?.text).toMatch(/^Congress fails/);
   });
 
   it('calls an event on the subject that does not state the claim related', () => {

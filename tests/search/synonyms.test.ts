@@ -16,8 +16,13 @@ describe('synonyms', () => {
     ['acquit', 'clear'],
     ['repeal', 'scrap'],
     ['fire', 'dismiss'],
+    // Porter stems these apart from their verb ("died" → "di", "die" → "die").
+    ['dead', 'died'],
+    ['lie', 'lied'],
+    ['reverse', 'overturn'],
+    ['lawmakers', 'Congress'],
   ])('treats "%s" and "%s" as the same news word', (a, b) => {
-    expect(synonymsOf(stem(a))).toContain(stem(b));
+    expect(synonymsOf(stem(a.toLowerCase()))).toContain(stem(b.toLowerCase()));
   });
 
   it.each([
