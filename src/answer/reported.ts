@@ -325,7 +325,6 @@ export function eventsActedIn(
   return found;
 }
 
-/** A sentence's subject as a speaker's name: "The Trump administration" of "… announces …". */
 /**
  * The subject of the first sentence of an event's text that shares a word with a speaker phrase
  * that names nobody known: "President Trump's legal team" in "President Trump's legal team

@@ -178,21 +178,29 @@ function eventsOnSpeakerAndTopic(
     });
 }
 
-/** The events a person is named in within a range (`inRange`), in date order. */
+/**
+ * The events a person is named in within a range (`inRange`), in date order; those whose
+ * sentence they are the subject of ("Speaker of the House Nancy Pelosi announces …") as theirs.
+ */
 function eventsAboutIn(
   ctx: AnswerContext,
   person: number,
   inRange: (doc: number) => boolean,
   limit: number,
 ): Answer[] {
-  const id = at(ctx.dataset.people, person).id;
+  const { id, name } = at(ctx.dataset.people, person);
   return ctx.dataset.events
     .flatMap((event, i) => {
       const doc = ctx.index.docOf(DocKind.event, i);
-      return event.personIds.includes(id) && inRange(doc) ? [doc] : [];
+      return event.personIds.includes(id) && inRange(doc) ? [{ event, doc }] : [];
     })
     .slice(0, limit)
-    .map((doc) => answerOf(ctx, doc, 1));
+    .map(({ event, doc }) => {
+      const answer = answerOf(ctx, doc, 1);
+      return subjectSharingWords(ctx, event, name) === null
+        ? answer
+        : { ...answer, speaker: name, speakerId: id };
+    });
 }
 
 /**

@@ -151,5 +151,7 @@ describe('what a speaker said on a day', () => {
     const answers = answerer.ask('What did Ada Quill announce on September 24, 2019?').answers;
     expect(answers.map((answer) => answer.date)).toEqual(['2019-09-24']);
     expect(answers[0]?.text).toMatch(/open an inquiry/);
+    // They are the sentence's subject: the event is theirs.
+    expect(answers[0]?.speaker).toBe('Ada Quill');
   });
 });
