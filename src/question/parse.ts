@@ -12,7 +12,10 @@ import { hasWords, sanitizeQuestion } from './sanitize.js';
 
 export interface ParsedQuestion {
   intent: Intent;
-  /** The question after cleaning (mentions, markdown and links removed, length bounded). */
+  /**
+   * The question after cleaning (mentions, markdown and links removed, length bounded), with
+   * chat shorthand spelt out ("sec" → "secretary") and opening words ("So", "Hey,") left out.
+   */
   text: string;
   /** The date or range the question names, if any. */
   range: DayRange | null;
@@ -578,9 +581,8 @@ export function parseQuestion(
   if (!hasWords(cleaned)) return empty;
   const impossible = findImpossibleDate(cleaned);
   if (impossible !== null) return { ...empty, intent: 'date', dateProblem: impossible };
-  const body = questionFirst(
-    fixFrameWords(expandShorthand(withoutOpening(cleaned.replace(/[?!.]+$/, '').trim()))),
-  );
+  const read = expandShorthand(withoutOpening(cleaned.trim()));
+  const body = questionFirst(fixFrameWords(read.replace(/[?!.]+$/, '').trim()));
   const quoted = QUOTED.exec(body);
   const quotedText = quoted === null ? null : (quoted[1] ?? quoted[2] ?? null);
 
@@ -637,7 +639,7 @@ export function parseQuestion(
     const intent = rule.intent === 'date' && range === null ? 'search' : rule.intent;
     return {
       intent,
-      text: cleaned,
+      text: read,
       range,
       subject,
       topic:
@@ -660,7 +662,7 @@ export function parseQuestion(
     if (!hasWords(rest)) {
       return {
         intent: 'date',
-        text: cleaned,
+        text: read,
         range: dated.range,
         subject: null,
         topic: '',
@@ -670,7 +672,7 @@ export function parseQuestion(
     }
     return {
       intent: 'search',
-      text: cleaned,
+      text: read,
       range: dated.range,
       subject: null,
       topic: rest,

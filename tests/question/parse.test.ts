@@ -294,6 +294,13 @@ describe('chat shorthand in questions', () => {
     expect(parse('when did trump shed staff').topic).toBe('trump shed staff');
   });
 
+  it('gives the question as read, shorthand spelt out, to what answers it', () => {
+    // Role holders are read from the question's text: "sec" must be "secretary" there too.
+    expect(parse('So who was the dhs sec in 2019?').text).toBe(
+      'who was the dhs secretary in 2019?',
+    );
+  });
+
   it('spells out shorthand so the question rules read it', () => {
     expect(parse('wat did trump say abt the press')).toMatchObject({
       intent: 'said',
