@@ -5,6 +5,7 @@
 import { splitSentences } from '../../language/sentences.js';
 import { hasWords } from '../../question/sanitize.js';
 import type { Event } from '../../dataset/schema.js';
+import { synonymsOf } from '../../search/synonyms.js';
 import { isStopword, stem, words } from '../../search/text.js';
 import { DocKind } from '../../search/dataset-index.js';
 import { at, type AnswerContext } from '../context.js';
@@ -65,6 +66,7 @@ export function whoByDescription(
     const chosen =
       (SAYS.test(question) ? candidates.find(quotedHere) : undefined) ??
       givenTheRole(ctx, event, candidates, description) ??
+      argumentOfAskedVerb(ctx, event, candidates, question) ??
       nearestToDescription(ctx, event, candidates, description) ??
       candidates[0];
     const person = chosen === undefined ? undefined : at(ctx.dataset.people, chosen);
@@ -108,6 +110,50 @@ function givenTheRole(
     });
   });
   return given.length === 1 ? (given[0] ?? null) : null;
+}
+
+/** "Who did Trump nominate …", "Who was nominated …": the answer is the verb's object. */
+const ASKS_FOR_OBJECT =
+  /^(?:who|whom|which\s+[\p{L}\s]{1,40}?)\s+(?:(?:did|does|do)\s+(?:\p{L}+\s+){1,4}?(\p{Ll}+)|(?:was|were)\s+(\p{Ll}+ed))\b/iu;
+/** "Who nominated …", "Which senator voted …": the answer is the verb's subject. */
+const ASKS_FOR_SUBJECT = /^(?:who|which\s+\p{L}+)\s+(\p{Ll}+ed)\b/iu;
+/** Words between a verb and its object's name: titles, articles, a given name. */
+const OBJECT_REACH = 5;
+/** Words between a subject's name and its verb: an aside, an adverb. */
+const SUBJECT_REACH = 4;
+
+/**
+ * Of several people in an event, the one the question's verb takes as the asked part: its
+ * object for "Who did Trump nominate to the Supreme Court?" ("President Trump nominates Brett
+ * Kavanaugh …" is Kavanaugh, not Kennedy whose seat he fills), its subject for "Who nominated …".
+ * Null when the question's verb is not in the text next to exactly such a person.
+ */
+function argumentOfAskedVerb(
+  ctx: AnswerContext,
+  event: Event | undefined,
+  candidates: readonly number[],
+  question: string,
+): number | null {
+  if (event === undefined || candidates.length < 2) return null;
+  const object = ASKS_FOR_OBJECT.exec(question);
+  const subject = object === null ? ASKS_FOR_SUBJECT.exec(question) : null;
+  const verb = object?.[1] ?? object?.[2] ?? subject?.[1];
+  if (verb === undefined) return null;
+  const verbStems = new Set([stem(verb), ...synonymsOf(stem(verb))]);
+  const text = words(`${event.title} ${event.summary}`);
+  const verbAt = text.findIndex((word) => verbStems.has(stem(word)));
+  if (verbAt < 0) return null;
+  const placed = candidates.flatMap((index) => {
+    const surname = words(at(ctx.dataset.people, index).name).at(-1);
+    const position = text.indexOf(surname ?? '');
+    return position < 0 ? [] : [{ index, position }];
+  });
+  const near = placed.filter(({ position }) =>
+    subject === null
+      ? position > verbAt && position <= verbAt + OBJECT_REACH
+      : position < verbAt && position >= verbAt - SUBJECT_REACH,
+  );
+  return near.length === 1 ? (near[0]?.index ?? null) : null;
 }
 
 /**

@@ -59,3 +59,32 @@ describe('a person described among several named in one event', () => {
     ).toMatch(/^Ivan Duque/);
   });
 });
+
+describe("a person the question's verb takes", () => {
+  const answerer = createAnswerer(
+    syntheticDatasetOf([
+      'President Ana Ruiz nominates Brett Kane, an appeals judge, to fill the seat left by Justice Tony Kemp on the High Court.',
+      'Tony Kemp retires.',
+      'Brett Kane is sworn in.',
+      'Brett Kane hears his first case.',
+      'Mia Stone visits the harbour.',
+      'Mia Stone meets farmers.',
+      'Senator Mia Stone votes to convict President Ana Ruiz on the first article, joined by no one from Senator Dan Fry of her party.',
+    ]),
+    { referenceDate: REFERENCE },
+  );
+
+  it('answers "Who did X <verb> …" with the person right after the verb in the event', () => {
+    // Kemp is named in fewer events, but Kane is the one nominated.
+    expect(answerer.ask('Who did Ruiz nominate to the High Court?').answers[0]?.text).toMatch(
+      /^Brett Kane/,
+    );
+  });
+
+  it('answers "Who <verb>ed …" with the person right before the verb', () => {
+    // Fry is named in fewer events, but Stone is the one who voted.
+    expect(answerer.ask('Which senator voted to convict Ruiz?').answers[0]?.text).toMatch(
+      /^Mia Stone/,
+    );
+  });
+});
