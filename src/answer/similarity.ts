@@ -133,7 +133,11 @@ function shared(
       ...wordnetSynonymsOf(term),
       ...placeFormsOf(term),
     ]);
-    const opposite = same === undefined ? firstOf(wordnetAntonymsOf(term)) : undefined;
+    // "skip" is the opposite of "attend" through its news synonym "miss".
+    const opposite =
+      same === undefined
+        ? firstOf([term, ...synonymsOf(term)].flatMap(wordnetAntonymsOf))
+        : undefined;
     if (same !== undefined) positions.push(same);
     else if (opposite !== undefined) {
       positions.push(opposite);

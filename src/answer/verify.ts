@@ -239,13 +239,18 @@ export function verifyWith(
   }
   const quoted = about.context === claim ? null : claim;
   const onClaim = eventOnClaim(ctx, about.context, speaker, speakerWords, about.range, quoted);
-  if (onClaim !== null) return { verdict: onClaim.verdict, best: onClaim.answer, alternatives: [] };
+  if (onClaim !== null && onClaim.verdict !== 'related') {
+    return { verdict: onClaim.verdict, best: onClaim.answer, alternatives: [] };
+  }
   // An event that reports someone else saying it in other words ("President Trump … promises to
-  // get rid of the Johnson Amendment" for "Did Pence promise …"): said, but by them.
+  // get rid of the Johnson Amendment" for "Did Pence promise …"): said, but by them, even when
+  // an event about the speaker is on the subject ("Pence … will be attending" for "Was it Pence
+  // who said he would skip …").
   if (named) {
     const byOther = reportedElsewhere(ctx, about.context, speaker, about.range, quoted);
     if (byOther !== null) return { verdict: 'other-speaker', best: byOther, alternatives: [] };
   }
+  if (onClaim !== null) return { verdict: onClaim.verdict, best: onClaim.answer, alternatives: [] };
   // An event that says the claim of someone else, in any words ("Ambassador Nikki Haley informs
   // Guterres that the U.S. is to remove itself …" for "Did Tillerson inform Guterres …"): it
   // was so, but not by them.

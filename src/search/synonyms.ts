@@ -50,6 +50,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['confirm', 'confirmation'],
   ['test', 'positive', 'diagnose'],
   ['overturn', 'override', 'overrule', 'reverse'],
+  ['skip', 'miss', 'boycott'],
   ['lawmaker', 'legislator', 'congress', 'congressional'],
 ];
 

@@ -99,9 +99,28 @@ export function isWordnetWord(termStem: string): boolean {
   return byWord.get(termStem).length > 0 || byOpposite.get(termStem).length > 0;
 }
 
-/** WordNet antonyms of a stem: "elig" → "inelig", "agre" → "disagre". */
+/**
+ * The table's antonyms read the other way too ("attend" → "miss" gives "miss" → "attend"), built
+ * on first use: the table keys only the words it has synonyms for.
+ */
+let reverseOpposites: Map<string, string[]> | undefined;
+function oppositesTo(termStem: string): readonly string[] {
+  if (reverseOpposites === undefined) {
+    reverseOpposites = new Map();
+    for (const [key, values] of Object.entries(table.antonyms)) {
+      for (const value of values.split(' ')) {
+        reverseOpposites.set(value, [...(reverseOpposites.get(value) ?? []), key]);
+      }
+    }
+  }
+  return reverseOpposites.get(termStem) ?? EMPTY;
+}
+
+/** WordNet antonyms of a stem: "elig" → "inelig", "agre" → "disagre", "miss" → "attend". */
 export function wordnetAntonymsOf(termStem: string): readonly string[] {
-  return byOpposite.get(termStem);
+  const forward = byOpposite.get(termStem);
+  const backward = oppositesTo(termStem);
+  return backward.length === 0 ? forward : [...new Set([...forward, ...backward])];
 }
 
 /** The place a place adjective names, or the other way round: "brazilian" ↔ "brazil". */

@@ -28,6 +28,15 @@ describe('compareQuote', () => {
     expect(compareQuote(claim, report).verdict).toBe('paraphrase');
   });
 
+  it('reads "skip" as the opposite of "attend", through its news synonym "miss"', () => {
+    expect(compareQuote('he would skip the summit', 'he attends the summit').verdict).toBe(
+      'not-found',
+    );
+    expect(compareQuote('he would skip the summit', 'he will not attend the summit').verdict).toBe(
+      'paraphrase',
+    );
+  });
+
   it('does not take the opposite of a denial for a paraphrase', () => {
     expect(compareQuote('he met with the Russians', QUOTE).verdict).toBe('not-found');
   });

@@ -152,6 +152,22 @@ describe('claims about what was done', () => {
   });
 });
 
+describe('a claim someone else made, about a speaker on the same subject', () => {
+  const answerer = createAnswerer(
+    syntheticDatasetOf([
+      'President John Roe announces he will not be attending the harbour gala.',
+      'Vice President Ada Quill announces she will be attending the harbour gala despite President John Roe refusing to attend.',
+    ]),
+    { referenceDate: REFERENCE },
+  );
+
+  it("names who said it rather than calling the speaker's event related", () => {
+    const result = answerer.ask('Was it Quill who announced she would skip the harbour gala?');
+    expect(result.verdict).toBe('other-speaker');
+    expect(result.answers[0]?.text).toMatch(/^President John Roe announces/);
+  });
+});
+
 describe('quoted words checked against events', () => {
   const answerer = createAnswerer(
     syntheticDatasetOf([
