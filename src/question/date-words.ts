@@ -127,11 +127,42 @@ const SEASON_PATTERN = new RegExp(
   'gi',
 );
 const PERIOD_PATTERN = /\b(last|this|past|previous)\s+(week|month|year)\b/gi;
-/** "the last day of March 2017", "the first week of 2018": one end of a month or a year. */
-const END_OF_PERIOD = new RegExp(
-  `\\b(first|last|final|opening|closing)\\s+(day|week)\\s+of\\s+(?:(${MONTH_NAMES.join('|')})(?:\\s*,?\\s+((?:19|20)\\d\\d))?|((?:19|20)\\d\\d))\\b`,
+/** Ordinal words as numbers, the last of a period as -1. */
+const ORDINALS: Readonly<Record<string, number>> = {
+  first: 1,
+  opening: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  last: -1,
+  final: -1,
+  closing: -1,
+};
+const ORDINAL = String.raw`(${Object.keys(ORDINALS).join('|')}|\d{1,3}(?:st|nd|rd|th))`;
+/** An ordinal at the end of a text: "the second" before "day of 2019" counts the day. */
+export const ENDS_WITH_ORDINAL = new RegExp(`\\b${ORDINAL}\\s+$`, 'i');
+const MONTH_OR_YEAR = `(?:(${MONTH_NAMES.join('|')})(?:\\s*,?\\s+((?:19|20)\\d\\d))?|((?:19|20)\\d\\d))`;
+/**
+ * "the last day of March 2017", "the first week of 2018", "the second day of 2019": a day or week
+ * counted from one end of a month or a year.
+ */
+const END_OF_PERIOD = new RegExp(`\\b${ORDINAL}\\s+(day|week)\\s+of\\s+${MONTH_OR_YEAR}\\b`, 'gi');
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** "the first Tuesday of November 2018", "the last Friday in June": a weekday of a month. */
+const NTH_WEEKDAY = new RegExp(
+  `\\b${ORDINAL}\\s+(${WEEKDAYS.join('|')})\\s+(?:of|in)\\s+(${MONTH_NAMES.join('|')})(?:\\s*,?\\s+((?:19|20)\\d\\d))?\\b`,
   'gi',
 );
+
+function ordinalOf(word: string): number {
+  return ORDINALS[word.toLowerCase()] ?? Number.parseInt(word, 10);
+}
 
 /** Seasons, holidays and calendar periods in a question. */
 export function findWordedDates(text: string, today: Date): WordedDate[] {
@@ -181,7 +212,19 @@ export function findWordedDates(text: string, today: Date): WordedDate[] {
   }
   for (const match of text.matchAll(END_OF_PERIOD)) {
     const range = endOfPeriod(match, thisYear);
+    if (range === null) continue;
     found.push({ ...range, start: match.index, end: match.index + match[0].length });
+  }
+  for (const match of text.matchAll(NTH_WEEKDAY)) {
+    const day = nthWeekdayOf(match, thisYear);
+    if (day === null) continue;
+    found.push({
+      from: day,
+      to: day,
+      start: match.index,
+      end: match.index + match[0].length,
+      hasYear: match[4] !== undefined,
+    });
   }
   for (const match of text.matchAll(PERIOD_PATTERN)) {
     const range = periodOf((match[1] ?? '').toLowerCase(), (match[2] ?? '').toLowerCase(), today);
@@ -199,8 +242,8 @@ export function findWordedDates(text: string, today: Date): WordedDate[] {
 function endOfPeriod(
   match: RegExpMatchArray,
   thisYear: number,
-): { from: string; to: string; hasYear: boolean } {
-  const atEnd = /^(?:last|final|closing)$/i.test(match[1] ?? '');
+): { from: string; to: string; hasYear: boolean } | null {
+  const nth = ordinalOf(match[1] ?? '');
   const days = (match[2] ?? '').toLowerCase() === 'week' ? 7 : 1;
   const monthName = match[3];
   const yearText = match[4] ?? match[5];
@@ -209,10 +252,28 @@ function endOfPeriod(
   const [firstMonth, lastMonth] = month === null ? [1, 12] : [month, month];
   const start = utc(year, firstMonth, 1);
   const end = utc(year, lastMonth, lastDayOfMonth(year, lastMonth));
-  const [from, to] = atEnd
-    ? [end - (days - 1) * DAY_MS, end]
-    : [start, start + (days - 1) * DAY_MS];
-  return { from: iso(from), to: iso(to), hasYear: yearText !== undefined };
+  if (nth === -1)
+    return {
+      from: iso(end - (days - 1) * DAY_MS),
+      to: iso(end),
+      hasYear: yearText !== undefined,
+    };
+  const from = start + (nth - 1) * days * DAY_MS;
+  // "the 40th day of March" is past the month's end: no day.
+  if (!(nth >= 1) || from + (days - 1) * DAY_MS > end) return null;
+  return { from: iso(from), to: iso(from + (days - 1) * DAY_MS), hasYear: yearText !== undefined };
+}
+
+/** The day a NTH_WEEKDAY match names; null when the month has no such day. */
+function nthWeekdayOf(match: RegExpMatchArray, thisYear: number): string | null {
+  const nth = ordinalOf(match[1] ?? '');
+  const weekday = WEEKDAYS.indexOf((match[2] ?? '').toLowerCase());
+  const month = MONTH_NAMES.indexOf((match[3] ?? '').toLowerCase()) + 1;
+  const year = match[4] === undefined ? thisYear : Number(match[4]);
+  if (!(nth === -1 || (nth >= 1 && nth <= 5))) return null;
+  const day = nthWeekday(year, month, weekday, nth);
+  // "the fifth Monday of June 2019": June 2019 has four.
+  return new Date(day).getUTCMonth() + 1 === month ? iso(day) : null;
 }
 
 /** "last week": Monday to Sunday of the week before this one; "this month": the whole month. */
@@ -289,6 +350,16 @@ export function findImpossibleDate(text: string): string | null {
     const month = MONTH_NAMES.indexOf((match[1] ?? '').toLowerCase()) + 1;
     const date = `${match[3] ?? ''}-${String(month).padStart(2, '0')}-${(match[2] ?? '').padStart(2, '0')}`;
     if (!isRealDay(date)) return match[0];
+  }
+  // "the fifth Monday of June 2019", "the 40th day of March 2017": counted past the month's end
+  // (without a year, the month may have the day in some year).
+  for (const match of text.matchAll(NTH_WEEKDAY)) {
+    const year = match[4];
+    if (year !== undefined && nthWeekdayOf(match, Number(year)) === null) return match[0];
+  }
+  for (const match of text.matchAll(END_OF_PERIOD)) {
+    const year = match[4] ?? match[5];
+    if (year !== undefined && endOfPeriod(match, Number(year)) === null) return match[0];
   }
   return null;
 }

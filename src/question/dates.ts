@@ -7,7 +7,7 @@
 import * as chrono from 'chrono-node';
 import type { DayRange } from './types.js';
 import { isRealDay } from '../dataset/schema.js';
-import { correctMonthTypos, findWordedDates } from './date-words.js';
+import { correctMonthTypos, ENDS_WITH_ORDINAL, findWordedDates } from './date-words.js';
 
 /**
  * The days a dataset covers. A date written without a year ("march 2nd") is read in these years,
@@ -253,8 +253,9 @@ function anchoredPeriods(
 ): Mention[] {
   let result = mentions;
   for (const match of text.matchAll(ANCHORED_PERIOD)) {
-    // "the last day of March" is the month's end (see findWordedDates), not its first day.
-    if (/\b(?:first|last|final|opening|closing)\s+$/i.test(text.slice(0, match.index))) continue;
+    // "the last day of March" is the month's end, "the second day of 2019" its second day (see
+    // findWordedDates), not its first.
+    if (ENDS_WITH_ORDINAL.test(text.slice(0, match.index))) continue;
     const tailStart = match.index + match[0].length;
     const anchor = collectMentions(text.slice(tailStart), referenceDate, span).find(
       (mention) => mention.start === 0,

@@ -71,6 +71,12 @@ describe('parseDateRange: what people type', () => {
     ['in the summer of 2019', '2019-06-01', '2019-08-31'],
     ['late fall 2018', '2018-11-01', '2018-11-30'],
     ['Christmas Eve 2018', '2018-12-24', '2018-12-24'],
+    // A weekday counted in a month, a day counted in a year or month.
+    ['the third Sunday of October 2020', '2020-10-18', '2020-10-18'],
+    ['the first Tuesday of November 2018', '2018-11-06', '2018-11-06'],
+    ['the last Friday in June 2019', '2019-06-28', '2019-06-28'],
+    ['the second day of 2019', '2019-01-02', '2019-01-02'],
+    ['the 10th day of March 2017', '2017-03-10', '2017-03-10'],
     ['Thanksgiving 2019', '2019-11-28', '2019-11-28'],
     ['election day 2020', '2020-11-03', '2020-11-03'],
     ['marhc 2 2017', '2017-03-02', '2017-03-02'],
@@ -160,14 +166,21 @@ describe('parseDateRange: what people type', () => {
 });
 
 describe('findImpossibleDate', () => {
-  it.each(['2017-13-45', 'what happened on 2017-02-30', 'February 30, 2017'])(
-    'reports "%s" as no real date',
+  it.each([
+    '2017-13-45',
+    'what happened on 2017-02-30',
+    'February 30, 2017',
+    // June 2019 has four Mondays; March has 31 days.
+    'the fifth Monday of June 2019',
+    'the 40th day of March 2017',
+  ])('reports "%s" as no real date', (text) => {
+    expect(findImpossibleDate(text)).not.toBeNull();
+  });
+
+  it.each(['2017-02-28', 'March 2, 2017', 'the 2017-18 season', 'the fifth Monday of July 2019'])(
+    'accepts "%s"',
     (text) => {
-      expect(findImpossibleDate(text)).not.toBeNull();
+      expect(findImpossibleDate(text)).toBeNull();
     },
   );
-
-  it.each(['2017-02-28', 'March 2, 2017', 'the 2017-18 season'])('accepts "%s"', (text) => {
-    expect(findImpossibleDate(text)).toBeNull();
-  });
 });
