@@ -6,6 +6,7 @@
  * quoting them.
  */
 import { SPEECH_VERB, TRAILING_ADVERBS } from '../language/speech-verbs.js';
+import { tagTokens } from '../language/part-of-speech.js';
 import { splitSentences } from '../language/sentences.js';
 import { DocKind } from '../search/dataset-index.js';
 import { isStopword, stem, words } from '../search/text.js';
@@ -38,6 +39,8 @@ const SUBORDINATE_OPENING =
   /^(?:that\s+)?(?:that|if|whether|when|because|unless|as|while|since|until)\b/i;
 /** A preposition and the subject of the gerund after it: "despite the State Department". */
 const GERUND_SUBJECT = /^(?:despite|with|amid|after|before|while|over)\s+(.+)$/iu;
+/** A sentence opening with its source: "According to U.S. intelligence agencies, …". */
+const ACCORDING_TO = /^According to ([^,]{2,80}),/;
 /** Share of the topic's content words the reporting sentence must hold. */
 const MIN_COVERAGE = 0.3;
 /** Share of the topic's content words the whole event must hold when the speaker's sentence holds fewer. */
@@ -160,6 +163,12 @@ function reportersIn(
   previous: Reporting | null,
 ): { reporting: Reporting; clause: string }[] {
   const found: { reporting: Reporting; start: number }[] = [];
+  // "According to U.S. intelligence agencies, North Korea continues …": the source named first
+  // reports the whole sentence.
+  const source = ACCORDING_TO.exec(sentence)?.[1];
+  const reportedBy =
+    source === undefined ? null : subjectReporter(ctx, source, personIds, speaker, true);
+  if (reportedBy !== null) return [{ reporting: reportedBy, clause: sentence }];
   // Where the words before a later verb begin: after the last speech verb that named a speaker.
   let from = 0;
   for (const verb of sentence.matchAll(SPEECH_VERB_IN_TEXT)) {
@@ -251,6 +260,9 @@ function subjectBefore(beforeVerb: string, gerund: boolean): string {
   // "despite the State Department questioning …": a gerund's subject follows the preposition.
   const afterPreposition = gerund ? GERUND_SUBJECT.exec(last)?.[1] : undefined;
   if (afterPreposition !== undefined) return afterPreposition;
+  // "President Trump gives a speech in Springfield, Missouri, calling for …": a participle after
+  // a comma goes on with the sentence's subject, not the place or aside before it.
+  if (gerund && parts.at(-1) === '' && nonEmpty.length > 1) return nonEmpty[0] ?? '';
   if (/^\p{Ll}/u.test(last) && nonEmpty.length > 1) return nonEmpty.at(-2) ?? '';
   return last;
 }
@@ -368,15 +380,39 @@ const SPEECH_FORM = new RegExp(`^(?:${SPEECH_VERB})$`, 'u');
  */
 function subjectLength(tokens: readonly string[]): number {
   const limit = Math.min(tokens.length, MAX_SUBJECT_WORDS);
+  const verbs = verbPositions(tokens.slice(0, limit));
   for (let i = 0; i < limit; i++) {
     const token = tokens[i] ?? '';
+    if (i > 0 && verbs.has(i)) return i;
     if (i > 0 && /^\p{Ll}/u.test(token) && !NAME_CONNECTORS.has(token)) {
       const next = tokens[i + 1] ?? '';
-      if (SPEECH_FORM.test(token) || (/[^s]s$/.test(token) && next !== 'of')) return i;
+      // "Hundreds of newspapers …": a plural after "of" is its object, not the verb.
+      const plural = /[^s]s$/.test(token) && next !== 'of' && tokens[i - 1] !== 'of';
+      if (SPEECH_FORM.test(token) || plural) return i;
     }
     if (/[,;:]$/.test(token)) return i + 1;
   }
   return limit;
+}
+
+/**
+ * The whitespace tokens the part-of-speech tagger reads as verbs: "publish" in "Hundreds of
+ * newspapers across the United States publish editorials", which has no -s to tell it by.
+ */
+function verbPositions(tokens: readonly string[]): Set<number> {
+  const text = tokens.join(' ');
+  const starts = new Map<number, number>();
+  let offset = 0;
+  tokens.forEach((token, i) => {
+    starts.set(offset, i);
+    offset += token.length + 1;
+  });
+  const found = new Set<number>();
+  for (const tagged of tagTokens(text)) {
+    const index = starts.get(tagged.start);
+    if (index !== undefined && tagged.pos === 'VERB') found.add(index);
+  }
+  return found;
 }
 
 /** A sentence's subject words (see `subjectLength`). */

@@ -174,6 +174,43 @@ describe('which clause of a sentence is whose', () => {
     expect(best?.speaker).toBe('Mark Doe');
   });
 
+  it("gives a participle after a comma the sentence's subject, not the place before it", () => {
+    const places = createAnswerer(
+      syntheticDatasetOf([
+        'President John Roe gives a speech in Springfield, Freedonia, calling for tax cuts.',
+      ]),
+      { referenceDate: REFERENCE },
+    );
+    const [best] = places.ask(
+      'Who called for tax cuts in a speech in Springfield, Freedonia?',
+    ).answers;
+    expect(best?.speaker).toBe('John Roe');
+  });
+
+  it('gives a sentence opening "According to X," to X', () => {
+    const sourced = createAnswerer(
+      syntheticDatasetOf([
+        'According to Freedonian intelligence agencies, North Patria continues to build long-range rockets.',
+      ]),
+      { referenceDate: REFERENCE },
+    );
+    const [best] = sourced.ask(
+      'Who said North Patria was still building long-range rockets?',
+    ).answers;
+    expect(best?.speaker).toBe('Freedonian intelligence agencies');
+  });
+
+  it('names a plural subject whole: "Hundreds of newspapers across Freedonia publish …"', () => {
+    const papers = createAnswerer(
+      syntheticDatasetOf([
+        'Hundreds of newspapers across Freedonia publish editorials defending the free press.',
+      ]),
+      { referenceDate: REFERENCE },
+    );
+    const [best] = papers.ask('What did hundreds of newspapers say about the free press?').answers;
+    expect(best?.speaker).toBe('Hundreds of newspapers across Freedonia');
+  });
+
   it('reads the subject of a gerund after "despite" as the speaker of its clause', () => {
     const [best] = answerer.ask('Who questioned the fairness of the ballot count?').answers;
     expect(best?.speaker).toBe('The State Department');

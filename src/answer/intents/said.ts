@@ -5,6 +5,7 @@
 import type { ParsedQuestion } from '../../question/parse.js';
 import { sanitizeQuestion } from '../../question/sanitize.js';
 import { DocKind } from '../../search/dataset-index.js';
+import { stem, words } from '../../search/text.js';
 import { at, type AnswerContext } from '../context.js';
 import { noQuoteOnTopicHints } from '../no-match.js';
 import { ownedRoleHolders, resolvePerson } from '../people-in-text.js';
@@ -118,9 +119,20 @@ export const answerSaid: IntentHandler = (ctx, parsed, limit) => {
     (candidate.answer.citation?.kind === 'tweet' || ON_TWITTER.test(candidate.sentence));
   const fit = (candidate: { answer: Answer; coverage: number; sentence: string }): number =>
     candidate.coverage + (onMedium(candidate) ? MEDIUM_BONUS : 0);
+  // Equally on the topic, the speaker's own words first; of two reports, the one with the
+  // topic's rarest words ("Indianapolis" of "taxes in his Indianapolis speech").
+  const rarity = (candidate: { sentence: string }): number => {
+    const present = new Set(words(candidate.sentence).map(stem));
+    return rarest.reduce((sum, term, rank) => sum + (present.has(term) ? 1 / (rank + 1) : 0), 0);
+  };
+  const ownWords = (candidate: { answer: Answer }): number =>
+    candidate.answer.kind === 'quote' ? 1 : 0;
   const ranked = [...onTopic, ...reported, ...acted]
     .map((candidate, order) => ({ ...candidate, order }))
-    .sort((a, b) => fit(b) - fit(a) || a.order - b.order);
+    .sort(
+      (a, b) =>
+        fit(b) - fit(a) || ownWords(b) - ownWords(a) || rarity(b) - rarity(a) || a.order - b.order,
+    );
   // An event chosen for what it reports of the speaker is shown by their own words in it, when
   // it quotes them ("Doe called the exchange "absolutely appropriate"").
   const own = ownQuotesByEvent(

@@ -155,3 +155,21 @@ describe('what a speaker said on a day', () => {
     expect(answers[0]?.speaker).toBe('Ada Quill');
   });
 });
+
+/** Two reports equally on the topic: the one with its rarest word. */
+describe('what a speaker said, between equally fitting reports', () => {
+  const answerer = createAnswerer(
+    syntheticDatasetOf([
+      'President Ana Ruiz gives a speech in Northport calling for tax reform.',
+      'President Ana Ruiz discusses taxes in Eastbury, Freedonia.',
+    ]),
+    { referenceDate: REFERENCE },
+  );
+
+  it('answers with the report holding the rarest word of the topic', () => {
+    const answers = answerer.ask(
+      'What did Ana Ruiz say about taxes in her Eastbury speech?',
+    ).answers;
+    expect(answers[0]?.text).toMatch(/Eastbury/);
+  });
+});
