@@ -354,6 +354,23 @@ export function subjectSharingWords(
   return sentence === undefined ? null : describedName(sentence.text);
 }
 
+/**
+ * The subject of an event's first sentence when it names none of the event's people: an
+ * organisation or a described speaker ("The special counsel's office issues a rare statement
+ * …"). Null when the subject is a person's name.
+ */
+export function subjectNamingNobody(ctx: AnswerContext, event: Event): string | null {
+  const first = splitSentences(reportedText(event, ctx.lookup))[0]?.text ?? '';
+  const name = describedName(first);
+  if (!/^\p{Lu}/u.test(name) || words(name).length > MAX_DESCRIBED_WORDS) return null;
+  const subjectWords = new Set(words(name));
+  const namesPerson = event.personIds.some((id) => {
+    const person = ctx.dataset.people[ctx.personById.get(id) ?? -1];
+    return person !== undefined && words(person.name).some((word) => subjectWords.has(word));
+  });
+  return namesPerson ? null : name;
+}
+
 function describedName(sentence: string): string {
   const tokens = sentence.split(/\s+/);
   const length = subjectLength(tokens);
@@ -387,7 +404,7 @@ function subjectLength(tokens: readonly string[]): number {
     if (i > 0 && /^\p{Ll}/u.test(token) && !NAME_CONNECTORS.has(token)) {
       const next = tokens[i + 1] ?? '';
       // "Hundreds of newspapers …": a plural after "of" is its object, not the verb.
-      const plural = /[^s]s$/.test(token) && next !== 'of' && tokens[i - 1] !== 'of';
+      const plural = /[^s'’]s$/.test(token) && next !== 'of' && tokens[i - 1] !== 'of';
       if (SPEECH_FORM.test(token) || plural) return i;
     }
     if (/[,;:]$/.test(token)) return i + 1;

@@ -11,6 +11,7 @@ import { DocKind } from '../../search/dataset-index.js';
 import { at, type AnswerContext } from '../context.js';
 import { plainNamesOf } from '../people-in-text.js';
 import { personAnswer } from '../render.js';
+import { subjectNamingNobody } from '../reported.js';
 import { focusOf, searchAnswers } from '../retrieve.js';
 import type { Answer, DayRange } from '../types.js';
 
@@ -48,7 +49,7 @@ export function whoByDescription(
     }),
   );
   const events = searchAnswers(ctx, description, limit, [DocKind.event], focus);
-  for (const answer of events.slice(0, WHO_EVENTS)) {
+  for (const [rank, answer] of events.slice(0, WHO_EVENTS).entries()) {
     const event = answer.eventId === null ? undefined : ctx.lookup.eventById.get(answer.eventId);
     const candidates = (event?.personIds ?? [])
       .map((id) => ctx.personById.get(id))
@@ -73,6 +74,10 @@ export function whoByDescription(
     if (person !== undefined) {
       return [personAnswer(person, ctx.lookup, 1), ...events].slice(0, limit);
     }
+    // "Who issued a rare statement calling the report inaccurate?": the best event's subject is
+    // an organisation ("The special counsel's office"), which answers before anyone in the next.
+    const organisation = rank === 0 && event !== undefined ? subjectNamingNobody(ctx, event) : null;
+    if (organisation !== null) return [{ ...answer, speaker: organisation }, ...events.slice(1)];
   }
   return [];
 }

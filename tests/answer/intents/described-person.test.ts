@@ -88,3 +88,20 @@ describe("a person the question's verb takes", () => {
     );
   });
 });
+
+describe('an organisation the question describes', () => {
+  const answerer = createAnswerer(
+    syntheticDatasetOf([
+      "The special counsel's office issues a rare statement calling the Daily Post report on Ada Quill inaccurate.",
+      'A report by Daily Post journalists Jay Leo and Ann Corr alleges that Ada Quill lied to the council.',
+    ]),
+    { referenceDate: REFERENCE },
+  );
+
+  it("answers with the best event's subject when it names an organisation, not a person", () => {
+    const [best] = answerer.ask(
+      "Who issued a rare statement calling the Daily Post's report on Ada Quill inaccurate?",
+    ).answers;
+    expect(best?.speaker).toBe("The special counsel's office");
+  });
+});
