@@ -447,6 +447,13 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['thru', 'through'],
   ['yr', 'year'],
   ['yrs', 'years'],
+  ['args', 'arguments'],
+  ['mtg', 'meeting'],
+  ['mins', 'minutes'],
+  ['wk', 'week'],
+  ['nh', 'new hampshire'],
+  ['wh', 'white house'],
+  ['scotus', 'supreme court'],
   // Contractions typed without the apostrophe, where the bare spelling is no common word (not
   // "shed", "well" or "were").
   ['hed', 'he would'],
@@ -680,7 +687,7 @@ export function parseQuestion(
       dateProblem: null,
     };
   }
-  return { ...empty, topic: stripQuotes(body) };
+  return { ...empty, text: read, topic: stripQuotes(body) };
 }
 
 /** "Sam Clovis's blog", "Trump's Twitter account": the owner speaks through it. */

@@ -294,6 +294,14 @@ describe('chat shorthand in questions', () => {
     expect(parse('when did trump shed staff').topic).toBe('trump shed staff');
   });
 
+  it('spells out places and meetings people abbreviate in chat', () => {
+    expect(parse('wen did closing args start').topic).toBe('closing arguments start');
+    expect(parse('who did potus meet w at the wh').text).toBe(
+      'who did president meet with at the white house',
+    );
+    expect(parse('when was the nh rally').topic).toBe('the new hampshire rally');
+  });
+
   it('gives the question as read, shorthand spelt out, to what answers it', () => {
     // Role holders are read from the question's text: "sec" must be "secretary" there too.
     expect(parse('So who was the dhs sec in 2019?').text).toBe(
