@@ -397,15 +397,17 @@ const SPEECH_FORM = new RegExp(`^(?:${SPEECH_VERB})$`, 'u');
  */
 function subjectLength(tokens: readonly string[]): number {
   const limit = Math.min(tokens.length, MAX_SUBJECT_WORDS);
-  const verbs = verbPositions(tokens.slice(0, limit));
+  // Tagged only when a word's shape cannot tell: most subjects end at an "-s" verb.
+  let verbs: Set<number> | undefined;
   for (let i = 0; i < limit; i++) {
     const token = tokens[i] ?? '';
-    if (i > 0 && verbs.has(i)) return i;
     if (i > 0 && /^\p{Ll}/u.test(token) && !NAME_CONNECTORS.has(token)) {
       const next = tokens[i + 1] ?? '';
       // "Hundreds of newspapers …": a plural after "of" is its object, not the verb.
       const plural = /[^s'’]s$/.test(token) && next !== 'of' && tokens[i - 1] !== 'of';
       if (SPEECH_FORM.test(token) || plural) return i;
+      verbs ??= verbPositions(tokens.slice(0, limit));
+      if (verbs.has(i)) return i;
     }
     if (/[,;:]$/.test(token)) return i + 1;
   }
