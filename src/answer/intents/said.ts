@@ -9,7 +9,7 @@ import { stem, words } from '../../search/text.js';
 import { at, type AnswerContext } from '../context.js';
 import { noQuoteOnTopicHints } from '../no-match.js';
 import { ownedRoleHolders, resolvePerson } from '../people-in-text.js';
-import { quoteAnswer } from '../render.js';
+import { eventAnswer, quoteAnswer } from '../render.js';
 import {
   eventsActedIn,
   reportedStatements,
@@ -19,7 +19,6 @@ import {
 import { distinctiveStems, mentionsMost } from '../topic-words.js';
 import { compareQuote } from '../similarity.js';
 import {
-  answerOf,
   answersOf,
   focusOf,
   meetsRange,
@@ -28,7 +27,8 @@ import {
   searchHits,
   speakerFilter,
 } from '../retrieve.js';
-import type { Answer } from '../types.js';
+import { dateWithin } from '../days.js';
+import type { Answer, DayRange } from '../types.js';
 import type { IntentHandler } from './intent.js';
 
 /** Words that say something was said on Twitter. */
@@ -68,7 +68,7 @@ export const answerSaid: IntentHandler = (ctx, parsed, limit) => {
       .slice(0, limit)
       .map(({ quote }) => quoteAnswer(quote, ctx.lookup, 1));
     if (all.length > 0 || parsed.range === null || match === null) return { answers: all };
-    return { answers: eventsAboutIn(ctx, match.index, inRange, limit) };
+    return { answers: eventsAboutIn(ctx, match.index, parsed.range, limit) };
   }
   // Three kinds of answer, ranked together by how well their words fit the topic: the speaker's
   // quotations on it; what an event reports them saying in the writer's words ("President Trump
@@ -191,24 +191,24 @@ function eventsOnSpeakerAndTopic(
 }
 
 /**
- * The events a person is named in within a range (`inRange`), in date order; those whose
- * sentence they are the subject of ("Speaker of the House Nancy Pelosi announces …") as theirs.
+ * The events a person is named in within a range, in date order; those whose sentence they are
+ * the subject of ("Speaker of the House Nancy Pelosi announces …") as theirs. Walks only the
+ * person's own events.
  */
 function eventsAboutIn(
   ctx: AnswerContext,
   person: number,
-  inRange: (doc: number) => boolean,
+  range: DayRange,
   limit: number,
 ): Answer[] {
-  const { id, name } = at(ctx.dataset.people, person);
-  return ctx.dataset.events
-    .flatMap((event, i) => {
-      const doc = ctx.index.docOf(DocKind.event, i);
-      return event.personIds.includes(id) && inRange(doc) ? [{ event, doc }] : [];
-    })
+  const { id, name, eventIds } = at(ctx.dataset.people, person);
+  return eventIds
+    .flatMap((eventId) => ctx.lookup.eventById.get(eventId) ?? [])
+    .filter((event) => dateWithin(event.date, range))
+    .sort((a, b) => a.date.localeCompare(b.date))
     .slice(0, limit)
-    .map(({ event, doc }) => {
-      const answer = answerOf(ctx, doc, 1);
+    .map((event) => {
+      const answer = eventAnswer(event, ctx.lookup, 1);
       return subjectSharingWords(ctx, event, name) === null
         ? answer
         : { ...answer, speaker: name, speakerId: id };
