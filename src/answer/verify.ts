@@ -301,6 +301,8 @@ function eventOnClaim(
     .filter((word) => /^[a-z]{2,6}$/.test(word))
     .map((word) => ctx.index.text.acronyms.expand(word))
     .filter((stems) => stems.length > 0);
+  // An acronym's words name the speaker too: "DHS" is "The Department of Homeland Security".
+  const nameStems = new Set([...[...nameWords].map(stem), ...spelledOut.flat()]);
   // "lawmakers" are named by "Congress" too: a news synonym of a speaker's word names them.
   const speakerStems = speakerWords.map(stem);
   const namesSpeaker = (text: string): boolean => {
@@ -323,8 +325,6 @@ function eventOnClaim(
     const about = personId !== null ? event.personIds.includes(personId) : namesSpeaker(text);
     if (!about || compareQuote(claim, text).coverage < EVENT_RELATED_COVERAGE) continue;
     if (mentionsMost(text, rarest) && mentionsMost(text, quotedRarest)) {
-      // An acronym's words name the speaker too: "DHS" is "The Department of Homeland Security".
-      const nameStems = new Set([...[...nameWords].map(stem), ...spelledOut.flat()]);
       // A report that holds every word of the claim in its order says it in those words
       // ("Sanders denies that President Trump is planning … his own private global spy
       // network"), whatever the asker left out.
