@@ -11,6 +11,7 @@ import { DocKind } from '../search/dataset-index.js';
 import { EVALUATIVE_VERB } from '../language/speech-verbs.js';
 import { respelled } from '../search/query.js';
 import { synonymsOf } from '../search/synonyms.js';
+import { placeFormsOf } from '../search/wordnet.js';
 import { isStopword, stem, words } from '../search/text.js';
 import { at, type AnswerContext } from './context.js';
 import { reportedText, quoteAnswer } from './render.js';
@@ -23,6 +24,8 @@ import type { Answer, DayRange, Verdict, Verification } from './types.js';
 /** A trailing clause saying when or where a claim was made: "… when he announced the strike". */
 const CIRCUMSTANCE =
   /\s+(?:when|while|after|before|during|as)\s+(?:he|she|they|it|the|his|her|their)\b.*$/i;
+/** Words that join a clause to a claim ("… when she visited"), no part of what it says. */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(['when', 'where', 'whether', 'how', 'why']);
 /** Candidates fetched before re-ranking quotes by closeness to a claim. */
 const QUOTE_CANDIDATES = 25;
 /** How many words before a speech verb may name who reports a quotation. */
@@ -325,12 +328,12 @@ function eventOnClaim(
     const about = personId !== null ? event.personIds.includes(personId) : namesSpeaker(text);
     if (!about || compareQuote(claim, text).coverage < EVENT_RELATED_COVERAGE) continue;
     if (mentionsMost(text, rarest) && mentionsMost(text, quotedRarest)) {
-      // A report that holds every word of the claim in its order says it in those words
-      // ("Sanders denies that President Trump is planning … his own private global spy
-      // network"), whatever the asker left out.
+      // A report that holds every word of the claim says it in those words ("Sanders denies
+      // that President Trump is planning … his own private global spy network"; "a five-year
+      // ban on lobbying" for "a five-year lobbying ban"), whatever the asker left out.
       const verdict = !saysTheClaim(claim, text, nameStems, mustHold(ctx, claim, quoted))
         ? 'related'
-        : holdsInOrder(claim, text, nameWords)
+        : holdsEveryWord(claim, text, nameWords)
           ? 'exact'
           : 'paraphrase';
       return { answer: answerOf(ctx, hit.doc, roundScore(hit.score)), verdict };
@@ -493,19 +496,16 @@ function holdsClaim(
 }
 
 /**
- * Whether every content word of the claim but the speaker's name is in the text, as the same word
- * (no synonym) and in the same order.
+ * Whether every content word of the claim but the speaker's name is in the text as the same word,
+ * or as its place's other form ("Afghan" for "Afghanistan"); a synonym is the writer's word.
  */
-function holdsInOrder(claim: string, text: string, nameWords: ReadonlySet<string>): boolean {
+function holdsEveryWord(claim: string, text: string, nameWords: ReadonlySet<string>): boolean {
   const wanted = words(claim)
-    .filter((word) => !isStopword(word) && !nameWords.has(word))
+    .filter((word) => !isStopword(word) && !CLAUSE_WORDS.has(word) && !nameWords.has(word))
     .map(stem);
-  const have = words(text).map(stem);
-  let at = 0;
-  for (const term of wanted) {
-    const found = have.indexOf(term, at);
-    if (found < 0) return false;
-    at = found + 1;
-  }
-  return wanted.length > 0;
+  const have = new Set(words(text).map(stem));
+  return (
+    wanted.length > 0 &&
+    wanted.every((term) => have.has(term) || placeFormsOf(term).some((form) => have.has(form)))
+  );
 }

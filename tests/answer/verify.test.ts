@@ -87,6 +87,8 @@ describe('claims about what someone did', () => {
       'At least five scientists on the Board of Counselors are informed by the Environmental Protection Agency that their terms will not be renewed.',
       'The Environmental Protection Agency publishes a report.',
       'The Department of Homeland Security orders Twitter to reveal the identity of a user whose account was critical of the President.',
+      'President John Roe signs an executive order, which enacts a five-year ban on lobbying for presidential appointees after leaving the administration.',
+      'A bomb is dropped on a cave complex in Nangarhar Province, Afghanistan, the same province where Sergeant Mark Dale was killed.',
     ]),
     { referenceDate: REFERENCE },
   );
@@ -109,6 +111,21 @@ describe('claims about what someone did', () => {
     const result = answerer.ask('Did the EPA renew the terms of the scientists on its board?');
     expect(result.verdict).toBe('related');
     expect(result.answers[0]?.text).toMatch(/terms will not be renewed/);
+  });
+
+  it('says an event holding every word of the claim said it, in whatever order', () => {
+    const result = answerer.ask(
+      "Did John Roe's executive order enact a five-year lobbying ban on appointees when they leave?",
+    );
+    expect(result.verdict).toBe('exact');
+    expect(result.answers[0]?.text).toMatch(/five-year ban on lobbying/);
+  });
+
+  it("counts a place's adjective as its name when every word is there", () => {
+    const result = answerer.ask(
+      'Was the bomb dropped in the same Afghan province where Sergeant Mark Dale had been killed?',
+    );
+    expect(result.verdict).toBe('exact');
   });
 
   it("reads what follows an acronym's spelled-out name as the speaker's claim", () => {
