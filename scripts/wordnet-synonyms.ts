@@ -51,6 +51,10 @@ const SECOND_SENSE_SHARE = 0.5;
 const MAX_SYNONYM_SENSES = 10;
 /** At most this many synonyms per key: the first senses' mates come first. */
 const MAX_SYNONYMS = 6;
+/** The kin table reads this many of a word's senses, and keeps this many kin per word. */
+const MAX_KIN_SENSES = 4;
+const MAX_KIN = 12;
+const KIN_SENSE_SHARE = 0.25;
 const POSES = ['noun', 'verb', 'adj'] as const;
 const NOUN_LOCATION = 15;
 const SINGLE_WORD = /^[a-z]{3,}$/;
@@ -68,6 +72,10 @@ interface Synset {
   antonyms: Link[];
   /** Synsets this one is a part of ("Bucharest" is part of "Romania"), by "pos:offset". */
   partOf: string[];
+  /** Adjective synsets this one is similar to ("unseen" → "invisible"), by "pos:offset". */
+  similar: string[];
+  /** Derivationally related forms, word to word: "speech" ↔ "speak". */
+  derived: Link[];
 }
 
 interface Link {
@@ -108,10 +116,13 @@ function readSynsets(pos: (typeof POSES)[number]): Map<string, Synset> {
     const pertains: Link[] = [];
     const antonyms: Link[] = [];
     const partOf: string[] = [];
+    const similar: string[] = [];
+    const derived: Link[] = [];
     for (let i = 0; i < pointerCount; i++, at += 4) {
       const [symbol, targetOffset, letter = '', link = '0000'] = fields.slice(at, at + 4);
       const target = `${POS_BY_LETTER[letter] ?? letter}:${targetOffset ?? ''}`;
       if (symbol === '#p') partOf.push(target);
+      if (symbol === '&') similar.push(target);
       // A lexical link ("0101": word 1 to word 1); "0000" would link the whole synset.
       if (link === '0000') continue;
       const lexical = {
@@ -121,10 +132,20 @@ function readSynsets(pos: (typeof POSES)[number]): Map<string, Synset> {
       };
       if (symbol === '\\') pertains.push(lexical);
       else if (symbol === '!') antonyms.push(lexical);
+      else if (symbol === '+') derived.push(lexical);
     }
     const words = written.map((word) => word.toLowerCase());
     const lexicon = parseInt(fields[1] ?? '0', 10);
-    synsets.set(`${pos}:${offset}`, { lexicon, written, words, pertains, antonyms, partOf });
+    synsets.set(`${pos}:${offset}`, {
+      lexicon,
+      written,
+      words,
+      pertains,
+      antonyms,
+      partOf,
+      similar,
+      derived,
+    });
   }
   return synsets;
 }
@@ -187,6 +208,24 @@ function usedSenses(lemma: string, senses: readonly Sense[], tags: Map<string, n
     return [first.synset, second.synset];
   }
   return [first.synset];
+}
+
+/**
+ * The senses of a lemma the tagged corpus saw at least `KIN_SENSE_SHARE` as often as its most
+ * frequent, most frequent first, at most `MAX_KIN_SENSES`; the first sense of each part of speech
+ * when it saw none. A rare sense ("fine" as "precise") is no reader's first thought.
+ */
+function seenSenses(lemma: string, senses: readonly Sense[], tags: Map<string, number>): string[] {
+  const counted = senses.map((sense) => ({
+    ...sense,
+    count: tags.get(`${lemma} ${sense.synset}`) ?? 0,
+  }));
+  const top = Math.max(0, ...counted.map((sense) => sense.count));
+  const seen = counted
+    .filter((sense) => sense.count > 0 && sense.count >= KIN_SENSE_SHARE * top)
+    .sort((a, b) => b.count - a.count);
+  const chosen = seen.length > 0 ? seen : counted.filter((sense) => sense.rank === 0);
+  return chosen.slice(0, MAX_KIN_SENSES).map((sense) => sense.synset);
 }
 
 /** How often each lemma was seen in the tagged corpus, all senses together. */
@@ -331,6 +370,7 @@ interface Table {
   nicknames: Record<string, string>;
   containers: Record<string, string>;
   antonyms: Record<string, string>;
+  kin: Record<string, string>;
 }
 
 function generate(): Table {
@@ -393,6 +433,32 @@ function generate(): Table {
     }
   }
 
+  // Looser kin of each word, for telling whether a text says a claim in other words, never for
+  // widening a search: the mates of every sense the tagged corpus saw (not only the most
+  // frequent), the adjectives a sense is similar to ("unseen" → "invisible"), and the word's
+  // derivations ("speech" → "speak", "listener" → "listen"). Words the main table already gives
+  // are left out.
+  const kinTable = new Map<string, string[]>();
+  for (const lemma of owners) {
+    const key = stem(lemma);
+    const already = new Set(wordTable.get(key) ?? []);
+    const kin: string[] = [];
+    for (const synsetKey of seenSenses(lemma, senses.get(lemma) ?? [], tags)) {
+      const synset = synsets.get(synsetKey);
+      if (synset === undefined) continue;
+      const at = synset.words.indexOf(lemma);
+      kin.push(...synset.words);
+      for (const target of synset.similar) kin.push(...(synsets.get(target)?.words ?? []));
+      for (const { from, target, to } of synset.derived) {
+        if (from === at) kin.push(synsets.get(target)?.words[to] ?? '');
+      }
+    }
+    const usableKin = kin.filter(
+      (word) => usable(word) && (totals.get(word) ?? 0) > 0 && !already.has(stem(word)),
+    );
+    addAll(kinTable, key, usableKin);
+  }
+
   return {
     words: serialise(wordTable),
     phrases: serialise(phraseTable),
@@ -400,14 +466,15 @@ function generate(): Table {
     nicknames: serialise(nicknames(synsets)),
     containers: serialise(containingPlaces(synsets, senses)),
     antonyms: serialise(antonymTable),
+    kin: serialise(kinTable, MAX_KIN),
   };
 }
 
 /** Keys sorted, each key's synonyms as one space-separated string: small and diff-friendly. */
-function serialise(table: Map<string, string[]>): Record<string, string> {
+function serialise(table: Map<string, string[]>, limit = MAX_SYNONYMS): Record<string, string> {
   const result: Record<string, string> = {};
   for (const key of [...table.keys()].sort()) {
-    result[key] = (table.get(key) ?? []).slice(0, MAX_SYNONYMS).join(' ');
+    result[key] = (table.get(key) ?? []).slice(0, limit).join(' ');
   }
   return result;
 }
@@ -432,5 +499,5 @@ console.log(
     `${Object.keys(table.phrases).length} phrasal verbs, ${Object.keys(table.places).length} places, ` +
     `${Object.keys(table.nicknames).length} place nicknames, ` +
     `${Object.keys(table.containers).length} places in others, ` +
-    `${Object.keys(table.antonyms).length} antonyms`,
+    `${Object.keys(table.antonyms).length} antonyms, ${Object.keys(table.kin).length} words with kin`,
 );

@@ -4,7 +4,7 @@
  * Verdicts, on folded words:
  * - exact: the claim's words appear in the quote in the same order, or the quote's in the claim
  *   (at least 3 words), ignoring case, punctuation and accents;
- * - paraphrase: at least 60% of the claim's content stems (synonyms, WordNet's too, count) appear in the quote,
+ * - paraphrase: at least 60% of the claim's content stems (synonyms, WordNet's and its looser kin, count) appear in the quote,
  *   at least two of them, and both say "not/never/no/deny" or neither does (a denial is not its
  *   opposite); a word matched by its WordNet antonym ("eligible" for "ineligible") counts as
  *   present but flips what the quote says;
@@ -13,7 +13,12 @@
  * - otherwise not found.
  */
 import { synonymsOf } from '../search/synonyms.js';
-import { placeFormsOf, wordnetAntonymsOf, wordnetSynonymsOf } from '../search/wordnet.js';
+import {
+  placeFormsOf,
+  wordnetAntonymsOf,
+  wordnetKinOf,
+  wordnetSynonymsOf,
+} from '../search/wordnet.js';
 import { NEGATIONS, isStopword, stem, words } from '../search/text.js';
 import type { Verdict } from './types.js';
 
@@ -132,6 +137,7 @@ function shared(
       ...synonymsOf(term),
       ...wordnetSynonymsOf(term),
       ...placeFormsOf(term),
+      ...wordnetKinOf(term),
     ]);
     // "skip" is the opposite of "attend" through its news synonym "miss".
     const opposite =

@@ -37,6 +37,7 @@ const byPlace = new Table(table.places);
 const byOpposite = new Table(table.antonyms);
 const placeByNickname = new Table(table.nicknames);
 const containerOfPlace = new Table(table.containers);
+const kinOfWord = new Table(table.kin);
 
 /**
  * Every nickname, longest first so "old dominion state" wins over "old dominion". Built on first
@@ -62,6 +63,15 @@ const NICKNAME_HEAD = /\b(?:state|city|capital)$/iu;
 /** WordNet synonyms of a stem (never the stem itself); empty when none are worth adding. */
 export function wordnetSynonymsOf(termStem: string): readonly string[] {
   return byWord.get(termStem);
+}
+
+/**
+ * Looser kin of a stem than its synonyms: the mates of its other common senses, similar
+ * adjectives and derivations ("unseen" → "invisible", "speech" → "speak"). For judging whether a
+ * text says a claim in other words, never for widening a search.
+ */
+export function wordnetKinOf(termStem: string): readonly string[] {
+  return kinOfWord.get(termStem);
 }
 
 /**

@@ -22,6 +22,15 @@ describe('compareQuote', () => {
     ).toBe('paraphrase');
   });
 
+  it("counts a word's looser WordNet kin toward a paraphrase: an unseen foe is an invisible enemy", () => {
+    expect(
+      compareQuote(
+        'protecting the country from an unseen foe',
+        'protect us from the invisible enemy',
+      ).verdict,
+    ).toBe('paraphrase');
+  });
+
   it('counts a place adjective as its place: "the French election" says "France\'s"', () => {
     const claim = "congratulated the winner of France's election";
     const report = 'tweets congratulations to Macron after the French election';

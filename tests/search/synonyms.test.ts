@@ -6,6 +6,7 @@ import { stem } from '../../src/search/text.js';
 import {
   namePlacesOfNicknames,
   placeFormsOf,
+  wordnetKinOf,
   wordnetSynonymsOf,
 } from '../../src/search/wordnet.js';
 
@@ -138,6 +139,30 @@ describe('WordNet synonyms', () => {
 
   it('leaves a news-table word to the news table: "confirm" a nominee, not "corroborate"', () => {
     expect(weightOf('when was the nominee confirmed', 'corroborate')).toBeUndefined();
+  });
+});
+
+describe('WordNet kin, for judging paraphrases', () => {
+  it.each([
+    ['unseen', 'invisible'],
+    ['foe', 'enemy'],
+    ['speech', 'speak'],
+    ['deny', 'denial'],
+  ])('relates "%s" to "%s" by a common sense, a similar adjective or a derivation', (a, b) => {
+    expect(wordnetKinOf(stem(a))).toContain(stem(b));
+  });
+
+  it('leaves out what the synonym table already gives, and never expands a light verb', () => {
+    expect(wordnetKinOf(stem('hide'))).not.toContain(stem('conceal'));
+    expect(wordnetKinOf(stem('make'))).toEqual([]);
+  });
+
+  it('is no synonym for search: a query is not widened with kin', () => {
+    const index = new InvertedIndex([[{ text: 'The enemy retreats.', weight: 1 }]]);
+    const terms = buildQuery('what did Trump say about the foe', index).groups.flatMap(
+      (group) => group.terms,
+    );
+    expect(terms.map((term) => term.stem)).not.toContain(stem('enemy'));
   });
 });
 
