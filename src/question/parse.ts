@@ -337,7 +337,9 @@ function actionClaim(question: string): { subject: string; quote: string; topic:
   // security secretary visit the border"): a lower-case word after a name, or one an object
   // follows, is the verb then.
   const lowerCase = (i: number): boolean => /^\p{Ll}/u.test(tokens[i]?.text ?? '');
-  const isVerb = (i: number): boolean => tokens[i]?.pos === 'VERB';
+  // A verb after "to" is the claim's purpose, not its action: "visit Israel to meet Rivlin".
+  const isVerb = (i: number): boolean =>
+    tokens[i]?.pos === 'VERB' && !/^to$/i.test(tokens[i - 1]?.text ?? '');
   const afterName = (i: number): boolean => tokens[i - 1]?.pos === 'PROPN' && lowerCase(i);
   const beforeObject = (i: number): boolean =>
     lowerCase(i) && /^(?:DET|PRON|PROPN|NUM)$/.test(tokens[i + 1]?.pos ?? '');

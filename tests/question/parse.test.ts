@@ -395,6 +395,14 @@ describe('claims to verify with any verb of saying', () => {
     });
   });
 
+  it('never ends the subject of a "did" claim at a verb after "to": that is its purpose', () => {
+    expect(parse('Did Rex Tillerson visit Israel to meet Reuven Rivlin?')).toMatchObject({
+      intent: 'verify',
+      subject: 'Rex Tillerson',
+      quote: 'visit Israel to meet Reuven Rivlin',
+    });
+  });
+
   it('leaves whom the words were told to out of the claim', () => {
     expect(parse('Did Trump tell Sean Hannity he would cancel the subscriptions?').quote).toBe(
       'he would cancel the subscriptions',
