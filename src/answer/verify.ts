@@ -317,6 +317,19 @@ function eventOnClaim(
     }
     return spelledOut.some((name) => name.every((term) => stems.has(term)));
   };
+  // An organisation or a described speaker is seldom linked to the events that name it
+  // ("Twitter", "the Kremlin"): an event naming it in full is about it.
+  const organisationStems =
+    person === undefined || person.kind === 'person'
+      ? []
+      : words(person.name)
+          .filter((word) => !isStopword(word))
+          .map(stem);
+  const namedOrganisation = (text: string): boolean => {
+    if (organisationStems.length === 0) return false;
+    const stems = new Set(words(text).map(stem));
+    return organisationStems.every((term) => stems.has(term));
+  };
   // An event about the speaker with most of an unquoted claim's words, though not its rarest
   // ("announces his commitment to greater Medicaid flexibility for states" for "pledge to give
   // states more leeway over Medicaid"): on the subject, at least.
@@ -325,7 +338,10 @@ function eventOnClaim(
     const event = ctx.dataset.events[ctx.index.refs[hit.doc] ?? -1];
     if (event === undefined) continue;
     const text = reportedText(event, ctx.lookup);
-    const about = personId !== null ? event.personIds.includes(personId) : namesSpeaker(text);
+    const about =
+      personId !== null
+        ? event.personIds.includes(personId) || namedOrganisation(text)
+        : namesSpeaker(text);
     if (!about || compareQuote(claim, text).coverage < EVENT_RELATED_COVERAGE) continue;
     if (mentionsMost(text, rarest) && mentionsMost(text, quotedRarest)) {
       // A report that holds every word of the claim says it in those words ("Sanders denies

@@ -145,6 +145,11 @@ const TRAILING_ADVERBS_NEAR_END = /.{0,80}$/su;
 /** Words that may stand between a clause break and a verb whose subject is the sentence's. */
 const NO_SUBJECT =
   /^(?:(?:and|but|or|while|then|also|again|further|later|even|before|after|thereby|despite|by|without|when|in|instead of|\p{Ll}+ly)\s*)*$/iu;
+/** "with" and a short subject right before a participle: "with Twitter citing", "with the
+ * White House saying". */
+const WITH_SUBJECT = /\bwith\s+((?:[^\s,;:]+\s+){1,6})$/i;
+/** A capitalised name of one to four words, after an optional "the": "Twitter", "the Kremlin". */
+const CAPITALISED_SUBJECT = /^(?:the\s+)?((?:\p{Lu}[\p{L}'’.&-]*\s+){1,4})$/u;
 /**
  * A participle phrase joined by "and" to the participle that speaks ("…, reaffirming the U.S.
  * commitment to NATO and citing "severe" options"): both are the main clause's.
@@ -640,11 +645,16 @@ function speakerOf(
       if (subject !== null) return subject;
       continue;
     }
-    // "…, with Sarah Sanders saying that": the name after "with" is the participle's subject.
-    const absolute = /^\s*with\s+/i.exec(sentence.slice(clauseStart, verb.index));
+    // "…, with Sarah Sanders saying that", "… is suspended with Twitter citing …": the few
+    // words after "with" are the participle's subject.
+    const absolute = WITH_SUBJECT.exec(sentence.slice(clauseStart, verb.index));
     if (verb[0].endsWith('ing') && absolute !== null) {
-      const subject = subjectIn(context, clauseStart + absolute[0].length, verb.index);
+      const from = clauseStart + absolute.index + absolute[0].length - (absolute[1] ?? '').length;
+      const subject = subjectIn(context, from, verb.index);
       if (subject !== null) return subject;
+      // The construction says the name is a subject even when nothing else knows it: "Twitter".
+      const name = CAPITALISED_SUBJECT.exec(absolute[1] ?? '');
+      if (name !== null) return { kind: 'described', name: (name[1] ?? '').trim() };
     }
     const subject = subjectIn(context, clauseStart, verb.index);
     if (subject !== null) return subject;

@@ -137,6 +137,24 @@ describe('claims about what someone did', () => {
   });
 });
 
+describe('claims an organisation made', () => {
+  const answerer = createAnswerer(
+    syntheticDatasetOf([
+      'The account of President John Roe is suspended, with Twitter citing "risk of further incitement of violence".',
+      'Twitter says three tweets by President John Roe violated its rules because they were used to interfere in elections.',
+    ]),
+    { referenceDate: REFERENCE },
+  );
+
+  it('reads an event that names the organisation as about it, though it is not linked there', () => {
+    const result = answerer.ask(
+      'Did Twitter say the tweets of John Roe were used to meddle in elections?',
+    );
+    expect(result.verdict).toBe('paraphrase');
+    expect(result.answers[0]?.text).toMatch(/^Twitter says three tweets/);
+  });
+});
+
 describe('claims about what was done', () => {
   const answerer = createAnswerer(
     syntheticDatasetOf([

@@ -273,6 +273,14 @@ describe('speakers named by a role, an owner or a passive', () => {
     ).toEqual([['gonna meet with his team', 'Jane Doe']]);
   });
 
+  it('gives "with X citing" to X inside a clause, even when X is known only by its name', () => {
+    expect(
+      speakersOf(
+        'The account of John Roe is suspended with Twitter citing "risk of further incitement of violence".',
+      ),
+    ).toEqual([['risk of further incitement of violence', 'Twitter']]);
+  });
+
   it('gives a participle after a passive clause to its agent', () => {
     expect(
       speakersOf(
