@@ -53,6 +53,8 @@ const PAST_SPAN =
 const RANGE_JOIN = /^\s*(-|–|to|through|thru|until|till|and)\s*$/i;
 const ISO_MONTH = /\b(\d{4})-(0[1-9]|1[0-2])\b(?!-\d)/g;
 const BARE_YEAR = /\b(19[5-9]\d|20\d\d)\b/g;
+/** A year and the next written with two digits: "2018-19" (not "2018-12", a month). */
+const SHORT_YEAR_SPAN = /\b(19[5-9]\d|20\d\d)\s*[-–]\s*(\d\d)\b(?![-/]\d)/g;
 
 /** The date or range of days a text names, or null when it names none. */
 export function parseDateRange(
@@ -175,6 +177,22 @@ function collectMentions(
     mentions.push({
       from: `${month}-01`,
       to: lastDayOf(month),
+      start,
+      end,
+      hasYear: true,
+      yearImplied: false,
+    });
+  }
+  // "the 2018-19 shutdown", "the 2017–18 season": two years, the second written short.
+  for (const match of text.matchAll(SHORT_YEAR_SPAN)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const first = Number(match[1]);
+    const second = Math.floor(first / 100) * 100 + Number(match[2]);
+    if (taken(start, end) || second !== first + 1) continue;
+    mentions.push({
+      from: `${String(first)}-01-01`,
+      to: `${String(second)}-12-31`,
       start,
       end,
       hasYear: true,

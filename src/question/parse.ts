@@ -138,6 +138,8 @@ interface Rule {
   pattern: RegExp;
   /** Picks the parts from the match groups. */
   parts: (match: RegExpMatchArray) => { subject?: string; topic?: string; quote?: string };
+  /** The rule reads the question only when something is left of the topic once its date is out. */
+  needsTopic?: boolean;
 }
 
 const RULES: Rule[] = [
@@ -276,6 +278,17 @@ const RULES: Rule[] = [
     parts: (m) => ({ subject: m[1] ?? '', topic: m[2] ?? '' }),
   },
   {
+    // "What did Tillerson do with Lieberman?", "What did Barr order regarding bail?": what
+    // someone did is answered like what they said, from their statements and the events about
+    // them.
+    intent: 'said',
+    pattern:
+      /^what\s+(?:did|does|has|had)\s+(.+?)\s+(?:do|done|order|ordered|sign|signed)\b(?:\s+(?:with|about|to|on|at|for|in|regarding|concerning|after)\b)?\s*(.*)$/i,
+    parts: (m) => ({ subject: m[1] ?? '', topic: m[2] ?? '' }),
+    // "What did Trump do on June 6, 2019?" asks what happened that day.
+    needsTopic: true,
+  },
+  {
     intent: 'said',
     pattern:
       /^(?:show\s+(?:me\s+)?)?(?:any\s+)?(?:quotes?|quotations?|statements?|words|tweets?)\s+(?:by|from|of)\s+(.+?)(?:\s+(?:about|on|regarding|concerning)\s+(.+))?$/i,
@@ -380,6 +393,14 @@ function passiveClaim(question: string): { subject: string; quote: string; topic
 
 /** The words that frame a question, as they should be spelt. */
 const FRAME_WORDS = ['when', 'what', 'who', 'which', 'where', 'happened', 'happen', 'said', 'say'];
+/** Frame words chat may write without their g: "goin", "happenin". */
+const FRAME_PARTICIPLES: ReadonlySet<string> = new Set([
+  'going',
+  'happening',
+  'occurring',
+  'saying',
+  'doing',
+]);
 /** Real words one letter away from a frame word, which must not be "corrected" ("why", "how"). */
 const NOT_TYPOS = new Set([
   'why',
@@ -553,7 +574,11 @@ function fixFrameWords(body: string): string {
   };
   return body
     .replace(/^\p{L}+/u, (first) => fix(first, 1))
-    .replace(/\bha\p{L}{3,7}\b/giu, (word) => (/^happ?e?n/i.test(word) ? fix(word, 2) : word));
+    .replace(/\bha\p{L}{3,7}\b/giu, (word) => (/^happ?e?n/i.test(word) ? fix(word, 2) : word))
+    // Chat drops the g of -ing: "whats goin on", "anything happenin".
+    .replace(/\b(\p{L}{2,}in)['’]?(?=\s|$)/giu, (word, stem: string) =>
+      FRAME_PARTICIPLES.has(`${stem.toLowerCase()}g`) ? `${stem}g` : word,
+    );
 }
 
 /** Words that frame a question but are not its topic. */
@@ -609,6 +634,7 @@ export function parseQuestion(
     const topicSource = parts.topic ?? '';
     const dated = findDateMention(topicSource, referenceDate, span);
     const topic = dated === null ? topicSource : removeSpan(topicSource, dated.start, dated.end);
+    if (rule.needsTopic === true && !hasWords(topic)) continue;
     // A claim keeps its quoted words as the quote, and all of it (the context of the quoted
     // words: "… in Charlottesville") as the topic. Unquoted, the claim less its date is the quote.
     const quote =

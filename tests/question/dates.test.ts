@@ -66,6 +66,9 @@ describe('two days joined by a word', () => {
 describe('parseDateRange: what people type', () => {
   it.each([
     ['between February 3 and February 5, 2020', '2020-02-03', '2020-02-05'],
+    // Two years, the second written short: a season, a shutdown over the new year.
+    ['day 25 of the 2018-19 shutdown', '2018-01-01', '2019-12-31'],
+    ['the 2017–18 season', '2017-01-01', '2018-12-31'],
     ['feb-apr 2017', '2017-02-01', '2017-04-30'],
     ['spring 2017', '2017-03-01', '2017-05-31'],
     ['in the summer of 2019', '2019-06-01', '2019-08-31'],

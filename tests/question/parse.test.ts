@@ -201,6 +201,8 @@ describe('parseQuestion: typos in the question words', () => {
     ['wen did flyn resign', 'when'],
     ['whn was barr confirmed', 'when'],
     ['wat happend on march 2 2017', 'date'],
+    // Chat drops the g of -ing.
+    ['whats goin on 3/2/17', 'date'],
   ])('reads "%s" as a %s question', (question, intent) => {
     expect(parseQuestion(question, REFERENCE).intent).toBe(intent);
   });
@@ -450,6 +452,21 @@ describe('questions about what someone said, with any verb of saying', () => {
     ],
   ])('reads "%s" as what %s said about %s', (text, subject, topic) => {
     expect(parse(text)).toMatchObject({ intent: 'said', subject, topic });
+  });
+
+  it.each([
+    [
+      'What did Tillerson do with the defense minister of Israel?',
+      'Tillerson',
+      'the defense minister of Israel',
+    ],
+    ['What did Attorney General Ann Lee order regarding bail?', 'Attorney General Ann Lee', 'bail'],
+  ])('reads "%s" as what %s did and said about %s', (text, subject, topic) => {
+    expect(parse(text)).toMatchObject({ intent: 'said', subject, topic });
+  });
+
+  it('leaves "What did X do on <day>?" a question about the day', () => {
+    expect(parse('What did Trump do on June 6, 2019?').intent).not.toBe('said');
   });
 
   it('reads "Who accused X of …" and "Who claimed that …" as asking who said it', () => {
