@@ -94,6 +94,7 @@ describe('an organisation the question describes', () => {
     syntheticDatasetOf([
       "The special counsel's office issues a rare statement calling the Daily Post report on Ada Quill inaccurate.",
       'A report by Daily Post journalists Jay Leo and Ann Corr alleges that Ada Quill lied to the council.',
+      'The National Tattler publishes excerpts from a 2011 interview with actress Stella Dane alleging an affair with Ada Quill.',
     ]),
     { referenceDate: REFERENCE },
   );
@@ -103,5 +104,12 @@ describe('an organisation the question describes', () => {
       "Who issued a rare statement calling the Daily Post's report on Ada Quill inaccurate?",
     ).answers;
     expect(best?.speaker).toBe("The special counsel's office");
+  });
+
+  it('reads "Which magazine …" as asking for someone, and answers with the organisation', () => {
+    const [best] = answerer.ask(
+      'Which magazine published excerpts of an interview in which Stella Dane described an affair with Ada Quill?',
+    ).answers;
+    expect(best?.speaker).toBe('The National Tattler');
   });
 });
