@@ -572,13 +572,15 @@ function fixFrameWords(body: string): string {
     );
     return right ?? word;
   };
-  return body
-    .replace(/^\p{L}+/u, (first) => fix(first, 1))
-    .replace(/\bha\p{L}{3,7}\b/giu, (word) => (/^happ?e?n/i.test(word) ? fix(word, 2) : word))
-    // Chat drops the g of -ing: "whats goin on", "anything happenin".
-    .replace(/\b(\p{L}{2,}in)['’]?(?=\s|$)/giu, (word, stem: string) =>
-      FRAME_PARTICIPLES.has(`${stem.toLowerCase()}g`) ? `${stem}g` : word,
-    );
+  return (
+    body
+      .replace(/^\p{L}+/u, (first) => fix(first, 1))
+      .replace(/\bha\p{L}{3,7}\b/giu, (word) => (/^happ?e?n/i.test(word) ? fix(word, 2) : word))
+      // Chat drops the g of -ing: "whats goin on", "anything happenin".
+      .replace(/\b(\p{L}{2,}in)['’]?(?=\s|$)/giu, (word, stem: string) =>
+        FRAME_PARTICIPLES.has(`${stem.toLowerCase()}g`) ? `${stem}g` : word,
+      )
+  );
 }
 
 /** Words that frame a question but are not its topic. */
