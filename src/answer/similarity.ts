@@ -27,10 +27,13 @@ export const MIN_SHARED_STEMS = 2;
 const MIN_EXACT_WORDS = 3;
 /**
  * Verbs that deny what follows them, as "not" does: "denies hiding" says "did not hide", "stopped
- * trying to interfere" that it is no longer trying.
+ * trying to interfere" that it is no longer trying, "declined to stay on" that they did not stay.
  */
 const DENIALS: ReadonlySet<string> = new Set(
-  'deny denies denied denying stop stops stopped stopping cease ceases ceased ceasing'.split(' '),
+  (
+    'deny denies denied denying stop stops stopped stopping cease ceases ceased ceasing ' +
+    'refuse refuses refused refusing decline declines declined declining'
+  ).split(' '),
 );
 
 export interface Comparison {

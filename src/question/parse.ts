@@ -83,8 +83,11 @@ function caseless(pattern: string): string {
 const ASIDE = '(?:,[^,]{1,80},)?';
 const QUOTED = /"([^"]{3,})"|(?:^|[\s(])'([^']{3,})'(?=$|[\s?.!,)])/;
 
-/** Verbs that say the opposite of their object: "Did Conway deny it was a cover-up?" */
-const DENIAL_VERB = /^den(?:y|ies|ied|ying)$/i;
+/**
+ * Verbs that say the opposite of their object: "Did Conway deny it was a cover-up?", "Did Pruitt
+ * reject the request to ban the pesticide?".
+ */
+const DENIAL_VERB = /^(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|disput(?:e|es|ed|ing))$/i;
 
 /**
  * The whole claim a verification is about: the quoted words, and a denial when the verb is one,

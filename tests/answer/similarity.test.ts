@@ -50,6 +50,17 @@ describe('compareQuote', () => {
     expect(compareQuote('he met with the Russians', QUOTE).verdict).toBe('not-found');
   });
 
+  it('reads "declined to" and "refused to" as denials of what follows', () => {
+    const report = 'the officials resign after Nuland and Starr decline to stay on';
+    expect(
+      compareQuote('the officials quit after Nuland and Starr stayed on', report).verdict,
+    ).toBe('not-found');
+    expect(
+      compareQuote('the officials quit after Nuland and Starr chose not to stay on', report)
+        .verdict,
+    ).toBe('paraphrase');
+  });
+
   it('calls a claim not found when few of its words appear', () => {
     const result = compareQuote('he loves Russian food and vodka', QUOTE);
     expect(result.verdict).toBe('not-found');

@@ -428,6 +428,13 @@ describe('claims to verify with any verb of saying', () => {
       topic: 'denied the firing was a cover-up',
     });
   });
+
+  it('reads "reject" as a denial of what it rejects', () => {
+    expect(parse('Did Pruitt reject the request to ban the pesticide?')).toMatchObject({
+      intent: 'verify',
+      topic: 'denied the request to ban the pesticide',
+    });
+  });
 });
 
 describe('questions about what someone said, with any verb of saying', () => {
