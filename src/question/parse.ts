@@ -286,9 +286,10 @@ const RULES: Rule[] = [
     // them.
     intent: 'said',
     pattern:
-      /^what\s+(?:did|does|has|had)\s+(.+?)\s+(?:do|done|order|ordered|sign|signed)\b(?:\s+(?:with|about|to|on|at|for|in|regarding|concerning|after)\b)?\s*(.*)$/i,
+      /^what\s+(?:did|does|has|had)\s+(.+?)\s+(?:do|done|order|ordered|sign|signed)\b(?!\s+(?:on|during|over)\b)(?:\s+(?:with|about|to|at|for|in|regarding|concerning|after)\b)?\s*(.*)$/i,
     parts: (m) => ({ subject: m[1] ?? '', topic: m[2] ?? '' }),
-    // "What did Trump do on June 6, 2019?" asks what happened that day.
+    // "What did Trump do on June 6, 2019?", "… on his last Christmas Day in office?" ask what
+    // happened that day.
     needsTopic: true,
   },
   {

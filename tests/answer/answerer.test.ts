@@ -410,9 +410,14 @@ describe("verdicts on what an event reports the speaker saying in the writer's w
   const answerer = createAnswerer(dataset, { referenceDate: REFERENCE });
 
   it('says a denial the event reports was said in other words', () => {
-    const result = answerer.ask('Did Doe deny the harbour contract was an office cover-up?');
+    const result = answerer.ask('Did Doe deny the harbour agreement was an office cover-up?');
     expect(result.verdict).toBe('paraphrase');
     expect(result.answers[0]?.text).toContain('denies');
+  });
+
+  it('says a denial the event reports in the same words, in another order, was said', () => {
+    const result = answerer.ask('Did Doe deny the harbour contract was an office cover-up?');
+    expect(result.verdict).toBe('exact');
   });
 
   it('calls the opposite of what the event reports related, not said', () => {
