@@ -29,6 +29,8 @@ const MAX_SUBJECT_WORDS = 12;
 const MODIFIED_HEAD_WORDS = 2;
 /** An unnamed speaker is a short capitalised name: "North Korea", "The White House". */
 const MAX_DESCRIBED_WORDS = 6;
+/** A thing done and who does it: "A fundraising effort by Trump's 2020 campaign". */
+const BY_AGENT = /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+){1,3}by\s+(.+)$/u;
 /** A subject that is a pronoun, with the adverbs that may follow it: "He also". */
 const PRONOUN_SUBJECT = /^(?:he|she|they)(?:\s+\p{Ll}+ly|\s+also|\s+then|\s+later)*$/iu;
 /** A pronoun subject after a joining word: "…, where he calls on Iran …", "… and she says …". */
@@ -361,9 +363,17 @@ export function subjectSharingWords(
  */
 export function subjectNamingNobody(ctx: AnswerContext, event: Event): string | null {
   const first = splitSentences(reportedText(event, ctx.lookup))[0]?.text ?? '';
-  const name = describedName(first);
+  // "A fundraising effort by Trump's 2020 campaign": the one by whom it is done, whose owner's
+  // name does not make it a person.
+  const whole = describedName(first);
+  const name = BY_AGENT.exec(whole)?.[1] ?? whole;
   if (!/^\p{Lu}/u.test(name) || words(name).length > MAX_DESCRIBED_WORDS) return null;
-  const subjectWords = new Set(words(name));
+  const owners = new Set(
+    [...name.matchAll(/((?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}[\p{L}.-]*)['’]s?\b/gu)].flatMap((m) =>
+      words(m[1] ?? ''),
+    ),
+  );
+  const subjectWords = new Set(words(name).filter((word) => !owners.has(word)));
   const namesPerson = event.personIds.some((id) => {
     const person = ctx.dataset.people[ctx.personById.get(id) ?? -1];
     return person !== undefined && words(person.name).some((word) => subjectWords.has(word));

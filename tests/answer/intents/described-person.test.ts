@@ -95,6 +95,7 @@ describe('an organisation the question describes', () => {
       "The special counsel's office issues a rare statement calling the Daily Post report on Ada Quill inaccurate.",
       'A report by Daily Post journalists Jay Leo and Ann Corr alleges that Ada Quill lied to the council.',
       'The National Tattler publishes excerpts from a 2011 interview with actress Stella Dane alleging an affair with Ada Quill.',
+      "A fundraising effort by Governor Ada Quill's campaign raised $2.4 million from 76,000 donors around the address of Ada Quill.",
     ]),
     { referenceDate: REFERENCE },
   );
@@ -111,5 +112,12 @@ describe('an organisation the question describes', () => {
       'Which magazine published excerpts of an interview in which Stella Dane described an affair with Ada Quill?',
     ).answers;
     expect(best?.speaker).toBe('The National Tattler');
+  });
+
+  it('answers with the one by whom a thing is done, whose owner does not make it a person', () => {
+    const [best] = answerer.ask(
+      "Who raised $2.4 million from 76,000 donors around Ada Quill's address?",
+    ).answers;
+    expect(best?.speaker).toBe("Governor Ada Quill's campaign");
   });
 });
