@@ -29,6 +29,9 @@ const MAX_SUBJECT_WORDS = 12;
 const MODIFIED_HEAD_WORDS = 2;
 /** An unnamed speaker is a short capitalised name: "North Korea", "The White House". */
 const MAX_DESCRIBED_WORDS = 6;
+/** "It is announced that …", "There were reports …": a subject that names no one. */
+const IMPERSONAL_SUBJECT =
+  /^(?:it|there|this|that)(?:\s+(?:is|was|has|had|will|would|may|might))?(?:\s+been)?$/i;
 /** A thing done and who does it: "A fundraising effort by Trump's 2020 campaign". */
 const BY_AGENT = /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+){1,3}by\s+(.+)$/u;
 /** A subject that is a pronoun, with the adverbs that may follow it: "He also". */
@@ -245,7 +248,9 @@ function subjectReporter(
   const name = /^(?:the|a|an)\s+\p{Lu}/u.test(trimmed)
     ? trimmed.charAt(0).toUpperCase() + trimmed.slice(1)
     : trimmed;
-  return /^\p{Lu}/u.test(name) && words(name).length <= MAX_DESCRIBED_WORDS
+  return /^\p{Lu}/u.test(name) &&
+    words(name).length <= MAX_DESCRIBED_WORDS &&
+    !IMPERSONAL_SUBJECT.test(name)
     ? { name, personId: null }
     : null;
 }

@@ -29,6 +29,17 @@ describe('statements events report without quoting them', () => {
     expect(best?.speaker).toBe('North Freedonia');
   });
 
+  it('names no one as the speaker of an impersonal "It is announced that …"', () => {
+    const impersonal = createAnswerer(
+      syntheticDatasetOf([
+        'It is announced that the harbour director, Ann Lee, is to resign on January 20, 2018.',
+      ]),
+      { referenceDate: REFERENCE },
+    );
+    const answers = impersonal.ask('Who announced that the harbour director would resign?').answers;
+    expect(answers.map((answer) => answer.speaker)).not.toContain('It is');
+  });
+
   it("gives equally matching clauses' words to the one whose verb the asker used", () => {
     const ranked = createAnswerer(
       syntheticDatasetOf([
