@@ -20,7 +20,7 @@ import type { Answer, DayRange } from './types.js';
 /** Lower case only: "The United States" never reads as "states". For `matchAll` only. */
 export const SPEECH_VERB_IN_TEXT = new RegExp(`\\b(?:${SPEECH_VERB})\\b`, 'gu');
 /** A word that is a verb of saying. */
-const SPEECH_VERB_WORD = new RegExp(`^(?:${SPEECH_VERB})$`, 'iu');
+export const SPEECH_VERB_WORD = new RegExp(`^(?:${SPEECH_VERB})$`, 'iu');
 /** Events searched for a statement on the topic. */
 const EVENT_CANDIDATES = 5;
 /** Only a subject's first words name who spoke; the rest is an aside or a clause. */

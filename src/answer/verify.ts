@@ -15,7 +15,7 @@ import { placeFormsOf } from '../search/wordnet.js';
 import { isStopword, stem, words } from '../search/text.js';
 import { at, type AnswerContext } from './context.js';
 import { reportedText, quoteAnswer } from './render.js';
-import { reportedStatements, SPEECH_VERB_IN_TEXT } from './reported.js';
+import { reportedStatements, SPEECH_VERB_IN_TEXT, SPEECH_VERB_WORD } from './reported.js';
 import { DISTINCTIVE_WORDS, distinctiveStems, mentionsMost } from './topic-words.js';
 import { answerOf, roundScore, searchHits, speakerFilter, type Focus } from './retrieve.js';
 import { compareQuote, type Comparison } from './similarity.js';
@@ -347,11 +347,13 @@ function eventOnClaim(
       // A report that holds every word of the claim says it in those words ("Sanders denies
       // that President Trump is planning … his own private global spy network"; "a five-year
       // ban on lobbying" for "a five-year lobbying ban"), whatever the asker left out.
-      const verdict = !saysTheClaim(claim, text, nameStems, mustHold(ctx, claim, quoted))
-        ? 'related'
-        : holdsEveryWord(claim, text, nameWords)
-          ? 'exact'
-          : 'paraphrase';
+      const verdict = saidBySubject(claim, text, nameStems, nameWords)
+        ? 'exact'
+        : !saysTheClaim(claim, text, nameStems, mustHold(ctx, claim, quoted))
+          ? 'related'
+          : holdsEveryWord(claim, text, nameWords)
+            ? 'exact'
+            : 'paraphrase';
       return { answer: answerOf(ctx, hit.doc, roundScore(hit.score)), verdict };
     }
     if (quoted === null && onSubject === null) {
@@ -511,17 +513,72 @@ function holdsClaim(
   );
 }
 
+/** Words before a noun, which make the participle after them a modifier: "the fired director". */
+const DETERMINER = /^(?:the|a|an|his|her|their|its|this|that)$/;
+/** An aside after a name, between commas: ", a senior communications aide,". */
+const NAME_ASIDE = /^\s*,[^,]{1,80},/;
+
+/**
+ * Whether a sentence of the text has the speaker as the subject of the claim's own verb, right
+ * after their name and any aside, and every word of the claim after it: "Josh Raffel, a senior
+ * communications aide, announced his resignation" says "Did Raffel announce his resignation?",
+ * however short the claim. "Trump attacks James Comey, the fired FBI director" does not say
+ * "Did Trump fire Comey?": its verb is "attacks".
+ */
+function saidBySubject(
+  claim: string,
+  text: string,
+  nameStems: ReadonlySet<string>,
+  nameWords: ReadonlySet<string>,
+): boolean {
+  // A claim asked with a verb of saying ("Did Raffel announce his resignation?") is its
+  // object, said by any such verb; another claim opens with its own verb.
+  const claimVerb = words(claim)[0] ?? '';
+  const saying = isStopword(claimVerb);
+  const verbStems = new Set([stem(claimVerb), ...synonymsOf(stem(claimVerb))]);
+  const isClaimVerb = (word: string): boolean =>
+    saying ? SPEECH_VERB_WORD.test(word) : verbStems.has(stem(word));
+  return splitSentences(text).some(({ text: sentence }) => {
+    const names = [...sentence.matchAll(/[\p{L}'’.-]+/gu)].filter((m) =>
+      nameStems.has(stem(words(m[0])[0] ?? '')),
+    );
+    const last = names.at(-1);
+    if (last === undefined || ((names[0]?.index ?? 0) > 0 && !/^\p{Lu}/u.test(sentence))) {
+      return false;
+    }
+    // The name must open the sentence (titles before it aside): its subject.
+    const before = words(sentence.slice(0, names[0]?.index ?? 0));
+    if (before.some((word) => /^\p{Ll}/u.test(word) && !isStopword(word))) return false;
+    const rest = sentence.slice(last.index + last[0].length).replace(NAME_ASIDE, '');
+    const verb = words(rest)[0];
+    // What the verb says is the clause after it: "attacks James Comey, the fired FBI director"
+    // says nothing of firing.
+    const clause = rest.split(/[,;:]/)[0] ?? '';
+    return verb !== undefined && isClaimVerb(verb) && holdsEveryWord(claim, clause, nameWords);
+  });
+}
+
 /**
  * Whether every content word of the claim but the speaker's name is in the text as the same word,
  * or as its place's other form ("Afghan" for "Afghanistan"); a synonym is the writer's word.
  */
 function holdsEveryWord(claim: string, text: string, nameWords: ReadonlySet<string>): boolean {
-  const wanted = words(claim)
+  const claimWords = words(claim);
+  const wanted = claimWords
     .filter((word) => !isStopword(word) && !CLAUSE_WORDS.has(word) && !nameWords.has(word))
     .map(stem);
-  const have = new Set(words(text).map(stem));
+  const textWords = words(text);
+  const have = new Set(textWords.map(stem));
+  // The claim's own verb must be a verb there, not a modifier: "the fired FBI director" does not
+  // say "fire Comey".
+  const opening = claimWords[0];
+  const verb = opening === undefined || isStopword(opening) ? null : stem(opening);
+  const actsThere =
+    verb === null ||
+    textWords.some((word, i) => stem(word) === verb && !DETERMINER.test(textWords[i - 1] ?? ''));
   return (
     wanted.length > 0 &&
+    actsThere &&
     wanted.every((term) => have.has(term) || placeFormsOf(term).some((form) => have.has(form)))
   );
 }

@@ -89,6 +89,8 @@ describe('claims about what someone did', () => {
       'The Department of Homeland Security orders Twitter to reveal the identity of a user whose account was critical of the President.',
       'President John Roe signs an executive order, which enacts a five-year ban on lobbying for presidential appointees after leaving the administration.',
       'A bomb is dropped on a cave complex in Nangarhar Province, Afghanistan, the same province where Sergeant Mark Dale was killed.',
+      'Josh Rafe, a senior communications aide, announced his resignation from the administration.',
+      'President John Roe attacks James Comey, the fired FBI director, at a rally.',
     ]),
     { referenceDate: REFERENCE },
   );
@@ -119,6 +121,14 @@ describe('claims about what someone did', () => {
     );
     expect(result.verdict).toBe('exact');
     expect(result.answers[0]?.text).toMatch(/five-year ban on lobbying/);
+  });
+
+  it('says a short claim was said when its speaker is the subject of its verb', () => {
+    expect(answerer.ask('Did Josh Rafe announce his resignation?').verdict).toBe('exact');
+  });
+
+  it("never says so when the claim's verb is not the speaker's", () => {
+    expect(answerer.ask('Did John Roe fire James Comey?').verdict).not.toBe('exact');
   });
 
   it("counts a place's adjective as its name when every word is there", () => {
