@@ -337,6 +337,9 @@ const RULES: Rule[] = [
 
 /** "Does the dataset have …", "Do you know …": a question to the bot, not a claim. */
 const ASKS_THE_BOT = /^(?:you|we|i|it|this|that|there|the (?:dataset|data|bot|timeline|archive))$/i;
+/** Participles that work as prepositions, never a claim's verb. */
+const PREPOSITION_PARTICIPLE =
+  /^(?:including|according|regarding|concerning|following|excluding|considering)$/i;
 /** Adverbs between a claim's subject and its verb: "Did Pence personally invite …". */
 const MANNER = /^\p{Ll}+ly$/u;
 
@@ -355,8 +358,11 @@ function actionClaim(question: string): { subject: string; quote: string; topic:
   // follows, is the verb then.
   const lowerCase = (i: number): boolean => /^\p{Ll}/u.test(tokens[i]?.text ?? '');
   // A verb after "to" is the claim's purpose, not its action: "visit Israel to meet Rivlin".
+  // Nor is a participle that works as a preposition: "officials, including Patrick Kennedy, quit".
   const isVerb = (i: number): boolean =>
-    tokens[i]?.pos === 'VERB' && !/^to$/i.test(tokens[i - 1]?.text ?? '');
+    tokens[i]?.pos === 'VERB' &&
+    !/^to$/i.test(tokens[i - 1]?.text ?? '') &&
+    !PREPOSITION_PARTICIPLE.test(tokens[i]?.text ?? '');
   const afterName = (i: number): boolean => tokens[i - 1]?.pos === 'PROPN' && lowerCase(i);
   const beforeObject = (i: number): boolean =>
     lowerCase(i) && /^(?:DET|PRON|PROPN|NUM)$/.test(tokens[i + 1]?.pos ?? '');

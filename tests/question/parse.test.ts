@@ -397,6 +397,18 @@ describe('claims to verify with any verb of saying', () => {
     });
   });
 
+  it('never takes a participle that works as a preposition ("including") for the claim\'s verb', () => {
+    expect(
+      parse(
+        'Did senior officials, including Patrick Kenney, quit after Ann Lee chose not to stay on?',
+      ),
+    ).toMatchObject({
+      intent: 'verify',
+      subject: 'senior officials, including Patrick Kenney',
+      quote: 'quit after Ann Lee chose not to stay on',
+    });
+  });
+
   it('never ends the subject of a "did" claim at a verb after "to": that is its purpose', () => {
     expect(parse('Did Rex Tillerson visit Israel to meet Reuven Rivlin?')).toMatchObject({
       intent: 'verify',
