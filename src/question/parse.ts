@@ -359,10 +359,14 @@ function actionClaim(question: string): { subject: string; quote: string; topic:
   const lowerCase = (i: number): boolean => /^\p{Ll}/u.test(tokens[i]?.text ?? '');
   // A verb after "to" is the claim's purpose, not its action: "visit Israel to meet Rivlin".
   // Nor is a participle that works as a preposition: "officials, including Patrick Kennedy, quit".
-  const isVerb = (i: number): boolean =>
-    tokens[i]?.pos === 'VERB' &&
-    !/^to$/i.test(tokens[i - 1]?.text ?? '') &&
-    !PREPOSITION_PARTICIPLE.test(tokens[i]?.text ?? '');
+  const isVerb = (i: number): boolean => {
+    const token = tokens[i];
+    return (
+      token?.pos === 'VERB' &&
+      !/^to$/i.test(tokens[i - 1]?.text ?? '') &&
+      !PREPOSITION_PARTICIPLE.test(token.text)
+    );
+  };
   const afterName = (i: number): boolean => tokens[i - 1]?.pos === 'PROPN' && lowerCase(i);
   const beforeObject = (i: number): boolean =>
     lowerCase(i) && /^(?:DET|PRON|PROPN|NUM)$/.test(tokens[i + 1]?.pos ?? '');
