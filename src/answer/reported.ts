@@ -46,6 +46,11 @@ const SUBORDINATE_OPENING =
 const GERUND_SUBJECT = /^(?:despite|with|amid|after|before|while|over)\s+(.+)$/iu;
 /** A sentence opening with its source: "According to U.S. intelligence agencies, …". */
 const ACCORDING_TO = /^According to ([^,]{2,80}),/;
+/** A passive verb of saying and its agent: "is reported by Washington state health officials". */
+const PASSIVE_SPEECH_BY = new RegExp(
+  `\\b(?:is|are|was|were|been)\\s+(?:${SPEECH_VERB})\\s+by\\s+([^,;:.]{2,80})`,
+  'u',
+);
 /** Share of the topic's content words the reporting sentence must hold. */
 const MIN_COVERAGE = 0.3;
 /** Share of the topic's content words the whole event must hold when the speaker's sentence holds fewer. */
@@ -170,7 +175,9 @@ function reportersIn(
   const found: { reporting: Reporting; start: number }[] = [];
   // "According to U.S. intelligence agencies, North Korea continues …": the source named first
   // reports the whole sentence.
-  const source = ACCORDING_TO.exec(sentence)?.[1];
+  // "The first death … is reported by Washington state health officials": the agent of a passive
+  // verb of saying reports the whole sentence too.
+  const source = ACCORDING_TO.exec(sentence)?.[1] ?? PASSIVE_SPEECH_BY.exec(sentence)?.[1];
   const reportedBy =
     source === undefined ? null : subjectReporter(ctx, source, personIds, speaker, true);
   if (reportedBy !== null) return [{ reporting: reportedBy, clause: sentence }];

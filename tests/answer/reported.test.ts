@@ -29,6 +29,20 @@ describe('statements events report without quoting them', () => {
     expect(best?.speaker).toBe('North Freedonia');
   });
 
+  it('gives a passive verb of saying to its agent: "is reported by state health officials"', () => {
+    const passive = createAnswerer(
+      syntheticDatasetOf([
+        'The first death of a harbour fever patient in Freedonia is reported by Freedonia state health officials.',
+        'Governor Mark Doe speaks to the press about the harbour fever.',
+      ]),
+      { referenceDate: REFERENCE },
+    );
+    const [best] = passive.ask(
+      'Who reported the first death of a harbour fever patient in Freedonia?',
+    ).answers;
+    expect(best?.speaker).toBe('Freedonia state health officials');
+  });
+
   it('names no one as the speaker of an impersonal "It is announced that …"', () => {
     const impersonal = createAnswerer(
       syntheticDatasetOf([
