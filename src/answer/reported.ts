@@ -32,6 +32,8 @@ const MAX_DESCRIBED_WORDS = 6;
 /** "It is announced that …", "There were reports …": a subject that names no one. */
 const IMPERSONAL_SUBJECT =
   /^(?:it|there|this|that)(?:\s+(?:is|was|has|had|will|would|may|might))?(?:\s+been)?$/i;
+/** A capitalised name followed by an apostrophe: the owner in "Governor Ada Quill's campaign". */
+const OWNER_NAME = /((?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}[\p{L}.-]*)['’]s?\b/gu;
 /** A thing done and who does it: "A fundraising effort by Trump's 2020 campaign". */
 const BY_AGENT = /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+){1,3}by\s+(.+)$/u;
 /** A subject that is a pronoun, with the adverbs that may follow it: "He also". */
@@ -380,11 +382,7 @@ export function subjectNamingNobody(ctx: AnswerContext, event: Event): string | 
   const whole = describedName(first);
   const name = BY_AGENT.exec(whole)?.[1] ?? whole;
   if (!/^\p{Lu}/u.test(name) || words(name).length > MAX_DESCRIBED_WORDS) return null;
-  const owners = new Set(
-    [...name.matchAll(/((?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}[\p{L}.-]*)['’]s?\b/gu)].flatMap((m) =>
-      words(m[1] ?? ''),
-    ),
-  );
+  const owners = new Set([...name.matchAll(OWNER_NAME)].flatMap((m) => words(m[1] ?? '')));
   const subjectWords = new Set(words(name).filter((word) => !owners.has(word)));
   const namesPerson = event.personIds.some((id) => {
     const person = ctx.dataset.people[ctx.personById.get(id) ?? -1];

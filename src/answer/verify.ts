@@ -542,13 +542,12 @@ function saidBySubject(
     const names = [...sentence.matchAll(/[\p{L}'’.-]+/gu)].filter((m) =>
       nameStems.has(stem(words(m[0])[0] ?? '')),
     );
+    const first = names[0];
     const last = names.at(-1);
-    if (last === undefined || ((names[0]?.index ?? 0) > 0 && !/^\p{Lu}/u.test(sentence))) {
-      return false;
-    }
-    // The name must open the sentence (titles before it aside): its subject.
-    const before = words(sentence.slice(0, names[0]?.index ?? 0));
-    if (before.some((word) => /^\p{Ll}/u.test(word) && !isStopword(word))) return false;
+    if (first === undefined || last === undefined) return false;
+    // The name opens the sentence, only small words before it: it is the subject.
+    const before = words(sentence.slice(0, first.index));
+    if (before.some((word) => /^\p{L}/u.test(word) && !isStopword(word))) return false;
     const rest = sentence.slice(last.index + last[0].length).replace(NAME_ASIDE, '');
     const verb = words(rest)[0];
     // What the verb says is the clause after it: "attacks James Comey, the fired FBI director"

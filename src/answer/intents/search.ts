@@ -10,7 +10,7 @@ import type { IntentHandler } from './intent.js';
 import { describedOrRoleHolder } from './role-holder.js';
 
 /** Questions that ask for someone, a person or an organisation: "Who …", "Which senator …", "Which magazine …". */
-const ASKS_FOR_PERSON =
+const ASKS_FOR_SOMEONE =
   /^(?:who|whom|which\s+(?:[\p{L}-]+\s+){0,3}?(?:person|people|man|woman|officials?|senators?|chiefs?|picks?|nominees?|judges?|justices?|lawyers?|advis[eo]rs?|secretar(?:y|ies)|directors?|leaders?|members?|candidates?|aides?|ambassadors?|governors?|generals?|journalists?|hosts?|spokes(?:man|woman|person)|attorneys?|officers?|ministers?|presidents?|congressm[ae]n|congresswom[ae]n|representatives?|lawmakers?|staffers?|magazines?|newspapers?|papers?|outlets?|networks?|agenc(?:y|ies)|compan(?:y|ies)|firms?|committees?|courts?|countr(?:y|ies)|nations?|departments?|organi[sz]ations?|groups?|unions?|universit(?:y|ies)|teams?|campaigns?|panels?|publications?|tabloids?|websites?))\b/iu;
 
 /** A bare phrase, not a question: "DHS secretary after Kelly", "attorney general in 2018". */
@@ -18,12 +18,12 @@ const BARE_PHRASE = /^(?!(?:what|when|where|why|how|did|does|do|is|was|were|are|
 
 export const answerSearch: IntentHandler = (ctx, parsed, limit) => {
   // A bare role with a time or an order asks for its holder as "Who was …" would.
-  if (!ASKS_FOR_PERSON.test(parsed.text) && BARE_PHRASE.test(parsed.text)) {
+  if (!ASKS_FOR_SOMEONE.test(parsed.text) && BARE_PHRASE.test(parsed.text)) {
     const holder = describedOrRoleHolder(ctx, parsed, limit);
     if (holder[0]?.kind === 'person') return { answers: holder };
   }
   // "Who replaced Mulvaney as chief of staff?": a person described by what they did.
-  if (ASKS_FOR_PERSON.test(parsed.text)) {
+  if (ASKS_FOR_SOMEONE.test(parsed.text)) {
     const holder = describedOrRoleHolder(ctx, parsed, limit);
     if (holder.length > 0) return { answers: holder };
     const people = whoByDescription(ctx, parsed.text, parsed.range, limit);
