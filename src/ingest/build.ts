@@ -31,6 +31,7 @@ import {
 } from './quotes.js';
 import type { QuoteSpan } from '../language/quote-marks.js';
 import { splitSentences } from '../language/sentences.js';
+import { sentenceAround } from './sentence-window.js';
 import { contentWords, jaccard, NEAR_DUPLICATE_THRESHOLD } from './similarity.js';
 import { summaryFrom, titleFrom } from './title.js';
 import { isPageFurniture } from './furniture.js';
@@ -250,8 +251,8 @@ function draftEvent(document: RawDocument, eventId: string): DraftEvent {
             id: `${eventId}-f${facts.length + 1}`,
             eventId,
             sourceId: source.id,
-            text: sentence,
-            clause: found.clause,
+            text: sentenceAround(sentence, found.index, found.index + found.expression.length),
+            clause: clauseAround(found),
             when: found.when,
             expression: found.expression,
           });
@@ -275,7 +276,7 @@ function draftEvent(document: RawDocument, eventId: string): DraftEvent {
             text: quote.text,
             speakerRef: quote.speaker,
             when: said?.when ?? { date: storyDay ?? date, precision: 'day' },
-            sentence,
+            sentence: sentenceAround(sentence, quote.span.open, quote.span.close + 1),
             quoteMark: quote.mark,
             fragment: quote.fragment,
             qualifier: quote.qualifier,
@@ -521,4 +522,10 @@ function markNearDuplicates(sources: Source[]): void {
     if (original === undefined) originals.push({ source, words });
     else source.duplicateOf = original.source.id;
   }
+}
+
+/** The clause a date governs, cut like its sentence when it is overlong. */
+function clauseAround(found: DateExpression): string {
+  const at = Math.max(0, found.clause.indexOf(found.expression));
+  return sentenceAround(found.clause, at, at + found.expression.length);
 }
