@@ -8,12 +8,17 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/e2e/**'],
+          // The unit tests share no mutable module state (nothing is mocked at module level), so a
+          // worker keeps its loaded modules from one file to the next: importing the NLP model and
+          // the WordNet tables afresh for each of 130 files took over half the unit run.
+          isolate: false,
         },
       },
       {
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/global-setup.ts'],
           // The end-to-end suite starts real bot processes against the emulator: one file at a time.
           fileParallelism: false,
           testTimeout: 60_000,

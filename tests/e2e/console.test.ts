@@ -39,15 +39,11 @@ describe('npm start without DISCORD_TOKEN', () => {
  * processes take their whole input at once.
  */
 function startConsole(env: Record<string, string>) {
-  const child = spawn(
-    process.execPath,
-    [path.join(repoRoot, 'node_modules/.bin/tsx'), 'src/main.ts'],
-    {
-      cwd: repoRoot,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1', ...env },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    },
-  );
+  const child = spawn(process.execPath, [path.join(repoRoot, 'dist/src/main.js')], {
+    cwd: repoRoot,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1', ...env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   let stdout = '';
   const logs: Record<string, unknown>[] = [];
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

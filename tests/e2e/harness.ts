@@ -67,7 +67,7 @@ export interface BotProcess {
 export interface StartBotOptions {
   env: Record<string, string>;
   cwd?: string;
-  /** The TypeScript entry run with tsx; `src/main.ts` is what `npm start` runs, compiled. */
+  /** The TypeScript entry: one in `src/` runs compiled from `dist/` (`src/main.ts` is `npm start`). */
   entry?: string;
   args?: string[];
 }
@@ -168,14 +168,20 @@ function parseJsonLine(text: string): Record<string, unknown> | undefined {
   }
 }
 
-/** Starts the bot entry with tsx (as `npm run dev` does) and the given environment only. */
+/**
+ * Starts the bot entry with the given environment only. An entry in `src/` runs compiled from
+ * `dist/`, as `npm start` runs it (the e2e global setup builds `dist/` when it is stale); a test
+ * fixture, which is never compiled, runs with tsx.
+ */
 export async function startBot(options: StartBotOptions): Promise<BotProcess> {
+  const entry = options.entry ?? 'src/main.ts';
+  const args = options.args ?? [];
+  if (entry.startsWith('src/')) {
+    const compiled = path.join(repoRoot, 'dist', entry.replace(/\.ts$/, '.js'));
+    return startProcess(process.execPath, [compiled, ...args], options);
+  }
   const tsx = path.join(repoRoot, 'node_modules/.bin/tsx');
-  return startProcess(
-    process.execPath,
-    [tsx, options.entry ?? 'src/main.ts', ...(options.args ?? [])],
-    options,
-  );
+  return startProcess(process.execPath, [tsx, entry, ...args], options);
 }
 
 /**
