@@ -241,7 +241,16 @@ export function verifyWith(
     return { verdict: 'related', best: best.answer, alternatives: others(theirs, best.answer) };
   }
   const quoted = about.context === claim ? null : claim;
-  const onClaim = eventOnClaim(ctx, about.context, speaker, speakerWords, about.range, quoted);
+  const specifics = specificWords(typedAbout.context);
+  const onClaim = eventOnClaim(
+    ctx,
+    about.context,
+    speaker,
+    speakerWords,
+    about.range,
+    quoted,
+    specifics,
+  );
   if (onClaim !== null && onClaim.verdict !== 'related') {
     return { verdict: onClaim.verdict, best: onClaim.answer, alternatives: [] };
   }
@@ -263,7 +272,7 @@ export function verifyWith(
   }
   // An event on the quoted words alone, not on the claim around them, is only on its subject.
   const onWords =
-    quoted === null ? null : eventOnClaim(ctx, quoted, speaker, speakerWords, null, quoted);
+    quoted === null ? null : eventOnClaim(ctx, quoted, speaker, speakerWords, null, quoted, []);
   if (onWords !== null) return { verdict: 'related', best: onWords.answer, alternatives: [] };
   if (best === undefined || best.coverage === 0) return notFound;
   return { verdict: 'not-found', best: best.answer, alternatives: others(theirs, best.answer) };
@@ -285,6 +294,7 @@ function eventOnClaim(
   speakerWords: readonly string[],
   range: DayRange | null,
   quoted: string | null,
+  specifics: readonly string[],
 ): { answer: Answer; verdict: Verdict } | null {
   if (speaker === null && speakerWords.length === 0) return null;
   const focus: Focus = { people: speaker === null ? [] : [speaker], range };
@@ -357,10 +367,41 @@ function eventOnClaim(
       return { answer: answerOf(ctx, hit.doc, roundScore(hit.score)), verdict };
     }
     if (quoted === null && onSubject === null) {
-      onSubject = { answer: answerOf(ctx, hit.doc, roundScore(hit.score)), verdict: 'related' };
+      const verdict = inOtherWords(specifics, text, nameWords) ? 'paraphrase' : 'related';
+      onSubject = { answer: answerOf(ctx, hit.doc, roundScore(hit.score)), verdict };
     }
   }
   return onSubject;
+}
+
+/**
+ * Whether an event about the speaker that is on the claim's subject, without its rarest words,
+ * says the claim in other words ("pledge to give states more leeway over Medicaid" for
+ * "announces his commitment to greater Medicaid flexibility for states"): yes, unless the claim
+ * gives a number or a name the event lacks ("meet Nancy Pelosi and Chuck Schumer" against "meets
+ * with rank and file House Democrats"). A report denying the claim holds its rarest words, so it
+ * was judged before this.
+ */
+function inOtherWords(
+  specifics: readonly string[],
+  text: string,
+  nameWords: ReadonlySet<string>,
+): boolean {
+  const present = new Set(words(text).map(stem));
+  const has = (term: string): boolean =>
+    present.has(term) ||
+    [...synonymsOf(term), ...placeFormsOf(term)].some((form) => present.has(form));
+  return specifics.every((word) => nameWords.has(word) || has(stem(word)));
+}
+
+/** A number, or a capitalised word past the first (a name), as typed. */
+const SPECIFIC_WORD = /(?<=\S\s+)(?:\d[\d,.]*|\p{Lu}[\p{L}'’.-]*)/gu;
+
+/** The numbers and names of a claim as the asker typed it, folded into words. */
+function specificWords(typed: string): string[] {
+  return [...typed.matchAll(SPECIFIC_WORD)]
+    .flatMap((match) => words(match[0]))
+    .filter((word) => !isStopword(word));
 }
 
 /**

@@ -189,11 +189,18 @@ describe('claims about what was done', () => {
     expect(result.answers[0]?.text).toMatch(/^Congress fails/);
   });
 
-  it('calls an event on the subject that does not state the claim related', () => {
+  it('calls an event on the subject that lacks a name the claim gives related', () => {
     const result = answerer.ask(
-      'Was Ada Quill confirmed as Secretary of Ports on a narrow party-line vote?',
+      'Did the Senate approve Ada Quill for Secretary of Ports over a Kennedy filibuster?',
     );
     expect(result.verdict).toBe('related');
+    expect(result.answers[0]?.text).toMatch(/^The Senate confirms Ada Quill/);
+  });
+
+  it('says an event about the subject that puts the claim in its own words said it in other words', () => {
+    const result = answerer.ask('Did the Senate approve Ada Quill to run the ports department?');
+    expect(result.verdict).toBe('paraphrase');
+    expect(result.answers[0]?.text).toMatch(/^The Senate confirms Ada Quill/);
   });
 });
 
