@@ -171,7 +171,10 @@ export function verifyWith(
   typedClaim: string,
   speaker: number | null,
   unresolvedSpeaker: string | null,
-  typedAbout: { context: string; range: DayRange | null } = { context: typedClaim, range: null },
+  typedAbout: { context: string; range: DayRange | null; passive?: boolean } = {
+    context: typedClaim,
+    range: null,
+  },
 ): Verification {
   const notFound: Verification = { verdict: 'not-found', best: null, alternatives: [] };
   if (!hasWords(typedClaim)) return notFound;
@@ -222,7 +225,8 @@ export function verifyWith(
         alternatives: others(anyone, elsewhere.answer),
       };
     }
-    if (elsewhere !== undefined) {
+    // What was done to the subject is looked for in the events, not in others' words.
+    if (elsewhere !== undefined && typedAbout.passive !== true) {
       return {
         verdict: 'other-speaker',
         best: elsewhere.answer,
@@ -242,15 +246,12 @@ export function verifyWith(
   }
   const quoted = about.context === claim ? null : claim;
   const specifics = specificWords(typedAbout.context);
-  const onClaim = eventOnClaim(
-    ctx,
-    about.context,
-    speaker,
-    speakerWords,
-    about.range,
+  const passive = typedAbout.passive === true;
+  const onClaim = eventOnClaim(ctx, about.context, speaker, speakerWords, about.range, {
     quoted,
     specifics,
-  );
+    passive,
+  });
   if (onClaim !== null && onClaim.verdict !== 'related') {
     return { verdict: onClaim.verdict, best: onClaim.answer, alternatives: [] };
   }
@@ -272,10 +273,26 @@ export function verifyWith(
   }
   // An event on the quoted words alone, not on the claim around them, is only on its subject.
   const onWords =
-    quoted === null ? null : eventOnClaim(ctx, quoted, speaker, speakerWords, null, quoted, []);
+    quoted === null
+      ? null
+      : eventOnClaim(ctx, quoted, speaker, speakerWords, null, {
+          quoted,
+          specifics: [],
+          passive,
+        });
   if (onWords !== null) return { verdict: 'related', best: onWords.answer, alternatives: [] };
   if (best === undefined || best.coverage === 0) return notFound;
   return { verdict: 'not-found', best: best.answer, alternatives: others(theirs, best.answer) };
+}
+
+/** How the asker put the claim. */
+interface ClaimForm {
+  /** The words the asker quoted, if any. */
+  quoted: string | null;
+  /** The numbers and names the claim gives, as typed (see `specificWords`). */
+  specifics: readonly string[];
+  /** Something done to the subject: "Was Tillerson confirmed …?" */
+  passive: boolean;
 }
 
 /**
@@ -293,18 +310,13 @@ function eventOnClaim(
   speaker: number | null,
   speakerWords: readonly string[],
   range: DayRange | null,
-  quoted: string | null,
-  specifics: readonly string[],
+  { quoted, specifics, passive }: ClaimForm,
 ): { answer: Answer; verdict: Verdict } | null {
   if (speaker === null && speakerWords.length === 0) return null;
   const focus: Focus = { people: speaker === null ? [] : [speaker], range };
   const person = speaker === null ? undefined : ctx.dataset.people[speaker];
   const personId = person?.id ?? null;
-  const nameWords = new Set(
-    person === undefined
-      ? speakerWords
-      : [person.name, ...person.aliases].flatMap(words).filter((word) => !isStopword(word)),
-  );
+  const nameWords = nameWordsOf(ctx, speaker, speakerWords);
   const rarest = distinctiveStems(ctx, claim);
   // Quoted words alone, without the claim around them, must keep their rarest to be on the
   // subject: "locker room talk" is no "Cabinet Room … speaking".
@@ -359,7 +371,7 @@ function eventOnClaim(
       // ban on lobbying" for "a five-year lobbying ban"), whatever the asker left out.
       const verdict = saidBySubject(claim, text, nameStems, nameWords)
         ? 'exact'
-        : !saysTheClaim(claim, text, nameStems, mustHold(ctx, claim, quoted))
+        : !saysTheClaim(claim, text, nameStems, mustHold(ctx, claim, quoted), passive)
           ? 'related'
           : holdsEveryWord(claim, text, nameWords)
             ? 'exact'
@@ -425,6 +437,20 @@ function reportedElsewhere(
   return null;
 }
 
+/** The words naming the asked speaker: a person's names and aliases, or the phrase's words. */
+function nameWordsOf(
+  ctx: AnswerContext,
+  speaker: number | null,
+  speakerWords: readonly string[],
+): Set<string> {
+  const person = speaker === null ? undefined : ctx.dataset.people[speaker];
+  return new Set(
+    person === undefined
+      ? speakerWords
+      : [person.name, ...person.aliases].flatMap(words).filter((word) => !isStopword(word)),
+  );
+}
+
 /**
  * Whether the sentence holding a quote has the asked speaker (a person's name, or the words of
  * a phrase naming nobody known) before a speech verb that comes before the quote: its words are
@@ -436,12 +462,7 @@ function reportedBy(
   speaker: number | null,
   speakerWords: readonly string[],
 ): boolean {
-  const person = speaker === null ? undefined : ctx.dataset.people[speaker];
-  const names = new Set(
-    person === undefined
-      ? speakerWords
-      : [person.name, ...person.aliases].flatMap(words).filter((word) => !isStopword(word)),
-  );
+  const names = nameWordsOf(ctx, speaker, speakerWords);
   // "…", according to the Times's sources: a publication's sources speak in its report.
   const sources = /^(?:the\s+)?(.+?)['’]s?\s+(?:sources?|reporting|report|reporters)$/i.exec(
     quote.speaker?.name ?? '',
@@ -521,16 +542,21 @@ function saysTheClaim(
   text: string,
   nameStems: ReadonlySet<string>,
   mustHave: MustHold,
+  passive: boolean,
 ): boolean {
   // Two content words are too few to tell a report of the claim from a coincidence: "Trump
-  // attacks Comey, the fired FBI director" does not confirm "he fired Comey".
-  if (mustHave.distinctive.length < DISTINCTIVE_WORDS) return false;
+  // attacks Comey, the fired FBI director" does not confirm "he fired Comey". Something done to
+  // the subject is held with their name ("Was Tillerson confirmed as Secretary of State?").
+  if (!passive && mustHave.distinctive.length < DISTINCTIVE_WORDS) return false;
   return splitSentences(text).some(({ text: sentence }) => {
     const sentenceWords = words(sentence);
     const isName = (word: string | undefined): boolean =>
       word !== undefined && nameStems.has(stem(word));
     let from = PRONOUN_OPENING.test(sentence) ? 0 : sentenceWords.findIndex(isName);
     if (from < 0) return false;
+    // What was done to them is said of them wherever their name stands: "The Senate confirms
+    // Rex Tillerson …".
+    if (passive) from = 0;
     while (isName(sentenceWords[from])) from++;
     return holdsClaim(claim, sentenceWords.slice(from).join(' '), mustHave);
   });

@@ -27,6 +27,11 @@ export interface ParsedQuestion {
   quote: string | null;
   /** A written date that is no real day ("2017-13-45"), to say so rather than guess. */
   dateProblem: string | null;
+  /**
+   * The claim is something done to the subject ("Was Tillerson confirmed as Secretary of State?"),
+   * so whoever did it ("The Senate confirms …") is no other speaker.
+   */
+  passive?: true;
 }
 
 const SAY =
@@ -140,7 +145,12 @@ interface Rule {
   intent: Intent;
   pattern: RegExp;
   /** Picks the parts from the match groups. */
-  parts: (match: RegExpMatchArray) => { subject?: string; topic?: string; quote?: string };
+  parts: (match: RegExpMatchArray) => {
+    subject?: string;
+    topic?: string;
+    quote?: string;
+    passive?: true;
+  };
   /** The rule reads the question only when something is left of the topic once its date is out. */
   needsTopic?: boolean;
 }
@@ -391,7 +401,9 @@ function actionClaim(question: string): { subject: string; quote: string; topic:
  * transportation secretary on a party-line vote"). Null when no verb follows the subject, or the
  * subject is a pronoun ("Was it in 2017 that …" asks about a time).
  */
-function passiveClaim(question: string): { subject: string; quote: string; topic: string } | null {
+function passiveClaim(
+  question: string,
+): { subject: string; quote: string; topic: string; passive: true } | null {
   const tokens = tagTokens(question);
   if (!/^(?:was|were|is|are)$/i.test(tokens[0]?.text ?? '')) return null;
   const verb = tokens.findIndex((token, i) => i >= 2 && token.pos === 'VERB');
@@ -402,7 +414,9 @@ function passiveClaim(question: string): { subject: string; quote: string; topic
   }
   const subject = question.slice(tokens[0]?.end ?? 0, tokens[verb - 1]?.end ?? 0).trim();
   const claim = question.slice(verbToken.start).trim();
-  return hasWords(subject) && hasWords(claim) ? { subject, quote: claim, topic: claim } : null;
+  return hasWords(subject) && hasWords(claim)
+    ? { subject, quote: claim, topic: claim, passive: true }
+    : null;
 }
 
 /** The words that frame a question, as they should be spelt. */
@@ -700,6 +714,7 @@ export function parseQuestion(
             stripQuotes(targetYear && rule.intent !== 'date' ? topicSource : topic),
       quote,
       dateProblem: null,
+      ...(parts.passive === true ? { passive: true } : {}),
     };
   }
 

@@ -239,6 +239,16 @@ describe.skipIf(!corpusAvailable)('answering on the timeline corpus', () => {
     answerer = createAnswerer(await loadCorpus(), { referenceDate: REFERENCE });
   }, 60_000);
 
+  it('confirms a claim about what was done to its subject from the event that did it', async () => {
+    // "The Senate confirms Rex Tillerson …" is a statement of the Senate's: it confirmed him.
+    const asked = createAnswerer(await loadCorpus(), {
+      referenceDate: new Date(Date.UTC(2021, 0, 20, 12)),
+    });
+    const result = asked.ask('Was Rex Tillerson confirmed as Secretary of State?');
+    expect(result.verdict).toMatch(/^(?:exact|paraphrase)$/);
+    expect(result.answers[0]?.text).toMatch(/^The Senate confirms Rex Tillerson/);
+  });
+
   it('answers "when did flyn resign" with Flynn\'s resignation', () => {
     const first = answerer.ask('when did flyn resign').answers[0];
     expect(first?.date).toBe('2017-02-13');

@@ -252,7 +252,10 @@ describe('claims about what was done to someone or something', () => {
       intent: 'verify',
       subject: 'Elaine Chao',
       quote: 'confirmed on a party-line vote',
+      passive: true,
     });
+    // Something the subject did is no passive claim.
+    expect(parse('Did Elaine Chao resign?').passive).toBeUndefined();
     expect(parse('Was a lawsuit filed accusing Roe of fraud?')).toMatchObject({
       intent: 'verify',
       subject: 'a lawsuit',

@@ -8,6 +8,7 @@ export const answerVerify: IntentHandler = (ctx, parsed, limit) => {
   const verification = verifyWith(ctx, parsed.quote ?? '', speaker, parsed.subject, {
     context: parsed.topic,
     range: parsed.range,
+    passive: parsed.passive === true,
   });
   const answers =
     verification.best === null ? [] : [verification.best, ...verification.alternatives];
