@@ -369,11 +369,12 @@ function eventOnClaim(
       // A report that holds every word of the claim says it in those words ("Sanders denies
       // that President Trump is planning … his own private global spy network"; "a five-year
       // ban on lobbying" for "a five-year lobbying ban"), whatever the asker left out.
-      const verdict = saidBySubject(claim, text, nameStems, nameWords)
+      const spelledOut = (term: string) => ctx.index.text.acronyms.expand(term);
+      const verdict = saidBySubject(claim, text, nameStems, nameWords, spelledOut)
         ? 'exact'
         : !saysTheClaim(claim, text, nameStems, mustHold(ctx, claim, quoted), passive)
           ? 'related'
-          : holdsEveryWord(claim, text, nameWords)
+          : holdsEveryWord(claim, text, nameWords, spelledOut)
             ? 'exact'
             : 'paraphrase';
       return { answer: answerOf(ctx, hit.doc, roundScore(hit.score)), verdict };
@@ -597,6 +598,7 @@ function saidBySubject(
   text: string,
   nameStems: ReadonlySet<string>,
   nameWords: ReadonlySet<string>,
+  spelledOut: SpelledOut,
 ): boolean {
   // A claim asked with a verb of saying ("Did Raffel announce his resignation?") is its
   // object, said by any such verb; another claim opens with its own verb.
@@ -620,15 +622,25 @@ function saidBySubject(
     // What the verb says is the clause after it: "attacks James Comey, the fired FBI director"
     // says nothing of firing.
     const clause = rest.split(/[,;:]/)[0] ?? '';
-    return verb !== undefined && isClaimVerb(verb) && holdsEveryWord(claim, clause, nameWords);
+    return (
+      verb !== undefined &&
+      isClaimVerb(verb) &&
+      holdsEveryWord(claim, clause, nameWords, spelledOut)
+    );
   });
 }
 
 /**
  * Whether every content word of the claim but the speaker's name is in the text as the same word,
- * or as its place's other form ("Afghan" for "Afghanistan"); a synonym is the writer's word.
+ * as its place's other form ("Afghan" for "Afghanistan"), or as the name an acronym stands for
+ * ("UAE" for "United Arab Emirates"); a synonym is the writer's word.
  */
-function holdsEveryWord(claim: string, text: string, nameWords: ReadonlySet<string>): boolean {
+function holdsEveryWord(
+  claim: string,
+  text: string,
+  nameWords: ReadonlySet<string>,
+  spelledOut: SpelledOut,
+): boolean {
   const claimWords = words(claim);
   const wanted = claimWords
     .filter((word) => !isStopword(word) && !CLAUSE_WORDS.has(word) && !nameWords.has(word))
@@ -645,6 +657,14 @@ function holdsEveryWord(claim: string, text: string, nameWords: ReadonlySet<stri
   return (
     wanted.length > 0 &&
     actsThere &&
-    wanted.every((term) => have.has(term) || placeFormsOf(term).some((form) => have.has(form)))
+    wanted.every((term) => {
+      if (have.has(term) || placeFormsOf(term).some((form) => have.has(form))) return true;
+      // An acronym is the name it stands for, written short: "the UAE's foreign minister".
+      const name = spelledOut(term);
+      return name.length > 0 && name.every((part) => have.has(part));
+    })
   );
 }
+
+/** The stems of the name an acronym stands for in the dataset; empty when it is none. */
+type SpelledOut = (term: string) => readonly string[];

@@ -91,6 +91,7 @@ describe('claims about what someone did', () => {
       'A bomb is dropped on a cave complex in Nangarhar Province, Afghanistan, the same province where Sergeant Mark Dale was killed.',
       'Josh Rafe, a senior communications aide, announced his resignation from the administration.',
       'President John Roe attacks James Comey, the fired FBI director, at a rally.',
+      'Secretary of State Rex Till meets with United Arab Emirates Foreign Minister Abdullah bin Zayed.',
     ]),
     { referenceDate: REFERENCE },
   );
@@ -113,6 +114,14 @@ describe('claims about what someone did', () => {
     const result = answerer.ask('Did the EPA renew the terms of the scientists on its board?');
     expect(result.verdict).toBe('related');
     expect(result.answers[0]?.text).toMatch(/terms will not be renewed/);
+  });
+
+  it('reads an acronym as the name it stands for when the claim is in the words of an event', () => {
+    const result = answerer.ask(
+      "Did Rex Till meet the UAE's foreign minister, Abdullah bin Zayed?",
+    );
+    expect(result.verdict).toBe('exact');
+    expect(result.answers[0]?.text).toMatch(/United Arab Emirates Foreign Minister/);
   });
 
   it('says an event holding every word of the claim said it, in whatever order', () => {
