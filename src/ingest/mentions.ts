@@ -257,7 +257,9 @@ function chunksOf(tokens: Token[], sentence: string): Token[][] {
   const chunks: Token[][] = [];
   let current: Token[] = [];
   const close = (): void => {
-    while (current.length > 0 && !isCapitalised(current.at(-1)?.text ?? '')) current.pop();
+    // A trailing particle name ends the name: "Abdel Fattah el-Sisi".
+    const endsName = (text: string): boolean => isCapitalised(text) || PARTICLE_NAME.test(text);
+    while (current.length > 0 && !endsName(current.at(-1)?.text ?? '')) current.pop();
     if (current.length > 0) chunks.push(current);
     current = [];
   };

@@ -94,6 +94,12 @@ describe('findMentions', () => {
     ]);
   });
 
+  it('ends a name with its particle surname: "Abdel Fattah el-Sisi"', () => {
+    expect(
+      namesIn('Trump meets Egyptian President Abdel Fattah el-Sisi and President Emmanuel Macron.'),
+    ).toEqual(['Trump', 'Abdel Fattah el-Sisi', 'Emmanuel Macron']);
+  });
+
   it('leaves the territory out of a royal name', () => {
     expect(namesIn('Pence meets King Abdullah II of Jordan in Amman.')).toEqual([
       'Pence',
