@@ -371,12 +371,15 @@ function mentionOf(chunk: Token[], sentence: string): Mention | null {
   }
   const followingRole = roleAfter(sentence, lastToken);
   if (followingRole !== null) roles.push(followingRole);
+  // A place alone is no role ("Governor of Arizona Doug Ducey" gives "Arizona"): as one, it would
+  // make the place name the person.
+  const realRoles = roles.filter((role) => !isRegionName(role.title));
 
   return {
     surface: sentence.slice(first.start, lastToken.end),
     // Run-together initials are spaced as elsewhere: "H.R. McMaster" → "H. R. McMaster".
     name: nameTokens.map((token) => token.text.replace(/\.(?=\p{Lu})/gu, '. ')).join(' '),
-    roles,
+    roles: realRoles,
     titled,
     sentenceInitial,
     start: first.start,

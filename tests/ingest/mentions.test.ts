@@ -58,6 +58,12 @@ describe('findMentions', () => {
     expect(namesIn('The hedge fund manager Paul Singer backs the bill.')).toEqual(['Paul Singer']);
   });
 
+  it('takes no place alone for a role, which would make the place name the person', () => {
+    const [, ducey] = findMentions('Trump meets with Governor of Arizona Doug Ducey.');
+    expect(ducey?.name).toBe('Doug Ducey');
+    expect(ducey?.roles.map((role) => role.title)).not.toContain('Arizona');
+  });
+
   it('records a role held for someone, before or after the name: "Roe\'s legal adviser Ada Quill"', () => {
     const rolesOf = (sentence: string, name: string) =>
       findMentions(sentence)
