@@ -160,6 +160,12 @@ const NTH_WEEKDAY = new RegExp(
   'gi',
 );
 
+/** "the first weekend of March 2019": its Saturday and Sunday, counted by the Saturday. */
+const NTH_WEEKEND = new RegExp(
+  `\\b${ORDINAL}\\s+weekend\\s+(?:of|in)\\s+(${MONTH_NAMES.join('|')})(?:\\s*,?\\s+((?:19|20)\\d\\d))?\\b`,
+  'gi',
+);
+
 function ordinalOf(word: string): number {
   return ORDINALS[word.toLowerCase()] ?? Number.parseInt(word, 10);
 }
@@ -216,7 +222,7 @@ export function findWordedDates(text: string, today: Date): WordedDate[] {
     found.push({ ...range, start: match.index, end: match.index + match[0].length });
   }
   for (const match of text.matchAll(NTH_WEEKDAY)) {
-    const day = nthWeekdayOf(match, thisYear);
+    const day = nthWeekdayOf([match[1] ?? '', match[2] ?? '', match[3] ?? '', match[4]], thisYear);
     if (day === null) continue;
     found.push({
       from: day,
@@ -224,6 +230,17 @@ export function findWordedDates(text: string, today: Date): WordedDate[] {
       start: match.index,
       end: match.index + match[0].length,
       hasYear: match[4] !== undefined,
+    });
+  }
+  for (const match of text.matchAll(NTH_WEEKEND)) {
+    const saturday = nthWeekdayOf([match[1] ?? '', 'saturday', match[2] ?? '', match[3]], thisYear);
+    if (saturday === null) continue;
+    found.push({
+      from: saturday,
+      to: iso(Date.parse(saturday) + DAY_MS),
+      start: match.index,
+      end: match.index + match[0].length,
+      hasYear: match[3] !== undefined,
     });
   }
   for (const match of text.matchAll(PERIOD_PATTERN)) {
@@ -264,12 +281,15 @@ function endOfPeriod(
   return { from: iso(from), to: iso(from + (days - 1) * DAY_MS), hasYear: yearText !== undefined };
 }
 
-/** The day a NTH_WEEKDAY match names; null when the month has no such day. */
-function nthWeekdayOf(match: RegExpMatchArray, thisYear: number): string | null {
-  const nth = ordinalOf(match[1] ?? '');
-  const weekday = WEEKDAYS.indexOf((match[2] ?? '').toLowerCase());
-  const month = MONTH_NAMES.indexOf((match[3] ?? '').toLowerCase()) + 1;
-  const year = match[4] === undefined ? thisYear : Number(match[4]);
+/** The day "the <nth> <weekday> of <month> [year]" names; null when the month has no such day. */
+function nthWeekdayOf(
+  [nthWord, weekdayName, monthName, yearText]: readonly [string, string, string, string?],
+  thisYear: number,
+): string | null {
+  const nth = ordinalOf(nthWord);
+  const weekday = WEEKDAYS.indexOf(weekdayName.toLowerCase());
+  const month = MONTH_NAMES.indexOf(monthName.toLowerCase()) + 1;
+  const year = yearText === undefined ? thisYear : Number(yearText);
   if (!(nth === -1 || (nth >= 1 && nth <= 5))) return null;
   const day = nthWeekday(year, month, weekday, nth);
   // "the fifth Monday of June 2019": June 2019 has four.
@@ -355,7 +375,8 @@ export function findImpossibleDate(text: string): string | null {
   // (without a year, the month may have the day in some year).
   for (const match of text.matchAll(NTH_WEEKDAY)) {
     const year = match[4];
-    if (year !== undefined && nthWeekdayOf(match, Number(year)) === null) return match[0];
+    const parts = [match[1] ?? '', match[2] ?? '', match[3] ?? '', year] as const;
+    if (year !== undefined && nthWeekdayOf(parts, Number(year)) === null) return match[0];
   }
   for (const match of text.matchAll(END_OF_PERIOD)) {
     const year = match[4] ?? match[5];

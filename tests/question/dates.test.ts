@@ -78,6 +78,9 @@ describe('parseDateRange: what people type', () => {
     ['the third Sunday of October 2020', '2020-10-18', '2020-10-18'],
     ['the first Tuesday of November 2018', '2018-11-06', '2018-11-06'],
     ['the last Friday in June 2019', '2019-06-28', '2019-06-28'],
+    // A weekend counted by its Saturday; its Sunday may fall in the next month.
+    ['the first weekend of March 2019', '2019-03-02', '2019-03-03'],
+    ['the last weekend in June 2018', '2018-06-30', '2018-07-01'],
     ['the second day of 2019', '2019-01-02', '2019-01-02'],
     ['the 10th day of March 2017', '2017-03-10', '2017-03-10'],
     ['Thanksgiving 2019', '2019-11-28', '2019-11-28'],
