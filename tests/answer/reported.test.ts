@@ -212,6 +212,20 @@ describe('which clause of a sentence is whose', () => {
     expect(best?.speaker).toBe('John Roe');
   });
 
+  it('puts a report stating the claim before a quotation that only stands in a sentence about it', () => {
+    const reports = createAnswerer(
+      syntheticDatasetOf([
+        'Kremlin aide Yuri Ushak claims President John Roe invited Vlad Pulin to the Grand Palace.',
+        'Director Dan Cole reacts to the news of the Pulin invitation in a manner deemed by Grand Palace officials to be "laughing at the president".',
+        'President John Roe meets Vlad Pulin.',
+        'President John Roe visits the Grand Palace.',
+      ]),
+      { referenceDate: REFERENCE },
+    );
+    const [best] = reports.ask('Who claimed Roe invited Pulin to the Grand Palace?').answers;
+    expect(best?.speaker).toBe('Yuri Ushak');
+  });
+
   it('gives a sentence opening "According to X," to X', () => {
     const sourced = createAnswerer(
       syntheticDatasetOf([

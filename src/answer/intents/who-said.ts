@@ -24,8 +24,19 @@ export const answerWhoSaid: IntentHandler = (ctx, parsed, limit) => {
   const rarest = quotedByAsker ? null : distinctiveStems(ctx, words);
   const holding =
     rarest === null ? close : close.filter((f) => mentionsMost(f.quote.sentence, rarest));
-  if (holding.length > 0) return { answers: holding.map((f) => f.answer).slice(0, limit) };
+  // A quotation sharing no word with the claim ("laughing at the president" in a sentence about
+  // "the Putin invitation") says something else: a report that states the claim comes first.
+  const quotesSayIt = holding.some((f) => f.verdict === 'exact' || f.coverage > 0);
+  if (quotesSayIt) return { answers: holding.map((f) => f.answer).slice(0, limit) };
   const reported = reportedStatements(ctx, parsed.topic || words, null, parsed.range, limit);
+  if (holding.length > 0) {
+    return {
+      answers: [
+        ...reported.map((statement) => statement.answer),
+        ...holding.map((f) => f.answer),
+      ].slice(0, limit),
+    };
+  }
   if (reported.length > 0 || close.length === 0) {
     return { answers: reported.map((statement) => statement.answer) };
   }
