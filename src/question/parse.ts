@@ -303,6 +303,14 @@ const RULES: Rule[] = [
     needsTopic: true,
   },
   {
+    // "What did Joe Biden achieve in Pennsylvania?", "What did Mueller find?": any other verb
+    // asks what the subject did, answered the same way.
+    intent: 'said',
+    pattern: /^what\s+(?:did|does|has|had)\s+\S.*$/i,
+    parts: (m) => actionAsked(m[0]) ?? {},
+    needsTopic: true,
+  },
+  {
     intent: 'said',
     pattern:
       /^(?:show\s+(?:me\s+)?)?(?:any\s+)?(?:quotes?|quotations?|statements?|words|tweets?)\s+(?:by|from|of)\s+(.+?)(?:\s+(?:about|on|regarding|concerning)\s+(.+))?$/i,
@@ -417,6 +425,23 @@ function passiveClaim(
   return hasWords(subject) && hasWords(claim)
     ? { subject, quote: claim, topic: claim, passive: true }
     : null;
+}
+
+/**
+ * "What did <subject> <verb> …?": the subject, and the rest after the verb as the topic. Null
+ * when no verb follows the subject, or the subject is a pronoun ("What did he …").
+ */
+function actionAsked(question: string): { subject: string; topic: string } | null {
+  const tokens = tagTokens(question);
+  const verb = tokens.findIndex((token, i) => i >= 3 && token.pos === 'VERB');
+  const verbToken = tokens[verb];
+  if (verbToken === undefined) return null;
+  if (tokens.slice(2, verb).some((token) => token.pos === 'PRON' || token.pos === 'VERB')) {
+    return null;
+  }
+  const subject = question.slice(tokens[1]?.end ?? 0, tokens[verb - 1]?.end ?? 0).trim();
+  const topic = question.slice(verbToken.end).trim();
+  return hasWords(subject) ? { subject, topic } : null;
 }
 
 /** The words that frame a question, as they should be spelt. */

@@ -483,12 +483,19 @@ describe('questions about what someone said, with any verb of saying', () => {
       'the defense minister of Israel',
     ],
     ['What did Attorney General Ann Lee order regarding bail?', 'Attorney General Ann Lee', 'bail'],
+    // Any verb asks what the subject did.
+    [
+      'What did Joe Biden achieve in Pennsylvania and Georgia?',
+      'Joe Biden',
+      'in Pennsylvania and Georgia',
+    ],
   ])('reads "%s" as what %s did and said about %s', (text, subject, topic) => {
     expect(parse(text)).toMatchObject({ intent: 'said', subject, topic });
   });
 
   it('leaves "What did X do on <day>?" a question about the day', () => {
     expect(parse('What did Trump do on June 6, 2019?').intent).not.toBe('said');
+    expect(parse('What did Trump sign on March 2, 2017?').intent).not.toBe('said');
   });
 
   it('reads "Who accused X of …" and "Who claimed that …" as asking who said it', () => {
