@@ -405,43 +405,51 @@ function actionClaim(question: string): { subject: string; quote: string; topic:
 }
 
 /**
+ * The subject that stands after the question's first `frameWords` words, and the verb after it:
+ * "Was | Elaine Chao | confirmed …", "What did | Joe Biden | achieve …". Null when no verb follows
+ * the subject, or the subject is a pronoun ("Was it in 2017 that …", "What did he …").
+ */
+function subjectThenVerb(
+  question: string,
+  frameWords: number,
+): { subject: string; verbStart: number; verbEnd: number } | null {
+  const tokens = tagTokens(question);
+  const verb = tokens.findIndex((token, i) => i > frameWords && token.pos === 'VERB');
+  const verbToken = tokens[verb];
+  if (verbToken === undefined) return null;
+  if (
+    tokens.slice(frameWords, verb).some((token) => token.pos === 'PRON' || token.pos === 'VERB')
+  ) {
+    return null;
+  }
+  const subject = question
+    .slice(tokens[frameWords - 1]?.end ?? 0, tokens[verb - 1]?.end ?? 0)
+    .trim();
+  return hasWords(subject) ? { subject, verbStart: verbToken.start, verbEnd: verbToken.end } : null;
+}
+
+/**
  * "Was <subject> <verb> …?": the subject, and the claim from its verb on ("confirmed as
- * transportation secretary on a party-line vote"). Null when no verb follows the subject, or the
- * subject is a pronoun ("Was it in 2017 that …" asks about a time).
+ * transportation secretary on a party-line vote").
  */
 function passiveClaim(
   question: string,
 ): { subject: string; quote: string; topic: string; passive: true } | null {
-  const tokens = tagTokens(question);
-  if (!/^(?:was|were|is|are)$/i.test(tokens[0]?.text ?? '')) return null;
-  const verb = tokens.findIndex((token, i) => i >= 2 && token.pos === 'VERB');
-  const verbToken = tokens[verb];
-  if (verbToken === undefined) return null;
-  if (tokens.slice(1, verb).some((token) => token.pos === 'PRON' || token.pos === 'VERB')) {
-    return null;
-  }
-  const subject = question.slice(tokens[0]?.end ?? 0, tokens[verb - 1]?.end ?? 0).trim();
-  const claim = question.slice(verbToken.start).trim();
-  return hasWords(subject) && hasWords(claim)
-    ? { subject, quote: claim, topic: claim, passive: true }
+  if (!/^(?:was|were|is|are)\s/i.test(question)) return null;
+  const found = subjectThenVerb(question, 1);
+  if (found === null) return null;
+  const claim = question.slice(found.verbStart).trim();
+  return hasWords(claim)
+    ? { subject: found.subject, quote: claim, topic: claim, passive: true }
     : null;
 }
 
-/**
- * "What did <subject> <verb> …?": the subject, and the rest after the verb as the topic. Null
- * when no verb follows the subject, or the subject is a pronoun ("What did he …").
- */
+/** "What did <subject> <verb> …?": the subject, and the rest after the verb as the topic. */
 function actionAsked(question: string): { subject: string; topic: string } | null {
-  const tokens = tagTokens(question);
-  const verb = tokens.findIndex((token, i) => i >= 3 && token.pos === 'VERB');
-  const verbToken = tokens[verb];
-  if (verbToken === undefined) return null;
-  if (tokens.slice(2, verb).some((token) => token.pos === 'PRON' || token.pos === 'VERB')) {
-    return null;
-  }
-  const subject = question.slice(tokens[1]?.end ?? 0, tokens[verb - 1]?.end ?? 0).trim();
-  const topic = question.slice(verbToken.end).trim();
-  return hasWords(subject) ? { subject, topic } : null;
+  const found = subjectThenVerb(question, 2);
+  return found === null
+    ? null
+    : { subject: found.subject, topic: question.slice(found.verbEnd).trim() };
 }
 
 /** The words that frame a question, as they should be spelt. */
