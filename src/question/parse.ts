@@ -2,6 +2,7 @@
  * What kind of question was asked and its parts, from the wording alone (no dataset needed): the
  * answerer then resolves the parts (a person phrase, a topic, a quotation) against the data.
  */
+import { isRealDay } from '../dataset/schema.js';
 import type { DayRange, Intent } from './types.js';
 import { EVALUATIVE_VERB, inflect, SPEECH_VERB_ANY_FORM } from '../language/speech-verbs.js';
 import { osaDistance } from '../language/edit-distance.js';
@@ -652,10 +653,19 @@ function fixFrameWords(body: string): string {
 /** Words before a date that make it a deadline rather than a time: "by January 20", "until …". */
 const DEADLINE_BEFORE = /\b(?:by|until)\s+$/i;
 /**
- * Words before a year that make it what something is for, not when it happened: "refugee
- * admissions for 2021", "the cap for fiscal 2020".
+ * Words before a year or a month that make it what something is for, not when it happened:
+ * "refugee admissions for 2021", "the cap for fiscal 2020", "proclaim for the month of April".
  */
 const TARGET_YEAR_BEFORE = /\bfor\s+(?:(?:the\s+)?(?:fiscal|calendar|school)\s+(?:year\s+)?)?$/i;
+
+/** A range that is one whole month: "April 2017", "the month of April 2017". */
+function isWholeMonth(range: DayRange): boolean {
+  return (
+    range.from.endsWith('-01') &&
+    range.from.slice(0, 7) === range.to.slice(0, 7) &&
+    !isRealDay(`${range.to.slice(0, 8)}${String(Number(range.to.slice(8)) + 1).padStart(2, '0')}`)
+  );
+}
 
 const FRAME =
   /\b(?:happened|happen|happening|events?|news|headlines|on|in|during|between|from|to|around|and|anything|something|notable|noteworthy|interesting|important|major|big|key|any|give|tell|show|me|us|the|what|was|were|is|did|does|there|going|went|go|occur(?:red)?|stuff|everything|all|list|please|can|could|you|i|want|see|know|that|of|for|recap|summary|summari[sz]e|overview|about|day|date|remind|took|place|occurring|happens|at|then|an?)\b/gi;
@@ -718,7 +728,9 @@ export function parseQuestion(
     // "… to resign by January 20": a deadline in what was said, not when it was said.
     const before = mention === null ? '' : (inBody ? body : topicSource).slice(0, mention.start);
     const targetYear =
-      mention !== null && /^\d{4}$/.test(mention.range.text) && TARGET_YEAR_BEFORE.test(before);
+      mention !== null &&
+      (/^\d{4}$/.test(mention.range.text) || isWholeMonth(mention.range)) &&
+      TARGET_YEAR_BEFORE.test(before);
     const deadline =
       rule.intent !== 'date' && mention !== null && (DEADLINE_BEFORE.test(before) || targetYear);
     // "Did Trump say he was now immune …": "now" in a claim is the speaker's, not today; another

@@ -535,13 +535,17 @@ describe('a deadline in a claim', () => {
     ).toBe('2020-10-01');
   });
 
-  it('reads the year something is for as a word of the topic, not its time', () => {
+  it('reads the year or month something is for as a word of the topic, not its time', () => {
     expect(
       parse('Who announced plans to cut refugee admissions for 2021 to 15,000?'),
     ).toMatchObject({ range: null, topic: expect.stringContaining('for 2021') as unknown });
     expect(parse('What did Roe say about the budget for fiscal 2020?')).toMatchObject({
       range: null,
       topic: 'the budget for fiscal 2020',
+    });
+    expect(parse('What did Roe proclaim for the month of April 2017?')).toMatchObject({
+      range: null,
+      topic: 'for the month of April 2017',
     });
     // A day is a time, whatever stands before it.
     expect(parse('What did Roe say for March 3, 2020?').range?.from).toBe('2020-03-03');
