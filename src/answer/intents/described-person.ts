@@ -147,12 +147,19 @@ function argumentOfAskedVerb(
   const verbStems = new Set([stem(verb), ...synonymsOf(stem(verb))]);
   const text = words(`${event.title} ${event.summary}`);
   const verbAt = text.findIndex((word) => verbStems.has(stem(word)));
-  if (verbAt < 0) return null;
   const placed = candidates.flatMap((index) => {
     const surname = words(at(ctx.dataset.people, index).name).at(-1);
     const position = text.indexOf(surname ?? '');
     return position < 0 ? [] : [{ index, position }];
   });
+  if (verbAt < 0) {
+    // The event puts the asked verb in other words ("President Trump offers Theresa May the
+    // United States' full support" for "Who pledged America's full support …?"): the subject is
+    // whoever opens the sentence.
+    if (subject === null) return null;
+    const opening = placed.filter(({ position }) => position < SUBJECT_REACH);
+    return opening.length === 1 ? (opening[0]?.index ?? null) : null;
+  }
   const near = placed.filter(({ position }) =>
     subject === null
       ? position > verbAt && position <= verbAt + OBJECT_REACH

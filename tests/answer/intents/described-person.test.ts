@@ -70,6 +70,7 @@ describe("a person the question's verb takes", () => {
       'Mia Stone visits the harbour.',
       'Mia Stone meets farmers.',
       'Senator Mia Stone votes to convict President Ana Ruiz on the first article, joined by no one from Senator Dan Fry of her party.',
+      'President Ana Ruiz offers Prime Minister Theo Marsh full support, following a briefing by Adviser Jo Penn on the attack.',
     ]),
     { referenceDate: REFERENCE },
   );
@@ -86,6 +87,14 @@ describe("a person the question's verb takes", () => {
     expect(answerer.ask('Which senator voted to convict Ruiz?').answers[0]?.text).toMatch(
       /^Mia Stone/,
     );
+  });
+
+  it('answers "Who <verb>ed …" put in other words by the event with the one opening its sentence', () => {
+    // Penn is named in fewer events, but Ruiz offers the support the question calls a pledge.
+    const answers = answerer.ask(
+      'Who pledged full support to Theo Marsh after the attack?',
+    ).answers;
+    expect(answers[0]?.text).toMatch(/^Ana Ruiz/);
   });
 });
 
