@@ -453,6 +453,14 @@ function actionAsked(question: string): { subject: string; topic: string } | nul
     : { subject: found.subject, topic: question.slice(found.verbEnd).trim() };
 }
 
+/** The claim without the occasion moved to its end ("… at the Republican Jewish Coalition"). */
+function withoutOccasion(claim: string, occasion: string): string {
+  const opening = occasion.split(/\s+/).slice(0, 2).join(' ').toLowerCase();
+  const at = claim.toLowerCase().lastIndexOf(opening);
+  const kept = at > 0 ? claim.slice(0, at).replace(/[\s,]+$/, '') : claim;
+  return hasWords(kept) ? kept : claim;
+}
+
 /** The words that frame a question, as they should be spelt. */
 const FRAME_WORDS = ['when', 'what', 'who', 'which', 'where', 'happened', 'happen', 'said', 'say'];
 /** Frame words chat may write without their g: "goin", "happenin". */
@@ -596,9 +604,9 @@ const CLAUSE_SUBJECT = new RegExp(
  * The question with a phrase set before it moved after it, so the question rules, which read
  * from the start, see the question word first: "In 2019, who was …" → "who was … In 2019".
  */
-function questionFirst(body: string): string {
+function questionFirst(body: string): { body: string; occasion: string | null } {
   const match = LEADING_PHRASE.exec(body);
-  if (match === null) return body;
+  if (match === null) return { body, occasion: null };
   // Its capital opened the sentence; mid-sentence it would read as a name ("Besides").
   const phrase = match[1] ?? '';
   // "When Trump proclaimed …, did he claim …": the question is about the person the phrase names.
@@ -606,7 +614,8 @@ function questionFirst(body: string): string {
   const question = (match[2] ?? '').replace(PRONOUN_SUBJECT, (whole, auxiliary: string) =>
     name === undefined ? whole : `${auxiliary}${name}`,
   );
-  return `${question} ${phrase.charAt(0).toLowerCase()}${phrase.slice(1)}`;
+  const occasion = `${phrase.charAt(0).toLowerCase()}${phrase.slice(1)}`;
+  return { body: `${question} ${occasion}`, occasion };
 }
 
 function expandShorthand(body: string): string {
@@ -689,7 +698,7 @@ export function parseQuestion(
   const impossible = findImpossibleDate(cleaned);
   if (impossible !== null) return { ...empty, intent: 'date', dateProblem: impossible };
   const read = expandShorthand(withoutOpening(cleaned.trim()));
-  const body = questionFirst(fixFrameWords(read.replace(/[?!.]+$/, '').trim()));
+  const { body, occasion } = questionFirst(fixFrameWords(read.replace(/[?!.]+$/, '').trim()));
   const quoted = QUOTED.exec(body);
   const quotedText = quoted === null ? null : (quoted[1] ?? quoted[2] ?? null);
 
@@ -723,6 +732,12 @@ export function parseQuestion(
             ))
           : null;
     if ((rule.intent === 'who-said' || rule.intent === 'verify') && quote === null) continue;
+    // "At his Greenville rally, did Trump say he was immune …?": the occasion is when it was said,
+    // no part of what: the claim is checked without it, the topic keeps it.
+    const claimed =
+      rule.intent === 'verify' && occasion !== null && quotedText === null
+        ? withoutOccasion(quote ?? '', occasion)
+        : quote;
     const inBody = dated === null && rule.intent !== 'date';
     const mention = inBody ? findDateMention(body, referenceDate, span) : dated;
     // "… to resign by January 20": a deadline in what was said, not when it was said.
@@ -757,7 +772,7 @@ export function parseQuestion(
           ? topic.replace(FRAME, ' ').replace(/\s+/g, ' ').trim()
           : // A target year is a word of the topic ("admissions for 2021"), not its time.
             stripQuotes(targetYear && rule.intent !== 'date' ? topicSource : topic),
-      quote,
+      quote: claimed,
       dateProblem: null,
       ...(parts.passive === true ? { passive: true } : {}),
     };

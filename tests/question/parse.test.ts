@@ -239,6 +239,17 @@ describe('a phrase set before the question', () => {
     );
   });
 
+  it('checks a claim without the occasion put before the question, which the topic keeps', () => {
+    expect(
+      parse('At his Greenville rally, did Trump tell the crowd he was immune to the flu?'),
+    ).toMatchObject({
+      intent: 'verify',
+      subject: 'Trump',
+      quote: 'he was immune to the flu',
+      topic: 'he was immune to the flu at his Greenville rally',
+    });
+  });
+
   it('leaves "Was it in 2017 that …" a question about a time, not a claim by "in 2017"', () => {
     expect(parse('Was it in 2017 that Trump said the wall was finished?').intent).not.toBe(
       'verify',
