@@ -445,6 +445,15 @@ function passiveClaim(
     : null;
 }
 
+/**
+ * The subject of "Who did <subject> <verb> …?" ("the president" in "Who did the president meet
+ * …?"), whose answer is someone else; null for any other question.
+ */
+export function subjectOfWhoDid(question: string): string | null {
+  if (!/^(?:who|whom)\s+(?:did|does|do)\s/i.test(question)) return null;
+  return subjectThenVerb(question, 2)?.subject ?? null;
+}
+
 /** "What did <subject> <verb> …?": the subject, and the rest after the verb as the topic. */
 function actionAsked(question: string): { subject: string; topic: string } | null {
   const found = subjectThenVerb(question, 2);

@@ -29,6 +29,12 @@ describe('role holders over time', () => {
     expect(first('Who was the first national security adviser?')).toBe('Mark Doe');
   });
 
+  it('answers "Who did <role> <verb> …?" with whom the holder met, not with the holder', () => {
+    expect(first('Who did the national security adviser meet on January 1, 2018?')).not.toBe(
+      'Mark Doe',
+    );
+  });
+
   it('leaves a question with no time, order or "first" to the other answers', () => {
     expect(answerer.ask('Who is Jane Poe?').answers[0]?.text.split(':')[0]).toBe('Jane Poe');
   });

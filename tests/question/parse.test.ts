@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuestion } from '../../src/question/index.js';
+import { parseQuestion, subjectOfWhoDid } from '../../src/question/index.js';
 
 const REFERENCE = new Date(Date.UTC(2017, 2, 2, 12));
 const parse = (text: string) => parseQuestion(text, REFERENCE);
@@ -609,5 +609,17 @@ describe('other ways to ask who said something', () => {
 
   it('leaves "Who called the police?" a question about a person', () => {
     expect(parse('Who called the police?').intent).not.toBe('who-said');
+  });
+});
+
+describe('the subject of "Who did <subject> <verb> …?"', () => {
+  it('is the words between "did" and the verb, whose answer is someone else', () => {
+    expect(subjectOfWhoDid('Who did the president meet at the White House?')).toBe('the president');
+    expect(subjectOfWhoDid('Who did Trump nominate to the Supreme Court?')).toBe('Trump');
+  });
+
+  it('is null for other questions', () => {
+    expect(subjectOfWhoDid('Who met the president at the White House?')).toBeNull();
+    expect(subjectOfWhoDid('Who was the president in 2018?')).toBeNull();
   });
 });

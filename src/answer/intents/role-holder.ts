@@ -3,7 +3,7 @@
  * adviser in 2017?", "Who was DHS secretary after Kelly?"): from the tenures the events give
  * (../roles.ts), or from the event that describes the appointment.
  */
-import type { ParsedQuestion } from '../../question/parse.js';
+import { subjectOfWhoDid, type ParsedQuestion } from '../../question/parse.js';
 import { DocKind } from '../../search/dataset-index.js';
 import { cardOf } from '../cards.js';
 import { dateWithin } from '../days.js';
@@ -53,6 +53,9 @@ export function describedOrRoleHolder(
   parsed: ParsedQuestion,
   limit: number,
 ): Answer[] {
+  // "Who did the president meet …?" asks for whom the role holder met, not for the holder.
+  const subject = subjectOfWhoDid(parsed.text);
+  if (subject !== null && ctx.roles().askedRole(subject) !== null) return [];
   const order = roleOrderOf(ctx, parsed.text);
   const byRole = roleHolderAnswers(ctx, parsed, order, limit);
   if (byRole.length === 0) return [];
