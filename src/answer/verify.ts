@@ -317,6 +317,7 @@ function eventOnClaim(
   const person = speaker === null ? undefined : ctx.dataset.people[speaker];
   const personId = person?.id ?? null;
   const nameWords = nameWordsOf(ctx, speaker, speakerWords);
+  const nameOfAcronym: SpelledOut = (term) => ctx.index.text.acronyms.expand(term);
   const rarest = distinctiveStems(ctx, claim);
   // Quoted words alone, without the claim around them, must keep their rarest to be on the
   // subject: "locker room talk" is no "Cabinet Room … speaking".
@@ -369,12 +370,11 @@ function eventOnClaim(
       // A report that holds every word of the claim says it in those words ("Sanders denies
       // that President Trump is planning … his own private global spy network"; "a five-year
       // ban on lobbying" for "a five-year lobbying ban"), whatever the asker left out.
-      const spelledOut = (term: string) => ctx.index.text.acronyms.expand(term);
-      const verdict = saidBySubject(claim, text, nameStems, nameWords, spelledOut)
+      const verdict = saidBySubject(claim, text, nameStems, nameWords, nameOfAcronym)
         ? 'exact'
         : !saysTheClaim(claim, text, nameStems, mustHold(ctx, claim, quoted), passive)
           ? 'related'
-          : holdsEveryWord(claim, text, nameWords, spelledOut)
+          : holdsEveryWord(claim, text, nameWords, nameOfAcronym)
             ? 'exact'
             : 'paraphrase';
       return { answer: answerOf(ctx, hit.doc, roundScore(hit.score)), verdict };
@@ -392,8 +392,8 @@ function eventOnClaim(
  * says the claim in other words ("pledge to give states more leeway over Medicaid" for
  * "announces his commitment to greater Medicaid flexibility for states"): yes, unless the claim
  * gives a number or a name the event lacks ("meet Nancy Pelosi and Chuck Schumer" against "meets
- * with rank and file House Democrats"). A report denying the claim holds its rarest words, so it
- * was judged before this.
+ * with rank and file House Democrats"). Only reached for events without the claim's rarest
+ * words: one holding them, a denial among them, is judged by what its sentence says.
  */
 function inOtherWords(
   specifics: readonly string[],
@@ -536,7 +536,8 @@ const PRONOUN_OPENING = /^(?:[A-Z]\w+ly,?\s+)?(?:He|She|They)\b/;
  * of its rarest words (`distinctive`: not only "fix" of "I alone can fix it"). Only the words
  * after the speaker's name are theirs: in "The Army will not investigate … in spite of President
  * Trump's comment that the military should "take a look at" …" the "not" is the Army's, and
- * "President" is no part of what Trump said.
+ * "President" is no part of what Trump said. Something done to them (`passive`) is said of them
+ * in the whole sentence that names them.
  */
 function saysTheClaim(
   claim: string,

@@ -131,7 +131,8 @@ const SUBJECT_REACH = 4;
  * Of several people in an event, the one the question's verb takes as the asked part: its
  * object for "Who did Trump nominate to the Supreme Court?" ("President Trump nominates Brett
  * Kavanaugh …" is Kavanaugh, not Kennedy whose seat he fills), its subject for "Who nominated …".
- * Null when the question's verb is not in the text next to exactly such a person.
+ * When the event puts the asked verb in other words, the subject is whoever opens its sentence.
+ * Null when no single person stands so.
  */
 function argumentOfAskedVerb(
   ctx: AnswerContext,
