@@ -27,7 +27,8 @@ function utc(year: number, month: number, day: number): number {
   return Date.UTC(year, month - 1, day);
 }
 
-function lastDayOfMonth(year: number, month: number): number {
+/** The last day of a month (1-based), as a day of the month. */
+export function lastDayOfMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 

@@ -2,12 +2,11 @@
  * What kind of question was asked and its parts, from the wording alone (no dataset needed): the
  * answerer then resolves the parts (a person phrase, a topic, a quotation) against the data.
  */
-import { isRealDay } from '../dataset/schema.js';
 import type { DayRange, Intent } from './types.js';
 import { EVALUATIVE_VERB, inflect, SPEECH_VERB_ANY_FORM } from '../language/speech-verbs.js';
 import { osaDistance } from '../language/edit-distance.js';
 import { tagTokens } from '../language/part-of-speech.js';
-import { findImpossibleDate } from './date-words.js';
+import { findImpossibleDate, lastDayOfMonth } from './date-words.js';
 import { findDateMention, type DateSpan } from './dates.js';
 import { hasWords, sanitizeQuestion } from './sanitize.js';
 
@@ -678,10 +677,11 @@ const TARGET_YEAR_BEFORE = /\bfor\s+(?:(?:the\s+)?(?:fiscal|calendar|school)\s+(
 
 /** A range that is one whole month: "April 2017", "the month of April 2017". */
 function isWholeMonth(range: DayRange): boolean {
+  const [year, month, day] = range.to.split('-').map(Number);
   return (
     range.from.endsWith('-01') &&
     range.from.slice(0, 7) === range.to.slice(0, 7) &&
-    !isRealDay(`${range.to.slice(0, 8)}${String(Number(range.to.slice(8)) + 1).padStart(2, '0')}`)
+    day === lastDayOfMonth(year ?? 0, month ?? 0)
   );
 }
 

@@ -6,6 +6,8 @@ import { loadDataset } from '../../src/dataset/load.js';
 import type { Dataset } from '../../src/dataset/schema.js';
 import { buildDataset, type RawDocument } from '../../src/ingest/index.js';
 import { ingestPaths } from '../../src/ingest/index.js';
+import { createAnswerer } from '../../src/answer/answerer.js';
+import type { Answer } from '../../src/answer/types.js';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const seedFile = path.join(repoRoot, 'data/events.json');
@@ -37,6 +39,12 @@ export function syntheticDatasetOf(texts: readonly string[]): Dataset {
       text,
     ]),
   );
+}
+
+/** The answers to one question over `syntheticDatasetOf(texts)`, asked on the REFERENCE date. */
+export function answersOver(texts: readonly string[], question: string): Answer[] {
+  return createAnswerer(syntheticDatasetOf(texts), { referenceDate: REFERENCE }).ask(question)
+    .answers;
 }
 
 /** One event per [date, text], in that order. */

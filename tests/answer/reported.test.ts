@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAnswerer } from '../../src/answer/answerer.js';
-import { REFERENCE, syntheticDatasetOf, syntheticDatasetOfDated } from './datasets.js';
+import { answersOver, REFERENCE, syntheticDatasetOf, syntheticDatasetOfDated } from './datasets.js';
 
 const dataset = syntheticDatasetOf([
   'North Freedonia further accuses President John Roe of twisting the agreement made at the Geneva summit.',
@@ -30,77 +30,63 @@ describe('statements events report without quoting them', () => {
   });
 
   it('gives a passive verb of saying to its agent: "is reported by state health officials"', () => {
-    const passive = createAnswerer(
-      syntheticDatasetOf([
+    const [best] = answersOver(
+      [
         'The first death of a harbour fever patient in Freedonia is reported by Freedonia state health officials.',
         'Governor Mark Doe speaks to the press about the harbour fever.',
-      ]),
-      { referenceDate: REFERENCE },
-    );
-    const [best] = passive.ask(
+      ],
       'Who reported the first death of a harbour fever patient in Freedonia?',
-    ).answers;
+    );
     expect(best?.speaker).toBe('Freedonia state health officials');
   });
 
   it('names no one as the speaker of an impersonal "It is announced that …"', () => {
-    const impersonal = createAnswerer(
-      syntheticDatasetOf([
-        'It is announced that the harbour director, Ann Lee, is to resign on January 20, 2018.',
-      ]),
-      { referenceDate: REFERENCE },
+    const answers = answersOver(
+      ['It is announced that the harbour director, Ann Lee, is to resign on January 20, 2018.'],
+      'Who announced that the harbour director would resign?',
     );
-    const answers = impersonal.ask('Who announced that the harbour director would resign?').answers;
     expect(answers.map((answer) => answer.speaker)).not.toContain('It is');
   });
 
   it("gives equally matching clauses' words to the one whose verb the asker used", () => {
-    const ranked = createAnswerer(
-      syntheticDatasetOf([
+    const [best] = answersOver(
+      [
         'President John Roe calls the leader of Freedonia to congratulate him on the referendum, despite the State Department questioning the fairness of the vote.',
-      ]),
-      { referenceDate: REFERENCE },
+      ],
+      'Who questioned whether the Freedonia referendum was fair?',
     );
-    const [best] = ranked.ask('Who questioned whether the Freedonia referendum was fair?').answers;
     expect(best?.speaker).toBe('The State Department');
   });
 
   it('reads "verifies" as a verb of saying', () => {
-    const verified = createAnswerer(
-      syntheticDatasetOf([
+    const [best] = answersOver(
+      [
         'The White House verifies that President John Roe has not conferred with the police over the harbour thefts.',
-      ]),
-      { referenceDate: REFERENCE },
-    );
-    const [best] = verified.ask(
+      ],
       'Who confirmed that Roe had not conferred with the police about the harbour thefts?',
-    ).answers;
+    );
     expect(best?.speaker).toBe('The White House');
   });
 
   it("names an organisation a person's name only modifies: 'The Roe administration'", () => {
-    const ranked = createAnswerer(
-      syntheticDatasetOf([
+    const [best] = answersOver(
+      [
         'President John Roe meets the governor.',
         'The Roe administration announces plans to cut harbour fees for 2021 to a record low.',
-      ]),
-      { referenceDate: REFERENCE },
+      ],
+      'Who announced plans to cut harbour fees to a record low?',
     );
-    const [best] = ranked.ask('Who announced plans to cut harbour fees to a record low?').answers;
     expect(best?.speaker).toBe('The Roe administration');
   });
 
   it("prefers a report holding the asker's rarest words to a quotation without them", () => {
-    const titled = createAnswerer(
-      syntheticDatasetOf([
+    const [best] = answersOver(
+      [
         'President John Roe and Chairman Kim Sung sign the "Joint Statement of President John Roe and Chairman Kim Sung at the Geneva Summit".',
         'North Freedonia accuses President John Roe of twisting the agreement made at the Geneva summit with Kim Sung.',
-      ]),
-      { referenceDate: REFERENCE },
-    );
-    const [best] = titled.ask(
+      ],
       'Who accused Roe of twisting the Geneva summit agreement with Kim Sung?',
-    ).answers;
+    );
     expect(best?.speaker).toBe('North Freedonia');
   });
 
@@ -200,53 +186,41 @@ describe('which clause of a sentence is whose', () => {
   });
 
   it("gives a participle after a comma the sentence's subject, not the place before it", () => {
-    const places = createAnswerer(
-      syntheticDatasetOf([
-        'President John Roe gives a speech in Springfield, Freedonia, calling for tax cuts.',
-      ]),
-      { referenceDate: REFERENCE },
-    );
-    const [best] = places.ask(
+    const [best] = answersOver(
+      ['President John Roe gives a speech in Springfield, Freedonia, calling for tax cuts.'],
       'Who called for tax cuts in a speech in Springfield, Freedonia?',
-    ).answers;
+    );
     expect(best?.speaker).toBe('John Roe');
   });
 
   it('puts a report stating the claim before a quotation that only stands in a sentence about it', () => {
-    const reports = createAnswerer(
-      syntheticDatasetOf([
+    const [best] = answersOver(
+      [
         'Kremlin aide Yuri Ushak claims President John Roe invited Vlad Pulin to the Grand Palace.',
         'Director Dan Cole reacts to the news of the Pulin invitation in a manner deemed by Grand Palace officials to be "laughing at the president".',
         'President John Roe meets Vlad Pulin.',
         'President John Roe visits the Grand Palace.',
-      ]),
-      { referenceDate: REFERENCE },
+      ],
+      'Who claimed Roe invited Pulin to the Grand Palace?',
     );
-    const [best] = reports.ask('Who claimed Roe invited Pulin to the Grand Palace?').answers;
     expect(best?.speaker).toBe('Yuri Ushak');
   });
 
   it('gives a sentence opening "According to X," to X', () => {
-    const sourced = createAnswerer(
-      syntheticDatasetOf([
+    const [best] = answersOver(
+      [
         'According to Freedonian intelligence agencies, North Patria continues to build long-range rockets.',
-      ]),
-      { referenceDate: REFERENCE },
-    );
-    const [best] = sourced.ask(
+      ],
       'Who said North Patria was still building long-range rockets?',
-    ).answers;
+    );
     expect(best?.speaker).toBe('Freedonian intelligence agencies');
   });
 
   it('names a plural subject whole: "Hundreds of newspapers across Freedonia publish …"', () => {
-    const papers = createAnswerer(
-      syntheticDatasetOf([
-        'Hundreds of newspapers across Freedonia publish editorials defending the free press.',
-      ]),
-      { referenceDate: REFERENCE },
+    const [best] = answersOver(
+      ['Hundreds of newspapers across Freedonia publish editorials defending the free press.'],
+      'What did hundreds of newspapers say about the free press?',
     );
-    const [best] = papers.ask('What did hundreds of newspapers say about the free press?').answers;
     expect(best?.speaker).toBe('Hundreds of newspapers across Freedonia');
   });
 
