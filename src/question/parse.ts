@@ -311,6 +311,15 @@ const RULES: Rule[] = [
     needsTopic: true,
   },
   {
+    // "What invitation did Trump give Rodrigo Duterte?", "What milestone did Trump reach …?":
+    // the thing asked is what the subject did, and a word of the topic. A question for a time
+    // ("What day did …") asks when, below.
+    intent: 'said',
+    pattern:
+      /^what\s+(?!(?:date|day|year|month|time|week|hour|kind|sort|type)s?\b)((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)\s+(did|does|has|had)\s+(\S.*)$/iu,
+    parts: (m) => thingDone(m[1] ?? '', `what ${m[2] ?? ''} ${m[3] ?? ''}`) ?? {},
+  },
+  {
     intent: 'said',
     pattern:
       /^(?:show\s+(?:me\s+)?)?(?:any\s+)?(?:quotes?|quotations?|statements?|words|tweets?)\s+(?:by|from|of)\s+(.+?)(?:\s+(?:about|on|regarding|concerning)\s+(.+))?$/i,
@@ -459,6 +468,17 @@ function actionAsked(question: string): { subject: string; topic: string } | nul
   return found === null
     ? null
     : { subject: found.subject, topic: question.slice(found.verbEnd).trim() };
+}
+
+/**
+ * "What <thing> did <subject> <verb> …?": the subject, and the thing with the verb and the rest
+ * as the topic ("invitation give Rodrigo Duterte"): the verb says what was done with the thing.
+ */
+function thingDone(thing: string, question: string): { subject: string; topic: string } | null {
+  const found = subjectThenVerb(question, 2);
+  return found === null
+    ? null
+    : { subject: found.subject, topic: `${thing} ${question.slice(found.verbStart)}`.trim() };
 }
 
 /** The claim without the occasion moved to its end ("… at the Republican Jewish Coalition"). */

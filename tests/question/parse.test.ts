@@ -504,6 +504,18 @@ describe('questions about what someone said, with any verb of saying', () => {
     expect(parse(text)).toMatchObject({ intent: 'said', subject, topic });
   });
 
+  it.each([
+    ['What invitation did Trump give Rodrigo Duterte?', 'Trump', 'invitation give Rodrigo Duterte'],
+    ['What milestone did Ann Lee reach in the vote?', 'Ann Lee', 'milestone reach in the vote'],
+  ])('reads "%s" as what %s did, the thing and verb the topic', (text, subject, topic) => {
+    expect(parse(text)).toMatchObject({ intent: 'said', subject, topic });
+  });
+
+  it('leaves "What day / time did … ?" a question of when', () => {
+    expect(parse('What day did Trump visit Paris?').intent).toBe('when');
+    expect(parse('What time did the vote start?').intent).toBe('when');
+  });
+
   it('leaves "What did X do on <day>?" a question about the day', () => {
     expect(parse('What did Trump do on June 6, 2019?').intent).not.toBe('said');
     expect(parse('What did Trump sign on March 2, 2017?').intent).not.toBe('said');
