@@ -247,12 +247,14 @@ export function verifyWith(
   const quoted = about.context === claim ? null : claim;
   const specifics = specificWords(typedAbout.context);
   const passive = typedAbout.passive === true;
+  const numbers = numbersIn(`${unresolvedSpeaker ?? ''} ${typedAbout.context}`);
   const onClaim = eventOnClaim(ctx, about.context, speaker, speakerWords, about.range, {
     quoted,
     specifics,
     passive,
+    numbers,
   });
-  if (onClaim !== null && onClaim.verdict !== 'related') {
+  if (onClaim !== null && (onClaim.verdict !== 'related' || onClaim.otherNumber === true)) {
     return { verdict: onClaim.verdict, best: onClaim.answer, alternatives: [] };
   }
   // An event that reports someone else saying it in other words ("President Trump … promises to
@@ -279,6 +281,7 @@ export function verifyWith(
           quoted,
           specifics: [],
           passive,
+          numbers: [],
         });
   if (onWords !== null) return { verdict: 'related', best: onWords.answer, alternatives: [] };
   if (best === undefined || best.coverage === 0) return notFound;
@@ -293,6 +296,8 @@ interface ClaimForm {
   specifics: readonly string[];
   /** Something done to the subject: "Was Tillerson confirmed …?" */
   passive: boolean;
+  /** The counts and amounts the claim gives (see `numbersIn`). */
+  numbers: readonly string[];
 }
 
 /**
@@ -310,8 +315,8 @@ function eventOnClaim(
   speaker: number | null,
   speakerWords: readonly string[],
   range: DayRange | null,
-  { quoted, specifics, passive }: ClaimForm,
-): { answer: Answer; verdict: Verdict } | null {
+  { quoted, specifics, passive, numbers }: ClaimForm,
+): { answer: Answer; verdict: Verdict; otherNumber?: true } | null {
   if (speaker === null && speakerWords.length === 0) return null;
   const focus: Focus = { people: speaker === null ? [] : [speaker], range };
   const person = speaker === null ? undefined : ctx.dataset.people[speaker];
@@ -366,7 +371,17 @@ function eventOnClaim(
         ? event.personIds.includes(personId) || namedOrganisation(text)
         : namesSpeaker(text);
     if (!about || compareQuote(claim, text).coverage < EVENT_RELATED_COVERAGE) continue;
-    if (mentionsMost(text, rarest) && mentionsMost(text, quotedRarest)) {
+    const onRarest = mentionsMost(text, rarest) && mentionsMost(text, quotedRarest);
+    // The event tells of the same thing with another count ("almost 200 Democrats" for
+    // "around 100", "the 24th Secretary" for "the 23rd"): it says something else of it.
+    if (onRarest && !holdsNumbers(numbers, text)) {
+      return {
+        answer: answerOf(ctx, hit.doc, roundScore(hit.score)),
+        verdict: 'related',
+        otherNumber: true,
+      };
+    }
+    if (onRarest) {
       // A report that holds every word of the claim says it in those words ("Sanders denies
       // that President Trump is planning … his own private global spy network"; "a five-year
       // ban on lobbying" for "a five-year lobbying ban"), whatever the asker left out.
@@ -380,7 +395,10 @@ function eventOnClaim(
       return { answer: answerOf(ctx, hit.doc, roundScore(hit.score)), verdict };
     }
     if (quoted === null && onSubject === null) {
-      const verdict = inOtherWords(specifics, text, nameWords) ? 'paraphrase' : 'related';
+      const verdict =
+        inOtherWords(specifics, text, nameWords) && holdsNumbers(numbers, text)
+          ? 'paraphrase'
+          : 'related';
       onSubject = { answer: answerOf(ctx, hit.doc, roundScore(hit.score)), verdict };
     }
   }
@@ -405,6 +423,51 @@ function inOtherWords(
     present.has(term) ||
     [...synonymsOf(term), ...placeFormsOf(term)].some((form) => present.has(form));
   return specifics.every((word) => nameWords.has(word) || has(stem(word)));
+}
+
+const NUMBER_WORDS: Record<string, string> = {
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+  ten: '10',
+  eleven: '11',
+  twelve: '12',
+  dozen: '12',
+};
+/**
+ * A count, amount or rank as written: a number of two digits or more ("52", "$110", "30,000",
+ * "23rd"), or a small number word ("six"). A single digit is left out: chat writes "2" for
+ * "to"; a year is a date, read apart.
+ */
+const NUMBER =
+  /(?<![\p{L}\d])(?:\d[\d,.]*\d(?:st|nd|rd|th)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)(?![\p{L}\d])/giu;
+
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+/** A day of a month, which is a date, not a count: "January 28", "28th of January". */
+const DAY_OF_MONTH = new RegExp(
+  `\\b(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH})\\b`,
+  'gi',
+);
+
+/** The counts, amounts and ranks in a text, as digits: "six months, the 23rd" → 6, 23. */
+function numbersIn(text: string): string[] {
+  return [...text.replace(DAY_OF_MONTH, ' ').matchAll(NUMBER)]
+    .map((match) => match[0].toLowerCase())
+    .map(
+      (number) => NUMBER_WORDS[number] ?? number.replace(/,/g, '').replace(/(?:st|nd|rd|th)$/, ''),
+    )
+    .filter((number) => !/^(?:19|20)\d\d$/.test(number));
+}
+
+/** Whether a text gives every count of a claim (see `numbersIn`). */
+function holdsNumbers(numbers: readonly string[], text: string): boolean {
+  const present = numbersIn(text);
+  return numbers.every((number) => present.includes(number));
 }
 
 /** A number, or a capitalised word past the first (a name), as typed. */

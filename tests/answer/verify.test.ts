@@ -213,6 +213,43 @@ describe('claims about what was done', () => {
   });
 });
 
+describe('a claim that gives another count than the event', () => {
+  const answerer = createAnswerer(
+    syntheticDatasetOf([
+      'The Senate confirms Ada Quill as the 24th Secretary of Ports in a vote of 56–43.',
+      'The Ports Department delays the harbour inspection rule by two months.',
+      'Senator Tim Bale is sworn in as the 12th Secretary of Ports in a vote of 52–47.',
+    ]),
+    { referenceDate: REFERENCE },
+  );
+
+  it('calls the event related when its rank or vote differs from the claim', () => {
+    const rank = answerer.ask('Was Ada Quill confirmed as the 23rd Secretary of Ports?');
+    expect(rank.verdict).toBe('related');
+    expect(rank.answers[0]?.text).toMatch(/^The Senate confirms Ada Quill/);
+    const vote = answerer.ask('Was Ada Quill confirmed as Secretary of Ports by a 52–47 vote?');
+    expect(vote.verdict).toBe('related');
+    expect(vote.answers[0]?.text).toMatch(/^The Senate confirms Ada Quill/);
+  });
+
+  it('reads a count written as a word', () => {
+    const result = answerer.ask(
+      'Did the Ports Department push back the harbour inspection rule by six months?',
+    );
+    expect(result.verdict).toBe('related');
+  });
+
+  it('keeps the verdict when the count agrees, and reads a day of a month as a date', () => {
+    expect(
+      answerer.ask('Did the Ports Department push back the harbour inspection rule by two months?')
+        .verdict,
+    ).not.toBe('related');
+    expect(
+      answerer.ask('Was Ada Quill confirmed as the 24th Secretary of Ports on March 2?').verdict,
+    ).not.toBe('related');
+  });
+});
+
 describe('a claim someone else made, about a speaker on the same subject', () => {
   const answerer = createAnswerer(
     syntheticDatasetOf([
