@@ -34,6 +34,12 @@ const REPORTER_WORDS = 8;
 const RELATED_COVERAGE = 0.4;
 /** Share of a claim's content words an event about the speaker must hold to make it `related`. */
 const EVENT_RELATED_COVERAGE = 0.5;
+/**
+ * A report that holds this share of a claim's content words, its rarest among them, says it in
+ * the claim's words ("hold a campaign rally in Erie" for "addresses … a campaign rally in Erie");
+ * with fewer, or without the rarest ("meddle" for "interfere"), in its own.
+ */
+const SHARE_SAID = 0.8;
 /** Verdicts from the strongest yes down: the order closest quotes are sorted in. */
 const VERDICT_RANK: Readonly<Record<Verdict, number>> = {
   exact: 4,
@@ -389,7 +395,11 @@ function eventOnClaim(
         ? 'exact'
         : !saysTheClaim(claim, text, nameStems, mustHold(ctx, claim, quoted), passive)
           ? 'related'
-          : holdsEveryWord(claim, text, nameWords, nameOfAcronym)
+          : holdsShareOfWords(claim, text, nameWords, nameOfAcronym, SHARE_SAID) &&
+              rarest
+                .filter((term) => !CLAUSE_WORDS.has(term))
+                .slice(0, 1)
+                .every((term) => holdsTerm(term, stemsOf(text), nameOfAcronym))
             ? 'exact'
             : 'paraphrase';
       return { answer: answerOf(ctx, hit.doc, roundScore(hit.score)), verdict };
@@ -705,29 +715,60 @@ function holdsEveryWord(
   nameWords: ReadonlySet<string>,
   spelledOut: SpelledOut,
 ): boolean {
-  const claimWords = words(claim);
-  const wanted = claimWords
+  return holdsShareOfWords(claim, text, nameWords, spelledOut, 1);
+}
+
+/**
+ * Whether the text holds at least `share` of the claim's content words (see `shareOfWords`), the
+ * claim's own verb not only as a modifier: "the fired FBI director" does not say "fire Comey".
+ */
+function holdsShareOfWords(
+  claim: string,
+  text: string,
+  nameWords: ReadonlySet<string>,
+  spelledOut: SpelledOut,
+  share: number,
+): boolean {
+  const opening = words(claim)[0];
+  const verb = opening === undefined || isStopword(opening) ? null : stem(opening);
+  const textWords = words(text);
+  const uses = textWords.flatMap((word, i) => (stem(word) === verb ? [i] : []));
+  const onlyModifies =
+    uses.length > 0 && uses.every((i) => DETERMINER.test(textWords[i - 1] ?? ''));
+  return !onlyModifies && shareOfWords(claim, text, nameWords, spelledOut) >= share;
+}
+
+/**
+ * The share of the claim's content words (but the speaker's name) that the text holds, as the
+ * same word, its place's other form or the name an acronym stands for (see `holdsEveryWord`);
+ * 0 for a claim without content words.
+ */
+function shareOfWords(
+  claim: string,
+  text: string,
+  nameWords: ReadonlySet<string>,
+  spelledOut: SpelledOut,
+): number {
+  const wanted = words(claim)
     .filter((word) => !isStopword(word) && !CLAUSE_WORDS.has(word) && !nameWords.has(word))
     .map(stem);
-  const textWords = words(text);
-  const have = new Set(textWords.map(stem));
-  // The claim's own verb must be a verb there, not a modifier: "the fired FBI director" does not
-  // say "fire Comey".
-  const opening = claimWords[0];
-  const verb = opening === undefined || isStopword(opening) ? null : stem(opening);
-  const actsThere =
-    verb === null ||
-    textWords.some((word, i) => stem(word) === verb && !DETERMINER.test(textWords[i - 1] ?? ''));
-  return (
-    wanted.length > 0 &&
-    actsThere &&
-    wanted.every((term) => {
-      if (have.has(term) || placeFormsOf(term).some((form) => have.has(form))) return true;
-      // An acronym is the name it stands for, written short: "the UAE's foreign minister".
-      const name = spelledOut(term);
-      return name.length > 0 && name.every((part) => have.has(part));
-    })
-  );
+  const have = stemsOf(text);
+  const held = wanted.filter((term) => holdsTerm(term, have, spelledOut));
+  return wanted.length === 0 ? 0 : held.length / wanted.length;
+}
+
+function stemsOf(text: string): Set<string> {
+  return new Set(words(text).map(stem));
+}
+
+/**
+ * Whether a text's stems hold a claim's stem as it is, as its place's other form ("Afghan" for
+ * "Afghanistan"), or as the name an acronym stands for ("the UAE's foreign minister").
+ */
+function holdsTerm(term: string, have: ReadonlySet<string>, spelledOut: SpelledOut): boolean {
+  if (have.has(term) || placeFormsOf(term).some((form) => have.has(form))) return true;
+  const name = spelledOut(term);
+  return name.length > 0 && name.every((part) => have.has(part));
 }
 
 /** The stems of the name an acronym stands for in the dataset; empty when it is none. */

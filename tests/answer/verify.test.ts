@@ -213,6 +213,32 @@ describe('claims about what was done', () => {
   });
 });
 
+describe("said, or said in other words, by the share of the claim's words a report holds", () => {
+  const answerer = createAnswerer(
+    syntheticDatasetOf([
+      'President John Roe addresses a crowd of supporters at a campaign rally in Ashford, Wessex.',
+    ]),
+    { referenceDate: REFERENCE },
+  );
+
+  it("says a report holding four in five of the claim's words said it", () => {
+    const result = answerer.ask('Did Roe hold a campaign rally in Ashford, Wessex?');
+    expect(result.verdict).toBe('exact');
+  });
+
+  it('says a report holding fewer said it in other words', () => {
+    const result = answerer.ask('Did Roe hold an election rally for backers in Ashford, Wessex?');
+    expect(result.verdict).toBe('paraphrase');
+  });
+
+  it("says a report lacking the claim's rarest word said it in other words", () => {
+    const result = answerer.ask(
+      'Did Roe address a crowd at a rowdy campaign rally in Ashford, Wessex?',
+    );
+    expect(result.verdict).toBe('paraphrase');
+  });
+});
+
 describe('a claim that gives another count than the event', () => {
   const answerer = createAnswerer(
     syntheticDatasetOf([
