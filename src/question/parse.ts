@@ -524,6 +524,12 @@ const NOT_TYPOS = new Set([
 ]);
 
 /**
+ * "fly 2 france", "vote 4 him": a 2 or 4 between two lower-case words is "to" or "for" in chat; a
+ * count ("won 2 seats") is followed by a plural.
+ */
+const CHAT_PREPOSITION = /(?<=\p{Ll}\s)[24](?=\s\p{Ll}*[^\P{Ll}s](?![\p{L}\p{N}]))/gu;
+
+/**
  * Chat shorthand people type in questions, spelt out so the rules and the index read them:
  * "wat did trump say abt the press", "who was AG after barr", "xmas 2020".
  */
@@ -544,6 +550,7 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['pres', 'president'],
   ['prez', 'president'],
   ['potus', 'president'],
+  ['af1', 'air force one'],
   ['flotus', 'first lady'],
   ['vp', 'vice president'],
   ['veep', 'vice president'],
@@ -647,14 +654,16 @@ function questionFirst(body: string): { body: string; occasion: string | null } 
 }
 
 function expandShorthand(body: string): string {
-  return body.replace(/(?<![\p{L}\p{N}])[\p{L}\p{N}]+\/?(?![\p{L}\p{N}])/gu, (word) => {
-    // "AG", "VP": capitals are an abbreviation; "ag" too, but "Sec." in a name is left alone.
-    const spelt = SHORTHAND.get(word.toLowerCase());
-    if (spelt === undefined) return word;
-    // One-letter words ("u", "r", "w") only in lower case: "W" may be an initial.
-    if (word.length === 1 && word !== word.toLowerCase()) return word;
-    return spelt;
-  });
+  return body
+    .replace(CHAT_PREPOSITION, (digit: string) => (digit === '2' ? 'to' : 'for'))
+    .replace(/(?<![\p{L}\p{N}])[\p{L}\p{N}]+\/?(?![\p{L}\p{N}])/gu, (word) => {
+      // "AG", "VP": capitals are an abbreviation; "ag" too, but "Sec." in a name is left alone.
+      const spelt = SHORTHAND.get(word.toLowerCase());
+      if (spelt === undefined) return word;
+      // One-letter words ("u", "r", "w") only in lower case: "W" may be an initial.
+      if (word.length === 1 && word !== word.toLowerCase()) return word;
+      return spelt;
+    });
 }
 
 /**

@@ -318,6 +318,12 @@ describe('chat shorthand in questions', () => {
     expect(parse('when was the nh rally').topic).toBe('the new hampshire rally');
   });
 
+  it('reads a 2 or 4 between lower-case words as "to" or "for", but not a count', () => {
+    expect(parse('did potus fly 2 france on af1').quote).toBe('fly to france on air force one');
+    expect(parse('did trump vote 4 him').quote).toBe('vote for him');
+    expect(parse('who won 2 seats').text).toBe('who won 2 seats');
+  });
+
   it('gives the question as read, shorthand spelt out, to what answers it', () => {
     // Role holders are read from the question's text: "sec" must be "secretary" there too.
     expect(parse('So who was the dhs sec in 2019?').text).toBe(
