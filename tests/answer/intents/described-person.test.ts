@@ -123,6 +123,15 @@ describe('an organisation the question describes', () => {
     expect(best?.speaker).toBe('The National Tattler');
   });
 
+  it('reads "Which chamber …" as asking for someone, and answers with it', () => {
+    const answerer = createAnswerer(
+      syntheticDatasetOf(['The Senate confirms Ada Quill as the 28th Secretary of Ports.']),
+      { referenceDate: REFERENCE },
+    );
+    const [best] = answerer.ask('Which chamber confirmed Ada Quill as Secretary of Ports?').answers;
+    expect(best?.speaker).toBe('The Senate');
+  });
+
   it('answers with the one by whom a thing is done, whose owner does not make it a person', () => {
     const [best] = answerer.ask(
       "Who raised $2.4 million from 76,000 donors around Ada Quill's address?",
