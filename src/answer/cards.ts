@@ -2,13 +2,20 @@
  * A person's or an event's card (what the `/who` and `/event` commands show), and the
  * autocomplete suggestions that lead to them.
  */
-import type { Event } from '../dataset/schema.js';
 import { hasWords, sanitizeQuestion } from '../question/sanitize.js';
 import { DocKind } from '../search/dataset-index.js';
 import { buildQuery } from '../search/query.js';
 import { at, type AnswerContext } from './context.js';
+import { latestFirst } from './latest.js';
 import { resolvePerson } from './people-in-text.js';
-import { eventAnswer, eventText, personLabel, quoteAnswer, truncate } from './render.js';
+import {
+  eventAnswer,
+  eventsLatestFirst,
+  eventText,
+  personLabel,
+  quoteAnswer,
+  truncate,
+} from './render.js';
 import { searchHits } from './retrieve.js';
 import type { EventCard, EventSuggestion, PersonCard, PersonSuggestion } from './types.js';
 
@@ -22,22 +29,17 @@ const LABEL_MAX = 100;
 /** A person's latest quotes and events, at most `limit` of each. */
 export function cardOf(ctx: AnswerContext, index: number, limit: number): PersonCard {
   const person = at(ctx.dataset.people, index);
-  const allQuotes = (ctx.quotesBySpeaker.get(index) ?? []).map((i) => at(ctx.dataset.quotes, i));
-  const quotes = allQuotes
-    .sort((a, b) => b.when.date.localeCompare(a.when.date))
-    .slice(0, limit)
-    .map((quote) => quoteAnswer(quote, ctx.lookup, 1));
-  const allEvents = person.eventIds
-    .map((id) => ctx.lookup.eventById.get(id))
-    .filter((event): event is Event => event !== undefined);
-  const events = allEvents
-    .sort((a, b) => b.date.localeCompare(a.date))
-    .slice(0, limit)
-    .map((event) => eventAnswer(event, ctx.lookup, 1));
+  const spoken = ctx.quotesBySpeaker.get(index) ?? [];
+  const allQuotes = latestFirst(
+    spoken,
+    () => spoken.map((i) => at(ctx.dataset.quotes, i)),
+    (quote) => quote.when.date,
+  );
+  const allEvents = eventsLatestFirst(person, ctx.lookup);
   return {
     person,
-    quotes,
-    events,
+    quotes: allQuotes.slice(0, limit).map((quote) => quoteAnswer(quote, ctx.lookup, 1)),
+    events: allEvents.slice(0, limit).map((event) => eventAnswer(event, ctx.lookup, 1)),
     totals: { quotes: allQuotes.length, events: allEvents.length },
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { Dataset, Event, Fact, Person, Quote, Source } from '../dataset/schema.js';
 import type { Answer, Citation } from './types.js';
+import { latestFirst } from './latest.js';
 
 /** Longest event text shown as an answer; longer summaries fall back to the title. */
 const MAX_EVENT_TEXT = 400;
@@ -130,11 +131,20 @@ export function describePerson(person: Person): string {
   );
 }
 
+/** The events a person is named in, latest first (sorted once per person: see `latestFirst`). */
+export function eventsLatestFirst(person: Person, lookup: Lookup): readonly Event[] {
+  return latestFirst(
+    person,
+    () =>
+      person.eventIds
+        .map((id) => lookup.eventById.get(id))
+        .filter((event): event is Event => event !== undefined),
+    (event) => event.date,
+  );
+}
+
 export function personAnswer(person: Person, lookup: Lookup, score: number): Answer {
-  const latest = person.eventIds
-    .map((id) => lookup.eventById.get(id))
-    .filter((event): event is Event => event !== undefined)
-    .sort((a, b) => b.date.localeCompare(a.date))[0];
+  const latest = eventsLatestFirst(person, lookup)[0];
   const citation = latest === undefined ? null : citationOf(primarySource(latest, lookup));
   return {
     kind: 'person',
