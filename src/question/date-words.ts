@@ -118,11 +118,24 @@ const SEASONS: Record<string, [number, number]> = {
   winter: [1, 2],
 };
 
-const YEAR = String.raw`(?:\s*,?\s+(?:of\s+)?((?:19|20)\d\d))?`;
+const YEAR = String.raw`(?:\s*,?\s+(?:of\s+|in\s+)?((?:19|20)\d\d))?`;
 const HOLIDAY_PATTERN = new RegExp(
-  `\\b(${HOLIDAYS.map(([pattern]) => pattern.source).join('|')})${YEAR}\\b`,
+  `\\b(${HOLIDAYS.map(([pattern]) => pattern.source).join('|')})(\\s+(?:long\\s+)?weekend)?${YEAR}\\b`,
   'gi',
 );
+
+/**
+ * The days of a holiday's weekend, as the first and the last: Saturday to Monday for a Monday
+ * holiday ("Labor Day weekend"), Thursday to Sunday for Thanksgiving, the Saturday and Sunday
+ * of one that falls on them, else from the Saturday before to the day itself.
+ */
+function weekendOf(day: number): [number, number] {
+  const weekday = new Date(day).getUTCDay();
+  if (weekday === 4 || weekday === 5) return [day, day + (7 - weekday) * DAY_MS];
+  if (weekday === 0) return [day - DAY_MS, day];
+  if (weekday === 6) return [day, day + DAY_MS];
+  return [day - (weekday + 1) * DAY_MS, day];
+}
 const SEASON_PATTERN = new RegExp(
   `\\b(?:(early|late|mid-?)\\s*)?(spring|summer|fall|autumn|winter)${YEAR}\\b`,
   'gi',
@@ -182,17 +195,19 @@ export function findWordedDates(text: string, today: Date): WordedDate[] {
     const lead =
       /\b(?:on|at|before|after|since|until|by|around|over|during)\s+(?:(?:the|his|her|their|its|our|my)\s+)?(?:(?:first|last|final|next)\s+)?$/i;
     const before = text.slice(0, match.index);
-    if (match[2] === undefined && !lead.test(before) && before.trim() !== '') continue;
-    const year = match[2] === undefined ? thisYear : Number(match[2]);
+    const written = match[3];
+    if (written === undefined && !lead.test(before) && before.trim() !== '') continue;
+    const year = written === undefined ? thisYear : Number(written);
     const day = HOLIDAYS.find(([pattern]) => new RegExp(`^(?:${pattern.source})$`, 'i').test(name));
     if (day === undefined) continue;
-    const date = iso(day[1](year));
+    const holiday = day[1](year);
+    const [first, last] = match[2] === undefined ? [holiday, holiday] : weekendOf(holiday);
     found.push({
-      from: date,
-      to: date,
+      from: iso(first),
+      to: iso(last),
       start: match.index,
       end: match.index + match[0].length,
-      hasYear: match[2] !== undefined,
+      hasYear: written !== undefined,
     });
   }
   for (const match of text.matchAll(ELECTION_AFTER_PERIOD)) {

@@ -74,6 +74,12 @@ describe('parseDateRange: what people type', () => {
     ['in the summer of 2019', '2019-06-01', '2019-08-31'],
     ['late fall 2018', '2018-11-01', '2018-11-30'],
     ['Christmas Eve 2018', '2018-12-24', '2018-12-24'],
+    // A holiday's weekend: Saturday to Monday, Thursday to Sunday for Thanksgiving, the Saturday
+    // before to a weekday holiday; the year may follow "in".
+    ['over Labor Day weekend 2017', '2017-09-02', '2017-09-04'],
+    ['Memorial Day weekend in 2019', '2019-05-25', '2019-05-27'],
+    ['Thanksgiving weekend 2018', '2018-11-22', '2018-11-25'],
+    ['the Fourth of July weekend 2017', '2017-07-01', '2017-07-04'],
     // A weekday counted in a month, a day counted in a year or month.
     ['the third Sunday of October 2020', '2020-10-18', '2020-10-18'],
     ['the first Tuesday of November 2018', '2018-11-06', '2018-11-06'],
