@@ -11,10 +11,11 @@ import { describedOrRoleHolder } from './role-holder.js';
 
 /**
  * Questions that ask for someone, a person or an organisation: "Who …", "Which senator …",
- * "Which magazine …", "Which chamber …".
+ * "Which magazine …", "Which chamber …", "Whose trial opened …" ("Whose defense was that …"
+ * asks who said something).
  */
 const ASKS_FOR_SOMEONE =
-  /^(?:who|whom|which\s+(?:[\p{L}-]+\s+){0,3}?(?:person|people|man|woman|officials?|senators?|chiefs?|picks?|nominees?|judges?|justices?|lawyers?|advis[eo]rs?|secretar(?:y|ies)|directors?|leaders?|members?|candidates?|aides?|ambassadors?|governors?|generals?|journalists?|hosts?|spokes(?:man|woman|person)|attorneys?|officers?|ministers?|presidents?|congressm[ae]n|congresswom[ae]n|representatives?|lawmakers?|staffers?|magazines?|newspapers?|papers?|outlets?|networks?|agenc(?:y|ies)|compan(?:y|ies)|firms?|committees?|courts?|countr(?:y|ies)|nations?|departments?|organi[sz]ations?|groups?|unions?|universit(?:y|ies)|teams?|campaigns?|panels?|publications?|tabloids?|websites?|chambers?|bod(?:y|ies)|famil(?:y|ies)|boards?|councils?|commissions?|bureaus?|ministr(?:y|ies)|governments?|part(?:y|ies)|coalitions?|alliances?|legislatures?|parliaments?))\b/iu;
+  /^(?:who|whom|whose(?!\s+\S+\s+(?:was|were|is|are)\b)|which\s+(?:[\p{L}-]+\s+){0,3}?(?:person|people|man|woman|officials?|senators?|chiefs?|picks?|nominees?|judges?|justices?|lawyers?|advis[eo]rs?|secretar(?:y|ies)|directors?|leaders?|members?|candidates?|aides?|ambassadors?|governors?|generals?|journalists?|hosts?|spokes(?:man|woman|person)|attorneys?|officers?|ministers?|presidents?|congressm[ae]n|congresswom[ae]n|representatives?|lawmakers?|staffers?|magazines?|newspapers?|papers?|outlets?|networks?|agenc(?:y|ies)|compan(?:y|ies)|firms?|committees?|courts?|countr(?:y|ies)|nations?|departments?|organi[sz]ations?|groups?|unions?|universit(?:y|ies)|teams?|campaigns?|panels?|publications?|tabloids?|websites?|chambers?|bod(?:y|ies)|famil(?:y|ies)|boards?|councils?|commissions?|bureaus?|ministr(?:y|ies)|governments?|part(?:y|ies)|coalitions?|alliances?|legislatures?|parliaments?))\b/iu;
 
 /** A bare phrase, not a question: "DHS secretary after Kelly", "attorney general in 2018". */
 const BARE_PHRASE = /^(?!(?:what|when|where|why|how|did|does|do|is|was|were|are|has|had)\b)/iu;

@@ -132,6 +132,18 @@ describe('an organisation the question describes', () => {
     expect(best?.speaker).toBe('The Senate');
   });
 
+  it('reads "Whose <thing> <verb> …" as asking for someone', () => {
+    const answerer = createAnswerer(
+      syntheticDatasetOf([
+        'The fraud trial of former campaign chair Jon Doe begins in the Wessex district court.',
+      ]),
+      { referenceDate: REFERENCE },
+    );
+    const [best] = answerer.ask('Whose trial opened in the district court in Wessex?').answers;
+    expect(best?.kind).toBe('person');
+    expect(best?.text).toMatch(/^Jon Doe/);
+  });
+
   it('answers with the one by whom a thing is done, whose owner does not make it a person', () => {
     const [best] = answerer.ask(
       "Who raised $2.4 million from 76,000 donors around Ada Quill's address?",
