@@ -5,6 +5,7 @@
  * yes is never given to a text that is only on the subject.
  */
 import type { Quote } from '../dataset/schema.js';
+import { tagTokens } from '../language/part-of-speech.js';
 import { splitSentences } from '../language/sentences.js';
 import { sanitizeQuestion, hasWords } from '../question/sanitize.js';
 import { DocKind } from '../search/dataset-index.js';
@@ -591,9 +592,11 @@ interface MustHold {
  * on both sides share blame").
  */
 function mustHold(ctx: AnswerContext, claim: string, quoted: string | null): MustHold {
+  // Adverbs as the tagger reads them in the claim: "totally", not "rally" or "family".
   const unqualified = (text: string) =>
-    words(text)
-      .filter((word) => !word.endsWith('ly'))
+    tagTokens(text)
+      .filter((token) => token.pos !== 'ADV')
+      .map((token) => token.text)
       .join(' ');
   const required = quoted === null ? null : (distinctiveStems(ctx, unqualified(quoted))[0] ?? null);
   const first = words(claim)[0] ?? '';

@@ -239,6 +239,21 @@ describe("said, or said in other words, by the share of the claim's words a repo
   });
 });
 
+describe('a claim whose words end in -ly without being adverbs', () => {
+  it('keeps "rally" among the words that name the claim, and names who held it', () => {
+    const answerer = createAnswerer(
+      syntheticDatasetOf([
+        'President John Roe holds a rally in Monroe, Louisiana.',
+        'Vice President Ada Quill speaks at a dinner in Wessex.',
+      ]),
+      { referenceDate: REFERENCE },
+    );
+    const result = answerer.ask('Did Ada Quill hold a rally in Monroe, Louisiana?');
+    expect(result.verdict).toBe('other-speaker');
+    expect(result.answers[0]?.text).toMatch(/^President John Roe holds a rally/);
+  });
+});
+
 describe('a claim that gives another count than the event', () => {
   const answerer = createAnswerer(
     syntheticDatasetOf([
