@@ -367,8 +367,6 @@ const ASKS_THE_BOT = /^(?:you|we|i|it|this|that|there|the (?:dataset|data|bot|ti
 /** Participles that work as prepositions, never a claim's verb. */
 const PREPOSITION_PARTICIPLE =
   /^(?:including|according|regarding|concerning|following|excluding|considering)$/i;
-/** Adverbs between a claim's subject and its verb: "Did Pence personally invite …". */
-const MANNER = /^\p{Ll}+ly$/u;
 
 /**
  * "Did Pence personally invite Abbas to the White House?", "Did the EPA renew the terms of its
@@ -406,7 +404,8 @@ function actionClaim(question: string): { subject: string; quote: string; topic:
   const verbToken = tokens[verb];
   if (verbToken === undefined) return null;
   let subjectEnd = verb;
-  while (subjectEnd > 2 && MANNER.test(tokens[subjectEnd - 1]?.text ?? '')) subjectEnd -= 1;
+  // Adverbs between the subject and its verb: "Did Pence personally invite …".
+  while (subjectEnd > 2 && tokens[subjectEnd - 1]?.pos === 'ADV') subjectEnd -= 1;
   const subject = question.slice(auxiliary.end, tokens[subjectEnd - 1]?.end ?? 0).trim();
   const claim = question.slice(verbToken.start).trim();
   if (ASKS_THE_BOT.test(subject)) return null;

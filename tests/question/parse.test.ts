@@ -407,6 +407,11 @@ describe('claims to verify with any verb of saying', () => {
       subject: 'Pence',
       quote: 'invite Mahmoud Abbas to the White House',
     });
+    // An adverb before the verb is left out of the subject; a noun ending in -ly is not.
+    expect(parse('Did the Roe family sue the city of Wessex?')).toMatchObject({
+      subject: 'the Roe family',
+      quote: 'sue the city of Wessex',
+    });
     expect(parse('Did the EPA renew the terms of its counselors?')).toMatchObject({
       subject: 'the EPA',
       quote: 'renew the terms of its counselors',
