@@ -178,7 +178,7 @@ export function verifyWith(
   typedClaim: string,
   speaker: number | null,
   unresolvedSpeaker: string | null,
-  typedAbout: { context: string; range: DayRange | null; passive?: boolean } = {
+  typedAbout: { context: string; range: DayRange | null; passive?: boolean; occasion?: string } = {
     context: typedClaim,
     range: null,
   },
@@ -251,7 +251,7 @@ export function verifyWith(
   ) {
     return { verdict: 'related', best: best.answer, alternatives: others(theirs, best.answer) };
   }
-  const quoted = about.context === claim ? null : claim;
+  const quoted = quotedByAsker ? claim : null;
   const specifics = specificWords(typedAbout.context);
   const passive = typedAbout.passive === true;
   const numbers = numbersIn(`${unresolvedSpeaker ?? ''} ${typedAbout.context}`);
@@ -260,6 +260,7 @@ export function verifyWith(
     specifics,
     passive,
     numbers,
+    said: typedAbout.occasion === undefined ? about.context : claim,
   });
   if (onClaim !== null && (onClaim.verdict !== 'related' || onClaim.otherNumber === true)) {
     return { verdict: onClaim.verdict, best: onClaim.answer, alternatives: [] };
@@ -289,6 +290,7 @@ export function verifyWith(
           specifics: [],
           passive,
           numbers: [],
+          said: quoted,
         });
   if (onWords !== null) return { verdict: 'related', best: onWords.answer, alternatives: [] };
   if (best === undefined || best.coverage === 0) return notFound;
@@ -305,6 +307,11 @@ interface ClaimForm {
   passive: boolean;
   /** The counts and amounts the claim gives (see `numbersIn`). */
   numbers: readonly string[];
+  /**
+   * What the claim says was said or done, without the occasion the question gave ("at his
+   * farewell address"): a sentence must say this; the occasion may be in another.
+   */
+  said: string;
 }
 
 /**
@@ -322,7 +329,7 @@ function eventOnClaim(
   speaker: number | null,
   speakerWords: readonly string[],
   range: DayRange | null,
-  { quoted, specifics, passive, numbers }: ClaimForm,
+  { quoted, specifics, passive, numbers, said }: ClaimForm,
 ): { answer: Answer; verdict: Verdict; otherNumber?: true } | null {
   if (speaker === null && speakerWords.length === 0) return null;
   const focus: Focus = { people: speaker === null ? [] : [speaker], range };
@@ -392,11 +399,11 @@ function eventOnClaim(
       // A report that holds every word of the claim says it in those words ("Sanders denies
       // that President Trump is planning … his own private global spy network"; "a five-year
       // ban on lobbying" for "a five-year lobbying ban"), whatever the asker left out.
-      const verdict = saidBySubject(claim, text, nameStems, nameWords, nameOfAcronym)
+      const verdict = saidBySubject(said, text, nameStems, nameWords, nameOfAcronym)
         ? 'exact'
-        : !saysTheClaim(claim, text, nameStems, mustHold(ctx, claim, quoted), passive)
+        : !saysTheClaim(said, text, nameStems, mustHold(ctx, said, quoted), passive)
           ? 'related'
-          : holdsShareOfWords(claim, text, nameWords, nameOfAcronym, SHARE_SAID) &&
+          : holdsShareOfWords(said, text, nameWords, nameOfAcronym, SHARE_SAID) &&
               rarest
                 .filter((term) => !CLAUSE_WORDS.has(term))
                 .slice(0, 1)

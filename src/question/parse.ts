@@ -32,6 +32,11 @@ export interface ParsedQuestion {
    * so whoever did it ("The Senate confirms …") is no other speaker.
    */
   passive?: true;
+  /**
+   * Where or when the claim was made, taken out of the claim ("at his Greenville rally"): the
+   * claim is checked without it, the topic keeps it to find the occasion.
+   */
+  occasion?: string;
 }
 
 const SAY =
@@ -771,10 +776,8 @@ export function parseQuestion(
     if ((rule.intent === 'who-said' || rule.intent === 'verify') && quote === null) continue;
     // "At his Greenville rally, did Trump say he was immune …?": the occasion is when it was said,
     // no part of what: the claim is checked without it, the topic keeps it.
-    const claimed =
-      rule.intent === 'verify' && occasion !== null && quotedText === null
-        ? withoutOccasion(quote ?? '', occasion)
-        : quote;
+    const occasionTaken = rule.intent === 'verify' && occasion !== null && quotedText === null;
+    const claimed = occasionTaken ? withoutOccasion(quote ?? '', occasion) : quote;
     const inBody = dated === null && rule.intent !== 'date';
     const mention = inBody ? findDateMention(body, referenceDate, span) : dated;
     // "… to resign by January 20": a deadline in what was said, not when it was said.
@@ -812,6 +815,7 @@ export function parseQuestion(
       quote: claimed,
       dateProblem: null,
       ...(parts.passive === true ? { passive: true } : {}),
+      ...(occasionTaken && claimed !== quote ? { occasion } : {}),
     };
   }
 

@@ -239,6 +239,21 @@ describe("said, or said in other words, by the share of the claim's words a repo
   });
 });
 
+describe('a claim the question gives an occasion for', () => {
+  it('finds the claim in one sentence of the event and the occasion in another', () => {
+    const answerer = createAnswerer(
+      syntheticDatasetOf([
+        'President John Roe delivers his farewell address from the Grey House. He talks about his term and wishes good luck to the upcoming administration.',
+      ]),
+      { referenceDate: REFERENCE },
+    );
+    const result = answerer.ask(
+      'In his farewell address, did Roe wish the upcoming administration good luck?',
+    );
+    expect(result.verdict).toBe('exact');
+  });
+});
+
 describe('a claim whose words end in -ly without being adverbs', () => {
   it('keeps "rally" among the words that name the claim, and names who held it', () => {
     const answerer = createAnswerer(

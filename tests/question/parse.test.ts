@@ -247,7 +247,9 @@ describe('a phrase set before the question', () => {
       subject: 'Trump',
       quote: 'he was immune to the flu',
       topic: 'he was immune to the flu at his Greenville rally',
+      occasion: 'at his Greenville rally',
     });
+    expect(parse('Did Trump tell the crowd he was immune to the flu?').occasion).toBeUndefined();
   });
 
   it('leaves "Was it in 2017 that …" a question about a time, not a claim by "in 2017"', () => {

@@ -9,6 +9,7 @@ export const answerVerify: IntentHandler = (ctx, parsed, limit) => {
     context: parsed.topic,
     range: parsed.range,
     passive: parsed.passive === true,
+    ...(parsed.occasion === undefined ? {} : { occasion: parsed.occasion }),
   });
   const answers =
     verification.best === null ? [] : [verification.best, ...verification.alternatives];
