@@ -2,7 +2,8 @@
  * Whether a text reports that the question's action happened, or only that it was planned or
  * prepared. "When did Sondland testify?" is not answered by "The House will subpoena Sondland to
  * testify", nor "When was Barr confirmed?" by "Barr's confirmation hearing": there the asked word
- * follows "to", "will" or "plans to", or names a step toward the action ("confirmation hearing").
+ * follows "to", "will" or "plans to", names a step toward the action ("confirmation hearing"),
+ * or, a participle after a determiner, names someone by it ("the fired FBI director").
  * A ranking feature: a factor of 1 for a text where the word stands as a plain verb or noun, less
  * where every use of some asked word is only planned or preparatory.
  */
@@ -14,6 +15,12 @@ export const UNREALISED_FACTOR = 0.75;
 /** Words before a verb that make it a plan, a wish or a possibility, not a fact. */
 const IRREALIS_BEFORE =
   /\b(?:to|will|would|could|may|might|shall|should|expected|plans?|planned|intends?|intended|seeks?|sought|wants?|wanted|threatens?|threatened|vows?|vowed|refuses?|refused|declines?|declined)\s+(?:\w+\s+)?$/i;
+/**
+ * A determiner before a participle makes it a modifier, which names someone by what was done
+ * before ("attacks James Comey, the fired FBI director"), not the action reported.
+ */
+const MODIFIER_BEFORE = /\b(?:the|a|an|his|her|their|its|this|that)\s+$/i;
+const PARTICIPLE = /(?:ed|en)$/i;
 /** Nouns after a nominalised action that name a step toward it: "confirmation hearing". */
 const PREPARATORY_AFTER =
   /^\s+(?:hearings?|votes?|process|proceedings|fight|battle|talks|inquiry|investigation|deadline|plans?|bid|attempt|request|petition|threat|rumou?rs?|speculation)\b/i;
@@ -48,7 +55,10 @@ function realisedIn(text: string, only: ReadonlySet<string> | null): Map<string,
     if (only !== null && !only.has(wordStem)) continue;
     const before = text.slice(Math.max(0, match.index - 30), match.index);
     const after = text.slice(match.index + word.length, match.index + word.length + 30);
-    const unrealised = IRREALIS_BEFORE.test(before) || PREPARATORY_AFTER.test(after);
+    const unrealised =
+      IRREALIS_BEFORE.test(before) ||
+      PREPARATORY_AFTER.test(after) ||
+      (PARTICIPLE.test(word) && MODIFIER_BEFORE.test(before));
     seen.set(wordStem, (seen.get(wordStem) ?? false) || !unrealised);
   }
   return seen;

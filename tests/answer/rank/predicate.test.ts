@@ -27,6 +27,13 @@ describe('predicateFit: does the text report the asked action as done', () => {
     ).toBe(UNREALISED_FACTOR);
   });
 
+  it('lowers a text where the asked word only names someone by what was done before', () => {
+    expect(
+      predicateFit('Roe attacks Jim Doe, the fired FBI director, on Twitter.', asked('fire')),
+    ).toBe(UNREALISED_FACTOR);
+    expect(predicateFit('Roe fires Jim Doe, the FBI director.', asked('fire'))).toBe(1);
+  });
+
   it('keeps a text that also reports the action as done somewhere', () => {
     expect(
       predicateFit(
