@@ -273,7 +273,13 @@ export function verifyWith(
     const byOther = reportedElsewhere(ctx, about.context, speaker, about.range, quoted);
     if (byOther !== null) return { verdict: 'other-speaker', best: byOther, alternatives: [] };
   }
-  if (onClaim !== null) return { verdict: onClaim.verdict, best: onClaim.answer, alternatives: [] };
+  // An event that has only the occasion the question gave ("speaks at the Republican Jewish
+  // Coalition"), none of what was said there, does not touch the claim.
+  const onlyOccasion = (answer: Answer): boolean =>
+    typedAbout.occasion !== undefined && !mentionsMost(answer.text, distinctiveStems(ctx, claim));
+  if (onClaim !== null && !onlyOccasion(onClaim.answer)) {
+    return { verdict: onClaim.verdict, best: onClaim.answer, alternatives: [] };
+  }
   // An event that says the claim of someone else, in any words ("Ambassador Nikki Haley informs
   // Guterres that the U.S. is to remove itself …" for "Did Tillerson inform Guterres …"): it
   // was so, but not by them.
@@ -292,7 +298,9 @@ export function verifyWith(
           numbers: [],
           said: quoted,
         });
-  if (onWords !== null) return { verdict: 'related', best: onWords.answer, alternatives: [] };
+  if (onWords !== null && !onlyOccasion(onWords.answer)) {
+    return { verdict: 'related', best: onWords.answer, alternatives: [] };
+  }
   if (best === undefined || best.coverage === 0) return notFound;
   return { verdict: 'not-found', best: best.answer, alternatives: others(theirs, best.answer) };
 }

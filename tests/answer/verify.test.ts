@@ -252,6 +252,27 @@ describe('a claim the question gives an occasion for', () => {
     );
     expect(result.verdict).toBe('exact');
   });
+
+  it('finds nothing in an event that has only the occasion, none of what was said there', () => {
+    // The claim's words are common in the dataset, the occasion's rare: the event on the
+    // occasion has the claim's rarest words without saying any of it.
+    const answerer = createAnswerer(
+      syntheticDatasetOf([
+        'President John Roe speaks at the Republican Jewish Coalition in Las Vegas, Nevada.',
+        'The Democrats in the House back Israel.',
+        'The Democratic party meets in Ohio.',
+        'Israel and the Democrats talk about the party.',
+        'Senator Ann Lee says the plan will become law.',
+        'Anti-war protesters march in Ohio.',
+        'Democrats become the majority party.',
+      ]),
+      { referenceDate: REFERENCE },
+    );
+    const result = answerer.ask(
+      'At the Republican Jewish Coalition in Las Vegas, did Roe say the Democrats had become the anti-Israel party?',
+    );
+    expect(result.verdict).toBe('not-found');
+  });
 });
 
 describe('a claim whose words end in -ly without being adverbs', () => {
