@@ -6,8 +6,8 @@ import type { Hit } from '../../search/inverted-index.js';
 
 /**
  * Hits scoring within this share of the best are treated as equally relevant for `when`. At 0.8
- * the band moved a right answer down as often as it raised one on the development half (5
- * against 6): only hits nearly tied with the best are reports of the same thing.
+ * the band moved a right answer down as often as it raised one on the development half (down 6,
+ * up 5): only hits nearly tied with the best are reports of the same thing.
  */
 const WHEN_BAND = 0.95;
 
