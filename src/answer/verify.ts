@@ -4,6 +4,7 @@
  * on the subject. Each step answers only if the one before found nothing, so a verdict that says
  * yes is never given to a text that is only on the subject.
  */
+import { MONTH_NAMES } from '../dataset/calendar.js';
 import type { Quote } from '../dataset/schema.js';
 import { tagTokens } from '../language/part-of-speech.js';
 import { splitSentences } from '../language/sentences.js';
@@ -412,10 +413,7 @@ function eventOnClaim(
         : !saysTheClaim(said, text, nameStems, mustHold(ctx, said, quoted), passive)
           ? 'related'
           : holdsShareOfWords(said, text, nameWords, nameOfAcronym, SHARE_SAID) &&
-              rarest
-                .filter((term) => !CLAUSE_WORDS.has(term))
-                .slice(0, 1)
-                .every((term) => holdsTerm(term, stemsOf(text), nameOfAcronym))
+              holdsRarest(rarest, text, nameOfAcronym)
             ? 'exact'
             : 'paraphrase';
       return { answer: answerOf(ctx, hit.doc, roundScore(hit.score)), verdict };
@@ -470,10 +468,13 @@ const NUMBER_WORDS: Record<string, string> = {
  * "23rd"), or a small number word ("six"). A single digit is left out: chat writes "2" for
  * "to"; a year is a date, read apart.
  */
-const NUMBER =
-  /(?<![\p{L}\d])(?:\d[\d,.]*\d(?:st|nd|rd|th)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)(?![\p{L}\d])/giu;
+const NUMBER = new RegExp(
+  `(?<![\\p{L}\\d])(?:\\d[\\d,.]*\\d(?:st|nd|rd|th)?|${Object.keys(NUMBER_WORDS).join('|')})(?![\\p{L}\\d])`,
+  'giu',
+);
 
-const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+/** A month's name, in full or cut to its first three letters ("Jan.", "sept"). */
+const MONTH = `(?:${MONTH_NAMES.map((name) => `${name.slice(0, 3)}(?:${name.slice(3)})?`).join('|')}|sept)\\.?`;
 /** A day of a month, which is a date, not a count: "January 28", "28th of January". */
 const DAY_OF_MONTH = new RegExp(
   `\\b(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH})\\b`,
@@ -773,6 +774,12 @@ function shareOfWords(
   const have = stemsOf(text);
   const held = wanted.filter((term) => holdsTerm(term, have, spelledOut));
   return wanted.length === 0 ? 0 : held.length / wanted.length;
+}
+
+/** Whether the text holds the rarest of a claim's stems (`rarest`, rarest first) that is no clause word. */
+function holdsRarest(rarest: readonly string[], text: string, spelledOut: SpelledOut): boolean {
+  const term = rarest.find((stemmed) => !CLAUSE_WORDS.has(stemmed));
+  return term === undefined || holdsTerm(term, stemsOf(text), spelledOut);
 }
 
 function stemsOf(text: string): Set<string> {
