@@ -223,7 +223,14 @@ export function verifyWith(
   }
   // The words may be real but someone else's: name who said them.
   if (named) {
-    const elsewhere = anyone.find((f) => f.verdict === 'exact' || f.verdict === 'paraphrase');
+    // Words shared by chance ("Air Force One" in a quote about something else) are no one's
+    // version of the claim: it must hold the claim's rarest words.
+    const rarestSaid = distinctiveStems(ctx, said);
+    const elsewhere = anyone.find(
+      (f) =>
+        (f.verdict === 'exact' || f.verdict === 'paraphrase') &&
+        mentionsMost(f.quote.sentence, rarestSaid),
+    );
     // "Alana Evans says Daniels told her she had "ended up with …"": the words are reported as
     // the asked speaker's account, so they said them, whoever spoke first.
     if (elsewhere !== undefined && reportedBy(ctx, elsewhere.quote, speaker, speakerWords)) {

@@ -275,6 +275,22 @@ describe('a claim the question gives an occasion for', () => {
   });
 });
 
+describe("another speaker's quote sharing words with the claim by chance", () => {
+  it('is not their version of the claim without its rarest words', () => {
+    const answerer = createAnswerer(
+      syntheticDatasetOf([
+        'Adviser Peter Nava says the attack on President John Roe is "bad faith diplomacy that comes right from Air Force One".',
+        'President John Roe travels to France aboard Air Force One.',
+        'President John Roe says "the wall is going up" at a rally.',
+      ]),
+      { referenceDate: REFERENCE },
+    );
+    const result = answerer.ask('Did Roe fly to France on Air Force One?');
+    expect(result.verdict).not.toBe('other-speaker');
+    expect(result.answers[0]?.text).toMatch(/^President John Roe travels to France/);
+  });
+});
+
 describe('a claim whose words end in -ly without being adverbs', () => {
   it('keeps "rally" among the words that name the claim, and names who held it', () => {
     const answerer = createAnswerer(
