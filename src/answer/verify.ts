@@ -6,6 +6,7 @@
  */
 import { MONTH_NAMES } from '../dataset/calendar.js';
 import type { Quote } from '../dataset/schema.js';
+import { DETERMINER_WORDS } from '../language/determiners.js';
 import { tagTokens } from '../language/part-of-speech.js';
 import { splitSentences } from '../language/sentences.js';
 import { sanitizeQuestion, hasWords } from '../question/sanitize.js';
@@ -682,7 +683,7 @@ function holdsClaim(
 }
 
 /** Words before a noun, which make the participle after them a modifier: "the fired director". */
-const DETERMINER = /^(?:the|a|an|his|her|their|its|this|that)$/;
+const DETERMINER = new RegExp(`^(?:${DETERMINER_WORDS})$`);
 /** An aside after a name, between commas: ", a senior communications aide,". */
 const NAME_ASIDE = /^\s*,[^,]{1,80},/;
 

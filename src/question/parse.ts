@@ -322,7 +322,7 @@ const RULES: Rule[] = [
     intent: 'said',
     pattern:
       /^what\s+(?!(?:date|day|year|month|time|week|hour|kind|sort|type)s?\b)((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)\s+(did|does|has|had)\s+(\S.*)$/iu,
-    parts: (m) => thingDone(m[1] ?? '', `what ${m[2] ?? ''} ${m[3] ?? ''}`) ?? {},
+    parts: (m) => actionAsked(`what ${m[2] ?? ''} ${m[3] ?? ''}`, m[1] ?? '') ?? {},
   },
   {
     intent: 'said',
@@ -466,23 +466,20 @@ export function subjectOfWhoDid(question: string): string | null {
   return subjectThenVerb(question, 2)?.subject ?? null;
 }
 
-/** "What did <subject> <verb> …?": the subject, and the rest after the verb as the topic. */
-function actionAsked(question: string): { subject: string; topic: string } | null {
-  const found = subjectThenVerb(question, 2);
-  return found === null
-    ? null
-    : { subject: found.subject, topic: question.slice(found.verbEnd).trim() };
-}
-
 /**
- * "What <thing> did <subject> <verb> …?": the subject, and the thing with the verb and the rest
- * as the topic ("invitation give Rodrigo Duterte"): the verb says what was done with the thing.
+ * "What did <subject> <verb> …?": the subject, and the rest after the verb as the topic. "What
+ * <thing> did <subject> <verb> …?" keeps the thing and the verb, which says what was done with it
+ * ("invitation give Rodrigo Duterte").
  */
-function thingDone(thing: string, question: string): { subject: string; topic: string } | null {
+function actionAsked(
+  question: string,
+  thing: string | null = null,
+): { subject: string; topic: string } | null {
   const found = subjectThenVerb(question, 2);
-  return found === null
-    ? null
-    : { subject: found.subject, topic: `${thing} ${question.slice(found.verbStart)}`.trim() };
+  if (found === null) return null;
+  const topic =
+    thing === null ? question.slice(found.verbEnd) : `${thing} ${question.slice(found.verbStart)}`;
+  return { subject: found.subject, topic: topic.trim() };
 }
 
 /** The claim without the occasion moved to its end ("… at the Republican Jewish Coalition"). */

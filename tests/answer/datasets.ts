@@ -7,7 +7,7 @@ import type { Dataset } from '../../src/dataset/schema.js';
 import { buildDataset, type RawDocument } from '../../src/ingest/index.js';
 import { ingestPaths } from '../../src/ingest/index.js';
 import { createAnswerer } from '../../src/answer/answerer.js';
-import type { Answer } from '../../src/answer/types.js';
+import type { Answer, AskResult } from '../../src/answer/types.js';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const seedFile = path.join(repoRoot, 'data/events.json');
@@ -41,10 +41,14 @@ export function syntheticDatasetOf(texts: readonly string[]): Dataset {
   );
 }
 
+/** One question asked over `syntheticDatasetOf(texts)` on the REFERENCE date: its verdict and answers. */
+export function askOver(texts: readonly string[], question: string): AskResult {
+  return createAnswerer(syntheticDatasetOf(texts), { referenceDate: REFERENCE }).ask(question);
+}
+
 /** The answers to one question over `syntheticDatasetOf(texts)`, asked on the REFERENCE date. */
 export function answersOver(texts: readonly string[], question: string): Answer[] {
-  return createAnswerer(syntheticDatasetOf(texts), { referenceDate: REFERENCE }).ask(question)
-    .answers;
+  return askOver(texts, question).answers;
 }
 
 /** One event per [date, text], in that order. */

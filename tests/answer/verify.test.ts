@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAnswerer } from '../../src/answer/answerer.js';
-import { REFERENCE, syntheticDatasetOf } from './datasets.js';
+import { askOver, REFERENCE, syntheticDatasetOf } from './datasets.js';
 
 /** Verdicts on claims whose words are only partly quoted: the sentence reports the rest. */
 describe('verifying a claim against a sentence that reports a few quoted words', () => {
@@ -241,13 +241,10 @@ describe("said, or said in other words, by the share of the claim's words a repo
 
 describe('a claim the question gives an occasion for', () => {
   it('finds the claim in one sentence of the event and the occasion in another', () => {
-    const answerer = createAnswerer(
-      syntheticDatasetOf([
+    const result = askOver(
+      [
         'President John Roe delivers his farewell address from the Grey House. He talks about his term and wishes good luck to the upcoming administration.',
-      ]),
-      { referenceDate: REFERENCE },
-    );
-    const result = answerer.ask(
+      ],
       'In his farewell address, did Roe wish the upcoming administration good luck?',
     );
     expect(result.verdict).toBe('exact');
@@ -256,8 +253,8 @@ describe('a claim the question gives an occasion for', () => {
   it('finds nothing in an event that has only the occasion, none of what was said there', () => {
     // The claim's words are common in the dataset, the occasion's rare: the event on the
     // occasion has the claim's rarest words without saying any of it.
-    const answerer = createAnswerer(
-      syntheticDatasetOf([
+    const result = askOver(
+      [
         'President John Roe speaks at the Republican Jewish Coalition in Las Vegas, Nevada.',
         'The Democrats in the House back Israel.',
         'The Democratic party meets in Ohio.',
@@ -265,10 +262,7 @@ describe('a claim the question gives an occasion for', () => {
         'Senator Ann Lee says the plan will become law.',
         'Anti-war protesters march in Ohio.',
         'Democrats become the majority party.',
-      ]),
-      { referenceDate: REFERENCE },
-    );
-    const result = answerer.ask(
+      ],
       'At the Republican Jewish Coalition in Las Vegas, did Roe say the Democrats had become the anti-Israel party?',
     );
     expect(result.verdict).toBe('not-found');
@@ -277,15 +271,14 @@ describe('a claim the question gives an occasion for', () => {
 
 describe("another speaker's quote sharing words with the claim by chance", () => {
   it('is not their version of the claim without its rarest words', () => {
-    const answerer = createAnswerer(
-      syntheticDatasetOf([
+    const result = askOver(
+      [
         'Adviser Peter Nava says the attack on President John Roe is "bad faith diplomacy that comes right from Air Force One".',
         'President John Roe travels to France aboard Air Force One.',
         'President John Roe says "the wall is going up" at a rally.',
-      ]),
-      { referenceDate: REFERENCE },
+      ],
+      'Did Roe fly to France on Air Force One?',
     );
-    const result = answerer.ask('Did Roe fly to France on Air Force One?');
     expect(result.verdict).not.toBe('other-speaker');
     expect(result.answers[0]?.text).toMatch(/^President John Roe travels to France/);
   });
@@ -293,14 +286,13 @@ describe("another speaker's quote sharing words with the claim by chance", () =>
 
 describe('a claim whose words end in -ly without being adverbs', () => {
   it('keeps "rally" among the words that name the claim, and names who held it', () => {
-    const answerer = createAnswerer(
-      syntheticDatasetOf([
+    const result = askOver(
+      [
         'President John Roe holds a rally in Monroe, Louisiana.',
         'Vice President Ada Quill speaks at a dinner in Wessex.',
-      ]),
-      { referenceDate: REFERENCE },
+      ],
+      'Did Ada Quill hold a rally in Monroe, Louisiana?',
     );
-    const result = answerer.ask('Did Ada Quill hold a rally in Monroe, Louisiana?');
     expect(result.verdict).toBe('other-speaker');
     expect(result.answers[0]?.text).toMatch(/^President John Roe holds a rally/);
   });

@@ -7,6 +7,7 @@
  * A ranking feature: a factor of 1 for a text where the word stands as a plain verb or noun, less
  * where every use of some asked word is only planned or preparatory.
  */
+import { DETERMINER_WORDS } from '../../language/determiners.js';
 import { stem } from '../../search/text.js';
 
 /** The factor for a text whose asked action is only planned or prepared. */
@@ -19,7 +20,7 @@ const IRREALIS_BEFORE =
  * A determiner before a participle makes it a modifier, which names someone by what was done
  * before ("attacks James Comey, the fired FBI director"), not the action reported.
  */
-const MODIFIER_BEFORE = /\b(?:the|a|an|his|her|their|its|this|that)\s+$/i;
+const MODIFIER_BEFORE = new RegExp(`\\b(?:${DETERMINER_WORDS})\\s+$`, 'i');
 const PARTICIPLE = /(?:ed|en)$/i;
 /** Nouns after a nominalised action that name a step toward it: "confirmation hearing". */
 const PREPARATORY_AFTER =

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAnswerer } from '../../../src/answer/answerer.js';
-import { REFERENCE, syntheticDatasetOf } from '../datasets.js';
+import { answersOver, REFERENCE, syntheticDatasetOf } from '../datasets.js';
 
 /** "Who …" questions that describe a person instead of naming them. */
 describe('a person the question describes', () => {
@@ -124,22 +124,18 @@ describe('an organisation the question describes', () => {
   });
 
   it('reads "Which chamber …" as asking for someone, and answers with it', () => {
-    const answerer = createAnswerer(
-      syntheticDatasetOf(['The Senate confirms Ada Quill as the 28th Secretary of Ports.']),
-      { referenceDate: REFERENCE },
+    const [best] = answersOver(
+      ['The Senate confirms Ada Quill as the 28th Secretary of Ports.'],
+      'Which chamber confirmed Ada Quill as Secretary of Ports?',
     );
-    const [best] = answerer.ask('Which chamber confirmed Ada Quill as Secretary of Ports?').answers;
     expect(best?.speaker).toBe('The Senate');
   });
 
   it('reads "Whose <thing> <verb> …" as asking for someone', () => {
-    const answerer = createAnswerer(
-      syntheticDatasetOf([
-        'The fraud trial of former campaign chair Jon Doe begins in the Wessex district court.',
-      ]),
-      { referenceDate: REFERENCE },
+    const [best] = answersOver(
+      ['The fraud trial of former campaign chair Jon Doe begins in the Wessex district court.'],
+      'Whose trial opened in the district court in Wessex?',
     );
-    const [best] = answerer.ask('Whose trial opened in the district court in Wessex?').answers;
     expect(best?.kind).toBe('person');
     expect(best?.text).toMatch(/^Jon Doe/);
   });
