@@ -607,3 +607,26 @@ describe('a "when" question with a date written without its year', () => {
     expect(result.range).toBeUndefined();
   });
 });
+
+describe('a "when" question that names a place of two words', () => {
+  const answerer = createAnswerer(
+    syntheticDatasetOfDated([
+      [
+        '2020-07-01',
+        'The United States–Mexico–Canada Agreement comes into effect, replacing NAFTA. President Jane Roe had campaigned on replacing NAFTA with a new trade agreement.',
+      ],
+      ['2019-09-16', 'President Jane Roe holds a rally in Rio Rancho, New Mexico.'],
+      // "campaign" is a common word in the news, as in the corpus.
+      ['2019-10-01', 'The Roe campaign raises money in Texas.'],
+      ['2019-10-02', 'A campaign adviser resigns.'],
+      ['2019-10-03', 'The campaign opens an office in Ohio.'],
+    ]),
+    { referenceDate: new Date('2021-01-20T12:00:00Z') },
+  );
+
+  it('prefers the text that names the place whole over one that uses a word of it for something else', () => {
+    expect(answerer.ask('When did Jane Roe campaign in New Mexico?').answers[0]?.date).toBe(
+      '2019-09-16',
+    );
+  });
+});

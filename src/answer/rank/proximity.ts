@@ -44,3 +44,52 @@ export function contentPairs(text: string): Set<string> {
   }
   return pairs;
 }
+
+/** How much a text keeps of its score when it has a word of a name the question gives, not the name. */
+export const BROKEN_NAME = 0.6;
+
+const CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * The question's two-word names, as "stem stem" keys: adjacent words both written with a capital,
+ * past the question's first word ("New Mexico", "North Korea", "Trump Tower"). Pairs with a word
+ * of `people` (the asked people's names, whose titles vary: "President Trump") are left out.
+ */
+export function namePairs(question: string, people: ReadonlySet<string>): Set<string> {
+  const written = question.split(/[^\p{L}\p{N}'’.-]+/u).filter((word) => word.length > 0);
+  const pairs = new Set<string>();
+  for (let index = 2; index < written.length; index += 1) {
+    const first = written[index - 1] ?? '';
+    const second = written[index] ?? '';
+    if (!CAPITALISED.test(first) || !CAPITALISED.test(second)) continue;
+    const [a = '', b = ''] = [first, second].map((word) => stem(words(word).join('')));
+    if (a.length < 2 || b.length < 2 || people.has(a) || people.has(b)) continue;
+    pairs.add(`${a} ${b}`);
+  }
+  return pairs;
+}
+
+/**
+ * A ranking feature: a text naming the last word of a two-word name the question gives, but not
+ * the name ("Mexico" in the "United States–Mexico–Canada Agreement" for "New Mexico"), names
+ * something else that shares a word with it. BROKEN_NAME for each such name, else 1. Only the
+ * last word, written as a name, counts: "New Hampshire" is no other "New England", and "a state"
+ * no other "Sunshine State".
+ */
+export function nameFit(text: string, names: ReadonlySet<string>): number {
+  if (names.size === 0) return 1;
+  const have = stemPairs(text);
+  const capitalised = new Set(
+    text
+      .split(/[^\p{L}\p{N}'’.-]+/u)
+      .filter((word) => CAPITALISED.test(word))
+      .map((word) => stem(words(word).join(''))),
+  );
+  let fit = 1;
+  for (const name of names) {
+    if (have.has(name)) continue;
+    const last = name.split(' ')[1] ?? '';
+    if (capitalised.has(last)) fit *= BROKEN_NAME;
+  }
+  return fit;
+}

@@ -9,7 +9,7 @@ import { stem, words } from '../../search/text.js';
 import { at, type AnswerContext } from '../context.js';
 import { answerOf, type Focus } from '../retrieve.js';
 import { askedUnrealised, predicateFit } from './predicate.js';
-import { contentPairs, proximityFit } from './proximity.js';
+import { contentPairs, nameFit, namePairs, proximityFit } from './proximity.js';
 
 export function realisedFirst(ctx: AnswerContext, hits: Hit[], topic: string, focus: Focus): Hit[] {
   const names = new Set(
@@ -24,13 +24,26 @@ export function realisedFirst(ctx: AnswerContext, hits: Hit[], topic: string, fo
       .filter((term) => term.length > 0 && !names.has(term) && !future.has(term)),
   );
   const pairs = contentPairs(topic);
+  // A place or an organisation asked about by name ("New Mexico") is a name to keep whole; only a
+  // person's title varies ("President Trump", "Trump").
+  const personNames = new Set(
+    focus.people
+      .map((person) => at(ctx.dataset.people, person))
+      .filter((person) => person.kind === 'person')
+      .flatMap((person) => words(person.name).map(stem)),
+  );
+  const namesAsked = namePairs(topic, personNames);
   if (asked.size === 0 && pairs.size === 0) return hits;
   return hits
     .map((hit) => {
       const text = answerOf(ctx, hit.doc, 0).text;
       return {
         ...hit,
-        score: hit.score * predicateFit(text, asked) * proximityFit(text, pairs),
+        score:
+          hit.score *
+          predicateFit(text, asked) *
+          proximityFit(text, pairs) *
+          nameFit(text, namesAsked),
       };
     })
     .sort((a, b) => b.score - a.score);
