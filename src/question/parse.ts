@@ -8,6 +8,7 @@ import { osaDistance } from '../language/edit-distance.js';
 import { tagTokens } from '../language/part-of-speech.js';
 import { findImpossibleDate, lastDayOfMonth } from './date-words.js';
 import { findDateMention, type DateSpan } from './dates.js';
+import { asYesNoQuestion, IS_IT_TRUE } from './claim-forms.js';
 import { hasWords, sanitizeQuestion } from './sanitize.js';
 
 export interface ParsedQuestion {
@@ -110,17 +111,12 @@ function claimTopic(verb: string | undefined, claim: string | undefined): string
   return claim ?? '';
 }
 
-/**
- * Words that ask whether a claim holds, before it: "Is it true that …", "Is it accurate that …",
- * "Can you confirm that …", "Verify: …".
- */
-const IS_IT_TRUE =
-  'is it (?:true|accurate|correct|right|so|the case|a fact)(?: that)?|is it true|can you (?:confirm|verify|check)(?: that)?|could it be that|confirm(?: that)?:?|verify(?: that)?:?|check(?: that)?:?';
 /** An adverb between the speaker and the verb: "Did Trump really/ever/reportedly say …". */
 const SPEAKER_ADVERB = `(?:(?:${[
   ...['ever', 'once', 'also', 'first', 'later', 'really', 'actually', 'publicly', 'privately'],
   ...['reportedly', 'allegedly', 'falsely', 'repeatedly', 'previously', 'openly', 'finally'],
   ...['explicitly', 'directly', 'initially', 'originally', 'recently', 'personally', 'truly'],
+  'not',
 ].join('|')})\\s+)?`;
 
 /** Verbs of telling, whose object is whom the words were told to: "Did Trump tell Hannity …". */
@@ -503,6 +499,7 @@ const FRAME_PARTICIPLES: ReadonlySet<string> = new Set([
 /** Real words one letter away from a frame word, which must not be "corrected" ("why", "how"). */
 const NOT_TYPOS = new Set([
   'why',
+  'were',
   'how',
   'was',
   'wan',
@@ -723,6 +720,25 @@ export function parseQuestion(
   referenceDate: Date,
   span: DateSpan | null = null,
 ): ParsedQuestion {
+  const parsed = parseAsWritten(text, referenceDate, span);
+  if (parsed.intent !== 'search' && !(parsed.intent === 'verify' && isNoSubject(parsed.subject))) {
+    return parsed;
+  }
+  // A claim put in a form the rules do not read ("True or false: Sessions recused himself",
+  // "Didn't Trump say …", "Was Pence the one who said …") is asked again as the "did" or "was"
+  // question it means; the question keeps its text as typed.
+  const asked = asYesNoQuestion(sanitizeQuestion(text));
+  if (asked === null) return parsed;
+  const reread = parseAsWritten(asked, referenceDate, span);
+  return reread.intent === 'verify' ? { ...reread, text: parsed.text } : parsed;
+}
+
+/** What a rule took for a claim's subject in "Is it accurate to say …", "Has it been reported …". */
+function isNoSubject(subject: string | null): boolean {
+  return subject !== null && /^(?:to|it|it been|there|that|this)$/i.test(subject);
+}
+
+function parseAsWritten(text: string, referenceDate: Date, span: DateSpan | null): ParsedQuestion {
   const cleaned = sanitizeQuestion(text);
   const empty: ParsedQuestion = {
     intent: 'search',

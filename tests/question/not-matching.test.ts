@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Person } from '../../src/dataset/schema.js';
 import { parseDateRange } from '../../src/question/dates.js';
+import { parseQuestion } from '../../src/question/parse.js';
 import { PeopleIndex } from '../../src/search/people.js';
 
 const REFERENCE = new Date(Date.UTC(2017, 2, 2, 12));
@@ -79,5 +80,16 @@ describe('not people', () => {
     ['russia', 'a country, not "Rice" (3 edits away)'],
   ])('"%s" names nobody (%s)', (text) => {
     expect(people.resolve(text)).toEqual([]);
+  });
+});
+
+describe('not claims to verify', () => {
+  it.each([
+    ['Who called the Ninth Circuit "a lawless disgrace"?', 'a question for the speaker'],
+    ['Trump met Putin in Helsinki', 'a statement with no question mark is a search'],
+    ['Trump said what about Iran?', 'a question word after the verb asks for words'],
+    ['Is it true?', 'no claim after the opening'],
+  ])('"%s" is not a claim (%s)', (text) => {
+    expect(parseQuestion(text, REFERENCE).intent).not.toBe('verify');
   });
 });

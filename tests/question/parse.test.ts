@@ -618,8 +618,49 @@ describe('claims put as a check rather than a "did" question', () => {
     ['Is Barr on record saying there was no fraud?', 'Barr'],
     ['Did Trump reportedly say that he wanted to buy Greenland?', 'Trump'],
     ['Did the top diplomat finally own up to listening in on the call?', 'the top diplomat'],
+    ['Did Sessions not say he would recuse?', 'Sessions'],
   ])('reads "%s" as a claim by %s', (text, subject) => {
     expect(parse(text)).toMatchObject({ intent: 'verify', subject });
+  });
+});
+
+describe('claims in forms the question rules do not read, asked as the "did" question they mean', () => {
+  it.each([
+    ['True or false: Sessions recused himself', 'Sessions', 'recused himself'],
+    ['Is it correct that Haley resigned?', 'Haley', 'resigned'],
+    ['Can you confirm that Trump fired Comey?', 'Trump', 'fired Comey'],
+    ['Is it accurate to say Trump fired Comey?', 'Trump', 'fired Comey'],
+    [
+      "Didn't Trump say he would release his tax returns?",
+      'Trump',
+      'he would release his tax returns',
+    ],
+    ['Wasn’t Flynn pardoned?', 'Flynn', 'pardoned'],
+    ['Was Pence the one who said the election was stolen?', 'Pence', 'the election was stolen'],
+    ['Is it true that Comey was fired by Trump?', 'Comey', 'fired by Trump'],
+    ['Do you know whether Trump said covid would disappear?', 'Trump', 'covid would disappear'],
+    [
+      'Is there a record of Trump saying he would release his tax returns?',
+      'Trump',
+      'he would release his tax returns',
+    ],
+    ['Is there any evidence of Pence denying the report?', 'Pence', 'denied the report'],
+    ['Trump called McCain not a war hero?', 'Trump', 'McCain not a war hero'],
+  ])('reads "%s" as a claim by %s: "%s"', (text, subject, topic) => {
+    expect(parse(text)).toMatchObject({ intent: 'verify', subject, topic });
+  });
+
+  it('keeps the question as typed', () => {
+    expect(parse('True or false: Sessions recused himself').text).toBe(
+      'True or false: Sessions recused himself',
+    );
+  });
+
+  it('reads "Were …" as the word it is, not as a misspelt "where"', () => {
+    expect(parse('Were the Proud Boys told to stand back?')).toMatchObject({
+      intent: 'verify',
+      subject: 'the Proud Boys',
+    });
   });
 });
 

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { asYesNoQuestion } from '../../src/question/claim-forms.js';
+
+describe('asYesNoQuestion: the yes-no question a claim in another form means', () => {
+  it.each([
+    ['True or false: Sessions recused himself', 'Did Sessions recused himself'],
+    ["Didn't Trump say he would run?", 'Did Trump say he would run'],
+    ['Was Pence the one who said it was stolen?', 'Was it Pence who said it was stolen'],
+    ['Is it true that Comey was fired by Trump?', 'Was Comey fired by Trump'],
+    ['Is there a record of Trump denying it?', 'Did Trump deny it'],
+    ['Trump called McCain not a war hero?', 'Did Trump called McCain not a war hero'],
+  ])('reads "%s" as "%s"', (claim, question) => {
+    expect(asYesNoQuestion(claim)).toBe(question);
+  });
+
+  it('keeps "was" inside what was said when a verb stands before it', () => {
+    expect(asYesNoQuestion('Fact check: Trump said the election was rigged')).toBe(
+      'Did Trump said the election was rigged',
+    );
+  });
+
+  it('is null for a question already in a form the rules read, or for no claim', () => {
+    expect(asYesNoQuestion('Is it true that did Trump say it?')).toBeNull();
+    expect(asYesNoQuestion('When did Sessions recuse himself?')).toBeNull();
+    expect(asYesNoQuestion('Trump said it')).toBeNull();
+  });
+});
