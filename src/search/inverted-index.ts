@@ -75,6 +75,11 @@ export class InvertedIndex {
   private readonly touched: Int32Array;
   private readonly groupScores: Float64Array;
   private readonly groupTouched: Int32Array;
+  /** Per document, in the group being scored: how many of its parts, and whether a whole term. */
+  private readonly partHits: Uint8Array;
+  private readonly wholeHits: Uint8Array;
+  /** Per document, the groups it touched with too few of their parts to have matched them. */
+  private readonly partialMasks: Uint32Array;
 
   constructor(
     documents: readonly (readonly IndexedField[])[],
@@ -89,6 +94,9 @@ export class InvertedIndex {
     this.touched = new Int32Array(count);
     this.groupScores = new Float64Array(count);
     this.groupTouched = new Int32Array(count);
+    this.partHits = new Uint8Array(count);
+    this.wholeHits = new Uint8Array(count);
+    this.partialMasks = new Uint32Array(count);
   }
 
   /** The same index, built in slices (see Slices). */
@@ -113,13 +121,19 @@ export class InvertedIndex {
   search(groups: readonly QueryGroup[], options: SearchOptions): Hit[] {
     const used = groups.slice(0, MAX_GROUPS);
     const { masks, scores, groupScores, touched, groupTouched } = this;
+    const { partHits, wholeHits, partialMasks } = this;
     let touchedCount = 0;
     for (let index = 0; index < used.length; index++) {
       const bit = 1 << index;
+      const terms = used[index]?.terms ?? [];
+      // An acronym's words count as the acronym only when a text has at least half of them:
+      // "politics" alone is no "Conservative Political Action Conference" (CPAC).
+      const parts = terms.filter((term) => term.part === true).length;
+      const partsNeeded = Math.ceil(parts / 2);
       // Within a group (a word, its correction, its synonyms) a document scores its best term
       // only: a text full of synonyms must not beat one with the word itself.
       let groupCount = 0;
-      for (const { stem: term, weight, part } of used[index]?.terms ?? []) {
+      for (const { stem: term, weight, part } of terms) {
         const postings = this.postings.get(term);
         if (postings === undefined) continue;
         const factor = postings.idf * weight;
@@ -127,6 +141,8 @@ export class InvertedIndex {
         for (let i = 0; i < docs.length; i++) {
           const doc = docs[i] ?? 0;
           const value = factor * (weights[i] ?? 0);
+          if (part === true) partHits[doc] = (partHits[doc] ?? 0) + 1;
+          else wholeHits[doc] = 1;
           const mask = masks[doc] ?? 0;
           if ((mask & bit) === 0) {
             if (mask === 0) touched[touchedCount++] = doc;
@@ -143,6 +159,11 @@ export class InvertedIndex {
       for (let i = 0; i < groupCount; i++) {
         const doc = groupTouched[i] ?? 0;
         scores[doc] = (scores[doc] ?? 0) + (groupScores[doc] ?? 0);
+        if (parts > 1 && wholeHits[doc] !== 1 && (partHits[doc] ?? 0) < partsNeeded) {
+          partialMasks[doc] = (partialMasks[doc] ?? 0) | bit;
+        }
+        partHits[doc] = 0;
+        wholeHits[doc] = 0;
       }
     }
 
@@ -154,10 +175,11 @@ export class InvertedIndex {
     let floor = 0;
     for (let i = 0; i < touchedCount; i++) {
       const doc = touched[i] ?? 0;
-      const mask = masks[doc] ?? 0;
+      const mask = (masks[doc] ?? 0) & ~(partialMasks[doc] ?? 0);
       const raw = scores[doc] ?? 0;
       masks[doc] = 0;
       scores[doc] = 0;
+      partialMasks[doc] = 0;
       if (kinds !== undefined && ((1 << (kinds[doc] ?? 0)) & kindMask) === 0) continue;
       const coverage = popcount(mask) / groupCount;
       // Matching every word of the query matters more than matching one word many times.

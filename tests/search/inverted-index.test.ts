@@ -111,3 +111,28 @@ describe('place names and their adjectives', () => {
     expect(group?.terms).toContainEqual({ stem: 'brazilian', weight: 0.9 });
   });
 });
+
+describe('inverted index: the words an acronym stands for', () => {
+  const parts = new InvertedIndex(
+    [
+      'President Trump speaks about politics at a prayer breakfast.',
+      'President Trump speaks to the Conservative Political Action Conference.',
+    ].map((text) => [{ text, weight: 1 }]),
+  );
+  const cpac = {
+    terms: ['conserv', 'polit', 'action', 'confer'].map((stem) => ({
+      stem,
+      weight: 0.225,
+      part: true,
+    })),
+  };
+
+  it('count as the acronym only in a text with at least half of them', () => {
+    const hits = parts.search([{ terms: [{ stem: 'trump', weight: 1 }] }, cpac], { limit: 2 });
+    // "politics" scores a little, but is no match of "CPAC": half the query, not all of it.
+    expect(hits.map((hit) => [hit.doc, hit.coverage])).toEqual([
+      [1, 1],
+      [0, 0.5],
+    ]);
+  });
+});
