@@ -385,12 +385,17 @@ function actionClaim(question: string): { subject: string; quote: string; topic:
   const lowerCase = (i: number): boolean => /^\p{Ll}/u.test(tokens[i]?.text ?? '');
   // A verb after "to" is the claim's purpose, not its action: "visit Israel to meet Rivlin".
   // Nor is a participle that works as a preposition: "officials, including Patrick Kennedy, quit".
+  // After "did" the verb is bare and in lower case: an -ing word is a noun or a modifier ("the
+  // congressional baseball practice shooting"), a capitalised one part of a name ("the Securely
+  // Expediting Clearances Through Reporting Transparency Act"), never the claim's action.
   const isVerb = (i: number): boolean => {
     const token = tokens[i];
     return (
       token?.pos === 'VERB' &&
       !/^to$/i.test(tokens[i - 1]?.text ?? '') &&
-      !PREPOSITION_PARTICIPLE.test(token.text)
+      !PREPOSITION_PARTICIPLE.test(token.text) &&
+      !/ing$/i.test(token.text) &&
+      !/^\p{Lu}/u.test(token.text)
     );
   };
   const afterName = (i: number): boolean => tokens[i - 1]?.pos === 'PROPN' && lowerCase(i);
@@ -761,7 +766,7 @@ function parseAsWritten(text: string, referenceDate: Date, span: DateSpan | null
     const match = body.match(rule.pattern);
     if (match === null) continue;
     const parts = rule.parts(match);
-    const subject = withoutChannel(cleanPhrase(parts.subject));
+    const subject = withoutAppositive(withoutChannel(cleanPhrase(parts.subject)));
     if (rule.intent === 'said' && subject === null) continue;
     if (
       rule.intent === 'who' &&
@@ -866,6 +871,16 @@ function parseAsWritten(text: string, referenceDate: Date, span: DateSpan | null
 /** "Sam Clovis's blog", "Trump's Twitter account": the owner speaks through it. */
 const OWNED_CHANNEL =
   /['’]s?\s+(?:official\s+)?(?:(?:twitter|instagram|facebook)\s+)?(?:account|blog|website|site|page|feed|channel|twitter)$/i;
+
+/** "Joseph Yun, the top diplomat in charge of …": a name with an aside that says who they are. */
+const NAME_WITH_APPOSITIVE =
+  /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}),\s+(?:the|a|an|his|her|their|who|then|now|former)\s.+$/u;
+
+/** The name alone: the aside describes the speaker the name already gives. */
+function withoutAppositive(phrase: string | null): string | null {
+  if (phrase === null) return null;
+  return NAME_WITH_APPOSITIVE.exec(phrase)?.[1] ?? phrase;
+}
 
 function withoutChannel(phrase: string | null): string | null {
   if (phrase === null) return null;

@@ -619,6 +619,8 @@ describe('claims put as a check rather than a "did" question', () => {
     ['Did Trump reportedly say that he wanted to buy Greenland?', 'Trump'],
     ['Did the top diplomat finally own up to listening in on the call?', 'the top diplomat'],
     ['Did Sessions not say he would recuse?', 'Sessions'],
+    // An aside after the name says who they are; the name is the subject.
+    ['Did Joseph Yun, the top diplomat on Korea, announce his resignation?', 'Joseph Yun'],
   ])('reads "%s" as a claim by %s', (text, subject) => {
     expect(parse(text)).toMatchObject({ intent: 'verify', subject });
   });
@@ -687,5 +689,22 @@ describe('the subject of "Who did <subject> <verb> …?"', () => {
   it('is null for other questions', () => {
     expect(subjectOfWhoDid('Who met the president at the White House?')).toBeNull();
     expect(subjectOfWhoDid('Who was the president in 2018?')).toBeNull();
+  });
+});
+
+describe('the verb of a "did" claim', () => {
+  it.each([
+    [
+      'Did Trump award the Medal of Valor to seven responders for the baseball practice shooting?',
+      'award the Medal of Valor to seven responders for the baseball practice shooting',
+      'an -ing word is no verb after "did"',
+    ],
+    [
+      'Did Trump sign the Securely Expediting Clearances Through Reporting Transparency Act?',
+      'sign the Securely Expediting Clearances Through Reporting Transparency Act',
+      'a capitalised word is part of a name',
+    ],
+  ])('reads "%s" as claiming "%s" (%s)', (text, topic) => {
+    expect(parse(text)).toMatchObject({ intent: 'verify', subject: 'Trump', topic });
   });
 });
