@@ -561,7 +561,13 @@ function reportedBy(
   speaker: number | null,
   speakerWords: readonly string[],
 ): boolean {
-  const names = nameWordsOf(ctx, speaker, speakerWords);
+  // A title the speaker shares with others names none of them: "Press Secretary Spicer" is no
+  // report by Press Secretary Sanders.
+  const person = speaker === null ? undefined : ctx.dataset.people[speaker];
+  const titleWords = new Set((person?.roles ?? []).flatMap((role) => words(role.title)));
+  const names = new Set(
+    [...nameWordsOf(ctx, speaker, speakerWords)].filter((word) => !titleWords.has(word)),
+  );
   // "…", according to the Times's sources: a publication's sources speak in its report.
   const sources = /^(?:the\s+)?(.+?)['’]s?\s+(?:sources?|reporting|report|reporters)$/i.exec(
     quote.speaker?.name ?? '',

@@ -413,6 +413,19 @@ describe("words reported as someone's account of what another said", () => {
     expect(result.verdict).toBe('exact');
   });
 
+  it('does not take a title the asked speaker shares with the one reported for them', () => {
+    const withTitles = createAnswerer(
+      syntheticDatasetOf([
+        'Press Secretary Sally Sands says the briefing is over.',
+        'Press Secretary Spade accuses Comey of "grandstanding" and impeding the talks.',
+      ]),
+      { referenceDate: REFERENCE },
+    );
+    expect(withTitles.ask('Did Sally Sands accuse Comey of "grandstanding"?').verdict).toBe(
+      'other-speaker',
+    );
+  });
+
   it("counts a publication's sources as the publication", () => {
     const result = answerer.ask(
       'Did the Daily Times report that Roe "sounded begrudgingly convinced" after the briefing?',
