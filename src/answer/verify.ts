@@ -90,6 +90,7 @@ export function closestQuotes(
   const quotedRarest = quotedByAsker ? distinctiveStems(ctx, claim)[0] : undefined;
   const report = {
     context,
+    quoted: quotedByAsker,
     distinctive,
     required:
       quotedRarest ??
@@ -135,9 +136,28 @@ export function closestQuotes(
 function compareWithReport(
   claim: string,
   quote: Quote,
-  about: { context: string; distinctive: readonly string[]; required: string | null },
+  about: {
+    context: string;
+    /** The asker quoted `claim`: the rest of `context` says what the words were about. */
+    quoted: boolean;
+    distinctive: readonly string[];
+    required: string | null;
+  },
 ): Comparison {
   const own = compareQuote(claim, quote.text, quote.negated);
+  // Words the asker quoted, found in other words, about something else than the claim says they
+  // were about ("were like death and un-American" of other words, for "describe the idea of a
+  // Muslim ban as "un-American""): the quote only touches the claim.
+  const claimStems = new Set(words(claim).map(stem));
+  const aboutOnly = about.distinctive.filter((term) => !claimStems.has(term));
+  if (
+    about.quoted &&
+    own.verdict === 'paraphrase' &&
+    aboutOnly.length > 0 &&
+    !mentionsMost(quote.sentence, aboutOnly)
+  ) {
+    return { verdict: 'related', coverage: own.coverage };
+  }
   if (!quote.fragment || own.verdict === 'exact') return own;
   const speaker = new Set(words(quote.speaker?.name ?? ''));
   const report = words(quote.sentence)
@@ -215,12 +235,13 @@ export function verifyWith(
       .slice(0, 3)
       .map((f) => f.answer);
   const best = theirs[0];
-  if (best !== undefined && best.verdict !== 'not-found') {
-    return {
-      verdict: best.verdict,
-      best: best.answer,
-      alternatives: others(theirs, best.answer),
-    };
+  const bestVerification = (): Verification | null =>
+    best !== undefined && best.verdict !== 'not-found'
+      ? { verdict: best.verdict, best: best.answer, alternatives: others(theirs, best.answer) }
+      : null;
+  // A quote of theirs only on the subject does not settle it: someone else may have said it.
+  if (best !== undefined && best.verdict !== 'not-found' && best.verdict !== 'related') {
+    return bestVerification() ?? notFound;
   }
   // The words may be real but someone else's: name who said them.
   if (named) {
@@ -250,6 +271,8 @@ export function verifyWith(
       };
     }
   }
+  const related = bestVerification();
+  if (related !== null) return related;
   // Something on the subject, not the claim: shown under a verdict that does not say yes. The
   // subject may be in the speaker's quotes or in an event about them ("Trump backs away from a
   // joint cyber security unit with Putin").

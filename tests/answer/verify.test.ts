@@ -433,3 +433,19 @@ describe("words reported as someone's account of what another said", () => {
     expect(result.verdict).toBe('exact');
   });
 });
+
+describe('quoted words the speaker used about something else', () => {
+  const answerer = createAnswerer(
+    syntheticDatasetOf([
+      'President Jane Roe says Democrats who did not applaud her speech were "like death and un-American".',
+      'Ambassador Nina Hale describes the idea of a Muslim ban as "un-American".',
+    ]),
+    { referenceDate: REFERENCE },
+  );
+
+  it('are not the claim: the one who said them of what the claim says is named', () => {
+    const result = answerer.ask('Did Jane Roe describe the idea of a Muslim ban as "un-American"?');
+    expect(result.verdict).toBe('other-speaker');
+    expect(result.answers[0]?.speaker).toBe('Nina Hale');
+  });
+});
