@@ -9,6 +9,7 @@ import { tagTokens } from '../language/part-of-speech.js';
 import { findImpossibleDate, lastDayOfMonth } from './date-words.js';
 import { findDateMention, type DateSpan } from './dates.js';
 import { asYesNoQuestion, IS_IT_TRUE } from './claim-forms.js';
+import { asWhenQuestion, withoutWhenFrame } from './when-forms.js';
 import { hasWords, sanitizeQuestion } from './sanitize.js';
 
 export interface ParsedQuestion {
@@ -340,7 +341,7 @@ const RULES: Rule[] = [
     intent: 'when',
     pattern:
       /^(?:when|what\s+(?:date|day|year|month|time)|which\s+(?:date|day|year|month)|on what (?:date|day))\s+(?:did|was|were|is|does|do|has|had|will)?\s*(.*)$/i,
-    parts: (m) => ({ topic: m[1] ?? '' }),
+    parts: (m) => ({ topic: withoutWhenFrame(m[1] ?? '') }),
   },
   {
     // Any other "Did X <verb> …?" claims something X did: checked against the events.
@@ -731,11 +732,18 @@ export function parseQuestion(
   }
   // A claim put in a form the rules do not read ("True or false: Sessions recused himself",
   // "Didn't Trump say …", "Was Pence the one who said …") is asked again as the "did" or "was"
-  // question it means; the question keeps its text as typed.
-  const asked = asYesNoQuestion(sanitizeQuestion(text));
-  if (asked === null) return parsed;
-  const reread = parseAsWritten(asked, referenceDate, span);
-  return reread.intent === 'verify' ? { ...reread, text: parsed.text } : parsed;
+  // question it means, and a time question ("In what month did …", "Date of …") as the "When …"
+  // question; the question keeps its text as typed.
+  const cleaned = sanitizeQuestion(text);
+  for (const [asked, intent] of [
+    [asYesNoQuestion(cleaned), 'verify'],
+    [parsed.intent === 'search' ? asWhenQuestion(cleaned) : null, 'when'],
+  ] as const) {
+    if (asked === null) continue;
+    const reread = parseAsWritten(asked, referenceDate, span);
+    if (reread.intent === intent) return { ...reread, text: parsed.text };
+  }
+  return parsed;
 }
 
 /** What a rule took for a claim's subject in "Is it accurate to say …", "Has it been reported …". */

@@ -89,6 +89,7 @@ describe('not claims to verify', () => {
     ['Trump met Putin in Helsinki', 'a statement with no question mark is a search'],
     ['Trump said what about Iran?', 'a question word after the verb asks for words'],
     ['Is it true?', 'no claim after the opening'],
+    ['What is the date today?', 'a question about today, not about an event'],
   ])('"%s" is not a claim (%s)', (text) => {
     expect(parseQuestion(text, REFERENCE).intent).not.toBe('verify');
   });
