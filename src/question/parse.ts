@@ -9,6 +9,7 @@ import { tagTokens } from '../language/part-of-speech.js';
 import { findImpossibleDate, lastDayOfMonth } from './date-words.js';
 import { findDateMention, type DateSpan } from './dates.js';
 import { asYesNoQuestion, IS_IT_TRUE } from './claim-forms.js';
+import { asStandardQuestion } from './other-forms.js';
 import { asWhenQuestion, withoutWhenFrame } from './when-forms.js';
 import { hasWords, sanitizeQuestion } from './sanitize.js';
 
@@ -738,10 +739,13 @@ export function parseQuestion(
   for (const [asked, intent] of [
     [asYesNoQuestion(cleaned), 'verify'],
     [parsed.intent === 'search' ? asWhenQuestion(cleaned) : null, 'when'],
+    [parsed.intent === 'search' ? asStandardQuestion(cleaned) : null, null],
   ] as const) {
     if (asked === null) continue;
     const reread = parseAsWritten(asked, referenceDate, span);
-    if (reread.intent === intent) return { ...reread, text: parsed.text };
+    if (intent === null ? reread.intent !== 'search' : reread.intent === intent) {
+      return { ...reread, text: parsed.text };
+    }
   }
   return parsed;
 }
@@ -884,10 +888,14 @@ const OWNED_CHANNEL =
 const NAME_WITH_APPOSITIVE =
   /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}),\s+(?:the|a|an|his|her|their|who|then|now|former)\s.+$/u;
 
+/** "Give me …", "Show us …", "List …": a request's opening is no part of the subject. */
+const REQUEST_OPENING = /^(?:please\s+)?(?:(?:give|show|tell|find|get)\s+(?:me|us)\s+|list\s+)/i;
+
 /** The name alone: the aside describes the speaker the name already gives. */
 function withoutAppositive(phrase: string | null): string | null {
   if (phrase === null) return null;
-  return NAME_WITH_APPOSITIVE.exec(phrase)?.[1] ?? phrase;
+  const named = phrase.replace(REQUEST_OPENING, '');
+  return NAME_WITH_APPOSITIVE.exec(named)?.[1] ?? (hasWords(named) ? named : phrase);
 }
 
 function withoutChannel(phrase: string | null): string | null {
