@@ -221,13 +221,18 @@ export function verifyWith(
   const quotedByAsker = claim !== about.context;
   const said = quotedByAsker ? claim : claim.replace(CIRCUMSTANCE, '');
   const anyone = closestQuotes(ctx, said, null, about.context, quotedByAsker);
+  // "the DOJ" names "The Department of Justice": an acronym's words name the speaker too.
+  const speakerSpelledOut = acronymsSpelledOut(ctx, speakerWords);
   const theirs =
     speaker !== null
       ? closestQuotes(ctx, said, speaker, about.context, quotedByAsker)
       : speakerWords.length > 0
-        ? anyone.filter((f) =>
-            words(f.answer.speaker ?? '').some((word) => speakerWords.includes(word)),
-          )
+        ? anyone.filter((f) => {
+            const name = words(f.answer.speaker ?? '');
+            if (name.some((word) => speakerWords.includes(word))) return true;
+            const stems = new Set(name.map(stem));
+            return speakerSpelledOut.some((spelled) => spelled.every((term) => stems.has(term)));
+          })
         : anyone;
   const others = (from: readonly { answer: Answer; coverage: number }[], skip: Answer) =>
     from
@@ -337,6 +342,17 @@ export function verifyWith(
   return { verdict: 'not-found', best: best.answer, alternatives: others(theirs, best.answer) };
 }
 
+/** The words of each acronym among a speaker phrase's words ("doj": department, justice). */
+function acronymsSpelledOut(
+  ctx: AnswerContext,
+  speakerWords: readonly string[],
+): (readonly string[])[] {
+  return speakerWords
+    .filter((word) => /^[a-z]{2,6}$/.test(word))
+    .map((word) => ctx.index.text.acronyms.expand(word))
+    .filter((stems) => stems.length > 0);
+}
+
 /** How the asker put the claim. */
 interface ClaimForm {
   /** The words the asker quoted, if any. */
@@ -382,10 +398,7 @@ function eventOnClaim(
   // subject: "locker room talk" is no "Cabinet Room … speaking".
   const quotedRarest = claim === quoted ? rarest.slice(0, 1) : [];
   // "the EPA" is named in full in the events: "the Environmental Protection Agency".
-  const spelledOut = speakerWords
-    .filter((word) => /^[a-z]{2,6}$/.test(word))
-    .map((word) => ctx.index.text.acronyms.expand(word))
-    .filter((stems) => stems.length > 0);
+  const spelledOut = acronymsSpelledOut(ctx, speakerWords);
   // An acronym's words name the speaker too: "DHS" is "The Department of Homeland Security".
   const nameStems = new Set([...[...nameWords].map(stem), ...spelledOut.flat()]);
   // "lawmakers" are named by "Congress" too: a news synonym of a speaker's word names them.

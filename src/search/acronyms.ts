@@ -1,6 +1,7 @@
 /**
  * Acronyms the dataset itself defines by the names it writes out: "Department of Homeland
- * Security" gives DHS, "Ruth Bader Ginsburg" RBG, "Amy Coney Barrett" ACB. Derived from the texts
+ * Security" gives DHS, "Department of Justice" DOJ (and DJ), "Ruth Bader Ginsburg" RBG, "Amy
+ * Coney Barrett" ACB. Derived from the texts
  * rather than listed by hand, so a new dataset brings its own.
  */
 import { isStopword, stem, words } from './text.js';
@@ -32,8 +33,16 @@ export class Acronyms {
   private count(parts: readonly string[]): void {
     const capitalised = parts.filter((word) => /^\p{Lu}/u.test(word));
     if (capitalised.length < 2) return;
-    const acronym = capitalised.map((word) => word.charAt(0).toLowerCase()).join('');
     const phrase = parts.join(' ');
+    this.countAs(capitalised.map((word) => word.charAt(0).toLowerCase()).join(''), phrase);
+    // "Department of Justice" is DOJ as well as DJ: some acronyms keep the "of".
+    if (parts.includes('of')) {
+      const withOf = parts.filter((word) => word === 'of' || /^\p{Lu}/u.test(word));
+      this.countAs(withOf.map((word) => word.charAt(0).toLowerCase()).join(''), phrase);
+    }
+  }
+
+  private countAs(acronym: string, phrase: string): void {
     const phrases = this.counts.get(acronym) ?? new Map<string, number>();
     phrases.set(phrase, (phrases.get(phrase) ?? 0) + 1);
     this.counts.set(acronym, phrases);

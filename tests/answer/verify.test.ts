@@ -449,3 +449,13 @@ describe('quoted words the speaker used about something else', () => {
     expect(result.answers[0]?.speaker).toBe('Nina Hale');
   });
 });
+
+describe('a speaker named by an acronym', () => {
+  it('is the organisation the acronym stands for', () => {
+    const result = askOver(
+      ['The Department of Justice says the memo is "accurate".', 'The DOJ files a brief.'],
+      'Did the DOJ call the memo "accurate"?',
+    );
+    expect(result.verdict).toBe('exact');
+  });
+});

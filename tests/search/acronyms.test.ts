@@ -18,6 +18,13 @@ describe('Acronyms', () => {
     expect(acronyms.expand('ag')).toEqual(['attorney', 'general'].map(stem));
   });
 
+  it('derives an acronym that keeps the "of" of a name too', () => {
+    const acronyms = new Acronyms();
+    acronyms.add('The Department of Justice files a brief.');
+    expect(acronyms.expand('DOJ')).toEqual(['department', 'justice'].map(stem));
+    expect(acronyms.expand('DJ')).toEqual(['department', 'justice'].map(stem));
+  });
+
   it('expands nothing the texts never spell out', () => {
     expect(new Acronyms().expand('xyz')).toEqual([]);
   });
