@@ -221,6 +221,7 @@ export function verifyWith(
   const quotedByAsker = claim !== about.context;
   const said = quotedByAsker ? claim : claim.replace(CIRCUMSTANCE, '');
   const anyone = closestQuotes(ctx, said, null, about.context, quotedByAsker);
+  const speakerStems = speakerWords.map(stem);
   // "the DOJ" names "The Department of Justice": an acronym's words name the speaker too.
   const speakerSpelledOut = acronymsSpelledOut(ctx, speakerWords);
   const theirs =
@@ -231,6 +232,10 @@ export function verifyWith(
             const name = words(f.answer.speaker ?? '');
             if (name.some((word) => speakerWords.includes(word))) return true;
             const stems = new Set(name.map(stem));
+            // "the Pentagon" is "The Department of Defense": a news synonym names them too.
+            if (speakerStems.some((term) => synonymsOf(term).some((other) => stems.has(other)))) {
+              return true;
+            }
             return speakerSpelledOut.some((spelled) => spelled.every((term) => stems.has(term)));
           })
         : anyone;

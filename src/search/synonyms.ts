@@ -52,6 +52,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ['overturn', 'override', 'overrule', 'reverse'],
   ['skip', 'miss', 'boycott'],
   ['lawmaker', 'legislator', 'congress', 'congressional'],
+  // Buildings that stand for the departments in them.
+  ['pentagon', 'defense'],
 ];
 
 const byStem = new Map<string, string[]>();

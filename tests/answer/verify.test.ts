@@ -458,4 +458,15 @@ describe('a speaker named by an acronym', () => {
     );
     expect(result.verdict).toBe('exact');
   });
+
+  it('is the department a building stands for: "the Pentagon" is the Department of Defense', () => {
+    const texts = [
+      'The Department of Defense says the strike was "precise".',
+      'State Department spokeswoman Hana Noor calls the talks "productive".',
+    ];
+    expect(askOver(texts, 'Did the Pentagon call the strike "precise"?').verdict).toBe('exact');
+    expect(askOver(texts, 'Did the Pentagon call the talks "productive"?').verdict).toBe(
+      'other-speaker',
+    );
+  });
 });
