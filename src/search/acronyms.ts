@@ -1,8 +1,8 @@
 /**
  * Acronyms the dataset itself defines by the names it writes out: "Department of Homeland
  * Security" gives DHS, "Department of Justice" DOJ (and DJ), "Ruth Bader Ginsburg" RBG, "Amy
- * Coney Barrett" ACB. Derived from the texts
- * rather than listed by hand, so a new dataset brings its own.
+ * Coney Barrett" ACB. Derived from the texts rather than listed by hand, so a new dataset brings
+ * its own.
  */
 import { isStopword, stem, words } from './text.js';
 

@@ -45,7 +45,10 @@ export function contentPairs(text: string): Set<string> {
   return pairs;
 }
 
-/** How much a text keeps of its score when it has a word of a name the question gives, not the name. */
+/**
+ * What a text keeps of its score when it writes a word of a two-word name the question gives, but
+ * not the name.
+ */
 export const BROKEN_NAME = 0.6;
 
 const CAPITALISED = /^\p{Lu}/u;
