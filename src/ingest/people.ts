@@ -9,7 +9,8 @@
  * - a lone surname with a title ("President Trump") links to the full name given that title,
  *   else to the most frequent full name with that surname; an untitled lone surname ("Trump") to
  *   the full name with the most mentions and titled votes, so it is Donald Trump, never Ivanka
- *   Trump or Donald Trump Jr.;
+ *   Trump or Donald Trump Jr., unless its document names exactly one of them in full ("Judge
+ *   George B. Daniels … Daniels rules" is the judge, not Stormy Daniels);
  * - a lone first name links only when a single person has it ("Ivanka", "President Xi");
  * - a titled lone surname with no full name ("Senator Franken") is a person of its own.
  * Also:
@@ -288,6 +289,10 @@ export function resolvePeople(
       // "Jordan" is the country unless the document names Jim Jordan.
       return undefined;
     } else {
+      // "President Jane Roe meets Kim. Roe calls him …": of several people with the surname, the
+      // one this document names in full, when it names only one of them.
+      const inDocument = surnameMatches.filter((candidate) => named.has(candidate));
+      if (inDocument.length === 1 && surnameMatches.length > 1) return inDocument[0];
       const surnameMatch = mostFrequent(surnameMatches, true);
       if (surnameMatch !== undefined) return surnameMatch;
     }

@@ -44,6 +44,18 @@ describe('people across events', () => {
     expect(donald?.aliases).toContain('Trump');
   });
 
+  it('links a lone surname to the one of that surname its event names in full', () => {
+    const dataset = datasetOf(
+      'Stormy Daniels files a lawsuit.',
+      'Stormy Daniels gives an interview.',
+      'Judge George B. Daniels dismisses a lawsuit. Daniels rules that only Congress may act.',
+    );
+    const judge = dataset.people.find((person) => person.name === 'George B. Daniels');
+    const actress = dataset.people.find((person) => person.name === 'Stormy Daniels');
+    expect(dataset.events[2]?.personIds).toContain(judge?.id);
+    expect(dataset.events[2]?.personIds).not.toContain(actress?.id);
+  });
+
   it("links a lone first name to the titled person its event names, not another's full name", () => {
     const dataset = datasetOf(
       'Tillerson meets Foreign Minister Abdullah bin Zayed Al Nahyan.',
