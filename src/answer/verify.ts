@@ -218,7 +218,8 @@ export function verifyWith(
   // official", "Iran"), quotes whose speaker shares its words.
   // An unquoted claim's trailing circumstance ("… when he announced the strike") says when it
   // was said, not what: a quotation is compared with the rest.
-  const quotedByAsker = claim !== about.context;
+  // An occasion moved out of the claim ("On the secret recording, did …") is no quotation.
+  const quotedByAsker = claim !== about.context && typedAbout.occasion === undefined;
   const said = quotedByAsker ? claim : claim.replace(CIRCUMSTANCE, '');
   const anyone = closestQuotes(ctx, said, null, about.context, quotedByAsker);
   const speakerStems = speakerWords.map(stem);
@@ -358,6 +359,9 @@ function acronymsSpelledOut(
     .filter((stems) => stems.length > 0);
 }
 
+/** Words before a name that anyone may be called by. */
+const HONORIFICS = ['mr', 'mrs', 'ms', 'dr', 'sir'];
+
 /** How the asker put the claim. */
 interface ClaimForm {
   /** The words the asker quoted, if any. */
@@ -434,7 +438,10 @@ function eventOnClaim(
   // ("announces his commitment to greater Medicaid flexibility for states" for "pledge to give
   // states more leeway over Medicaid"): on the subject, at least.
   let onSubject: { answer: Answer; verdict: Verdict } | null = null;
-  for (const hit of searchHits(ctx, claim, 3, [DocKind.event], focus)) {
+  // A subject that is no one known ("US coronavirus deaths", "the White House") is part of what
+  // the events must say, so its words are searched with the claim's.
+  const searched = speaker === null ? `${speakerWords.join(' ')} ${claim}` : claim;
+  for (const hit of searchHits(ctx, searched, 3, [DocKind.event], focus)) {
     const event = ctx.dataset.events[ctx.index.refs[hit.doc] ?? -1];
     if (event === undefined) continue;
     const text = reportedText(event, ctx.lookup);
@@ -602,10 +609,13 @@ function reportedBy(
   speaker: number | null,
   speakerWords: readonly string[],
 ): boolean {
-  // A title the speaker shares with others names none of them: "Press Secretary Spicer" is no
-  // report by Press Secretary Sanders.
+  // A title or an honorific the speaker shares with others names none of them: "Press Secretary
+  // Spicer" is no report by Press Secretary Sanders, nor "Mr. Trump" one by Mr. Cohen.
   const person = speaker === null ? undefined : ctx.dataset.people[speaker];
-  const titleWords = new Set((person?.roles ?? []).flatMap((role) => words(role.title)));
+  const titleWords = new Set([
+    ...HONORIFICS,
+    ...(person?.roles ?? []).flatMap((role) => words(role.title)),
+  ]);
   const names = new Set(
     [...nameWordsOf(ctx, speaker, speakerWords)].filter((word) => !titleWords.has(word)),
   );

@@ -37,14 +37,17 @@ const STATED_CLAIM =
 const NEGATIVE_AUXILIARY = /^(did|does|has|had|was|were|is|are)(?:n['’]?t|\s+not)\s+/i;
 /** "Was Pence the one who …", "Is Barr the person who …": "Was it Pence who …". */
 const THE_ONE_WHO = /^(was|is)\s+(.+?)\s+the\s+(?:one|person|man|woman|official)\s+who\s+/i;
-/** A past or present form of "to be" after the subject: the claim is what was done to it. */
-const TO_BE = /^(.+?)\s+(?:was|were|is|are)\s+(?=\p{L})/iu;
+/**
+ * An auxiliary after the subject, which a question puts first: "Comey was fired" is "Was Comey
+ * fired", "US deaths had passed 200,000" is "Had US deaths passed 200,000".
+ */
+const AUXILIARY = /^(.+?)\s+(was|were|is|are|had|has)\s+(?=\p{L})/iu;
 
 /**
  * The yes-no question a claim in another form means, or null when it is in none of them: a
  * statement after "True or false:" or "Is it correct that" becomes "Did <statement>" (or "Was
- * <subject> …" when it says what was done to the subject), "Didn't X …" becomes "Did X …", and
- * "Was X the one who …" becomes "Was it X who …".
+ * <subject> …", "Had <subject> …" when an auxiliary follows the subject), "Didn't X …" becomes
+ * "Did X …", and "Was X the one who …" becomes "Was it X who …".
  */
 export function asYesNoQuestion(question: string): string | null {
   const body = question.trim().replace(/[?!.]+$/, '');
@@ -67,10 +70,10 @@ export function asYesNoQuestion(question: string): string | null {
     const base = BASE_FORMS[verb] ?? verb;
     return `Did ${saying[1] ?? ''} ${base}${statement.slice(saying[0].length)}`;
   }
-  const passive = TO_BE.exec(statement);
-  return passive !== null && isNounPhrase(passive[1] ?? '')
-    ? `Was ${passive[1] ?? ''} ${statement.slice(passive[0].length)}`
-    : `Did ${statement}`;
+  const auxiliary = AUXILIARY.exec(statement);
+  if (auxiliary === null || !isNounPhrase(auxiliary[1] ?? '')) return `Did ${statement}`;
+  const verb = (auxiliary[2] ?? '').toLowerCase();
+  return `${verb.charAt(0).toUpperCase()}${verb.slice(1)} ${auxiliary[1] ?? ''} ${statement.slice(auxiliary[0].length)}`;
 }
 
 /** The verbs `SAYING` cuts short, whole again: "stat(ing)" is "state", "den(ying)" "deny". */

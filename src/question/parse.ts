@@ -703,6 +703,8 @@ function fixFrameWords(body: string): string {
  */
 /** Words before a date that make it a deadline rather than a time: "by January 20", "until …". */
 const DEADLINE_BEFORE = /\b(?:by|until)\s+$/i;
+/** Where "by <date>" starts a range when the dataset's span is not known. */
+const EARLIEST_DAY = '1000-01-01';
 /**
  * Words before a year or a month that make it what something is for, not when it happened:
  * "refugee admissions for 2021", "the cap for fiscal 2020", "proclaim for the month of April".
@@ -826,11 +828,23 @@ function parseAsWritten(text: string, referenceDate: Date, span: DateSpan | null
     const otherDate = speakersNow
       ? findDateMention(body.replace(/\bnow\b/gi, '   '), referenceDate, span)
       : null;
-    const range = deadline
-      ? null
-      : speakersNow
-        ? (otherDate?.range ?? null)
-        : (mention?.range ?? null);
+    // "Had deaths passed 200,000 by September 2?": by then, a bound on when, not something said.
+    const asOf =
+      deadline &&
+      rule.intent === 'verify' &&
+      /^(?:had|has)\b/i.test(body) &&
+      DEADLINE_BEFORE.test(before);
+    const range = asOf
+      ? {
+          from: span?.first ?? EARLIEST_DAY,
+          to: mention.range.to,
+          text: `by ${mention.range.text}`,
+        }
+      : deadline
+        ? null
+        : speakersNow
+          ? (otherDate?.range ?? null)
+          : (mention?.range ?? null);
     const intent = rule.intent === 'date' && range === null ? 'search' : rule.intent;
     return {
       intent,

@@ -470,3 +470,25 @@ describe('a speaker named by an acronym', () => {
     );
   });
 });
+
+describe('a claim given with an occasion, no words quoted', () => {
+  it('is not judged as a quotation: the occasion is not what the quote must be about', () => {
+    const result = askOver(
+      ['Mr. Cohen says, "We will have to pay."', 'Mr. Roe then appears to say, "Pay with cash."'],
+      'On the secret recording, did Cohen agree to pay with cash?',
+    );
+    expect(result.verdict).toBe('other-speaker');
+    expect(result.answers[0]?.text).toBe('Pay with cash.');
+  });
+});
+
+describe('a claim about something no one known is', () => {
+  it('is looked for in the events with its subject', () => {
+    const texts = [
+      'Exports of grain reached 200,000 tonnes, officials in Ruritania say.',
+      'The flu death toll in Ruritania reached 200,000, officials say.',
+    ];
+    const result = askOver(texts, 'Had the flu death toll in Ruritania reached 200,000?');
+    expect(result.answers[0]?.text).toMatch(/^The flu death toll/);
+  });
+});

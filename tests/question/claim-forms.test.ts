@@ -7,6 +7,7 @@ describe('asYesNoQuestion: the yes-no question a claim in another form means', (
     ["Didn't Trump say he would run?", 'Did Trump say he would run'],
     ['Was Pence the one who said it was stolen?', 'Was it Pence who said it was stolen'],
     ['Is it true that Comey was fired by Trump?', 'Was Comey fired by Trump'],
+    ['Is it true that US deaths had passed 200,000?', 'Had US deaths passed 200,000'],
     ['Is there a record of Trump denying it?', 'Did Trump deny it'],
     ['Trump called McCain not a war hero?', 'Did Trump called McCain not a war hero'],
   ])('reads "%s" as "%s"', (claim, question) => {

@@ -708,3 +708,17 @@ describe('the verb of a "did" claim', () => {
     expect(parse(text)).toMatchObject({ intent: 'verify', subject: 'Trump', topic });
   });
 });
+
+describe('"by <date>" in a claim', () => {
+  it('bounds when, in a claim of what had happened by then', () => {
+    expect(parse('Had deaths passed 200,000 by September 2, 2020?').range).toEqual({
+      from: '1000-01-01',
+      to: '2020-09-02',
+      text: 'by September 2, 2020',
+    });
+  });
+
+  it('stays part of what was said in a claim of words', () => {
+    expect(parse('Did Trump say he would resign by January 20, 2021?').range).toBeNull();
+  });
+});
