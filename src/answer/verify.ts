@@ -222,23 +222,12 @@ export function verifyWith(
   const quotedByAsker = claim !== about.context && typedAbout.occasion === undefined;
   const said = quotedByAsker ? claim : claim.replace(CIRCUMSTANCE, '');
   const anyone = closestQuotes(ctx, said, null, about.context, quotedByAsker);
-  const speakerStems = speakerWords.map(stem);
-  // "the DOJ" names "The Department of Justice": an acronym's words name the speaker too.
-  const speakerSpelledOut = acronymsSpelledOut(ctx, speakerWords);
+  const namesPhraseSpeaker = speakerPhraseNamer(ctx, speakerWords);
   const theirs =
     speaker !== null
       ? closestQuotes(ctx, said, speaker, about.context, quotedByAsker)
       : speakerWords.length > 0
-        ? anyone.filter((f) => {
-            const name = words(f.answer.speaker ?? '');
-            if (name.some((word) => speakerWords.includes(word))) return true;
-            const stems = new Set(name.map(stem));
-            // "the Pentagon" is "The Department of Defense": a news synonym names them too.
-            if (speakerStems.some((term) => synonymsOf(term).some((other) => stems.has(other)))) {
-              return true;
-            }
-            return speakerSpelledOut.some((spelled) => spelled.every((term) => stems.has(term)));
-          })
+        ? anyone.filter((f) => namesPhraseSpeaker(f.answer.speaker ?? ''))
         : anyone;
   const others = (from: readonly { answer: Answer; coverage: number }[], skip: Answer) =>
     from
@@ -246,14 +235,12 @@ export function verifyWith(
       .slice(0, 3)
       .map((f) => f.answer);
   const best = theirs[0];
-  const bestVerification = (): Verification | null =>
+  const byBest: Verification | null =
     best !== undefined && best.verdict !== 'not-found'
       ? { verdict: best.verdict, best: best.answer, alternatives: others(theirs, best.answer) }
       : null;
   // A quote of theirs only on the subject does not settle it: someone else may have said it.
-  if (best !== undefined && best.verdict !== 'not-found' && best.verdict !== 'related') {
-    return bestVerification() ?? notFound;
-  }
+  if (byBest !== null && byBest.verdict !== 'related') return byBest;
   // The words may be real but someone else's: name who said them.
   if (named) {
     // Words shared by chance ("Air Force One" in a quote about something else) are no one's
@@ -282,8 +269,7 @@ export function verifyWith(
       };
     }
   }
-  const related = bestVerification();
-  if (related !== null) return related;
+  if (byBest !== null) return byBest;
   // Something on the subject, not the claim: shown under a verdict that does not say yes. The
   // subject may be in the speaker's quotes or in an event about them ("Trump backs away from a
   // joint cyber security unit with Putin").
@@ -348,6 +334,28 @@ export function verifyWith(
   return { verdict: 'not-found', best: best.answer, alternatives: others(theirs, best.answer) };
 }
 
+/**
+ * Whether a text names the speaker a phrase describes: by one of its words, by a news synonym of
+ * one ("lawmakers" by "Congress", "the Pentagon" by "Department of Defense"), or by the words an
+ * acronym of it stands for ("the DOJ" by "The Department of Justice").
+ */
+function speakerPhraseNamer(
+  ctx: AnswerContext,
+  speakerWords: readonly string[],
+): (text: string) => boolean {
+  const speakerStems = speakerWords.map(stem);
+  const spelledOut = acronymsSpelledOut(ctx, speakerWords);
+  return (text) => {
+    const textWords = words(text);
+    if (textWords.some((word) => speakerWords.includes(word))) return true;
+    const stems = new Set(textWords.map(stem));
+    if (speakerStems.some((term) => synonymsOf(term).some((synonym) => stems.has(synonym)))) {
+      return true;
+    }
+    return spelledOut.some((name) => name.every((term) => stems.has(term)));
+  };
+}
+
 /** The words of each acronym among a speaker phrase's words ("doj": department, justice). */
 function acronymsSpelledOut(
   ctx: AnswerContext,
@@ -410,17 +418,7 @@ function eventOnClaim(
   const spelledOut = acronymsSpelledOut(ctx, speakerWords);
   // An acronym's words name the speaker too: "DHS" is "The Department of Homeland Security".
   const nameStems = new Set([...[...nameWords].map(stem), ...spelledOut.flat()]);
-  // "lawmakers" are named by "Congress" too: a news synonym of a speaker's word names them.
-  const speakerStems = speakerWords.map(stem);
-  const namesSpeaker = (text: string): boolean => {
-    const textWords = words(text);
-    if (textWords.some((word) => speakerWords.includes(word))) return true;
-    const stems = new Set(textWords.map(stem));
-    if (speakerStems.some((term) => synonymsOf(term).some((synonym) => stems.has(synonym)))) {
-      return true;
-    }
-    return spelledOut.some((name) => name.every((term) => stems.has(term)));
-  };
+  const namesSpeaker = speakerPhraseNamer(ctx, speakerWords);
   // An organisation or a described speaker is seldom linked to the events that name it
   // ("Twitter", "the Kremlin"): an event naming it in full is about it.
   const organisationStems =

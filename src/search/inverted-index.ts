@@ -141,8 +141,10 @@ export class InvertedIndex {
         for (let i = 0; i < docs.length; i++) {
           const doc = docs[i] ?? 0;
           const value = factor * (weights[i] ?? 0);
-          if (part === true) partHits[doc] = (partHits[doc] ?? 0) + 1;
-          else wholeHits[doc] = 1;
+          if (parts > 1) {
+            if (part === true) partHits[doc] = (partHits[doc] ?? 0) + 1;
+            else wholeHits[doc] = 1;
+          }
           const mask = masks[doc] ?? 0;
           if ((mask & bit) === 0) {
             if (mask === 0) touched[touchedCount++] = doc;
@@ -159,11 +161,13 @@ export class InvertedIndex {
       for (let i = 0; i < groupCount; i++) {
         const doc = groupTouched[i] ?? 0;
         scores[doc] = (scores[doc] ?? 0) + (groupScores[doc] ?? 0);
-        if (parts > 1 && wholeHits[doc] !== 1 && (partHits[doc] ?? 0) < partsNeeded) {
-          partialMasks[doc] = (partialMasks[doc] ?? 0) | bit;
+        if (parts > 1) {
+          if (wholeHits[doc] !== 1 && (partHits[doc] ?? 0) < partsNeeded) {
+            partialMasks[doc] = (partialMasks[doc] ?? 0) | bit;
+          }
+          partHits[doc] = 0;
+          wholeHits[doc] = 0;
         }
-        partHits[doc] = 0;
-        wholeHits[doc] = 0;
       }
     }
 
