@@ -172,8 +172,10 @@ function argumentOfAskedVerb(
 /**
  * Of several people in an event, the one whose clause holds the description's rarest words: in
  * "nominates six ambassadors: John R. Bass for Afghanistan; … Peter Hoekstra for the
- * Netherlands", "ambassador to the Netherlands" is Hoekstra. Each word counts by its rarity in
- * the dataset. Null unless one person's clause clearly holds more.
+ * Netherlands", "ambassador to the Netherlands" is Hoekstra. When one clause names them all
+ * ("announces that Pence's chief lawyer, Mark Paoletta, and domestic policy director, Daris
+ * Meeks, are to resign"), the words just before each name decide: "chief lawyer" is Paoletta. Each
+ * word counts by its rarity in the dataset. Null unless one person clearly holds more.
  */
 function nearestToDescription(
   ctx: AnswerContext,
@@ -182,6 +184,7 @@ function nearestToDescription(
   description: string,
 ): number | null {
   if (event === undefined || candidates.length < 2) return null;
+  const eventCount = (index: number): number => at(ctx.dataset.people, index).eventIds.length;
   const wanted = new Set(
     words(description)
       .filter((word) => !isStopword(word))
@@ -195,14 +198,57 @@ function nearestToDescription(
   const clauses = splitSentences(text)
     .flatMap(({ text }) => text.split(/[;:]/))
     .map((clause) => words(clause).map(stem));
-  const scored = candidates.map((index) => {
-    const surname = stem(words(at(ctx.dataset.people, index).name).at(-1) ?? '');
-    const near = new Set(
-      clauses
-        .filter((clause) => clause.includes(surname))
-        .flatMap((clause) => clause.filter((term) => wanted.has(term))),
-    );
-    const score = [...near].reduce(
+  const surnames = candidates.map((index) => ({
+    index,
+    surname: stem(words(at(ctx.dataset.people, index).name).at(-1) ?? ''),
+  }));
+  const inClause = surnames.map(({ index, surname }) => ({
+    index,
+    near: clauses.filter((clause) => clause.includes(surname)).flat(),
+  }));
+  const inReach = surnames.map(({ index, surname }) => ({
+    index,
+    near: clauses.flatMap((clause) =>
+      clause.flatMap((term, position) => (term === surname ? wordsBefore(clause, position) : [])),
+    ),
+  }));
+  // The words next to a name only break a tie between the least-known people (whom the
+  // fallback would choose among): beside a well-known subject ("President Trump's travel ban is
+  // blocked by …") they are the event's words, not a description of them.
+  const fewest = Math.min(...candidates.map(eventCount));
+  const leastKnown = inReach.filter(({ index }) => eventCount(index) === fewest);
+  return (
+    clearlyNearest(ctx, inClause, wanted) ??
+    (leastKnown.length > 1 ? clearlyNearest(ctx, leastKnown, wanted) : null)
+  );
+}
+
+/**
+ * Words before a name that describe its bearer: "chief lawyer, Mark Paoletta". Not those after
+ * it, which are what the sentence goes on to say ("… Counterterrorism, is nominated to replace"),
+ * nor those before a joining word (see `wordsBefore`).
+ */
+const NAME_REACH = 4;
+
+/** Words that end a name's description: "… the U.S. Border Patrol and Matt Albence". */
+const JOINING_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'while']);
+
+/** Up to NAME_REACH words before `position`, back to the nearest joining word. */
+function wordsBefore(clause: readonly string[], position: number): readonly string[] {
+  const reach = clause.slice(Math.max(0, position - NAME_REACH), position);
+  const joint = reach.findLastIndex((term) => JOINING_WORDS.has(term));
+  return reach.slice(joint + 1);
+}
+
+/** The person whose nearby words hold clearly more of the wanted ones, by rarity. */
+function clearlyNearest(
+  ctx: AnswerContext,
+  neighbourhoods: readonly { index: number; near: readonly string[] }[],
+  wanted: ReadonlySet<string>,
+): number | null {
+  const scored = neighbourhoods.map(({ index, near }) => {
+    const held = new Set(near.filter((term) => wanted.has(term)));
+    const score = [...held].reduce(
       (sum, term) => sum + 1 / Math.log(2 + ctx.index.text.frequency(term)),
       0,
     );

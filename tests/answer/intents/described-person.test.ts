@@ -42,6 +42,8 @@ describe('a person described among several named in one event', () => {
       'President Ana Ruiz hosts Colombian President Ivan Duque at the palace.',
       'President Ana Ruiz signs a bill.',
       'President Ana Ruiz meets farmers.',
+      "Press aide Tim Vance says that Governor Kay Arden's chief counsel, Lena Okafor, and budget director, Omar Feld, are to leave.",
+      'Rosa Delgado is named to lead the Coast Guard and Hugo Brandt will stay on as acting head of the agency.',
     ]),
     { referenceDate: REFERENCE },
   );
@@ -50,6 +52,18 @@ describe('a person described among several named in one event', () => {
     expect(
       answerer.ask("Who was Ruiz's pick for ambassador to the Netherlands?").answers[0]?.text,
     ).toMatch(/^Peter Hoek/);
+  });
+
+  it('picks, of several named in one clause, the one whose own title holds the description', () => {
+    expect(
+      answerer.ask("Who was Arden's chief counsel that was leaving?").answers[0]?.text,
+    ).toMatch(/^Lena Okafor/);
+  });
+
+  it('does not take the words before a joining "and" as the next name\'s title', () => {
+    expect(answerer.ask('Who was named to lead the Coast Guard?').answers[0]?.text).toMatch(
+      /^Rosa Delgado/,
+    );
   });
 
   it('reads "the president of Colombia" as a foreign office, not the dataset\'s President', () => {
