@@ -112,6 +112,26 @@ export class InvertedIndex {
     return this.postings.has(term);
   }
 
+  /**
+   * The inverse document frequency of a text holding all the terms, as if they were one term:
+   * what the words an acronym stands for weigh together (CPAC is rarer than "action").
+   */
+  idfOfAll(terms: readonly string[]): number {
+    const lists = terms.map((term) => this.postings.get(term)?.docs ?? new Int32Array(0));
+    lists.sort((a, b) => a.length - b.length);
+    const [shortest, ...rest] = lists;
+    let holding = 0;
+    for (const doc of shortest ?? []) {
+      if (rest.every((docs) => holdsDoc(docs, doc))) holding++;
+    }
+    return idfOf(this.documentCount, holding);
+  }
+
+  /** The term's inverse document frequency; 0 for a term no document holds. */
+  idf(term: string): number {
+    return this.postings.get(term)?.idf ?? 0;
+  }
+
   /** How many documents contain the term. */
   frequency(term: string): number {
     return this.postings.get(term)?.docs.length ?? 0;
@@ -160,11 +180,11 @@ export class InvertedIndex {
       }
       for (let i = 0; i < groupCount; i++) {
         const doc = groupTouched[i] ?? 0;
-        scores[doc] = (scores[doc] ?? 0) + (groupScores[doc] ?? 0);
+        const partial = parts > 1 && wholeHits[doc] !== 1 && (partHits[doc] ?? 0) < partsNeeded;
+        // Too few of an acronym's words are no part of it: they score nothing.
+        if (!partial) scores[doc] = (scores[doc] ?? 0) + (groupScores[doc] ?? 0);
+        else partialMasks[doc] = (partialMasks[doc] ?? 0) | bit;
         if (parts > 1) {
-          if (wholeHits[doc] !== 1 && (partHits[doc] ?? 0) < partsNeeded) {
-            partialMasks[doc] = (partialMasks[doc] ?? 0) | bit;
-          }
           partHits[doc] = 0;
           wholeHits[doc] = 0;
         }
@@ -185,6 +205,7 @@ export class InvertedIndex {
       scores[doc] = 0;
       partialMasks[doc] = 0;
       if (kinds !== undefined && ((1 << (kinds[doc] ?? 0)) & kindMask) === 0) continue;
+      if (mask === 0) continue;
       const coverage = popcount(mask) / groupCount;
       // Matching every word of the query matters more than matching one word many times.
       let score = raw * coverage * coverage;
@@ -269,8 +290,27 @@ function* indexTerms(documents: readonly (readonly IndexedField[])[]): Slices<In
       const norm = K1 * (1 - B + (B * (lengths[docs[i] ?? 0] ?? 0)) / average);
       weights[i] = (tf * (K1 + 1)) / (tf + norm);
     }
-    const idf = Math.log(1 + (count - docs.length + 0.5) / (docs.length + 0.5));
+    const idf = idfOf(count, docs.length);
     postings.set(term, { docs: Int32Array.from(docs), weights, idf });
   }
   return { vocabulary, acronyms, postings };
+}
+
+/** BM25's inverse document frequency of a term `holding` of `count` documents hold. */
+function idfOf(count: number, holding: number): number {
+  return Math.log(1 + (count - holding + 0.5) / (holding + 0.5));
+}
+
+/** Whether the sorted document list holds the document (binary search). */
+function holdsDoc(docs: Int32Array, doc: number): boolean {
+  let low = 0;
+  let high = docs.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const value = docs[middle] ?? 0;
+    if (value === doc) return true;
+    if (value < doc) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
 }

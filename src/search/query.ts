@@ -82,8 +82,12 @@ export function buildQuery(
     // An acronym the texts spell out stands for the words of that name: "DHS", "RBG", "ACB".
     if (terms.length === 0 || writtenInCapitals(text, word)) {
       const parts = index.acronyms.expand(word).filter((part) => index.hasTerm(part));
+      // Together the parts weigh as one term as rare as the name: a text with all of them
+      // scores about what one with a rare word would.
+      const together = index.idfOfAll(parts);
       for (const part of parts) {
-        terms.push({ stem: part, weight: ACRONYM_WEIGHT / parts.length, part: true });
+        const weight = (ACRONYM_WEIGHT * together) / (parts.length * index.idf(part));
+        terms.push({ stem: part, weight, part: true });
       }
     }
     const base = terms[0]?.stem ?? own;

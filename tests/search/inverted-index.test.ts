@@ -129,10 +129,33 @@ describe('inverted index: the words an acronym stands for', () => {
 
   it('count as the acronym only in a text with at least half of them', () => {
     const hits = parts.search([{ terms: [{ stem: 'trump', weight: 1 }] }, cpac], { limit: 2 });
-    // "politics" scores a little, but is no match of "CPAC": half the query, not all of it.
+    // "politics" is no match of "CPAC": half the query, not all of it, and no score for it.
     expect(hits.map((hit) => [hit.doc, hit.coverage])).toEqual([
       [1, 1],
       [0, 0.5],
     ]);
+    const alone = parts.search([cpac], { limit: 2 });
+    expect(alone.map((hit) => hit.doc)).toEqual([1]);
+  });
+
+  it('weigh together as one word as rare as the name, though each of them is common', () => {
+    const common = new InvertedIndex(
+      [
+        'President Trump speaks about politics at a prayer breakfast.',
+        'President Trump gives a speech to the Conservative Political Action Conference.',
+        'Conservative judges speak at a press conference.',
+        'A political action committee holds a conference on its action plan.',
+        'The governor speaks at a conference of conservative groups.',
+        'Political leaders take action after the conference.',
+      ].map((text) => [{ text, weight: 1 }]),
+    );
+    const hits = common.search(buildQuery('Trump speak CPAC', common).groups, { limit: 2 });
+    expect(hits[0]?.doc).toBe(1);
+  });
+
+  it('hold all of them in as many texts as idfOfAll counts', () => {
+    // Both texts write a form of "politics"; one of them a breakfast.
+    expect(parts.idfOfAll(['polit', 'breakfast'])).toBe(parts.idf('prayer'));
+    expect(parts.idfOfAll(['trump'])).toBe(parts.idf('trump'));
   });
 });
