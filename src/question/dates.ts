@@ -96,7 +96,35 @@ export function findDateMention(
     return mention(text, low, high, original(leadStart), original(second.end));
   }
   const [low, high] = inSpan(first.from, first.to, !first.hasYear, span);
+  const open = OPEN_END.exec(corrected.text.slice(0, first.start));
+  if (open !== null) {
+    const [from, to] = openEnded(open[1]?.toLowerCase() ?? '', low, high, referenceDate, span);
+    return mention(text, from, to, original(open.index), original(first.end));
+  }
   return mention(text, low, high, original(first.start), original(first.end));
+}
+
+/** A word right before a date that leaves one end of the range open: "since 2019". */
+const OPEN_END = /\b(since|after|before)\s+$/i;
+/** Where a range open towards the past starts when the dataset's span is not known. */
+const EARLIEST_DAY = '1000-01-01';
+
+/**
+ * "since May 2019" runs from its first day, "after May 2019" from the day after it, to the
+ * dataset's last day (or today); "before May 2019" runs from the dataset's first day to the day
+ * before it.
+ */
+function openEnded(
+  word: string,
+  low: string,
+  high: string,
+  referenceDate: Date,
+  span: DateSpan | null,
+): [string, string] {
+  const lastDay = span?.last ?? isoDay(referenceDate.getTime());
+  if (word === 'since') return [low, lastDay];
+  if (word === 'after') return [isoDay(Date.parse(high) + DAY_MS), lastDay];
+  return [span?.first ?? EARLIEST_DAY, isoDay(Date.parse(low) - DAY_MS)];
 }
 
 /**

@@ -177,6 +177,49 @@ describe('parseDateRange: what people type', () => {
   });
 });
 
+describe('a range with one end open', () => {
+  const span = { first: '2017-01-20', last: '2021-01-20' };
+  const read = (text: string) => {
+    const found = parseDateRange(text, REFERENCE, span);
+    return found === null ? null : [found.from, found.to, found.text];
+  };
+
+  it('reads "since <date>" from its first day to the dataset\'s last', () => {
+    expect(read('What did Trump say about Iran since 2019?')).toEqual([
+      '2019-01-01',
+      '2021-01-20',
+      'since 2019',
+    ]);
+    // "its worst day since 1987": a time before the dataset still bounds the range from below.
+    expect(read('the worst day since 1987')?.slice(0, 2)).toEqual(['1987-01-01', '2021-01-20']);
+  });
+
+  it('reads "after <date>" from the day after it, "before <date>" up to the day before it', () => {
+    expect(read('What happened after March 2017?')).toEqual([
+      '2017-04-01',
+      '2021-01-20',
+      'after March 2017',
+    ]);
+    expect(read('What happened before February 2017?')).toEqual([
+      '2017-01-20',
+      '2017-01-31',
+      'before February 2017',
+    ]);
+  });
+
+  it("runs to today when the dataset's span is not known", () => {
+    expect(range('since January 2017')).toEqual(['2017-01-01', '2017-03-02']);
+  });
+
+  it('leaves a year that names a thing ("before the 2018 midterms") a closed range', () => {
+    expect(read('What did Trump tweet before the 2018 midterms?')).toEqual([
+      '2018-01-01',
+      '2018-12-31',
+      '2018',
+    ]);
+  });
+});
+
 describe('findImpossibleDate', () => {
   it.each([
     '2017-13-45',
