@@ -112,9 +112,22 @@ export function searchAnswers(
 /** Hits as answers, in their order, at most `limit` and none repeating another. */
 export function answersOf(ctx: AnswerContext, hits: readonly Hit[], limit: number): Answer[] {
   return dedupe(
-    hits.map((hit) => answerOf(ctx, hit.doc, roundScore(hit.score))),
+    hits.map((hit) => reportDayForCoarseFact(ctx, answerOf(ctx, hit.doc, roundScore(hit.score)))),
     limit,
   );
+}
+
+/**
+ * A fact dated only by the year or month its own report falls in ("the 2020 Conservative
+ * Political Action Conference" in a report of 29 February 2020) tells no more than the report:
+ * the report answers for it, with its day.
+ */
+function reportDayForCoarseFact(ctx: AnswerContext, answer: Answer): Answer {
+  if (answer.kind !== 'fact' || answer.eventId === null || answer.date === null) return answer;
+  const event = ctx.lookup.eventById.get(answer.eventId);
+  if (event === undefined || event.date.length <= answer.date.length) return answer;
+  if (!event.date.startsWith(answer.date)) return answer;
+  return eventAnswer(event, ctx.lookup, answer.score);
 }
 
 export function answerOf(ctx: AnswerContext, doc: number, score: number): Answer {

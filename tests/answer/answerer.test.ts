@@ -8,7 +8,7 @@ import {
   loadCorpus,
   loadSeed,
   syntheticDatasetOf,
-  syntheticDatasetOfDated,
+  answererOverDated,
 } from './datasets.js';
 
 describe('answering on the seed dataset', () => {
@@ -587,17 +587,14 @@ describe('people asked about by a fuller name than the data writes', () => {
 });
 
 describe('a "when" question with a date written without its year', () => {
-  const answerer = createAnswerer(
-    syntheticDatasetOfDated([
-      ['2017-06-07', 'Director Dan Cole testifies before the Senate Intelligence Committee.'],
-      [
-        '2017-06-15',
-        'Dan Cole returns to the Senate Intelligence Committee behind closed doors to follow up on his testimony.',
-      ],
-      ['2020-06-07', 'President Jane Roe holds a rally in Tulsa.'],
-    ]),
-    { referenceDate: new Date('2021-01-20T12:00:00Z') },
-  );
+  const answerer = answererOverDated([
+    ['2017-06-07', 'Director Dan Cole testifies before the Senate Intelligence Committee.'],
+    [
+      '2017-06-15',
+      'Dan Cole returns to the Senate Intelligence Committee behind closed doors to follow up on his testimony.',
+    ],
+    ['2020-06-07', 'President Jane Roe holds a rally in Tulsa.'],
+  ]);
 
   it('reads the date as part of what is asked about, not as a filter in a guessed year', () => {
     const result = answerer.ask(
@@ -609,24 +606,47 @@ describe('a "when" question with a date written without its year', () => {
 });
 
 describe('a "when" question that names a place of two words', () => {
-  const answerer = createAnswerer(
-    syntheticDatasetOfDated([
-      [
-        '2020-07-01',
-        'The United States–Mexico–Canada Agreement comes into effect, replacing NAFTA. President Jane Roe had campaigned on replacing NAFTA with a new trade agreement.',
-      ],
-      ['2019-09-16', 'President Jane Roe holds a rally in Rio Rancho, New Mexico.'],
-      // "campaign" is a common word in the news, as in the corpus.
-      ['2019-10-01', 'The Roe campaign raises money in Texas.'],
-      ['2019-10-02', 'A campaign adviser resigns.'],
-      ['2019-10-03', 'The campaign opens an office in Ohio.'],
-    ]),
-    { referenceDate: new Date('2021-01-20T12:00:00Z') },
-  );
+  const answerer = answererOverDated([
+    [
+      '2020-07-01',
+      'The United States–Mexico–Canada Agreement comes into effect, replacing NAFTA. President Jane Roe had campaigned on replacing NAFTA with a new trade agreement.',
+    ],
+    ['2019-09-16', 'President Jane Roe holds a rally in Rio Rancho, New Mexico.'],
+    // "campaign" is a common word in the news, as in the corpus.
+    ['2019-10-01', 'The Roe campaign raises money in Texas.'],
+    ['2019-10-02', 'A campaign adviser resigns.'],
+    ['2019-10-03', 'The campaign opens an office in Ohio.'],
+  ]);
 
   it('prefers the text that names the place whole over one that uses a word of it for something else', () => {
     expect(answerer.ask('When did Jane Roe campaign in New Mexico?').answers[0]?.date).toBe(
       '2019-09-16',
     );
+  });
+});
+
+describe('a "when" answer gives the day, not a vaguer date the text holds', () => {
+  const answerer = answererOverDated([
+    [
+      '2020-02-29',
+      'President Jane Roe gives a speech in Oxon Hill to the 2020 Conservative Political Action Conference.',
+    ],
+    ['2020-03-12', 'The Dow drops ten percent, its worst day since 1987.'],
+    ['2020-03-13', 'President Jane Roe declares a national emergency.'],
+  ]);
+
+  it("answers with the report's day when a fact of it is dated only by the same year", () => {
+    // The fact ("2020") comes first: its clause is the conference the question asks about.
+    const result = answerer.ask('When was the Conservative Political Action Conference?');
+    expect(result.answers[0]?.date).toBe('2020-02-29');
+    expect(result.answers.map((answer) => answer.date)).not.toContain('2020');
+  });
+
+  it('reads "since 1987" as a range from 1987 on, not as the year 1987', () => {
+    const result = answerer.ask(
+      'On which day did the Dow drop ten percent, its worst day since 1987?',
+    );
+    expect(result.answers[0]?.date).toBe('2020-03-12');
+    expect(result.range?.text).toBe('since 1987');
   });
 });

@@ -7,7 +7,7 @@ import type { Dataset } from '../../src/dataset/schema.js';
 import { buildDataset, type RawDocument } from '../../src/ingest/index.js';
 import { ingestPaths } from '../../src/ingest/index.js';
 import { createAnswerer } from '../../src/answer/answerer.js';
-import type { Answer, AskResult } from '../../src/answer/types.js';
+import type { Answer, Answerer, AskResult } from '../../src/answer/types.js';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const seedFile = path.join(repoRoot, 'data/events.json');
@@ -49,6 +49,13 @@ export function askOver(texts: readonly string[], question: string): AskResult {
 /** The answers to one question over `syntheticDatasetOf(texts)`, asked on the REFERENCE date. */
 export function answersOver(texts: readonly string[], question: string): Answer[] {
   return askOver(texts, question).answers;
+}
+
+/** An answerer over one event per [date, text], asked the day the corpus ends (20 January 2021). */
+export function answererOverDated(events: readonly (readonly [string, string])[]): Answerer {
+  return createAnswerer(syntheticDatasetOfDated(events), {
+    referenceDate: new Date('2021-01-20T12:00:00Z'),
+  });
 }
 
 /** One event per [date, text], in that order. */
