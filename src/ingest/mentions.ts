@@ -333,10 +333,20 @@ function mentionOf(chunk: Token[], sentence: string): Mention | null {
   // when what is left is a full name starting with a known given name.
   // Ships are named after people: "USS Gerald R. Ford" is no person.
   const ship = /^(?:USS|HMS|RMS|HMCS|USNS|MV|SS)$/.test(nameTokens[0]?.text ?? '');
-  if (!isName(nameTokens) && titleTokens.length === 0 && !ship) {
+  // A run that looks like one name all through may still be an organisation's name before a
+  // person's, when the word before the person's ends an organisation's ("Amnesty International
+  // John Tam"); a name with particles is one person ("Salman bin Abdulaziz Al Saud").
+  const wholeLooksNamed = isName(nameTokens);
+  const withParticles = nameTokens.some((token) => CONNECTORS.has(token.text.toLowerCase()));
+  if (titleTokens.length === 0 && !ship && !(wholeLooksNamed && withParticles)) {
     for (let drop = 1; drop <= nameTokens.length - 2; drop += 1) {
       const rest = nameTokens.slice(drop);
-      if (isGivenName(rest[0]?.text ?? '') && isName(rest)) {
+      const afterOrganisation = ORGANISATION_ENDS.has(nameTokens[drop - 1]?.text ?? '');
+      if (
+        (!wholeLooksNamed || afterOrganisation) &&
+        opensName(rest[0]?.text ?? '') &&
+        isName(rest)
+      ) {
         return mentionOf(chunk.slice(chunk.indexOf(rest[0] ?? first)), sentence);
       }
     }
@@ -431,6 +441,48 @@ function titleEndOf(tokens: Token[]): number {
   return end;
 }
 
+/** Last words of organisations' names, which a person's name may follow in a run of capitals. */
+const ORGANISATION_ENDS = new Set([
+  'International',
+  'Watch',
+  'Borders',
+  'Institute',
+  'Foundation',
+  'Association',
+  'Council',
+  'Commission',
+  'Committee',
+  'Agency',
+  'Ministry',
+  'Organization',
+  'Organisation',
+  'Network',
+  'Party',
+  'Union',
+  'Group',
+]);
+
+/**
+ * A given name written with a hyphen and a short syllable after it ("Man-kei", "Jae-in"), which
+ * a compound adjective ("English-language", "Saudi-led") or a prefixed word ("Counter-espionage",
+ * "Pro-life") is not.
+ */
+const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,4}$/u;
+const NOT_A_GIVEN_NAME =
+  /^(?:Anti|Counter|Pro|Non|Self|Co|Vice|Ex|Post|Pre|Multi|Inter|Mid|Semi|Sub|Super|Cross|Ultra|Neo|Pan|Trans|Un|Re|Over|Under|Well|Far|Half|Part)-|-(?:\p{Ll}+ed|\p{Ll}+ing|run|made|born|era|wide|old)$/u;
+
+function isHyphenatedGivenName(word: string): boolean {
+  return HYPHENATED_GIVEN_NAME.test(word) && !NOT_A_GIVEN_NAME.test(word);
+}
+
+/**
+ * A word that opens a person's name after an organisation's: a known given name, or one written
+ * with a hyphen ("Amnesty International Man-kei Tam").
+ */
+function opensName(word: string): boolean {
+  return isGivenName(word) || isHyphenatedGivenName(word);
+}
+
 /**
  * `titled`: a title stands before the tokens ("Actor Denzel Washington"), which vouches for an
  * unknown given name before a surname that is also a noun or a place.
@@ -445,8 +497,14 @@ function isName(tokens: Token[], titled = false): boolean {
   const lastWord = words.at(-1)?.text ?? '';
   if (/^(\p{Lu}\.)+$/u.test(lastWord)) return false;
   const firstWord = words[0]?.text ?? '';
-  // "English-language Wikinews": a compound adjective does not open a name.
-  if (words.length >= 2 && /^\p{Lu}\p{Ll}+-\p{Ll}{3,}$/u.test(firstWord)) return false;
+  // "English-language Wikinews": a compound adjective does not open a name ("Man-kei Tam" is one).
+  if (
+    words.length >= 2 &&
+    /^\p{Lu}\p{Ll}+-\p{Ll}{3,}$/u.test(firstWord) &&
+    !isHyphenatedGivenName(firstWord)
+  ) {
+    return false;
+  }
   // A name may open with a given name that is also a common noun ("Bill Clinton"), and a month
   // or a common noun after a given name is a surname ("Theresa May", "Fiona Hill").
   const givenFirst = words.length >= 2 && (titled || isGivenName(firstWord));

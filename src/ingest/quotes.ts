@@ -50,8 +50,9 @@ const VERB_RIGHT_BEFORE =
 /** A clause that opens with a speech verb (after an adverb): "told Discover Magazine …". */
 const VERB_AT_START = new RegExp(`^\\s*(?:\\p{Ll}+ly\\s+)?(?:${SPEECH_VERB})\\b`, 'u');
 const AFTER_SUBJECT_VERB = new RegExp(
-  // The subject may carry an age: `…," Hidalgo, 59, told reporters`.
-  `^[\\s,]*((?:[\\p{L}.'’-]+\\s+){0,7}?|(?:[\\p{L}.'’-]+\\s+){0,6}?[\\p{L}.'’-]+(?=,\\s*\\d{1,3},))(?:,\\s*\\d{1,3},\\s+)?(?:${SPEECH_VERB})\\b`,
+  // The subject may carry an age: `…," Hidalgo, 59, told reporters`, or a long title: `…," Hong
+  // Kong director of Amnesty International Man-kei Tam said`.
+  `^[\\s,]*((?:[\\p{L}.'’-]+\\s+){0,9}?|(?:[\\p{L}.'’-]+\\s+){0,6}?[\\p{L}.'’-]+(?=,\\s*\\d{1,3},))(?:,\\s*\\d{1,3},\\s+)?(?:${SPEECH_VERB})\\b`,
   'u',
 );
 /**
@@ -161,13 +162,23 @@ const PREPOSITION_BEFORE =
 /** A title with a preposition in it: "Ambassador to Germany", "Minister of Defence". */
 const TITLE_WITH_PREPOSITION =
   /\b(?:Ambassador|Secretary|Minister|Director|Envoy|Representative|Governor|Commissioner|Chair(?:man|woman)?|Chief|Head|Mayor|President|Administrator|Attorney General)\s+(?:to|of|for)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}$/u;
+/**
+ * The same in lower case, of an organisation named in full ("Hong Kong director of Amnesty
+ * International"); not of an owner ("director of the United States' Centers for …").
+ */
+const LOWERCASE_TITLE_WITH_PREPOSITION =
+  /\b(?:ambassador|secretary|minister|director|envoy|representative|commissioner|chair(?:man|woman)?|chief|head|spokes(?:man|woman|person))\s+(?:to|of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,4}$/u;
 
 /**
  * Whether a name after this text is the object of a preposition ("appointed by President Bush")
  * rather than a name behind its title ("US Ambassador to Germany Richard Grenell").
  */
 function afterPreposition(before: string): boolean {
-  return PREPOSITION_BEFORE.test(before) && !TITLE_WITH_PREPOSITION.test(before);
+  return (
+    PREPOSITION_BEFORE.test(before) &&
+    !TITLE_WITH_PREPOSITION.test(before) &&
+    !LOWERCASE_TITLE_WITH_PREPOSITION.test(before)
+  );
 }
 
 /** A statement named by its author: "Rouhani's message that …", "His opening statement is, …". */

@@ -4,6 +4,24 @@ import { findMentions } from '../../src/ingest/mentions.js';
 const namesIn = (sentence: string) => findMentions(sentence).map((mention) => mention.name);
 
 describe('findMentions', () => {
+  it('reads a person\'s name run on after an organisation\'s: "Amnesty International Man-kei Tam"', () => {
+    expect(namesIn('Amnesty International Man-kei Tam said so.')).toEqual(['Man-kei Tam']);
+    expect(namesIn('Amnesty International John Tam said so.')).toEqual(['John Tam']);
+  });
+
+  it('keeps a name of particles or an unknown given name whole', () => {
+    expect(namesIn('Salman bin Abdulaziz Al Saud receives him.')).toEqual([
+      'Salman bin Abdulaziz Al Saud',
+    ]);
+    expect(namesIn('Andrés Manuel López Obrador wins.')).toEqual(['Andrés Manuel López Obrador']);
+  });
+
+  it('reads a hyphenated given name as one, a hyphenated adjective or prefixed word as none', () => {
+    expect(namesIn('Man-kei Tam spoke.')).toEqual(['Man-kei Tam']);
+    expect(namesIn('English-language Wikinews reported it.')).toEqual([]);
+    expect(namesIn('He led the Counter-espionage Section.')).toEqual([]);
+  });
+
   it('reads run-together initials as initials of the name', () => {
     expect(namesIn('National Security Advisor H.R. McMaster resigns.')).toEqual(['H. R. McMaster']);
   });

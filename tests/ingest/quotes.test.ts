@@ -440,6 +440,22 @@ describe('when quotations were said', () => {
 });
 
 describe('attribution after the words', () => {
+  it('reads a long title with "of" before the name that said the words', () => {
+    expect(
+      speakersOf(
+        '"This cannot change the facts," Hong Kong director of Amnesty International Man-kei Tam said in a statement.',
+      ),
+    ).toEqual([['This cannot change the facts', 'Man-kei Tam']]);
+  });
+
+  it('still reads "he" after a sentence whose name stands before an owner\'s title', () => {
+    expect(
+      speakersOf(
+        'According to Dr. Tom Frieden, formerly the director of the United States\' Centers for Disease Control and Prevention, the outbreak is "unprecedented." He said, in remarks, "no other virus has spread so."',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Tom Frieden', 'Tom Frieden']);
+  });
+
   it('reads a titled name after the verb past the dot of its title and before its party tag', () => {
     expect(speakersOf('"This is a sad day," tweeted Rep. Ilhan Omar (D-Minn.).')).toEqual([
       ['This is a sad day', 'Ilhan Omar'],
