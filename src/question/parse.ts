@@ -36,6 +36,11 @@ export interface ParsedQuestion {
    */
   passive?: true;
   /**
+   * The question asks whom the quoted words were said of, not who said them: "Who did Trump call
+   * a "nut job"?" is Comey; `subject` is the one who said them.
+   */
+  calledWhom?: true;
+  /**
    * Where or when the claim was made, taken out of the claim ("at his Greenville rally"): the
    * claim is checked without it, the topic keeps it to find the occasion.
    */
@@ -153,6 +158,7 @@ interface Rule {
     topic?: string;
     quote?: string;
     passive?: true;
+    calledWhom?: true;
   };
   /** The rule reads the question only when something is left of the topic once its date is out. */
   needsTopic?: boolean;
@@ -212,6 +218,14 @@ const RULES: Rule[] = [
     pattern:
       /^(?:whose\s+words\s+(?:were|are|was)|who\s+(?:is|was)\s+quoted\s+as\s+saying|who\s+(?:called|labell?ed|dubbed|branded)\s+(?=\S+(?:\s+\S+){0,3}?\s+(?:a|an)\s))\s*(.{3,})$/iu,
     parts: (m) => ({ quote: m[1] ?? '' }),
+  },
+  {
+    // "Who did Trump call a "nut job"?", "Whom did Pelosi describe as "…"?": the one the words
+    // were said of, by the subject.
+    intent: 'who-said',
+    pattern:
+      /^(?:who|whom)\s+(?:did|does|has|had)\s+(.+?)\s+(?:\p{Ll}+ly\s+)?(?:call|label|dub|brand|nickname|name|describe\s+as|refer\s+to\s+as)\s+(?:(?:a|an|the)\s+)?(["“].+["”]).*$/iu,
+    parts: (m) => ({ subject: m[1] ?? '', quote: m[2] ?? '', calledWhom: true }),
   },
   {
     // "Who called Comey's firing "the right decision"?", "Who expressed his "sadness"…?": any
@@ -859,6 +873,7 @@ function parseAsWritten(text: string, referenceDate: Date, span: DateSpan | null
       quote: claimed,
       dateProblem: null,
       ...(parts.passive === true ? { passive: true } : {}),
+      ...(parts.calledWhom === true ? { calledWhom: true } : {}),
       ...(occasionTaken && claimed !== quote ? { occasion } : {}),
     };
   }

@@ -574,6 +574,23 @@ describe('who said something, asked with a verb of saying', () => {
   });
 });
 
+describe('whom someone called something', () => {
+  const answerer = createAnswerer(
+    syntheticDatasetOf([
+      'Reports say President John Roe called former Director Ana Ruiz a "nut job" in a meeting with Minister Ivo Petrov.',
+      'Director Ana Ruiz testifies.',
+      'Minister Ivo Petrov visits the capital.',
+    ]),
+    { referenceDate: REFERENCE },
+  );
+
+  it('answers "Who did X call "…"?" with the person the words were said of, then the words', () => {
+    const answers = answerer.ask('Who did Roe call a "nut job"?').answers;
+    expect(answers[0]?.text).toMatch(/^Ana Ruiz/);
+    expect(answers[1]?.text).toBe('nut job');
+  });
+});
+
 describe('people asked about by a fuller name than the data writes', () => {
   const dataset = syntheticDatasetOf([
     'Senator Poole questions the nominee.',

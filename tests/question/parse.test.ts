@@ -722,3 +722,18 @@ describe('"by <date>" in a claim', () => {
     expect(parse('Did Trump say he would resign by January 20, 2021?').range).toBeNull();
   });
 });
+
+describe('"Who did X call "…"?"', () => {
+  it('asks whom the words were said of, with X as the one who said them', () => {
+    expect(parse('Who did Trump reportedly call a "nut job" in May 2017?')).toMatchObject({
+      intent: 'who-said',
+      subject: 'Trump',
+      quote: 'nut job',
+      calledWhom: true,
+    });
+  });
+
+  it('leaves "Who called X "…"?" asking who said the words', () => {
+    expect(parse('Who called Comey a "nut job"?').calledWhom).toBeUndefined();
+  });
+});

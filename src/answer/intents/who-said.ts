@@ -3,6 +3,11 @@
  * else the events that report someone saying it in other words ("Who accused Trump of twisting
  * the Singapore agreement?").
  */
+import type { Quote } from '../../dataset/schema.js';
+import { words as wordsOf } from '../../search/text.js';
+import { at, type AnswerContext } from '../context.js';
+import { plainNamesOf, resolvePerson } from '../people-in-text.js';
+import { personAnswer } from '../render.js';
 import { reportedStatements } from '../reported.js';
 import { distinctiveStems, mentionsMost } from '../topic-words.js';
 import { closestQuotes } from '../verify.js';
@@ -17,6 +22,16 @@ export const answerWhoSaid: IntentHandler = (ctx, parsed, limit) => {
     parsed.range === null || quotedByAsker
       ? asked
       : asked.replace(parsed.range.text, ' ').replace(/\s+/g, ' ').trim();
+  if (parsed.calledWhom === true) {
+    // "Who did Trump call a "nut job"?": the person the words were said of, then the words.
+    const speaker = resolvePerson(ctx, parsed.subject ?? '')?.index ?? null;
+    const said = closestQuotes(ctx, words, speaker).filter((f) => f.verdict !== 'not-found');
+    const best = said[0];
+    const target = best === undefined ? null : calledPerson(ctx, best.quote);
+    if (target === null) return { answers: said.map((f) => f.answer).slice(0, limit) };
+    const person = personAnswer(at(ctx.dataset.people, target), ctx.lookup, 1);
+    return { answers: [person, ...said.map((f) => f.answer)].slice(0, limit) };
+  }
   const found = closestQuotes(ctx, words, null);
   const close = found.filter((f) => f.verdict !== 'not-found');
   // Unquoted words ("Who accused Trump of twisting the agreement?") are put in the asker's own
@@ -42,3 +57,32 @@ export const answerWhoSaid: IntentHandler = (ctx, parsed, limit) => {
   }
   return { answers: close.map((f) => f.answer).slice(0, limit) };
 };
+
+/**
+ * The person a quotation calls something: of the people its event names other than the speaker,
+ * the one named last before the words in their sentence ("called former FBI Director Comey a
+ * "nut job"", "Kim Jong-un, dubbed "Rocket Man""), else the first named after them. Null when
+ * the sentence names no one else.
+ */
+function calledPerson(ctx: AnswerContext, quote: Quote): number | null {
+  const sentence = wordsOf(quote.sentence);
+  const quoted = wordsOf(quote.text);
+  const opening = sentence.findIndex((_, i) => quoted.every((word, j) => sentence[i + j] === word));
+  if (opening < 0) return null;
+  const event = ctx.lookup.eventById.get(quote.eventId);
+  const placed = (event?.personIds ?? []).flatMap((id) => {
+    const index = ctx.personById.get(id);
+    if (index === undefined || id === quote.speaker?.personId) return [];
+    const person = at(ctx.dataset.people, index);
+    if (person.kind !== 'person') return [];
+    const surnames = new Set(plainNamesOf(person).map((name) => wordsOf(name).at(-1) ?? ''));
+    const positions = sentence.flatMap((word, i) => (surnames.has(word) ? [i] : []));
+    return positions.map((position) => ({ index, position }));
+  });
+  const before = placed.filter(({ position }) => position < opening);
+  const after = placed.filter(({ position }) => position >= opening + quoted.length);
+  const chosen =
+    before.sort((a, b) => b.position - a.position)[0] ??
+    after.sort((a, b) => a.position - b.position)[0];
+  return chosen?.index ?? null;
+}
