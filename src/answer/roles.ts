@@ -6,7 +6,7 @@
  */
 import type { Dataset } from '../dataset/schema.js';
 import type { DayRange } from './types.js';
-import { stem, words } from '../search/text.js';
+import { isStopword, stem, words } from '../search/text.js';
 import { placeFormsOf } from '../search/wordnet.js';
 
 export interface Tenure {
@@ -104,6 +104,40 @@ export function organisationsQualifyingOffice(question: string): string[] {
     roleStems(match[1] ?? ''),
   );
 }
+
+/**
+ * Stems of the question's words that a lower-case noun before them makes another role: "media
+ * affairs director" is no "Director", "campaign manager" no "Manager". Ranks, "acting" and the
+ * like only qualify the role; so does a capitalised organisation ("FBI director").
+ */
+function modifiedRoleWords(question: string): Set<string> {
+  const modified = new Set<string>();
+  const tokens = question.split(/\s+/).map((token) => token.replace(/[^\p{L}'’-]/gu, ''));
+  tokens.forEach((token, index) => {
+    const before = tokens[index - 1] ?? '';
+    if (!/^\p{Ll}{3,}$/u.test(before) || !/^\p{Ll}/u.test(token)) return;
+    if (isStopword(before) || NOT_ROLE_WORDS.has(before) || /ly$/.test(before)) return;
+    if (RANK_STEMS.includes(stem(before)) || QUALIFYING_WORDS.has(before)) return;
+    modified.add(stem(token));
+  });
+  return modified;
+}
+
+/** Words before a role that leave it the same role. */
+const QUALIFYING_WORDS = new Set([
+  'former',
+  'new',
+  'next',
+  'first',
+  'last',
+  'current',
+  'top',
+  'chief',
+  'senior',
+  'incoming',
+  'outgoing',
+  'then',
+]);
 
 /** Role words spelt one way, without the words that do not change the role. */
 export function roleStems(text: string): string[] {
@@ -224,9 +258,11 @@ export class RoleTenures {
     const have = new Set([...roleStems(question), ...extraStems]);
     const places = placesQualifyingOffice(question);
     const organisations = organisationsQualifyingOffice(question);
+    const modified = modifiedRoleWords(question);
     const matched = [...this.roles.values()].filter(
       (entry) =>
         entry.stems.every((part) => have.has(part)) &&
+        !(entry.stems.length === 1 && modified.has(entry.stems[0] ?? '')) &&
         (places.length === 0 || entry.stems.some((part) => places.includes(part))) &&
         organisations.every((part) => entry.stems.includes(part)),
     );

@@ -240,3 +240,29 @@ describe('roles that share a stem', () => {
     expect(best?.text).not.toMatch(/^Mary Poole/);
   });
 });
+
+describe('a one-word role with another noun before it', () => {
+  const directors = createAnswerer(
+    syntheticDatasetOfDated([
+      ['2018-08-01', 'Director Ann Vale opens the agency office.'],
+      ['2018-08-02', 'Director Ann Vale briefs staff.'],
+      [
+        '2018-08-09',
+        'Ben Cole, the White House director of media affairs for regional outlets, resigns.',
+      ],
+    ]),
+    { referenceDate: REFERENCE },
+  );
+
+  it('names another role ("media affairs director"), not the one-word role\'s holder', () => {
+    const answers = directors.ask('Which media affairs director left in August 2018?').answers;
+    expect(answers[0]?.text).not.toMatch(/^Ann Vale/);
+    expect(answers.some((answer) => answer.text.includes('Ben Cole'))).toBe(true);
+  });
+
+  it('stays the role with a word that only qualifies it ("the former director")', () => {
+    expect(directors.ask('Who was the former director in August 2018?').answers[0]?.text).toMatch(
+      /^Ann Vale/,
+    );
+  });
+});
