@@ -116,7 +116,7 @@ function modifiedRoleWords(question: string): Set<string> {
   tokens.forEach((token, index) => {
     const before = tokens[index - 1] ?? '';
     if (!/^\p{Ll}{3,}$/u.test(before) || !/^\p{Ll}/u.test(token)) return;
-    if (isStopword(before) || NOT_ROLE_WORDS.has(before) || /ly$/.test(before)) return;
+    if (isStopword(before) || NOT_ROLE_WORDS.has(before) || before.endsWith('ly')) return;
     if (RANK_STEMS.includes(stem(before)) || QUALIFYING_WORDS.has(before)) return;
     modified.add(stem(token));
   });
