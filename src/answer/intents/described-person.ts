@@ -49,6 +49,7 @@ export function whoByDescription(
     }),
   );
   const events = searchAnswers(ctx, description, limit, [DocKind.event], focus);
+  let skippedNamed = false;
   for (const [rank, answer] of events.slice(0, WHO_EVENTS).entries()) {
     const event = answer.eventId === null ? undefined : ctx.lookup.eventById.get(answer.eventId);
     const candidates = (event?.personIds ?? [])
@@ -76,8 +77,18 @@ export function whoByDescription(
     }
     // "Who issued a rare statement calling the report inaccurate?": the best event's subject is
     // an organisation ("The special counsel's office"), which answers before anyone in the next.
-    const organisation = rank === 0 && event !== undefined ? subjectNamingNobody(ctx, event) : null;
-    if (organisation !== null) return [{ ...answer, speaker: organisation }, ...events.slice(1)];
+    // One the question names as the object is not whom it asks for ("Which department asked the
+    // Supreme Court …?" is not answered by "The Supreme Court reinstates …"): the next event may
+    // be. Named as the subject ("Which country did the White House accuse …?"), it is the event.
+    const organisation =
+      event !== undefined && (rank === 0 || skippedNamed) ? subjectNamingNobody(ctx, event) : null;
+    if (organisation !== null && !ASKS_FOR_OBJECT.test(question) && namesAll(asked, organisation)) {
+      skippedNamed = rank === 0;
+      continue;
+    }
+    if (organisation !== null) {
+      return [{ ...answer, speaker: organisation }, ...events.filter((other) => other !== answer)];
+    }
   }
   return [];
 }
@@ -259,4 +270,10 @@ function clearlyNearest(
   return best !== undefined && best.score > (next?.score ?? 0) * CLEARLY_NEAREST
     ? best.index
     : null;
+}
+
+/** Whether every content word of a name is among the question's words. */
+function namesAll(asked: ReadonlySet<string>, name: string): boolean {
+  const nameWords = words(name).filter((word) => !isStopword(word));
+  return nameWords.length > 0 && nameWords.every((word) => asked.has(word));
 }

@@ -161,3 +161,29 @@ describe('an organisation the question describes', () => {
     expect(best?.speaker).toBe("Governor Ada Quill's campaign");
   });
 });
+
+describe('an organisation the question names', () => {
+  const answerer = createAnswerer(
+    syntheticDatasetOf([
+      'The Supreme Court agrees to bring back the travel ban.',
+      'The Justice Department appeals to the Supreme Court to reinstate the travel ban.',
+      'The White House accuses Freedonia of covering up the chemical attack.',
+      'Governor Ada Quill attacks the chemical plant owners.',
+    ]),
+    { referenceDate: REFERENCE },
+  );
+
+  it('is not the answer when the question names it as the object ("asked the Supreme Court")', () => {
+    const first = answerer.ask(
+      'Which department asked the Supreme Court to bring back the travel ban?',
+    ).answers[0];
+    expect(first?.speaker).toBe('The Justice Department');
+  });
+
+  it('leaves the event it is the subject of first when the question asks for its object', () => {
+    const first = answerer.ask(
+      'Which country did the White House accuse of covering up the chemical attack?',
+    ).answers[0];
+    expect(first?.text).toContain('Freedonia');
+  });
+});
