@@ -1,6 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createAnswerer } from '../../src/answer/answerer.js';
-import { REFERENCE, syntheticDatasetOf, syntheticDatasetOfDated } from './datasets.js';
+import type { Answerer } from '../../src/answer/types.js';
+import {
+  REFERENCE,
+  corpusAvailable,
+  loadCorpus,
+  syntheticDatasetOf,
+  syntheticDatasetOfDated,
+} from './datasets.js';
 
 // One event a day from 2018-01-01: Doe holds the role first, then Poe, then Roe.
 const dataset = syntheticDatasetOf([
@@ -264,5 +271,34 @@ describe('a one-word role with another noun before it', () => {
     expect(directors.ask('Who was the former director in August 2018?').answers[0]?.text).toMatch(
       /^Ann Vale/,
     );
+  });
+});
+
+describe.skipIf(!corpusAvailable)('a role named as the kind of person who did something', () => {
+  let answerer: Answerer;
+  beforeAll(async () => {
+    answerer = createAnswerer(await loadCorpus(), {
+      referenceDate: new Date(Date.UTC(2021, 0, 20, 12)),
+    });
+  }, 60_000);
+  const first = (question: string): string | undefined =>
+    answerer.ask(question).answers[0]?.text.split(':')[0];
+
+  it('answers "Which <role> <did something> …?" with who did it, not the holder then', () => {
+    // Nikki Haley was the ambassador the tenures know in January 2018; Feeley is the one who quit.
+    expect(
+      first(
+        'Which American ambassador quit in January 2018 over disagreements with the Trump administration?',
+      ),
+    ).toBe('John Feeley');
+  });
+
+  it('does not answer with someone described who holds another role of the kind', () => {
+    // The event also names "Mexican Interior Secretary Miguel Angel Osorio Chong".
+    expect(
+      first(
+        'Which Homeland Security secretary traveled to Mexico with Tillerson in February 2017?',
+      ),
+    ).toBe('John Kelly');
   });
 });

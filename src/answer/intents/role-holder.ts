@@ -22,6 +22,9 @@ const AFTER_PERSON =
 /** "before Barr", "preceded Pompeo": the person after in a role. */
 const BEFORE_PERSON =
   /\b(?:before|preceded|preceding)\s+(.+?)(?=\s+(?:as|in|on|at|took|was|became|when)\b|[?.!,]|$)/i;
+/** Questions that ask who held a role, not who did something: "Who was …", "Who served as …". */
+const HOLDING_VERB =
+  /^(?:who|which\s+[\p{L}\s]{1,40}?)\s+(?:is|was|were|are|has\s+been|had\s+been|became|becomes|served|serves|held|holds|took\s+over)\b|^(?!(?:who|which|what|when|did|does|do|is|was)\b)/iu;
 /** The share of a "when …" clause's words an event must have to date the clause. */
 const EVENT_CLAUSE_COVERAGE = 0.6;
 
@@ -82,9 +85,23 @@ export function describedOrRoleHolder(
     });
   // Only an event in the asked time describes its holder: the search falls back on any time.
   const inRange = parsed.range === null || dateWithin(described[1]?.date ?? null, parsed.range);
+  // "Which US ambassador announced his resignation …?" asks for the one who did it, of any
+  // ambassadors; "Who was ambassador …?" for the holder of the role.
+  // Still, one described with another role of the kind ("Mexican Interior Secretary" for "Which
+  // Homeland Security secretary …?") is not the one asked about.
+  const asksForHolder = HOLDING_VERB.test(parsed.text);
+  const holdsOtherOfKind = (index: number): boolean =>
+    asked !== null &&
+    at(ctx.dataset.people, index).roles.some((role) => {
+      const stems = roleStems(role.title);
+      return (
+        asked.some((part) => stems.includes(part)) && !asked.every((part) => stems.includes(part))
+      );
+    });
+  const doneBy = (index: number): boolean => !asksForHolder && !holdsOtherOfKind(index);
   return person !== undefined &&
     inRange &&
-    (holders.some((tenure) => tenure.person === person) || holdsRole(person))
+    (doneBy(person) || holders.some((tenure) => tenure.person === person) || holdsRole(person))
     ? described
     : byRole;
 }
