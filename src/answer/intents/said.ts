@@ -31,6 +31,8 @@ import { dateWithin } from '../days.js';
 import type { Answer, DayRange } from '../types.js';
 import type { IntentHandler } from './intent.js';
 
+/** Two subjects joined: "Trump and Angela Merkel". */
+const COORDINATED = /^(.+?)\s+(?:and|&)\s+(.+)$/i;
 /** Words that say something was said on Twitter. */
 const ON_TWITTER = /\b(?:tweet(?:s|ed|ing)?|twitter)\b/i;
 /** How much a statement made where the question says (on Twitter) counts, in topic coverage. */
@@ -40,6 +42,13 @@ export const answerSaid: IntentHandler = (ctx, parsed, limit) => {
   const { dataset, index } = ctx;
   const subject = parsed.subject ?? '';
   const match = resolvePerson(ctx, subject);
+  // "What did Trump and Angela Merkel hold …?": what the first did with the other, whom the
+  // topic then holds.
+  const pair = match === null ? COORDINATED.exec(subject) : null;
+  if (pair !== null && resolvePerson(ctx, pair[1] ?? '') !== null) {
+    const topic = `${pair[2] ?? ''} ${parsed.topic}`.trim();
+    return answerSaid(ctx, { ...parsed, subject: pair[1] ?? '', topic }, limit);
+  }
   // "Trump's personal lawyer" is whoever held that role for him.
   const holders = match === null ? ownedRoleHolders(ctx, subject) : [];
   const bySpeaker = speakerFilter(

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createAnswerer } from '../../../src/answer/answerer.js';
-import { REFERENCE, syntheticDatasetOf, syntheticDatasetOfDated } from '../datasets.js';
+import {
+  REFERENCE,
+  answersOver,
+  syntheticDatasetOf,
+  syntheticDatasetOfDated,
+} from '../datasets.js';
 
 /** "What did X say about Y?" when Y is in the event around the quotation, not in it. */
 describe('what a speaker said about a topic', () => {
@@ -171,5 +176,20 @@ describe('what a speaker said, between equally fitting reports', () => {
       'What did Ana Ruiz say about taxes in her Eastbury speech?',
     ).answers;
     expect(answers[0]?.text).toMatch(/Eastbury/);
+  });
+});
+
+describe('what two people did together', () => {
+  it('reads "What did X and Y …?" as what X did, with Y in the topic', () => {
+    const answers = answersOver(
+      [
+        'President Jane Roe holds a bilateral meeting and joint press conference with Chancellor Ida Berg at the palace.',
+        'Chancellor Ida Berg meets farmers.',
+        'President Jane Roe signs a bill.',
+      ],
+      'What did Roe and Ida Berg hold at the palace?',
+    );
+    expect(answers[0]?.speaker).toBe('Jane Roe');
+    expect(answers[0]?.text).toMatch(/joint press conference/);
   });
 });
