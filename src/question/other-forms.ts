@@ -42,6 +42,11 @@ const FORMS: readonly [RegExp, (match: RegExpExecArray) => string][] = [
     /^(?:(?:give|show)\s+me\s+|list\s+)?(.+?)['’]s?\s+(?:comments|remarks|statements|words|tweets|views)\s+(?:on|about|regarding)\s+(.+)$/i,
     (m) => `What did ${m[1] ?? ''} say about ${m[2] ?? ''}`,
   ],
+  // What someone's meeting, call or speech was about: what they said there.
+  [
+    /^what\s+(?:was|were|is)\s+(\S+(?:\s+\S+)?)['’]s?\s+(.+?)\s+about$/i,
+    (m) => `What did ${m[1] ?? ''} say about ${m[2] ?? ''}`,
+  ],
 ];
 
 /** The standard question a question in another form means, or null when it is in none. */

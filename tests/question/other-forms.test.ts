@@ -15,6 +15,10 @@ describe('asStandardQuestion: questions about people and their words in other fo
     ['How did Pelosi react to the speech?', 'What did Pelosi say about the speech'],
     ["What was Pelosi's response to the shutdown?", 'What did Pelosi say about the shutdown'],
     ["Pelosi's comments on the wall?", 'What did Pelosi say about the wall'],
+    [
+      "What was Trump's Camp David meeting with his security team about?",
+      'What did Trump say about Camp David meeting with his security team',
+    ],
   ])('reads "%s" as "%s"', (question, standard) => {
     expect(asStandardQuestion(question)).toBe(standard);
   });
