@@ -494,10 +494,25 @@ function actionAsked(
 ): { subject: string; topic: string } | null {
   const found = subjectThenVerb(question, 2);
   if (found === null) return null;
+  const verb = question.slice(found.verbStart, found.verbEnd);
+  const rest = question.slice(found.verbEnd);
+  // A verb of doing is part of what is asked ("What did Trump approve for Puerto Rico?" is the
+  // approval, not any word on Puerto Rico); a verb of saying, "do" or "think" only frames it.
+  const keepsVerb = hasWords(rest) && !FRAMING_VERB.test(verb) && !SPEECH_VERB_ONLY.test(verb);
   const topic =
-    thing === null ? question.slice(found.verbEnd) : `${thing} ${question.slice(found.verbStart)}`;
+    thing !== null
+      ? `${thing} ${question.slice(found.verbStart)}`
+      : keepsVerb
+        ? question.slice(found.verbStart)
+        : rest;
   return { subject: found.subject, topic: topic.trim() };
 }
+
+/** Verbs that frame a "What did X …?" question without being part of its topic. */
+const FRAMING_VERB =
+  /^(?:do|does|did|done|achieve|achieves|achieved|accomplish|accomplished|think|thinks|thought|feel|feels|felt|mean|means|meant|want|wants|wanted|say|says|said|talk|talks|talked|speak|speaks|spoke|discuss|discussed|have|has|had|make|makes|made|get|gets|got)$/i;
+/** Any form of a verb of saying ("tweet", "announce", "claim"). */
+const SPEECH_VERB_ONLY = new RegExp(`^(?:${SPEECH_VERB_ANY_FORM})$`, 'i');
 
 /** The claim without the occasion moved to its end ("… at the Republican Jewish Coalition"). */
 function withoutOccasion(claim: string, occasion: string): string {

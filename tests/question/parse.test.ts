@@ -737,3 +737,17 @@ describe('"Who did X call "…"?"', () => {
     expect(parse('Who called Comey a "nut job"?').calledWhom).toBeUndefined();
   });
 });
+
+describe('"What did X <verb> …?"', () => {
+  it('keeps a verb of doing in the topic: the approval is what is asked', () => {
+    expect(parse('What did Trump approve for Puerto Rico?')).toMatchObject({
+      intent: 'said',
+      subject: 'Trump',
+      topic: 'approve for Puerto Rico',
+    });
+  });
+
+  it('leaves a verb of saying out of the topic', () => {
+    expect(parse('What did Trump tweet about Iran?').topic).toBe('Iran');
+  });
+});
