@@ -107,7 +107,7 @@ export function findDateMention(
 /** A word right before a date that leaves one end of the range open: "since 2019". */
 const OPEN_END = /\b(since|after|before)\s+$/i;
 /** Where a range open towards the past starts when the dataset's span is not known. */
-const EARLIEST_DAY = '1000-01-01';
+export const EARLIEST_DAY = '1000-01-01';
 
 /**
  * "since May 2019" runs from its first day, "after May 2019" from the day after it, to the

@@ -7,7 +7,7 @@ import { EVALUATIVE_VERB, inflect, SPEECH_VERB_ANY_FORM } from '../language/spee
 import { osaDistance } from '../language/edit-distance.js';
 import { tagTokens } from '../language/part-of-speech.js';
 import { findImpossibleDate, lastDayOfMonth } from './date-words.js';
-import { findDateMention, type DateSpan } from './dates.js';
+import { EARLIEST_DAY, findDateMention, type DateSpan } from './dates.js';
 import { asYesNoQuestion, IS_IT_TRUE } from './claim-forms.js';
 import { asStandardQuestion } from './other-forms.js';
 import { asWhenQuestion, withoutWhenFrame } from './when-forms.js';
@@ -732,8 +732,6 @@ function fixFrameWords(body: string): string {
  */
 /** Words before a date that make it a deadline rather than a time: "by January 20", "until …". */
 const DEADLINE_BEFORE = /\b(?:by|until)\s+$/i;
-/** Where "by <date>" starts a range when the dataset's span is not known. */
-const EARLIEST_DAY = '1000-01-01';
 /**
  * Words before a year or a month that make it what something is for, not when it happened:
  * "refugee admissions for 2021", "the cap for fiscal 2020", "proclaim for the month of April".
