@@ -139,13 +139,18 @@ const QUALIFYING_WORDS = new Set([
   'then',
 ]);
 
+/** Nouns of an office or its work, whose stem a holder's title shares. */
+const OFFICE_NOUN = /(?:ations?|ency|encies)$/;
+
 /** Role words spelt one way, without the words that do not change the role. */
 export function roleStems(text: string): string[] {
   return (
     words(oneSpelling(text))
       .filter(
-        // An acting or interim holder holds the role itself: "acting defense secretary".
-        (word) => word.length > 1 && !NOT_ROLE_WORDS.has(word),
+        // An acting or interim holder holds the role itself: "acting defense secretary". A noun
+        // of the office or its work shares the holder's stem but is no holder: "administrations"
+        // is no "administrator", "the presidency" no "president".
+        (word) => word.length > 1 && !NOT_ROLE_WORDS.has(word) && !OFFICE_NOUN.test(word),
       )
       // "Senate" and "senator" share a stem, but the Senate's leader is no senator's role.
       .map((word) => (/^senators?$/.test(word) ? 'senator' : stem(word)))

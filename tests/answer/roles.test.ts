@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createAnswerer } from '../../src/answer/answerer.js';
+import { roleStems } from '../../src/answer/roles.js';
 import type { Answerer } from '../../src/answer/types.js';
+import { stem } from '../../src/search/text.js';
 import {
   REFERENCE,
   corpusAvailable,
@@ -300,5 +302,13 @@ describe.skipIf(!corpusAvailable)('a role named as the kind of person who did so
         'Which Homeland Security secretary traveled to Mexico with Tillerson in February 2017?',
       ),
     ).toBe('John Kelly');
+  });
+});
+
+describe('roleStems', () => {
+  it('leaves out a noun of the office or its work, whose stem the holder shares', () => {
+    expect(roleStems('EPA Administrator')).toEqual(['epa', stem('administrator')]);
+    expect(roleStems('earlier US administrations')).toEqual([stem('earlier')]);
+    expect(roleStems('the presidency')).toEqual([]);
   });
 });
