@@ -139,6 +139,9 @@ const QUALIFYING_WORDS = new Set([
   'then',
 ]);
 
+/** Other words a role's words may have between them in a question: "secretary of homeland security". */
+const ROLE_WORD_GAP = 2;
+
 /** Nouns of an office or its work, whose stem a holder's title shares. */
 const OFFICE_NOUN = /(?:ations?|ency|encies)$/;
 
@@ -260,13 +263,25 @@ export class RoleTenures {
     question: string,
     extraStems: readonly string[],
   ): { have: ReadonlySet<string>; matched: { stems: string[]; tenures: Tenure[] }[] } {
-    const have = new Set([...roleStems(question), ...extraStems]);
+    const inOrder = roleStems(question);
+    const have = new Set([...inOrder, ...extraStems]);
     const places = placesQualifyingOffice(question);
     const organisations = organisationsQualifyingOffice(question);
     const modified = modifiedRoleWords(question);
+    // A role's words stand together: "leader … the North Korean threat" names no "North Korean
+    // Leader". Words an acronym stands for may be anywhere.
+    const together = (stems: readonly string[]): boolean => {
+      const written = stems.filter((part) => !extraStems.includes(part));
+      if (written.length < 2) return true;
+      const span = written.length + ROLE_WORD_GAP;
+      return inOrder.some((_, start) =>
+        written.every((part) => inOrder.slice(start, start + span).includes(part)),
+      );
+    };
     const matched = [...this.roles.values()].filter(
       (entry) =>
         entry.stems.every((part) => have.has(part)) &&
+        together(entry.stems) &&
         !(entry.stems.length === 1 && modified.has(entry.stems[0] ?? '')) &&
         (places.length === 0 || entry.stems.some((part) => places.includes(part))) &&
         organisations.every((part) => entry.stems.includes(part)),

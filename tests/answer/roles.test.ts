@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createAnswerer } from '../../src/answer/answerer.js';
-import { roleStems } from '../../src/answer/roles.js';
+import { RoleTenures, roleStems } from '../../src/answer/roles.js';
 import type { Answerer } from '../../src/answer/types.js';
 import { stem } from '../../src/search/text.js';
 import {
@@ -310,5 +310,24 @@ describe('roleStems', () => {
     expect(roleStems('EPA Administrator')).toEqual(['epa', stem('administrator')]);
     expect(roleStems('earlier US administrations')).toEqual([stem('earlier')]);
     expect(roleStems('the presidency')).toEqual([]);
+  });
+});
+
+describe('a role named in a question', () => {
+  const tenures = new RoleTenures(
+    syntheticDatasetOf([
+      'North Korean Leader Kim Lee fires a missile.',
+      'North Korean Leader Kim Lee meets envoys.',
+    ]),
+  );
+
+  it('is named by its words standing together', () => {
+    expect(tenures.askedRole('Who was the North Korean leader in January 2018?')).not.toBeNull();
+  });
+
+  it('is not named by its words far apart ("leader … the North Korean threat")', () => {
+    expect(
+      tenures.askedRole('Which leader held a press conference on the North Korean threat?'),
+    ).toBeNull();
   });
 });
