@@ -80,6 +80,8 @@ export class InvertedIndex {
   private readonly wholeHits: Uint8Array;
   /** Per document, the groups it touched with too few of their parts to have matched them. */
   private readonly partialMasks: Uint32Array;
+  /** `idfOfAll` by its terms, joined with spaces. */
+  private readonly idfOfAllCache = new Map<string, number>();
 
   constructor(
     documents: readonly (readonly IndexedField[])[],
@@ -117,6 +119,17 @@ export class InvertedIndex {
    * what the words an acronym stands for weigh together (CPAC is rarer than "action").
    */
   idfOfAll(terms: readonly string[]): number {
+    // The index never changes, so each acronym's name is counted once, not at every question.
+    const key = terms.join(' ');
+    let idf = this.idfOfAllCache.get(key);
+    if (idf === undefined) {
+      idf = this.countIdfOfAll(terms);
+      this.idfOfAllCache.set(key, idf);
+    }
+    return idf;
+  }
+
+  private countIdfOfAll(terms: readonly string[]): number {
     const lists = terms.map((term) => this.postings.get(term)?.docs ?? new Int32Array(0));
     lists.sort((a, b) => a.length - b.length);
     const [shortest, ...rest] = lists;

@@ -73,35 +73,29 @@ export function describedOrRoleHolder(
   // at all ("names Robert O'Brien as national security adviser" gives no tenure yet), or one
   // that holds its words ("Senate Majority Leader" for a senator).
   const asked = roles.askedRole(parsed.text, extra);
-  const holdsRole = (index: number): boolean =>
-    asked !== null &&
-    at(ctx.dataset.people, index).roles.some((role) => {
-      const stems = roleStems(role.title);
-      // More words, but no lower rank: a deputy attorney general is no attorney general.
-      return (
-        asked.every((part) => stems.includes(part)) &&
-        !RANK_STEMS.some((rank) => stems.includes(rank) && !asked.includes(rank))
-      );
-    });
+  // The described person's roles, each as its stems, read once for the tests below.
+  const theirRoles =
+    person === undefined ? [] : at(ctx.dataset.people, person).roles.map((r) => roleStems(r.title));
+  const hasAll = (stems: readonly string[]): boolean =>
+    asked?.every((part) => stems.includes(part)) === true;
+  // More words, but no lower rank: a deputy attorney general is no attorney general.
+  const holdsRole = theirRoles.some(
+    (stems) =>
+      hasAll(stems) && !RANK_STEMS.some((rank) => stems.includes(rank) && !asked?.includes(rank)),
+  );
   // Only an event in the asked time describes its holder: the search falls back on any time.
   const inRange = parsed.range === null || dateWithin(described[1]?.date ?? null, parsed.range);
   // "Which US ambassador announced his resignation …?" asks for the one who did it, of any
   // ambassadors; "Who was ambassador …?" for the holder of the role.
   // Still, one described with another role of the kind ("Mexican Interior Secretary" for "Which
   // Homeland Security secretary …?") is not the one asked about.
-  const asksForHolder = HOLDING_VERB.test(parsed.text);
-  const holdsOtherOfKind = (index: number): boolean =>
-    asked !== null &&
-    at(ctx.dataset.people, index).roles.some((role) => {
-      const stems = roleStems(role.title);
-      return (
-        asked.some((part) => stems.includes(part)) && !asked.every((part) => stems.includes(part))
-      );
-    });
-  const doneBy = (index: number): boolean => !asksForHolder && !holdsOtherOfKind(index);
+  const holdsOtherOfKind = theirRoles.some(
+    (stems) => asked !== null && asked.some((part) => stems.includes(part)) && !hasAll(stems),
+  );
+  const doneBy = !HOLDING_VERB.test(parsed.text) && !holdsOtherOfKind;
   return person !== undefined &&
     inRange &&
-    (doneBy(person) || holders.some((tenure) => tenure.person === person) || holdsRole(person))
+    (doneBy || holders.some((tenure) => tenure.person === person) || holdsRole)
     ? described
     : byRole;
 }
