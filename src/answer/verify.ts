@@ -5,7 +5,8 @@
  * yes is never given to a text that is only on the subject.
  */
 import { MONTH_NAMES } from '../dataset/calendar.js';
-import type { Quote } from '../dataset/schema.js';
+import type { Event, Quote } from '../dataset/schema.js';
+import { BODY_KIND_WORDS } from '../language/bodies.js';
 import { DETERMINER_WORDS } from '../language/determiners.js';
 import { tagTokens } from '../language/part-of-speech.js';
 import { splitSentences } from '../language/sentences.js';
@@ -222,7 +223,7 @@ export function verifyWith(
   const quotedByAsker = claim !== about.context && typedAbout.occasion === undefined;
   const said = quotedByAsker ? claim : claim.replace(CIRCUMSTANCE, '');
   const anyone = closestQuotes(ctx, said, null, about.context, quotedByAsker);
-  const namesPhraseSpeaker = speakerPhraseNamer(ctx, speakerWords);
+  const namesPhraseSpeaker = speakerPhraseNamer(ctx, unresolvedSpeaker ?? '');
   const theirs =
     speaker !== null
       ? closestQuotes(ctx, said, speaker, about.context, quotedByAsker)
@@ -284,13 +285,21 @@ export function verifyWith(
   const specifics = specificWords(typedAbout.context);
   const passive = typedAbout.passive === true;
   const numbers = numbersIn(`${unresolvedSpeaker ?? ''} ${typedAbout.context}`);
-  const onClaim = eventOnClaim(ctx, about.context, speaker, speakerWords, about.range, {
-    quoted,
-    specifics,
-    passive,
-    numbers,
-    said: typedAbout.occasion === undefined ? about.context : claim,
-  });
+  const onClaim = eventOnClaim(
+    ctx,
+    about.context,
+    speaker,
+    speakerWords,
+    namesPhraseSpeaker,
+    about.range,
+    {
+      quoted,
+      specifics,
+      passive,
+      numbers,
+      said: typedAbout.occasion === undefined ? about.context : claim,
+    },
+  );
   if (onClaim !== null && (onClaim.verdict !== 'related' || onClaim.otherNumber === true)) {
     return { verdict: onClaim.verdict, best: onClaim.answer, alternatives: [] };
   }
@@ -312,15 +321,23 @@ export function verifyWith(
   // An event that says the claim of someone else, in any words ("Ambassador Nikki Haley informs
   // Guterres that the U.S. is to remove itself …" for "Did Tillerson inform Guterres …"): it
   // was so, but not by them.
-  if (speaker !== null) {
-    const byOther = claimOfOther(ctx, about.context, speaker, about.range, quoted);
+  // A body the dataset does not know is told from another of its kind ("the State Department",
+  // "The Department of the Treasury"); a person it does not know from no one.
+  const kind = bodyKind(unresolvedSpeaker ?? '');
+  if (speaker !== null || kind !== null) {
+    const asked = speaker === null ? undefined : ctx.dataset.people[speaker]?.id;
+    const isAsked = (event: Event, text: string): boolean =>
+      asked === undefined
+        ? namesPhraseSpeaker(text) || !openingName(text).includes(kind ?? '')
+        : event.personIds.includes(asked);
+    const byOther = claimOfOther(ctx, about.context, isAsked, about.range, quoted);
     if (byOther !== null) return { verdict: 'other-speaker', best: byOther, alternatives: [] };
   }
   // An event on the quoted words alone, not on the claim around them, is only on its subject.
   const onWords =
     quoted === null
       ? null
-      : eventOnClaim(ctx, quoted, speaker, speakerWords, null, {
+      : eventOnClaim(ctx, quoted, speaker, speakerWords, namesPhraseSpeaker, null, {
           quoted,
           specifics: [],
           passive,
@@ -337,22 +354,25 @@ export function verifyWith(
 /**
  * Whether a text names the speaker a phrase describes: by one of its words, by a news synonym of
  * one ("lawmakers" by "Congress", "the Pentagon" by "Department of Defense"), or by the words an
- * acronym of it stands for ("the DOJ" by "The Department of Justice").
+ * acronym of it stands for ("the DOJ" by "The Department of Justice"). A body's name is named
+ * whole: "The Department of the Treasury" shares a word with "the State Department" but is
+ * another body.
  */
-function speakerPhraseNamer(
-  ctx: AnswerContext,
-  speakerWords: readonly string[],
-): (text: string) => boolean {
-  const speakerStems = speakerWords.map(stem);
+function speakerPhraseNamer(ctx: AnswerContext, phrase: string): (text: string) => boolean {
+  const speakerWords = words(phrase).filter((word) => !isStopword(word));
+  const names = [...phrase.matchAll(CAPITALISED_NAME)]
+    .map((match) => words(match[0]).filter((word) => !isStopword(word)))
+    .filter((name) => name.length > 1 && BODY_KIND_WORDS.has(name.at(-1) ?? ''));
+  const partOfName = new Set(names.flat());
   const spelledOut = acronymsSpelledOut(ctx, speakerWords);
   return (text) => {
-    const textWords = words(text);
-    if (textWords.some((word) => speakerWords.includes(word))) return true;
-    const stems = new Set(textWords.map(stem));
-    if (speakerStems.some((term) => synonymsOf(term).some((synonym) => stems.has(synonym)))) {
-      return true;
-    }
-    return spelledOut.some((name) => name.every((term) => stems.has(term)));
+    const textWords = new Set(words(text));
+    const stems = new Set([...textWords].map(stem));
+    const holds = (word: string): boolean =>
+      textWords.has(word) || synonymsOf(stem(word)).some((synonym) => stems.has(synonym));
+    if (spelledOut.some((name) => name.every((term) => stems.has(term)))) return true;
+    if (names.some((name) => name.every(holds))) return true;
+    return speakerWords.some((word) => !partOfName.has(word) && holds(word));
   };
 }
 
@@ -367,6 +387,28 @@ function acronymsSpelledOut(
     .filter((stems) => stems.length > 0);
 }
 
+/** A name of several words a text opens with, its subject: "The Department of the Treasury launches …". */
+const OPENS_WITH_NAME =
+  /^(?:The\s+)?(\p{Lu}\p{L}+(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}\p{L}+)+)\s+\p{Ll}/u;
+
+/** The words of the name a text opens with (see `OPENS_WITH_NAME`); empty when it opens otherwise. */
+function openingName(text: string): string[] {
+  return words(OPENS_WITH_NAME.exec(text)?.[1] ?? '');
+}
+
+/**
+ * The kind of body a phrase names, the last word of a name of several words in it: "department"
+ * in "the State Department"; null for a phrase naming no such body ("Prince Charles" is a
+ * person).
+ */
+function bodyKind(phrase: string): string | null {
+  const name = [...phrase.matchAll(CAPITALISED_NAME)].map((match) => words(match[0])).at(-1);
+  return name !== undefined && name.length > 1 && BODY_KIND_WORDS.has(name.at(-1) ?? '')
+    ? (name.at(-1) ?? null)
+    : null;
+}
+/** Capitalised words in a row, a name: "State Department", "White House". */
+const CAPITALISED_NAME = /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/gu;
 /** Words before a name that anyone may be called by. */
 const HONORIFICS = ['mr', 'mrs', 'ms', 'dr', 'sir'];
 
@@ -401,6 +443,7 @@ function eventOnClaim(
   claim: string,
   speaker: number | null,
   speakerWords: readonly string[],
+  namesPhraseSpeaker: (text: string) => boolean,
   range: DayRange | null,
   { quoted, specifics, passive, numbers, said }: ClaimForm,
 ): { answer: Answer; verdict: Verdict; otherNumber?: true } | null {
@@ -418,7 +461,6 @@ function eventOnClaim(
   const spelledOut = acronymsSpelledOut(ctx, speakerWords);
   // An acronym's words name the speaker too: "DHS" is "The Department of Homeland Security".
   const nameStems = new Set([...[...nameWords].map(stem), ...spelledOut.flat()]);
-  const namesSpeaker = speakerPhraseNamer(ctx, speakerWords);
   // An organisation or a described speaker is seldom linked to the events that name it
   // ("Twitter", "the Kremlin"): an event naming it in full is about it.
   const organisationStems =
@@ -446,7 +488,7 @@ function eventOnClaim(
     const about =
       personId !== null
         ? event.personIds.includes(personId) || namedOrganisation(text)
-        : namesSpeaker(text);
+        : namesPhraseSpeaker(text);
     if (!about || compareQuote(claim, text).coverage < EVENT_RELATED_COVERAGE) continue;
     const onRarest = mentionsMost(text, rarest) && mentionsMost(text, quotedRarest);
     // The event tells of the same thing with another count ("almost 200 Democrats" for
@@ -630,24 +672,25 @@ function reportedBy(
 }
 
 /**
- * The best event for the claim when it names someone other than `speaker` and no sentence of it
- * names the speaker, and holds the claim in the same sense with most of its rarest words.
+ * The best event for the claim that is not about the asked speaker (`isAsked`) but names a doer
+ * (a person, or a body it opens with: "The Department of the Treasury launches …"), and holds the
+ * claim in the same sense with most of its rarest words.
  */
 function claimOfOther(
   ctx: AnswerContext,
   claim: string,
-  speaker: number,
+  isAsked: (event: Event, text: string) => boolean,
   range: DayRange | null,
   quoted: string | null,
 ): Answer | null {
-  const asked = ctx.dataset.people[speaker]?.id;
   const mustHave = mustHold(ctx, claim, quoted);
   if (mustHave.distinctive.length < DISTINCTIVE_WORDS) return null;
   for (const hit of searchHits(ctx, claim, 3, [DocKind.event], { people: [], range })) {
     const event = ctx.dataset.events[ctx.index.refs[hit.doc] ?? -1];
-    if (event === undefined || asked === undefined || event.personIds.includes(asked)) continue;
-    if (event.personIds.length === 0) continue;
+    if (event === undefined) continue;
     const text = reportedText(event, ctx.lookup);
+    if (isAsked(event, text)) continue;
+    if (event.personIds.length === 0 && openingName(text).length === 0) continue;
     const holds = splitSentences(text).some(({ text: sentence }) =>
       holdsClaim(claim, sentence, mustHave),
     );

@@ -492,3 +492,24 @@ describe('a claim about something no one known is', () => {
     expect(result.answers[0]?.text).toMatch(/^The flu death toll/);
   });
 });
+
+describe('a claim about a body the dataset does not know', () => {
+  const texts = [
+    'The Department of the Treasury launches sanctions against ISIS suppliers and abusive prisons.',
+    'The Department of Energy publishes a report on the power grid.',
+  ];
+
+  it('is not said by another body of the same kind that shares a word of its name', () => {
+    const result = askOver(texts, 'Did the State Department impose sanctions on ISIS suppliers?');
+    expect(result.verdict).toBe('other-speaker');
+    expect(result.answers[0]?.text).toMatch(/^The Department of the Treasury/);
+  });
+
+  it('is said by the body when the text names it whole, in any order', () => {
+    const result = askOver(
+      texts,
+      'Did the Treasury Department launch sanctions against ISIS suppliers?',
+    );
+    expect(['exact', 'paraphrase']).toContain(result.verdict);
+  });
+});
