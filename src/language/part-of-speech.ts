@@ -3,7 +3,7 @@
  * lists cannot tell, such as "and became" (a new clause) from "and Serbia" (a list), or where the
  * subject of "Did Pence personally invite Abbas …" ends and its verb begins.
  */
-import winkNLP, { type PartOfSpeech, type WinkMethods } from 'wink-nlp';
+import winkNLP, { type ItsFunction, type PartOfSpeech, type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
 export interface Token {
@@ -11,6 +11,8 @@ export interface Token {
   end: number;
   text: string;
   pos: PartOfSpeech;
+  /** The word's base form, lower case: "bring" for "brought", "remark" for "remarks". */
+  lemma: string;
 }
 
 let tagger: WinkMethods | null = null;
@@ -36,6 +38,9 @@ export function tagTokens(sentence: string): Token[] {
   /* eslint-disable @typescript-eslint/unbound-method */
   const values = doc.tokens().out(its.value);
   const tags = doc.tokens().out(its.pos) as PartOfSpeech[];
+  // wink's types give its.lemma the signature of a document helper; it is a token one.
+  const lemmaOfToken = its.lemma as unknown as ItsFunction<string>;
+  const lemmas: unknown = doc.tokens().out(lemmaOfToken);
   /* eslint-enable @typescript-eslint/unbound-method */
   const tokens: Token[] = [];
   let cursor = 0;
@@ -44,7 +49,13 @@ export function tagTokens(sentence: string): Token[] {
     // A token wink normalised (not found as written) is left out rather than misplaced.
     if (start < 0 || value === '') return;
     cursor = start + value.length;
-    tokens.push({ start, end: cursor, text: value, pos: tags[i] ?? 'X' });
+    const lemma = (lemmaAt(lemmas, i) ?? value).toLowerCase();
+    tokens.push({ start, end: cursor, text: value, pos: tags[i] ?? 'X', lemma });
   });
   return tokens;
+}
+
+function lemmaAt(lemmas: unknown, i: number): string | undefined {
+  const lemma: unknown = Array.isArray(lemmas) ? lemmas[i] : undefined;
+  return typeof lemma === 'string' ? lemma : undefined;
 }

@@ -164,6 +164,11 @@ interface Rule {
   needsTopic?: boolean;
 }
 
+/** A verb's third-person form ("remarks", "says"), which no "did" or "has" takes. */
+const THIRD_PERSON = /^\p{L}+[^s\s]s$/u;
+/** A question opening with the auxiliary itself, not with "Is it true that …". */
+const AUXILIARY_FIRST = /^(?:did|does|has|had)\s/i;
+
 const RULES: Rule[] = [
   {
     // "Was it Mattis who called Kim "Rocket Man"?": a claim about who said it.
@@ -242,7 +247,12 @@ const RULES: Rule[] = [
       `^(?:(?:${caseless(IS_IT_TRUE)})\\s+)?(?:${caseless('did|does|has|had|is it true')}(?:\\s+that)?)\\s+(.+?)\\s+${SPEAKER_ADVERB}(${CLAIM_VERB})\\b\\s*(?:that\\s+)?(.+)$`,
       'u',
     ),
-    parts: (m) => claimParts(m[1], m[2], m[3]),
+    // After "did" or "has" a verb is bare or a participle: "remarks" in "Did Haley deliver
+    // remarks …" is a noun, and the claim's verb came before it.
+    parts: (m) =>
+      THIRD_PERSON.test(m[2] ?? '') && AUXILIARY_FIRST.test(m[0])
+        ? {}
+        : claimParts(m[1], m[2], m[3]),
   },
   {
     intent: 'verify',
@@ -411,7 +421,9 @@ function actionClaim(question: string): { subject: string; quote: string; topic:
       !/^to$/i.test(tokens[i - 1]?.text ?? '') &&
       !PREPOSITION_PARTICIPLE.test(token.text) &&
       !/ing$/i.test(token.text) &&
-      !/^\p{Lu}/u.test(token.text)
+      !/^\p{Lu}/u.test(token.text) &&
+      // Nor is a past form ("the libel case brought by …"): after "did" the verb is bare.
+      token.lemma === token.text.toLowerCase()
     );
   };
   const afterName = (i: number): boolean => tokens[i - 1]?.pos === 'PROPN' && lowerCase(i);
@@ -421,6 +433,12 @@ function actionClaim(question: string): { subject: string; quote: string; topic:
   for (const test of [isVerb, afterName, beforeObject]) {
     verb = tokens.findIndex((_, i) => i >= 2 && test(i));
     if (verb >= 0) break;
+  }
+  // A verb after "and" is the second of two the subject did ("Did Pence visit Calexico and meet
+  // agents?"): the claim opens with the first, though the tagger took it for a noun.
+  if (/^and$/i.test(tokens[verb - 1]?.text ?? '')) {
+    const first = tokens.findIndex((_, i) => i >= 2 && i < verb - 1 && afterName(i));
+    if (first >= 0) verb = first;
   }
   if (tokens[1]?.pos === 'VERB' && tokens[2] !== undefined) verb = 2;
   const verbToken = tokens[verb];

@@ -704,6 +704,21 @@ describe('the verb of a "did" claim', () => {
       'sign the Securely Expediting Clearances Through Reporting Transparency Act',
       'a capitalised word is part of a name',
     ],
+    [
+      'Did Trump visit Calexico, California and meet Border Patrol agents?',
+      'visit Calexico, California and meet Border Patrol agents',
+      'a verb after "and" is the second of two, though the tagger reads the first as a noun',
+    ],
+    [
+      'Did Trump deliver remarks at the Model United Nations Conference?',
+      'deliver remarks at the Model United Nations Conference',
+      'a third-person form ("remarks") is no verb of saying after "did"',
+    ],
+    [
+      'Did Trump step in to represent the city in the libel case brought by a woman?',
+      'step in to represent the city in the libel case brought by a woman',
+      'a past form ("brought") is no verb after "did"',
+    ],
   ])('reads "%s" as claiming "%s" (%s)', (text, topic) => {
     expect(parse(text)).toMatchObject({ intent: 'verify', subject: 'Trump', topic });
   });
