@@ -435,9 +435,17 @@ function actionClaim(question: string): { subject: string; quote: string; topic:
     if (verb >= 0) break;
   }
   // A verb after "and" is the second of two the subject did ("Did Pence visit Calexico and meet
-  // agents?"): the claim opens with the first, though the tagger took it for a noun.
-  if (/^and$/i.test(tokens[verb - 1]?.text ?? '')) {
-    const first = tokens.findIndex((_, i) => i >= 2 && i < verb - 1 && afterName(i));
+  // agents?"), and a subject holds no preposition but "of" ("Did Trump award Limbaugh the medal
+  // during the State of the Union address?"): the claim opens with an earlier verb the tagger
+  // took for a noun.
+  const preposition = tokens.findIndex(
+    (token, i) => i >= 2 && i < verb && token.pos === 'ADP' && !/^(?:of|for)$/i.test(token.text),
+  );
+  const before = /^and$/i.test(tokens[verb - 1]?.text ?? '') ? verb - 1 : preposition;
+  if (before > 2) {
+    const first = tokens.findIndex(
+      (_, i) => i >= 2 && i < before && (afterName(i) || beforeObject(i)),
+    );
     if (first >= 0) verb = first;
   }
   if (tokens[1]?.pos === 'VERB' && tokens[2] !== undefined) verb = 2;

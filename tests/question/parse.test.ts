@@ -719,6 +719,11 @@ describe('the verb of a "did" claim', () => {
       'step in to represent the city in the libel case brought by a woman',
       'a past form ("brought") is no verb after "did"',
     ],
+    [
+      'Did Trump award Rush Limbaugh the Presidential Medal of Freedom during the State of the Union address?',
+      'award Rush Limbaugh the Presidential Medal of Freedom during the State of the Union address',
+      'a subject holds no preposition but "of": "address" is no verb of it',
+    ],
   ])('reads "%s" as claiming "%s" (%s)', (text, topic) => {
     expect(parse(text)).toMatchObject({ intent: 'verify', subject: 'Trump', topic });
   });
