@@ -78,8 +78,41 @@ export function resolvePerson(ctx: AnswerContext, phrase: string): PersonMatch |
   return (
     ctx.index.people.resolve(phrase, 1)[0] ??
     personByInitials(ctx, phrase.trim()) ??
-    personKnownBySurname(ctx, phrase)
+    personKnownBySurname(ctx, phrase) ??
+    personAfterTitle(ctx, phrase)
   );
+}
+
+/** At most this many words of a title before a name: "Secret Service chief". */
+const MAX_TITLE_WORDS = 4;
+/** The capitalised words a phrase ends with: "Randolph Alles" in "Secret Service chief Randolph Alles". */
+const TRAILING_NAME = /(?:\p{Lu}[\p{L}'’.-]*\s+){1,2}\p{Lu}[\p{L}'’.-]*$/u;
+
+/**
+ * "Secret Service chief Randolph Alles" when the dataset knows "Randolph Alles" under another
+ * title: the full name after a title the data never wrote is the person's.
+ */
+function personAfterTitle(ctx: AnswerContext, phrase: string): PersonMatch | null {
+  const match = TRAILING_NAME.exec(phrase.trim());
+  const name = match?.[0];
+  if (match === null || name === undefined) return null;
+  // A title is a few words without small ones: not "Trump and Angela Merkel", nor "the
+  // president Trump admitted he had pressured to investigate Hunter Biden".
+  const title = words(
+    phrase
+      .trim()
+      .slice(0, match.index)
+      .replace(/^the\s+/i, ''),
+  );
+  if (title.length === 0 || title.length > MAX_TITLE_WORDS || title.some(isStopword)) return null;
+  const surname = words(name).at(-1) ?? '';
+  const person = ctx.index.people.resolve(name, 1)[0];
+  return person !== undefined &&
+    person.kind !== 'role' &&
+    person.person.kind === 'person' &&
+    [person.person.name, ...person.person.aliases].some((known) => words(known).includes(surname))
+    ? person
+    : null;
 }
 
 /**

@@ -306,8 +306,8 @@ export function verifyWith(
   // An event that reports someone else saying it in other words ("President Trump … promises to
   // get rid of the Johnson Amendment" for "Did Pence promise …"): said, but by them, even when
   // an event about the speaker is on the subject ("Pence … will be attending" for "Was it Pence
-  // who said he would skip …").
-  if (named) {
+  // who said he would skip …"). What was done to the subject is no one's words.
+  if (named && !passive) {
     const byOther = reportedElsewhere(ctx, about.context, speaker, about.range, quoted);
     if (byOther !== null) return { verdict: 'other-speaker', best: byOther, alternatives: [] };
   }

@@ -513,3 +513,18 @@ describe('a claim about a body the dataset does not know', () => {
     expect(['exact', 'paraphrase']).toContain(result.verdict);
   });
 });
+
+describe('a claim about what was done to someone', () => {
+  const texts = [
+    'K. T. McFarland is asked to step down as Deputy National Security Adviser.',
+    "Secret Service director Randolph Alles to leave his position at President Trump's request.",
+  ];
+
+  it('is not "said by someone else" when it was done to someone else', () => {
+    const result = askOver(
+      texts,
+      'Was Randolph Alles asked to step down as Deputy National Security Adviser?',
+    );
+    expect(result.verdict).not.toBe('other-speaker');
+  });
+});
