@@ -137,6 +137,19 @@ const ADDRESSEE =
   /^(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|reporters|the press|the court|congress|lawmakers|senators|supporters|the crowd|the nation|the audience|the public|the country|voters|his (?:supporters|aides|staff|cabinet)|(?:the\s+)?[\p{Ll}]+ officials)\s+(?=(?:that|he|she|they|it|we|i|the|there|his|her|their|to|a|an)\b)(?:that\s+)?/u;
 
 /**
+ * Whom a claim was told to when "that" follows them, whatever they are: "the West Virginia
+ * Chamber of Commerce business summit that …". Not past "to": "told Comey to drop the case that
+ * …" tells him to do something.
+ */
+const ADDRESSEE_BEFORE_THAT = /^(?:(?!(?:that|to)\b)[\p{L}\d.'’-]+,?\s+){1,10}that\s+/iu;
+
+/** What was told, without whom it was told to (see `ADDRESSEE`). */
+function withoutAddressee(claim: string): string {
+  const named = claim.replace(ADDRESSEE, '');
+  return named !== claim ? named : claim.replace(ADDRESSEE_BEFORE_THAT, '');
+}
+
+/**
  * A claim's parts: who, and what they said, without the person it was told to ("Did Trump tell
  * Sean Hannity he would cancel …" claims "he would cancel …"); a denial kept in the topic.
  */
@@ -145,7 +158,7 @@ function claimParts(
   verb: string | undefined,
   claim: string | undefined,
 ): { subject: string; quote: string; topic: string } {
-  const said = TELLING.test(verb ?? '') ? (claim ?? '').replace(ADDRESSEE, '') : (claim ?? '');
+  const said = TELLING.test(verb ?? '') ? withoutAddressee(claim ?? '') : (claim ?? '');
   return { subject: subject ?? '', quote: said, topic: claimTopic(verb, said) };
 }
 

@@ -456,6 +456,16 @@ describe('claims to verify with any verb of saying', () => {
     );
   });
 
+  it('leaves out whoever the words were told to before "that", not what they were told to do', () => {
+    expect(
+      parse('Did Pence tell the West Virginia Chamber of Commerce summit that taxes hurt jobs?')
+        .quote,
+    ).toBe('taxes hurt jobs');
+    expect(parse('Did Trump tell Comey to drop the case that Flynn faced?').quote).toBe(
+      'to drop the case that Flynn faced',
+    );
+  });
+
   it('leaves a question to the bot ("Does the dataset have …") no claim', () => {
     expect(parse('Does the dataset have anything on Comey?').intent).not.toBe('verify');
   });
