@@ -598,9 +598,11 @@ const NOT_TYPOS = new Set([
 
 /**
  * "fly 2 france", "vote 4 him": a 2 or 4 between two lower-case words is "to" or "for" in chat; a
- * count ("won 2 seats") is followed by a plural.
+ * count ("won 2 seats", "more than 2 million") is followed by a plural or a number word, or comes
+ * after a word that compares.
  */
-const CHAT_PREPOSITION = /(?<=\p{Ll}\s)[24](?=\s\p{Ll}*[^\P{Ll}s](?![\p{L}\p{N}]))/gu;
+const CHAT_PREPOSITION =
+  /(?<=\p{Ll}\s)(?<!\b(?:than|about|over|under|nearly|almost|around|some)\s)[24](?=\s\p{Ll}*[^\P{Ll}s](?![\p{L}\p{N}]))(?!\s(?:hundred|thousand|million|billion|trillion|percent)\b)/gu;
 
 /**
  * Chat shorthand people type in questions, spelt out so the rules and the index read them:

@@ -324,6 +324,9 @@ describe('chat shorthand in questions', () => {
     expect(parse('did potus fly 2 france on af1').quote).toBe('fly to france on air force one');
     expect(parse('did trump vote 4 him').quote).toBe('vote for him');
     expect(parse('who won 2 seats').text).toBe('who won 2 seats');
+    expect(parse('were there 2 million cases').text).toBe('were there 2 million cases');
+    expect(parse('did deaths pass 4 hundred').text).toBe('did deaths pass 4 hundred');
+    expect(parse('did it cost more than 2 dollar').text).toBe('did it cost more than 2 dollar');
   });
 
   it('gives the question as read, shorthand spelt out, to what answers it', () => {
