@@ -177,6 +177,17 @@ interface Rule {
   needsTopic?: boolean;
 }
 
+/** Whether a claim's subject holds a bare verb in lower case, as the tagger reads it. */
+function holdsVerb(subject: string): boolean {
+  return tagTokens(`Did ${subject}`).some(
+    (token, i) =>
+      i > 0 &&
+      token.pos === 'VERB' &&
+      /^\p{Ll}/u.test(token.text) &&
+      token.lemma === token.text.toLowerCase(),
+  );
+}
+
 /** A verb's third-person form ("remarks", "says"), which no "did" or "has" takes. */
 const THIRD_PERSON = /^\p{L}+[^s\s]s$/u;
 /** A question opening with the auxiliary itself, not with "Is it true that …". */
@@ -261,9 +272,10 @@ const RULES: Rule[] = [
       'u',
     ),
     // After "did" or "has" a verb is bare or a participle: "remarks" in "Did Haley deliver
-    // remarks …" is a noun, and the claim's verb came before it.
+    // remarks …" is a noun, and the claim's verb came before it, as it did when the subject
+    // holds a verb ("Did Trump make a five-day state visit …": "state" is no verb of saying).
     parts: (m) =>
-      THIRD_PERSON.test(m[2] ?? '') && AUXILIARY_FIRST.test(m[0])
+      (THIRD_PERSON.test(m[2] ?? '') || holdsVerb(m[1] ?? '')) && AUXILIARY_FIRST.test(m[0])
         ? {}
         : claimParts(m[1], m[2], m[3]),
   },

@@ -737,6 +737,11 @@ describe('the verb of a "did" claim', () => {
       'award Rush Limbaugh the Presidential Medal of Freedom during the State of the Union address',
       'a subject holds no preposition but "of": "address" is no verb of it',
     ],
+    [
+      'Did Trump make a five-day state visit to the UK?',
+      'make a five-day state visit to the UK',
+      'a verb of saying ("state") after the claim\'s own verb is part of the claim',
+    ],
   ])('reads "%s" as claiming "%s" (%s)', (text, topic) => {
     expect(parse(text)).toMatchObject({ intent: 'verify', subject: 'Trump', topic });
   });
