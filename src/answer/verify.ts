@@ -44,6 +44,8 @@ const EVENT_RELATED_COVERAGE = 0.5;
  * with fewer, or without the rarest ("meddle" for "interfere"), in its own.
  */
 const SHARE_SAID = 0.8;
+/** Verdicts of an event on the claim's subject that says nothing of the claim itself. */
+const ONLY_ON_SUBJECT: ReadonlySet<Verdict> = new Set(['related', 'not-found']);
 /** Verdicts from the strongest yes down: the order closest quotes are sorted in. */
 const VERDICT_RANK: Readonly<Record<Verdict, number>> = {
   exact: 4,
@@ -300,7 +302,7 @@ export function verifyWith(
       said: typedAbout.occasion === undefined ? about.context : claim,
     },
   );
-  if (onClaim !== null && (onClaim.verdict !== 'related' || onClaim.otherNumber === true)) {
+  if (onClaim !== null && (!ONLY_ON_SUBJECT.has(onClaim.verdict) || onClaim.otherNumber === true)) {
     return { verdict: onClaim.verdict, best: onClaim.answer, alternatives: [] };
   }
   // An event that reports someone else saying it in other words ("President Trump … promises to
@@ -515,8 +517,15 @@ function eventOnClaim(
       return { answer: answerOf(ctx, hit.doc, roundScore(hit.score)), verdict };
     }
     if (quoted === null && onSubject === null) {
-      const verdict =
-        inOtherWords(specifics, text, nameWords) && holdsNumbers(numbers, text)
+      // A name the claim gives that the event lacks ("meet Rouhani" against "meets Abe, Zelensky
+      // …") is not found in the data, unless the event is of the very day asked: then it is
+      // another detail of the same occasion ("arrive in Dublin" against "arrives in Shannon").
+      const oneDay = range !== null && range.from === range.to;
+      const verdict: Verdict = !inOtherWords(specifics, text, nameWords)
+        ? oneDay
+          ? 'related'
+          : 'not-found'
+        : holdsNumbers(numbers, text)
           ? 'paraphrase'
           : 'related';
       onSubject = { answer: answerOf(ctx, hit.doc, roundScore(hit.score)), verdict };

@@ -198,11 +198,11 @@ describe('claims about what was done', () => {
     expect(result.answers[0]?.text).toMatch(/^Congress fails/);
   });
 
-  it('calls an event on the subject that lacks a name the claim gives related', () => {
+  it('finds no claim in an event on the subject that lacks a name the claim gives', () => {
     const result = answerer.ask(
       'Did the Senate approve Ada Quill for Secretary of Ports over a Kennedy filibuster?',
     );
-    expect(result.verdict).toBe('related');
+    expect(result.verdict).toBe('not-found');
     expect(result.answers[0]?.text).toMatch(/^The Senate confirms Ada Quill/);
   });
 
@@ -521,10 +521,29 @@ describe('a claim about what was done to someone', () => {
   ];
 
   it('is not "said by someone else" when it was done to someone else', () => {
+    const asked = 'Was Randolph Alles asked to step down as Deputy National Security Adviser?';
+    expect(askOver(texts, asked).verdict).not.toBe('other-speaker');
+  });
+});
+
+describe('a claim naming someone or somewhere the events about its subject do not', () => {
+  const texts = [
+    'President Trump holds bilateral meetings with Japanese prime minister Shinzo Abe and Ukrainian president Volodymyr Zelensky at the UN General Assembly.',
+    'President Trump tours a factory in Ohio.',
+  ];
+
+  it('is not found, though the event on its subject is shown', () => {
     const result = askOver(
       texts,
-      'Was Randolph Alles asked to step down as Deputy National Security Adviser?',
+      'Did Trump meet Iranian president Hassan Rouhani at the UN General Assembly?',
     );
-    expect(result.verdict).not.toBe('other-speaker');
+    expect(result.verdict).toBe('not-found');
+    expect(result.answers[0]?.text).toMatch(/^President Trump holds bilateral meetings/);
+  });
+
+  it('is another detail of the same occasion when the event is of the very day asked', () => {
+    const onTheDay =
+      'On January 1, 2018, did Trump meet Iranian president Hassan Rouhani at the UN General Assembly?';
+    expect(askOver(texts, onTheDay).verdict).toBe('related');
   });
 });
