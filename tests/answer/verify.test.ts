@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAnswerer } from '../../src/answer/answerer.js';
-import { askOver, REFERENCE, syntheticDatasetOf } from './datasets.js';
+import { answererOverDated, askOver, REFERENCE, syntheticDatasetOf } from './datasets.js';
 
 /** Verdicts on claims whose words are only partly quoted: the sentence reports the rest. */
 describe('verifying a claim against a sentence that reports a few quoted words', () => {
@@ -545,5 +545,24 @@ describe('a claim naming someone or somewhere the events about its subject do no
     const onTheDay =
       'On January 1, 2018, did Trump meet Iranian president Hassan Rouhani at the UN General Assembly?';
     expect(askOver(texts, onTheDay).verdict).toBe('related');
+  });
+});
+
+describe('a claim about a role holder', () => {
+  it('is about whoever held the role in the time asked, not its most frequent holder', () => {
+    const answerer = answererOverDated([
+      [
+        '2017-04-11',
+        'Press Secretary Sean Spicer makes a televised apology for his remarks about Hitler.',
+      ],
+      ['2018-05-01', 'Press Secretary Sarah Sanders says the talks were productive.'],
+      ['2018-06-01', 'Press Secretary Sarah Sanders holds a briefing on the summit.'],
+      ['2018-07-01', 'Press Secretary Sarah Sanders defends the tariffs.'],
+    ]);
+    const result = answerer.ask(
+      'Did the press secretary apologize for remarks about Hitler in April 2017?',
+    );
+    expect(result.answers[0]?.text).toMatch(/^Press Secretary Sean Spicer/);
+    expect(result.verdict).not.toBe('not-found');
   });
 });

@@ -1,10 +1,13 @@
 /** “Did Sessions say ‘…’?”: the verdict and the closest real quotes (see ../verify.ts). */
+import type { ParsedQuestion } from '../../question/parse.js';
+import type { AnswerContext } from '../context.js';
 import { resolvePerson } from '../people-in-text.js';
+import { holderFor } from '../roles.js';
 import { verifyWith } from '../verify.js';
 import type { IntentHandler } from './intent.js';
 
 export const answerVerify: IntentHandler = (ctx, parsed, limit) => {
-  const speaker = resolvePerson(ctx, parsed.subject ?? '')?.index ?? null;
+  const speaker = speakerOf(ctx, parsed);
   const verification = verifyWith(ctx, parsed.quote ?? '', speaker, parsed.subject, {
     context: parsed.topic,
     range: parsed.range,
@@ -15,3 +18,15 @@ export const answerVerify: IntentHandler = (ctx, parsed, limit) => {
     verification.best === null ? [] : [verification.best, ...verification.alternatives];
   return { verdict: verification.verdict, answers: answers.slice(0, limit) };
 };
+
+/**
+ * The person the claim is about. A subject named by a role ("the White House press secretary in
+ * April 2017") is whoever held it in the question's time, not whoever holds it most often.
+ */
+function speakerOf(ctx: AnswerContext, parsed: ParsedQuestion): number | null {
+  const match = resolvePerson(ctx, parsed.subject ?? '');
+  if (match?.kind !== 'role' || parsed.range === null) return match?.index ?? null;
+  const holders = ctx.roles().holdersFor(parsed.subject ?? '') ?? [];
+  const constraint = { range: parsed.range, after: null, before: null, first: false };
+  return holderFor(holders, constraint)?.person ?? match.index;
+}
