@@ -5,6 +5,7 @@
 import type { DayRange, Intent } from './types.js';
 import { EVALUATIVE_VERB, inflect, SPEECH_VERB_ANY_FORM } from '../language/speech-verbs.js';
 import { osaDistance } from '../language/edit-distance.js';
+import { spellOutRoleEpithets } from './role-epithets.js';
 import { tagTokens } from '../language/part-of-speech.js';
 import { findImpossibleDate, lastDayOfMonth } from './date-words.js';
 import { EARLIEST_DAY, findDateMention, type DateSpan } from './dates.js';
@@ -268,10 +269,11 @@ const RULES: Rule[] = [
   {
     intent: 'verify',
     pattern: new RegExp(
-      `^(?:(?:${caseless(IS_IT_TRUE)})\\s+)?(?:${caseless('did|does|has|had|is it true')}(?:\\s+that)?)\\s+(.+?)\\s+${SPEAKER_ADVERB}(${CLAIM_VERB})\\b\\s*(?:that\\s+)?(.+)$`,
+      `^(?:(?:${caseless(IS_IT_TRUE)})\\s+)?(?:${caseless('did|does|has|had|is it true')}(?:\\s+that)?)\\s+(.+?)(?<!\\b(?:of|the|an?))\\s+${SPEAKER_ADVERB}(${CLAIM_VERB})\\b\\s*(?:that\\s+)?(.+)$`,
       'u',
     ),
-    // After "did" or "has" a verb is bare or a participle: "remarks" in "Did Haley deliver
+    // No verb follows "of" or an article ("the secretary of state said …" names an office). After
+    // "did" or "has" a verb is bare or a participle: "remarks" in "Did Haley deliver
     // remarks …" is a noun, and the claim's verb came before it, as it did when the subject
     // holds a verb ("Did Trump make a five-day state visit …": "state" is no verb of saying).
     parts: (m) =>
@@ -741,7 +743,7 @@ function questionFirst(body: string): { body: string; occasion: string | null } 
 }
 
 function expandShorthand(body: string): string {
-  return body
+  return spellOutRoleEpithets(body)
     .replace(CHAT_PREPOSITION, (digit: string) => (digit === '2' ? 'to' : 'for'))
     .replace(/(?<![\p{L}\p{N}])[\p{L}\p{N}]+\/?(?![\p{L}\p{N}])/gu, (word) => {
       // "AG", "VP": capitals are an abbreviation; "ag" too, but "Sec." in a name is left alone.

@@ -630,7 +630,9 @@ describe('claims put as a check rather than a "did" question', () => {
     ['Was Sessions quoted as saying he had no contacts with Russians?', 'Sessions'],
     ['Is Barr on record saying there was no fraud?', 'Barr'],
     ['Did Trump reportedly say that he wanted to buy Greenland?', 'Trump'],
-    ['Did the top diplomat finally own up to listening in on the call?', 'the top diplomat'],
+    ['Did the top diplomat finally own up to listening in on the call?', 'the secretary of state'],
+    // "state" after "of" is part of the office's name, not a verb of saying.
+    ['Did the secretary of state say he would resign?', 'the secretary of state'],
     ['Did Sessions not say he would recuse?', 'Sessions'],
     // An aside after the name says who they are; the name is the subject.
     ['Did Joseph Yun, the top diplomat on Korea, announce his resignation?', 'Joseph Yun'],
