@@ -10,10 +10,11 @@ import { tagTokens } from '../language/part-of-speech.js';
 import { splitSentences } from '../language/sentences.js';
 import { DocKind } from '../search/dataset-index.js';
 import { isStopword, stem, words } from '../search/text.js';
-import type { Event } from '../dataset/schema.js';
+import type { Event, Person } from '../dataset/schema.js';
 import type { AnswerContext } from './context.js';
 import { reportedText } from './render.js';
 import { answerOf, namesPhrase, roundScore, searchHits } from './retrieve.js';
+import { holderFor, roleStems } from './roles.js';
 import { compareQuote } from './similarity.js';
 import type { Answer, DayRange } from './types.js';
 
@@ -137,15 +138,37 @@ export function reportedStatements(
       }
     }
     if (best === null) continue;
+    const holder = best.personId === null ? roleHolderNamed(ctx, best.name, event.date) : null;
+    const named = holder === null ? best : { name: holder.name, personId: holder.id };
     const answer: Answer = {
       ...answerOf(ctx, hit.doc, roundScore(hit.score)),
-      speaker: best.name,
-      ...(best.personId === null ? {} : { speakerId: best.personId }),
+      speaker: named.name,
+      ...(named.personId === null ? {} : { speakerId: named.personId }),
     };
     found.push({ answer, sentence: best.sentence, coverage: best.coverage });
     if (found.length === limit) break;
   }
   return found;
+}
+
+/**
+ * The person a subject that is only a role names on a day: "The President" on 7 February 2017 is
+ * Donald Trump, by the tenures the events give. Null for a subject with more than the role ("The
+ * President's lawyers"), a day not known to the day, or a role no one held then.
+ */
+function roleHolderNamed(ctx: AnswerContext, subject: string, date: string): Person | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return null;
+  const roles = ctx.roles();
+  const asked = roles.askedRole(subject);
+  if (asked === null || roleStems(subject).some((term) => !asked.includes(term))) return null;
+  const day = { from: date, to: date, text: date };
+  const tenure = holderFor(roles.holdersFor(subject) ?? [], {
+    range: day,
+    after: null,
+    before: null,
+    first: false,
+  });
+  return tenure === null ? null : (ctx.dataset.people[tenure.person] ?? null);
 }
 
 /** Whether a clause has a word of the verb's stem ("questioning" for "questioned"). */

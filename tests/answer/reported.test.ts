@@ -229,3 +229,29 @@ describe('which clause of a sentence is whose', () => {
     expect(best?.speaker).toBe('The State Department');
   });
 });
+
+describe('a statement whose subject is only a role', () => {
+  /** The speaker named for `question` when the event of 7 February 2017 is `text`. */
+  const speakerOf = (text: string, question: string): string | undefined =>
+    createAnswerer(
+      syntheticDatasetOfDated([
+        ['2017-02-01', 'President Donald Trump signs an order.'],
+        ['2017-02-07', text],
+        ['2017-02-09', 'President Trump meets the sheriffs.'],
+      ]),
+      { referenceDate: REFERENCE },
+    ).ask(question).answers[0]?.speaker;
+
+  it("is the role's holder's on the event's day", () => {
+    const text = 'The President tells a sheriff he would destroy the career of a lawmaker.';
+    const question = 'Who told a sheriff he would destroy the career of a lawmaker?';
+    expect(speakerOf(text, question)).toBe('Donald Trump');
+  });
+
+  it('is left as written when the subject is more than the role', () => {
+    const text = "The President's lawyers tell the court the order is lawful.";
+    expect(speakerOf(text, 'Who told the court the order is lawful?')).toBe(
+      "The President's lawyers",
+    );
+  });
+});
