@@ -521,7 +521,7 @@ function eventOnClaim(
       // …") is not found in the data, unless the event is of the very day asked: then it is
       // another detail of the same occasion ("arrive in Dublin" against "arrives in Shannon").
       const oneDay = range !== null && range.from === range.to;
-      const verdict: Verdict = !inOtherWords(specifics, text, nameWords)
+      const verdict: Verdict = !inOtherWords(specifics, text, nameWords, nameOfAcronym)
         ? oneDay
           ? 'related'
           : 'not-found'
@@ -546,11 +546,12 @@ function inOtherWords(
   specifics: readonly string[],
   text: string,
   nameWords: ReadonlySet<string>,
+  spelledOut: SpelledOut,
 ): boolean {
   const present = new Set(words(text).map(stem));
   const has = (term: string): boolean =>
-    present.has(term) ||
-    [...synonymsOf(term), ...placeFormsOf(term)].some((form) => present.has(form));
+    holdsTerm(term, present, spelledOut) ||
+    synonymsOf(term).some((synonym) => present.has(synonym));
   return specifics.every((word) => nameWords.has(word) || has(stem(word)));
 }
 

@@ -541,6 +541,17 @@ describe('a claim naming someone or somewhere the events about its subject do no
     expect(result.answers[0]?.text).toMatch(/^President Trump holds bilateral meetings/);
   });
 
+  it('counts a place the event spells out as named: "the UK" is "the United Kingdom"', () => {
+    const visit = [
+      'President Trump travels to the United Kingdom aboard Air Force One for a three-day state visit.',
+      'President Trump tours a factory in Ohio.',
+    ];
+    // Named, with another count of days: on the claim's subject, not the claim.
+    expect(askOver(visit, 'Did Trump make a five-day state visit to the UK?').verdict).toBe(
+      'related',
+    );
+  });
+
   it('is another detail of the same occasion when the event is of the very day asked', () => {
     const onTheDay =
       'On January 1, 2018, did Trump meet Iranian president Hassan Rouhani at the UN General Assembly?';
