@@ -9,8 +9,8 @@ const SECRETARY_DEPARTMENTS =
   'state|treasury|defense|defence|commerce|interior|labor|labour|education|energy|transportation|agriculture|health|homeland security|veterans affairs|housing';
 
 /** Agencies whose head is their director or administrator. */
-const DIRECTOR_AGENCIES = 'cia|fbi|nsa|dea|atf|omb|fema|cdc|nih';
-const ADMINISTRATOR_AGENCIES = 'epa|nasa|sba|faa|fda';
+const DIRECTOR_AGENCIES = 'cia|fbi|nsa|atf|omb|cdc|nih';
+const ADMINISTRATOR_AGENCIES = 'epa|nasa|sba|faa|dea|fema';
 
 /** A word for the head of an office. */
 const HEAD = '(?:chief|boss|head)';

@@ -7,6 +7,7 @@ describe('spellOutRoleEpithets', () => {
     ['Who did the interior chief name?', 'Who did the interior secretary name?'],
     ['Which Pentagon chief signed the orders?', 'Which defense secretary signed the orders?'],
     ['did EPA chief Scott Pruitt resign', 'did EPA administrator Scott Pruitt resign'],
+    ['Who was the acting DEA chief?', 'Who was the acting DEA administrator?'],
     ['Who was the acting spy chief?', 'Who was the acting director of national intelligence?'],
     ["the nation's top law enforcement officer", "the nation's attorney general"],
   ])('spells "%s" as "%s"', (text, spelt) => {
