@@ -328,11 +328,13 @@ export function verifyWith(
   const kind = bodyKind(unresolvedSpeaker ?? '');
   if (speaker !== null || kind !== null) {
     const asked = speaker === null ? undefined : ctx.dataset.people[speaker]?.id;
-    const isAsked = (event: Event, text: string): boolean =>
+    // Not by another: an event about the asked speaker, or, for a body, one that names it or
+    // opens with no other body of its kind.
+    const notByOther = (event: Event, text: string): boolean =>
       asked === undefined
         ? namesPhraseSpeaker(text) || !openingName(text).includes(kind ?? '')
         : event.personIds.includes(asked);
-    const byOther = claimOfOther(ctx, about.context, isAsked, about.range, quoted);
+    const byOther = claimOfOther(ctx, about.context, notByOther, about.range, quoted);
     if (byOther !== null) return { verdict: 'other-speaker', best: byOther, alternatives: [] };
   }
   // An event on the quoted words alone, not on the claim around them, is only on its subject.
@@ -362,9 +364,7 @@ export function verifyWith(
  */
 function speakerPhraseNamer(ctx: AnswerContext, phrase: string): (text: string) => boolean {
   const speakerWords = words(phrase).filter((word) => !isStopword(word));
-  const names = [...phrase.matchAll(CAPITALISED_NAME)]
-    .map((match) => words(match[0]).filter((word) => !isStopword(word)))
-    .filter((name) => name.length > 1 && BODY_KIND_WORDS.has(name.at(-1) ?? ''));
+  const names = bodyNamesIn(phrase);
   const partOfName = new Set(names.flat());
   const spelledOut = acronymsSpelledOut(ctx, speakerWords);
   return (text) => {
@@ -399,16 +399,23 @@ function openingName(text: string): string[] {
 }
 
 /**
- * The kind of body a phrase names, the last word of a name of several words in it: "department"
- * in "the State Department"; null for a phrase naming no such body ("Prince Charles" is a
- * person).
+ * The names of public bodies in a phrase, each as its words: capitalised words in a row that end
+ * in a kind of body ("state department" in "the State Department"), stop words left out.
+ */
+function bodyNamesIn(phrase: string): string[][] {
+  return [...phrase.matchAll(CAPITALISED_NAME)]
+    .map((match) => words(match[0]).filter((word) => !isStopword(word)))
+    .filter((name) => name.length > 1 && BODY_KIND_WORDS.has(name.at(-1) ?? ''));
+}
+
+/**
+ * The kind of body a phrase names, the last word of its last body's name: "department" in "the
+ * State Department"; null for a phrase naming no body ("Prince Charles" is a person).
  */
 function bodyKind(phrase: string): string | null {
-  const name = [...phrase.matchAll(CAPITALISED_NAME)].map((match) => words(match[0])).at(-1);
-  return name !== undefined && name.length > 1 && BODY_KIND_WORDS.has(name.at(-1) ?? '')
-    ? (name.at(-1) ?? null)
-    : null;
+  return bodyNamesIn(phrase).at(-1)?.at(-1) ?? null;
 }
+
 /** Capitalised words in a row, a name: "State Department", "White House". */
 const CAPITALISED_NAME = /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/gu;
 /** Words before a name that anyone may be called by. */
@@ -682,14 +689,14 @@ function reportedBy(
 }
 
 /**
- * The best event for the claim that is not about the asked speaker (`isAsked`) but names a doer
+ * The best event for the claim that is not about the asked speaker (`notByOther` is false) but names a doer
  * (a person, or a body it opens with: "The Department of the Treasury launches …"), and holds the
  * claim in the same sense with most of its rarest words.
  */
 function claimOfOther(
   ctx: AnswerContext,
   claim: string,
-  isAsked: (event: Event, text: string) => boolean,
+  notByOther: (event: Event, text: string) => boolean,
   range: DayRange | null,
   quoted: string | null,
 ): Answer | null {
@@ -699,7 +706,7 @@ function claimOfOther(
     const event = ctx.dataset.events[ctx.index.refs[hit.doc] ?? -1];
     if (event === undefined) continue;
     const text = reportedText(event, ctx.lookup);
-    if (isAsked(event, text)) continue;
+    if (notByOther(event, text)) continue;
     if (event.personIds.length === 0 && openingName(text).length === 0) continue;
     const holds = splitSentences(text).some(({ text: sentence }) =>
       holdsClaim(claim, sentence, mustHave),
