@@ -14,7 +14,7 @@ import type { Event, Person } from '../dataset/schema.js';
 import type { AnswerContext } from './context.js';
 import { reportedText } from './render.js';
 import { answerOf, namesPhrase, roundScore, searchHits } from './retrieve.js';
-import { holderFor, roleStems } from './roles.js';
+import { roleStems } from './roles.js';
 import { compareQuote } from './similarity.js';
 import type { Answer, DayRange } from './types.js';
 
@@ -161,13 +161,7 @@ function roleHolderNamed(ctx: AnswerContext, subject: string, date: string): Per
   const roles = ctx.roles();
   const asked = roles.askedRole(subject);
   if (asked === null || roleStems(subject).some((term) => !asked.includes(term))) return null;
-  const day = { from: date, to: date, text: date };
-  const tenure = holderFor(roles.holdersFor(subject) ?? [], {
-    range: day,
-    after: null,
-    before: null,
-    first: false,
-  });
+  const tenure = roles.holderDuring(subject, { from: date, to: date, text: date });
   return tenure === null ? null : (ctx.dataset.people[tenure.person] ?? null);
 }
 

@@ -298,6 +298,12 @@ export class RoleTenures {
     return asked;
   }
 
+  /** Who held the role a phrase names during `range` (see `holderFor`); null when no one did. */
+  holderDuring(phrase: string, range: DayRange): Tenure | null {
+    const constraint = { range, after: null, before: null, first: false };
+    return holderFor(this.holdersFor(phrase) ?? [], constraint);
+  }
+
   /**
    * The holders of the role a question names: every role whose words the question has, merged
    * ("Secretary of Homeland Security" and "Department of Homeland Security Secretary" are one

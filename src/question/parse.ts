@@ -6,7 +6,7 @@ import type { DayRange, Intent } from './types.js';
 import { EVALUATIVE_VERB, inflect, SPEECH_VERB_ANY_FORM } from '../language/speech-verbs.js';
 import { osaDistance } from '../language/edit-distance.js';
 import { spellOutRoleEpithets } from './role-epithets.js';
-import { tagTokens } from '../language/part-of-speech.js';
+import { tagTokens, type Token } from '../language/part-of-speech.js';
 import { findImpossibleDate, lastDayOfMonth } from './date-words.js';
 import { EARLIEST_DAY, findDateMention, type DateSpan } from './dates.js';
 import { asYesNoQuestion, IS_IT_TRUE } from './claim-forms.js';
@@ -180,12 +180,16 @@ interface Rule {
 
 /** Whether a claim's subject holds a bare verb in lower case, as the tagger reads it. */
 function holdsVerb(subject: string): boolean {
-  return tagTokens(`Did ${subject}`).some(
-    (token, i) =>
-      i > 0 &&
-      token.pos === 'VERB' &&
-      /^\p{Ll}/u.test(token.text) &&
-      token.lemma === token.text.toLowerCase(),
+  return tagTokens(`Did ${subject}`).some((token, i) => i > 0 && isBareVerb(token));
+}
+
+/**
+ * A verb as it stands after "did": bare and in lower case. A past or third-person form ("brought",
+ * "remarks") is something else there, and a capitalised one part of a name.
+ */
+function isBareVerb(token: Token): boolean {
+  return (
+    token.pos === 'VERB' && !/^\p{Lu}/u.test(token.text) && token.lemma === token.text.toLowerCase()
   );
 }
 
@@ -444,13 +448,11 @@ function actionClaim(question: string): { subject: string; quote: string; topic:
   const isVerb = (i: number): boolean => {
     const token = tokens[i];
     return (
-      token?.pos === 'VERB' &&
+      token !== undefined &&
+      isBareVerb(token) &&
       !/^to$/i.test(tokens[i - 1]?.text ?? '') &&
       !PREPOSITION_PARTICIPLE.test(token.text) &&
-      !/ing$/i.test(token.text) &&
-      !/^\p{Lu}/u.test(token.text) &&
-      // Nor is a past form ("the libel case brought by …"): after "did" the verb is bare.
-      token.lemma === token.text.toLowerCase()
+      !/ing$/i.test(token.text)
     );
   };
   const afterName = (i: number): boolean => tokens[i - 1]?.pos === 'PROPN' && lowerCase(i);

@@ -2,7 +2,6 @@
 import type { ParsedQuestion } from '../../question/parse.js';
 import type { AnswerContext } from '../context.js';
 import { resolvePerson } from '../people-in-text.js';
-import { holderFor } from '../roles.js';
 import { verifyWith } from '../verify.js';
 import type { IntentHandler } from './intent.js';
 
@@ -26,7 +25,5 @@ export const answerVerify: IntentHandler = (ctx, parsed, limit) => {
 function speakerOf(ctx: AnswerContext, parsed: ParsedQuestion): number | null {
   const match = resolvePerson(ctx, parsed.subject ?? '');
   if (match?.kind !== 'role' || parsed.range === null) return match?.index ?? null;
-  const holders = ctx.roles().holdersFor(parsed.subject ?? '') ?? [];
-  const constraint = { range: parsed.range, after: null, before: null, first: false };
-  return holderFor(holders, constraint)?.person ?? match.index;
+  return ctx.roles().holderDuring(parsed.subject ?? '', parsed.range)?.person ?? match.index;
 }
