@@ -100,6 +100,12 @@ function caseless(pattern: string): string {
 
 /** An aside between commas after "who": "Who, along with Joe Scarborough, claimed …". */
 const ASIDE = '(?:,[^,]{1,80},)?';
+/**
+ * An auxiliary or an adverb between "who" and its verb: "Who has said …", "Who again condemned
+ * …", "Who publicly accused …".
+ */
+const WHO_ADVERB =
+  '(?:(?:has|had|did|first|once|again|also|later|ever|then|still|twice|since|\\p{Ll}+ly)\\s+)?';
 const QUOTED = /"([^"]{3,})"|(?:^|[\s(])'([^']{3,})'(?=$|[\s?.!,)])/;
 
 /**
@@ -193,6 +199,17 @@ function isBareVerb(token: Token): boolean {
   );
 }
 
+/**
+ * Whether a "said" rule's subject reads as a speaker: no question word opens it, and it holds no
+ * word that opens a topic (a verb was missed before it).
+ */
+function isSpeakerPhrase(subject: string): boolean {
+  return (
+    !/^(?:who|whom|what|which|when|where|why|how)\b/i.test(subject) &&
+    !/\b(?:about|regarding|concerning)\b/i.test(subject)
+  );
+}
+
 /** A verb's third-person form ("remarks", "says"), which no "did" or "has" takes. */
 const THIRD_PERSON = /^\p{L}+[^s\s]s$/u;
 /** A question opening with the auxiliary itself, not with "Is it true that …". */
@@ -223,8 +240,8 @@ const RULES: Rule[] = [
   {
     intent: 'who-said',
     pattern: new RegExp(
-      `^(?:who|which person|whom)${ASIDE}\\s+(?:(?:has|had|did|first|publicly|once)\\s+)?${SAY}\\b\\s*(?:that\\s+)?(.*)$`,
-      'i',
+      `^(?:who|which person|whom)${ASIDE}\\s+${WHO_ADVERB}${SAY}\\b\\s*(?:that\\s+)?(.*)$`,
+      'iu',
     ),
     parts: (m) => ({ quote: m[1] ?? '' }),
   },
@@ -236,7 +253,7 @@ const RULES: Rule[] = [
     // words.
     intent: 'who-said',
     pattern: new RegExp(
-      `^(?:[Ww]ho|[Ww]hich person|[Ww]hom)${ASIDE}\\s+(?:(?:has|had|did|first|publicly|once)\\s+)?(${SPEECH_VERB_ANY_FORM})\\s+(that\\s+.{3,}|(?:whether|if)\\s+.{3,}|(?:[\\p{L}'’.-]+\\s+){1,4}of\\s+.{3,}|(?:[\\p{L}'’.-]+\\s+){1,6}to\\s+(?!(?:the|a|an|his|her|their|its|this|that)\\b)\\p{Ll}+\\b.{3,})$`,
+      `^(?:[Ww]ho|[Ww]hich person|[Ww]hom)${ASIDE}\\s+${WHO_ADVERB}(${SPEECH_VERB_ANY_FORM})\\s+(that\\s+.{3,}|(?:whether|if)\\s+.{3,}|(?:[\\p{L}'’.-]+\\s+){1,4}of\\s+.{3,}|(?:[\\p{L}'’.-]+\\s+){1,6}to\\s+(?!(?:the|a|an|his|her|their|its|this|that)\\b)\\p{Ll}+\\b.{3,})$`,
       'u',
     ),
     // The verb says what kind of statement it was ("questioned" is "questioning the
@@ -266,8 +283,10 @@ const RULES: Rule[] = [
     // verb but "to be" asks who said quoted words, so "who called Trump" stays a search and
     // "Who is "Rocket Man"?" asks who is meant.
     intent: 'who-said',
-    pattern:
-      /^(?:who|which person|whom)\s+(?:(?:has|had|did|first|publicly|once)\s+)?(?!(?:is|was|are|were)\b)\p{L}+\b(.*["“].+["”].*)$/iu,
+    pattern: new RegExp(
+      `^(?:who|which person|whom)\\s+${WHO_ADVERB}(?!(?:is|was|are|were)\\b)\\p{L}+\\b(.*["“].+["”].*)$`,
+      'iu',
+    ),
     parts: (m) => ({ quote: m[1] ?? '' }),
   },
   {
@@ -865,7 +884,10 @@ function parseAsWritten(text: string, referenceDate: Date, span: DateSpan | null
     if (match === null) continue;
     const parts = rule.parts(match);
     const subject = withoutAppositive(withoutChannel(cleanPhrase(parts.subject)));
-    if (rule.intent === 'said' && subject === null) continue;
+    // A speaker is a name or a description: in "What did the Interior Department propose about
+    // the … valuation rule?" the verb is "propose", not the noun "rule", and "Who condemned … for
+    // his first statement?" names no speaker "Who condemned …".
+    if (rule.intent === 'said' && (subject === null || !isSpeakerPhrase(subject))) continue;
     if (
       rule.intent === 'who' &&
       (subject === null || findDateMention(subject, referenceDate, span) !== null)

@@ -85,6 +85,12 @@ describe('parseQuestion', () => {
     expect(parse('who is sesions')).toMatchObject({ intent: 'who', subject: 'sesions' });
   });
 
+  it('reads the verb before "about" as the verb, not a noun ending the topic', () => {
+    expect(
+      parse('What did the Interior Department propose about the coal valuation rule?'),
+    ).toMatchObject({ intent: 'said', subject: 'the Interior Department' });
+  });
+
   it('reads what someone said, with speaker and topic', () => {
     expect(parse('What did Sessions say about Franken?')).toMatchObject({
       intent: 'said',
@@ -566,6 +572,23 @@ describe('questions about what someone said, with any verb of saying', () => {
 
   it('leaves "Who welcomed Pence at the airport?" a question about a person', () => {
     expect(parse('Who welcomed Pence at the airport?').intent).not.toBe('who-said');
+  });
+
+  it('reads past an adverb between "who" and the verb of saying', () => {
+    expect(parse('Who again claimed that the election was rigged?')).toMatchObject({
+      intent: 'who-said',
+      quote: 'the election was rigged',
+    });
+    expect(parse('Who publicly accused Comey of lying?')).toMatchObject({ intent: 'who-said' });
+  });
+
+  it('never takes a "who" clause as the speaker of what was said', () => {
+    // "… for his first statement" once made "Who again condemned … his first" a speaker.
+    const parsed = parse(
+      'Who again condemned the rally violence, after being criticized for his first statement?',
+    );
+    expect(parsed.intent).not.toBe('said');
+    expect(parsed.subject ?? '').not.toMatch(/^who/i);
   });
 });
 
