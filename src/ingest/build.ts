@@ -49,6 +49,8 @@ interface DraftEvent {
   quotes: DraftQuote[];
   facts: Fact[];
   mentions: Mention[];
+  /** The document's paragraphs, for the full name a lone word stands for. */
+  text: string;
 }
 
 export function buildDataset(
@@ -86,6 +88,7 @@ export function buildDataset(
         personOf: people.personOf,
         describedEntry: (name, kind) => speakers.entryFor(name, eventId, kind),
         roleHolder: (title) => roleHolder(title, draft.mentions, people),
+        fullNameOf: (word) => organisationNamed(word, draft.text),
       });
       quotes.push({ id, eventId, sourceId, text, speaker, ...rest });
     }
@@ -131,6 +134,34 @@ interface SpeakerLinks {
   personOf: (mention: Mention) => Person | undefined;
   describedEntry: (name: string, kind?: SpeakerKind) => { id: string };
   roleHolder: (title: string) => Person | undefined;
+  /** The longest name the same text gives what a lone word stands for ("Ford Motor Company"). */
+  fullNameOf: (word: string) => string;
+}
+
+/** Words that end a company's or a body's full name. */
+const ORGANISATION_NAME_END =
+  /^(?:Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Group|Motors|Airlines|Bank|Foundation|Association|Institute|Agency|Department|Ministry|Council|Committee|Commission|Party|Network|Project|Board)$/u;
+
+/**
+ * The full name the text gives an organisation a lone word stands for: "Ford Motor Company" for
+ * "Ford", as a surname stands for the full name given before. The word itself when there is none.
+ */
+function organisationNamed(word: string, text: string): string {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`(?<![\\p{L}'’-])${escaped}(?:\\s+\\p{Lu}[\\p{L}&.'’-]*){1,4}`, 'gu');
+  let longest = word;
+  for (const match of text.matchAll(pattern)) {
+    const words = match[0].split(/\s+/);
+    // The longest run of the match that ends with a word ending a body's name.
+    for (let end = words.length; end > 1; end -= 1) {
+      const candidate = words.slice(0, end).join(' ');
+      if (ORGANISATION_NAME_END.test(words[end - 1] ?? '') && candidate.length > longest.length) {
+        longest = candidate;
+        break;
+      }
+    }
+  }
+  return longest;
 }
 
 function speakerOf(ref: SpeakerRef | null, links: SpeakerLinks): Quote['speaker'] {
@@ -148,15 +179,18 @@ function speakerOf(ref: SpeakerRef | null, links: SpeakerLinks): Quote['speaker'
     if (person !== undefined) return { personId: person.id, name: person.name };
   }
   // A name that opens the sentence or stands right before a speech verb, and is no person's, is
-  // an organisation's: "Christianity Today publishes an editorial calling …". A lone word stays
-  // unresolved: it may be a surname.
+  // an organisation's: "Christianity Today publishes an editorial calling …". A lone word is one
+  // only as the whole subject of its verb ("Ford said in its filing …"): elsewhere it may be a
+  // surname.
   const named = ref.candidates[0];
   if (
     named !== undefined &&
-    named.name.includes(' ') &&
-    (named.sentenceInitial || named.introduced === true)
+    (named.name.includes(' ')
+      ? named.sentenceInitial || named.introduced === true
+      : ref.wholeSubject === true)
   ) {
-    return { personId: links.describedEntry(named.name, 'organisation').id, name: named.name };
+    const name = named.name.includes(' ') ? named.name : links.fullNameOf(named.name);
+    return { personId: links.describedEntry(name, 'organisation').id, name };
   }
   return null;
 }
@@ -330,6 +364,7 @@ function draftEvent(document: RawDocument, eventId: string): DraftEvent {
     quotes,
     facts,
     mentions,
+    text: document.paragraphs.map((paragraph) => paragraph.text).join('\n'),
   };
 }
 

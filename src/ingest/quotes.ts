@@ -19,7 +19,12 @@ import {
  * the builder takes the first candidate that resolves to one.
  */
 export type SpeakerRef =
-  | { kind: 'person'; candidates: Mention[] }
+  | {
+      kind: 'person';
+      candidates: Mention[];
+      /** The name is all of a speech verb's subject ("Ford said"), with nothing else before it. */
+      wholeSubject?: true;
+    }
   | { kind: 'described'; name: string }
   /** "The president calls …": whoever holds the role, decided once the people are known. */
   | { kind: 'role'; title: string; name: string };
@@ -1219,7 +1224,12 @@ function subjectIn(
     // In a main clause the subject comes first ("Trump also indicates … Maduro's regime"); next
     // to a verb, the name nearest it ("Trump's lawyer Rudy Giuliani says").
     const ordered = options.mainClause === true ? inside : [...inside].reverse();
-    return { kind: 'person', candidates: ordered };
+    const [only] = inside;
+    return inside.length === 1 &&
+      only?.name === phrase.replace(/^the\s+/i, '') &&
+      VERB_AT_START.test(sentence.slice(end, end + 40))
+      ? { kind: 'person', candidates: ordered, wholeSubject: true }
+      : { kind: 'person', candidates: ordered };
   }
   if (PRONOUN.test(phrase) || PRONOUN.test(head)) return pronounReferent(context, start);
   return appositiveBefore(context, start);

@@ -870,6 +870,24 @@ describe('described speakers with modifiers and appositives', () => {
       'organisation',
     );
   });
+
+  it("makes a lone name that is all of a speech verb's subject an organisation, by its full name", () => {
+    const dataset = documentDataset([
+      'On Friday Lumen Motor Company announced a recall of its vans.',
+      'Lumen said in its filing the fault "does not involve the brakes".',
+    ]);
+    expect(dataset.quotes.map((quote) => quote.speaker?.name)).toEqual(['Lumen Motor Company']);
+    expect(dataset.people.find((person) => person.name === 'Lumen Motor Company')?.kind).toBe(
+      'organisation',
+    );
+  });
+
+  it('leaves a lone name unresolved when it is not the subject of a speech verb', () => {
+    // The cheap subject reader takes "Web" for the subject of "Web browsers"; no verb of saying
+    // follows it, so it names no speaker.
+    const dataset = documentDataset(['Web browsers "download" data while surfing.']);
+    expect(dataset.quotes.map((quote) => quote.speaker)).toEqual([null]);
+  });
 });
 
 describe('names that look like places', () => {
