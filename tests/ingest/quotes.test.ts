@@ -853,6 +853,24 @@ describe('described speakers with modifiers and appositives', () => {
     ).toEqual([['disappointed', 'The company']]);
   });
 
+  it("ends a colon clause's subject at its speech verb, not at the last name before the colon", () => {
+    expect(
+      speakersOf('Ann Kurtz explained the reason to name it Rocky Linux: "It honours a friend."'),
+    ).toEqual([['It honours a friend.', 'Ann Kurtz']]);
+    expect(
+      speakersOf('A spokesperson for the ministry told reporters: "We are investigating."'),
+    ).toEqual([['We are investigating.', 'A spokesperson for the ministry']]);
+  });
+
+  it('reads members of parliament and other news nouns as described speakers', () => {
+    expect(speakersOf('One MP told the BBC, "It was always a minority".')).toEqual([
+      ['It was always a minority', 'One MP'],
+    ]);
+    expect(speakersOf('One of the users said "this is yet another example".')).toEqual([
+      ['this is yet another example', 'One of the users'],
+    ]);
+  });
+
   it('never reads a verb and its object ("told reporters") as a described speaker', () => {
     expect(
       speakersOf(
