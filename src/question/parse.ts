@@ -106,6 +106,11 @@ const ASIDE = '(?:,[^,]{1,80},)?';
  */
 const WHO_ADVERB =
   '(?:(?:has|had|did|first|once|again|also|later|ever|then|still|twice|since|\\p{Ll}+ly)\\s+)?';
+/** Words in single quotes, as a question may quote them ('Pocahontas'): not an apostrophe. */
+const SINGLE_QUOTED = "(?:^|[\\s(])['‘][^'‘’]{3,}['’](?=$|[\\s?.!,)])";
+/** A quoted name in Title Case after a preposition: "during 'American Dream Week'", "at the "Stop the Steal" rally". */
+const NAME_IN_QUOTES_AFTER_PREPOSITION =
+  /\b(?:at|during|in|on|for|from|of)\s+(?:the\s+)?["“'‘]\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|the|and|for|in|on|a)\s+)?\p{Lu}[\p{L}'’-]*)+["”'’]/u;
 const QUOTED = /"([^"]{3,})"|(?:^|[\s(])'([^']{3,})'(?=$|[\s?.!,)])/;
 
 /**
@@ -182,6 +187,8 @@ interface Rule {
   };
   /** The rule reads the question only when something is left of the topic once its date is out. */
   needsTopic?: boolean;
+  /** The rule reads the question only when its match passes this test. */
+  accepts?: (match: RegExpMatchArray) => boolean;
 }
 
 /** Whether a claim's subject holds a bare verb in lower case, as the tagger reads it. */
@@ -279,15 +286,18 @@ const RULES: Rule[] = [
     parts: (m) => ({ subject: m[1] ?? '', quote: m[2] ?? '', calledWhom: true }),
   },
   {
-    // "Who called Comey's firing "the right decision"?", "Who expressed his "sadness"…?": any
+    // "Who called Comey's firing "the right decision"?", "Who called Warren 'Pocahontas'?": any
     // verb but "to be" asks who said quoted words, so "who called Trump" stays a search and
     // "Who is "Rocket Man"?" asks who is meant.
     intent: 'who-said',
     pattern: new RegExp(
-      `^(?:who|which person|whom)\\s+${WHO_ADVERB}(?!(?:is|was|are|were)\\b)\\p{L}+\\b(.*["“].+["”].*)$`,
+      `^(?:who|which person|whom)\\s+${WHO_ADVERB}(?!(?:is|was|are|were)\\b)\\p{L}+\\b(.*(?:["“].+["”]|${SINGLE_QUOTED}).*)$`,
       'iu',
     ),
     parts: (m) => ({ quote: m[1] ?? '' }),
+    // "… at a small business event during 'American Dream Week'": a name in quotation marks
+    // after a preposition is where or when, not the words asked about.
+    accepts: (m) => !NAME_IN_QUOTES_AFTER_PREPOSITION.test(m[1] ?? ''),
   },
   {
     intent: 'verify',
@@ -881,7 +891,7 @@ function parseAsWritten(text: string, referenceDate: Date, span: DateSpan | null
 
   for (const rule of RULES) {
     const match = body.match(rule.pattern);
-    if (match === null) continue;
+    if (match === null || rule.accepts?.(match) === false) continue;
     const parts = rule.parts(match);
     const subject = withoutAppositive(withoutChannel(cleanPhrase(parts.subject)));
     // A speaker is a name or a description: in "What did the Interior Department propose about

@@ -574,6 +574,21 @@ describe('questions about what someone said, with any verb of saying', () => {
     expect(parse('Who welcomed Pence at the airport?').intent).not.toBe('who-said');
   });
 
+  it('reads words in single quotes after "who <verb>" as words someone said', () => {
+    expect(parse("Who called Elizabeth Warren 'Pocahontas'?")).toMatchObject({
+      intent: 'who-said',
+      quote: 'Pocahontas',
+    });
+  });
+
+  it('leaves a quoted name after a preposition a search: it says where or when', () => {
+    expect(
+      parse("who touted american growth at a small business event during 'American Dream Week'?")
+        .intent,
+    ).not.toBe('who-said');
+    expect(parse('Who spoke at the "Stop the Steal" rally?').intent).not.toBe('who-said');
+  });
+
   it('reads past an adverb between "who" and the verb of saying', () => {
     expect(parse('Who again claimed that the election was rigged?')).toMatchObject({
       intent: 'who-said',
