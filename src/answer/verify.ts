@@ -297,6 +297,7 @@ export function verifyWith(
     {
       quoted,
       specifics,
+      details: detailNames(typedAbout.context, about.range),
       passive,
       numbers,
       said: typedAbout.occasion === undefined ? about.context : claim,
@@ -344,6 +345,7 @@ export function verifyWith(
       : eventOnClaim(ctx, quoted, speaker, speakerWords, namesPhraseSpeaker, null, {
           quoted,
           specifics: [],
+          details: [],
           passive,
           numbers: [],
           said: quoted,
@@ -427,6 +429,8 @@ interface ClaimForm {
   quoted: string | null;
   /** The numbers and names the claim gives, as typed (see `specificWords`). */
   specifics: readonly string[];
+  /** The names it gives as details of what happened (see `detailNames`). */
+  details: readonly string[];
   /** Something done to the subject: "Was Tillerson confirmed …?" */
   passive: boolean;
   /** The counts and amounts the claim gives (see `numbersIn`). */
@@ -454,7 +458,7 @@ function eventOnClaim(
   speakerWords: readonly string[],
   namesPhraseSpeaker: (text: string) => boolean,
   range: DayRange | null,
-  { quoted, specifics, passive, numbers, said }: ClaimForm,
+  { quoted, specifics, details, passive, numbers, said }: ClaimForm,
 ): { answer: Answer; verdict: Verdict; otherNumber?: true } | null {
   if (speaker === null && speakerWords.length === 0) return null;
   const focus: Focus = { people: speaker === null ? [] : [speaker], range };
@@ -508,6 +512,11 @@ function eventOnClaim(
         verdict: 'related',
         otherNumber: true,
       };
+    }
+    // The event tells of the same thing without a name the claim gives ("debate Kamala Harris in
+    // Cleveland" against "… debate at University of Utah in Salt Lake City"): another detail.
+    if (onRarest && quoted === null && !inOtherWords(details, text, nameWords, nameOfAcronym)) {
+      return { answer: answerOf(ctx, hit.doc, roundScore(hit.score)), verdict: 'related' };
     }
     if (onRarest) {
       // A report that holds every word of the claim says it in those words ("Sanders denies
@@ -612,6 +621,19 @@ function holdsNumbers(numbers: readonly string[], text: string): boolean {
 
 /** A number, or a capitalised word past the first (a name), as typed. */
 const SPECIFIC_WORD = /(?<=\S\s+)(?:\d[\d,.]*|\p{Lu}[\p{L}'’.-]*)/gu;
+
+/**
+ * The names a claim gives as details of what happened ("in Cleveland"), folded into words: not
+ * its numbers (`numbersIn` compares those) or its date's words, nor an owner ("France's
+ * election" is said by "the French election", "America's war dead" by no place at all).
+ */
+function detailNames(typed: string, range: DayRange | null): string[] {
+  const dateWords = new Set(words(range?.text ?? ''));
+  return [...typed.matchAll(SPECIFIC_WORD)]
+    .filter((match) => /^\p{L}/u.test(match[0]) && !/['’]s?$/.test(match[0]))
+    .flatMap((match) => words(match[0]))
+    .filter((word) => !isStopword(word) && !dateWords.has(word));
+}
 
 /** The numbers and names of a claim as the asker typed it, folded into words. */
 function specificWords(typed: string): string[] {

@@ -335,6 +335,29 @@ describe('a claim that gives another count than the event', () => {
   });
 });
 
+describe('a claim that gives a place or a name the event lacks', () => {
+  const answerer = createAnswerer(
+    syntheticDatasetOf([
+      'Vice President Ada Quill and Senator Tim Bale take part in the only harbour debate at Lakeside College in Port Ellis.',
+      'President John Roe tweets his congratulations to Mara Lind after her victory in the Norwegian harbour election.',
+    ]),
+    { referenceDate: REFERENCE },
+  );
+
+  it('calls the event related when the place it names differs from the claim', () => {
+    const result = answerer.ask('Did Ada Quill debate Tim Bale in Cleveland?');
+    expect(result.verdict).toBe('related');
+    expect(result.answers[0]?.text).toMatch(/^Vice President Ada Quill and Senator Tim Bale/);
+  });
+
+  it('keeps the verdict for an owner or a year, which say no detail of what happened', () => {
+    const result = answerer.ask(
+      "Did John Roe tweet congratulations to the winner of Norway's 2019 harbour election?",
+    );
+    expect(result.verdict).not.toBe('related');
+  });
+});
+
 describe('a claim someone else made, about a speaker on the same subject', () => {
   const answerer = createAnswerer(
     syntheticDatasetOf([
