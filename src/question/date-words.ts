@@ -74,6 +74,8 @@ const HOLIDAYS: [RegExp, (year: number) => number][] = [
   [/cinco de mayo/i, (y) => utc(y, 5, 5)],
   [/black friday/i, (y) => nthWeekday(y, 11, 4, 4) + DAY_MS],
   [/easter(?: sunday)?/i, easterSunday],
+  // A year without a 29 February has no leap day: NaN, which is no date.
+  [/leap day/i, (y) => (lastDayOfMonth(y, 2) === 29 ? utc(y, 2, 29) : Number.NaN)],
   [/good friday/i, (y) => easterSunday(y) - 2 * DAY_MS],
 ];
 
@@ -106,7 +108,7 @@ function easterSunday(year: number): number {
  * "the 2020 election" is a topic, not a date).
  */
 const ELECTION_AFTER_PERIOD =
-  /(?:^|\b(?:day|night|morning|week|month)\s+(?:before|after|of|following|leading\s+up\s+to)\s+)the\s+((?:19|20)\d\d)\s+(?:(?:(?:presidential|midterm|general|us|u\.s\.)\s+)*elections?|midterms)\b/gi;
+  /(?:^|\b(?:day|night|morning|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|days|weeks)\s+(?:before|after|of|following|leading\s+up\s+to)\s+)the\s+((?:19|20)\d\d)\s+(?:(?:(?:presidential|midterm|general|us|u\.s\.)\s+)*elections?|midterms)\b/gi;
 
 /** Meteorological seasons of the northern hemisphere, as months. */
 const SEASONS: Record<string, [number, number]> = {
@@ -201,6 +203,7 @@ export function findWordedDates(text: string, today: Date): WordedDate[] {
     const day = HOLIDAYS.find(([pattern]) => new RegExp(`^(?:${pattern.source})$`, 'i').test(name));
     if (day === undefined) continue;
     const holiday = day[1](year);
+    if (Number.isNaN(holiday)) continue;
     const [first, last] = match[2] === undefined ? [holiday, holiday] : weekendOf(holiday);
     found.push({
       from: iso(first),
@@ -397,6 +400,10 @@ export function findImpossibleDate(text: string): string | null {
   for (const match of text.matchAll(END_OF_PERIOD)) {
     const year = match[4] ?? match[5];
     if (year !== undefined && endOfPeriod(match, Number(year)) === null) return match[0];
+  }
+  // "leap day 2019": a year with no 29 February.
+  for (const match of text.matchAll(/\bleap day,?\s+(?:of\s+|in\s+)?((?:19|20)\d\d)\b/gi)) {
+    if (lastDayOfMonth(Number(match[1]), 2) !== 29) return match[0];
   }
   return null;
 }

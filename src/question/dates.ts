@@ -282,9 +282,42 @@ function collectMentions(
   return anchoredPeriods(text, real, referenceDate, span);
 }
 
-/** "the week before Thanksgiving 2020", "the week of December 17", "the day after …". */
-const ANCHORED_PERIOD =
-  /\b(?:the\s+)?(day|week|month)\s+(before|after|of|leading\s+up\s+to|following)\s+/gi;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const COUNT_WORDS = 'a|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}';
+const COUNTS: Readonly<Record<string, number>> = {
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+
+/** A weekday's number, Sunday 0; -1 for any other word. */
+function weekdayIndex(word: string): number {
+  return WEEKDAYS.indexOf(word);
+}
+
+/** The count before an anchored period ("two days after"), 1 with none; null for no count. */
+function countOf(word: string | undefined): number | null {
+  if (word === undefined) return 1;
+  const lower = word.toLowerCase();
+  return COUNTS[lower] ?? (/^\d+$/.test(lower) ? Number(lower) : null);
+}
+
+/**
+ * "the week before Thanksgiving 2020", "the week of December 17", "the day after …", "the
+ * Saturday after …", "two days after …".
+ */
+const ANCHORED_PERIOD = new RegExp(
+  `\\b(?:the\\s+)?(?:(${COUNT_WORDS})\\s+)?(days?|weeks?|months?|${WEEKDAYS.join('|')})\\s+(before|after|of|leading\\s+up\\s+to|following)\\s+`,
+  'gi',
+);
 const DAY_MS = 86_400_000;
 
 /**
@@ -307,17 +340,41 @@ function anchoredPeriods(
       (mention) => mention.start === 0,
     );
     if (anchor === undefined) continue;
-    const unit = (match[1] ?? '').toLowerCase();
-    const days = unit === 'month' ? 30 : unit === 'day' ? 1 : 7;
-    const relation = (match[2] ?? '').toLowerCase();
+    const count = countOf(match[1]);
+    const written = (match[2] ?? '').toLowerCase();
+    const unit = written.replace(/s$/, '');
+    const relation = (match[3] ?? '').toLowerCase();
+    // "the weeks after …" has no count to read: the words name no one period.
+    if (count === null || (written !== unit && match[1] === undefined && weekdayIndex(unit) < 0)) {
+      continue;
+    }
     const from = Date.parse(`${anchor.from}T00:00:00Z`);
     const to = Date.parse(`${anchor.to}T00:00:00Z`);
-    const [low, high] =
-      relation === 'of'
-        ? [from, from + (days - 1) * DAY_MS]
-        : relation === 'before' || relation.startsWith('leading')
-          ? [from - days * DAY_MS, from - DAY_MS]
-          : [to + DAY_MS, to + days * DAY_MS];
+    const before = relation === 'before' || relation.startsWith('leading');
+    const weekday = weekdayIndex(unit);
+    let low: number;
+    let high: number;
+    if (weekday >= 0) {
+      // "the Saturday after the 2020 election": the first such weekday past the anchor.
+      const day = before
+        ? from - (((new Date(from).getUTCDay() - weekday + 6) % 7) + 1) * DAY_MS
+        : to + (((weekday - new Date(to).getUTCDay() + 6) % 7) + 1) * DAY_MS;
+      [low, high] = [day, day];
+    } else if (match[1] !== undefined) {
+      // "two days after …": the day that many days on, or the week or month that many on.
+      const days = (unit === 'month' ? 30 : unit === 'day' ? 1 : 7) * count;
+      const day = before ? from - days * DAY_MS : to + days * DAY_MS;
+      [low, high] =
+        unit === 'day' ? [day, day] : before ? [day, from - DAY_MS] : [to + DAY_MS, day];
+    } else {
+      const days = unit === 'month' ? 30 : unit === 'day' ? 1 : 7;
+      [low, high] =
+        relation === 'of'
+          ? [from, from + (days - 1) * DAY_MS]
+          : before
+            ? [from - days * DAY_MS, from - DAY_MS]
+            : [to + DAY_MS, to + days * DAY_MS];
+    }
     const period: Mention = {
       ...anchor,
       from: isoDay(low),

@@ -127,6 +127,14 @@ describe('parseDateRange: what people type', () => {
     ['the day after Christmas 2018', '2018-12-26', '2018-12-26'],
     ['the day after the 2020 election', '2020-11-04', '2020-11-04'],
     ['the week after the 2018 midterms', '2018-11-07', '2018-11-13'],
+    // A weekday or a count of days from a named day, and the leap day of a leap year.
+    ['the Saturday after the 2020 election', '2020-11-07', '2020-11-07'],
+    ['the Monday before Election Day 2018', '2018-11-05', '2018-11-05'],
+    ['the Saturday after Thanksgiving 2019', '2019-11-30', '2019-11-30'],
+    ['two days after the 2018 midterms', '2018-11-08', '2018-11-08'],
+    ['three days before Christmas 2018', '2018-12-22', '2018-12-22'],
+    ['two weeks after March 2, 2017', '2017-03-03', '2017-03-16'],
+    ['leap day 2020', '2020-02-29', '2020-02-29'],
   ])('reads "%s" as %s to %s', (text, from, to) => {
     expect(range(text)).toEqual([from, to]);
   });
@@ -228,6 +236,7 @@ describe('findImpossibleDate', () => {
     // June 2019 has four Mondays; March has 31 days.
     'the fifth Monday of June 2019',
     'the 40th day of March 2017',
+    'what happened on leap day 2019',
   ])('reports "%s" as no real date', (text) => {
     expect(findImpossibleDate(text)).not.toBeNull();
   });
