@@ -409,7 +409,7 @@ export function subjectNamingNobody(ctx: AnswerContext, event: Event): string | 
 }
 
 function describedName(sentence: string): string {
-  const tokens = sentence.split(/\s+/);
+  const tokens = withoutOpeningPhrase(sentence.split(/\s+/));
   const length = subjectLength(tokens);
   // "The Department of Justice in a court filing makes …": the name, not where it spoke.
   const setting = tokens.findIndex(
@@ -420,6 +420,22 @@ function describedName(sentence: string): string {
     .slice(0, setting > 0 ? setting : length)
     .join(' ')
     .replace(/[,;:]$/, '');
+}
+
+/** Words that open an adverbial phrase set before a sentence's subject. */
+const OPENING_PHRASE_WORD =
+  /^(?:despite|after|before|during|in|on|at|following|amid|amidst|with|without|while|as|upon|since|through|although|though|when|later|earlier|meanwhile)$/i;
+/** How many words an opening phrase may have before its comma. */
+const MAX_OPENING_WORDS = 12;
+
+/**
+ * A sentence's tokens past an opening phrase and its comma ("Despite the lack of a clear winner,
+ * President Trump declares …"): the subject comes after it.
+ */
+function withoutOpeningPhrase(tokens: readonly string[]): readonly string[] {
+  if (!OPENING_PHRASE_WORD.test(tokens[0] ?? '')) return tokens;
+  const comma = tokens.findIndex((token, i) => i < MAX_OPENING_WORDS && token.endsWith(','));
+  return comma < 0 || comma === tokens.length - 1 ? tokens : tokens.slice(comma + 1);
 }
 
 /** Lower-case words that may stand inside a subject's name or title: "Secretary of State …". */
@@ -473,6 +489,6 @@ function verbPositions(tokens: readonly string[]): Set<number> {
 
 /** A sentence's subject words (see `subjectLength`). */
 function subjectWordsOf(sentence: string): string[] {
-  const tokens = sentence.split(/\s+/);
+  const tokens = withoutOpeningPhrase(sentence.split(/\s+/));
   return tokens.slice(0, subjectLength(tokens)).flatMap((token) => words(token));
 }

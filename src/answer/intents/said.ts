@@ -166,6 +166,12 @@ export const answerSaid: IntentHandler = (ctx, parsed, limit) => {
   const inEvents = quotesInEventsAbout(ctx, match?.index ?? null, bySpeaker, parsed);
   if (inEvents.length > 0) return { answers: inEvents.slice(0, limit) };
   if (quotes.length > 0) return { answers: quotes.map((quote) => quote.answer) };
+  // Asked about a day, what the speaker did that day answers before their words on other days
+  // ("What did Trump claim about the election in the early hours of Nov 4, 2020?").
+  if (parsed.range !== null && match !== null) {
+    const that = eventsAboutIn(ctx, match.index, parsed.range, limit);
+    if (that.length > 0) return { answers: that };
+  }
   if (allHits.length > 0) return { answers: answersOf(ctx, allHits, limit) };
   const events = eventsOnSpeakerAndTopic(ctx, parsed, rarest, limit);
   if (events.length > 0) return { answers: events };

@@ -193,3 +193,30 @@ describe('what two people did together', () => {
     expect(answers[0]?.text).toMatch(/joint press conference/);
   });
 });
+
+describe('what a speaker did on the day asked', () => {
+  const answerer = createAnswerer(
+    syntheticDatasetOfDated([
+      ['2019-05-02', 'President Jane Roe says "the vote was rigged" at a rally in Northport.'],
+      [
+        '2020-11-04',
+        'Despite the lack of a clear winner, President Jane Roe declares victory at 2:00 a.m., claiming fraud in the count.',
+      ],
+      [
+        '2020-11-04',
+        'Senator Ida Berg had secured 264 votes compared to President Jane Roe with 214.',
+      ],
+    ]),
+    { referenceDate: REFERENCE },
+  );
+
+  it('answers with their events that day before their words on other days, as theirs', () => {
+    const [first] = answerer.ask(
+      'What did Jane Roe claim about the election in the early hours of Nov 4, 2020?',
+    ).answers;
+    expect(first?.date).toBe('2020-11-04');
+    expect(first?.text).toMatch(/^Despite the lack of a clear winner/);
+    // The subject after the opening phrase is the speaker.
+    expect(first?.speaker).toBe('Jane Roe');
+  });
+});
