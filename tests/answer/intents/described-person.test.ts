@@ -137,6 +137,17 @@ describe('an organisation the question describes', () => {
     expect(best?.speaker).toBe('The National Tattler');
   });
 
+  it('reads "Which <staff word> …" as asking for a person, and answers with them', () => {
+    const [best] = answersOver(
+      [
+        "Mara Lind, President Ada Quill's personal assistant, resigns after sharing private details about the family with journalists.",
+      ],
+      'Which Quill assistant quit after telling reporters private stuff about her family?',
+    );
+    expect(best?.kind).toBe('person');
+    expect(best?.text).toMatch(/^Mara Lind/);
+  });
+
   it('reads "Which chamber …" as asking for someone, and answers with it', () => {
     const [best] = answersOver(
       ['The Senate confirms Ada Quill as the 28th Secretary of Ports.'],
