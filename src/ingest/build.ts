@@ -73,6 +73,9 @@ export function buildDataset(
   const people = resolvePeople(allMentions, { lowercaseWords: lowercaseWordsOf(documents) });
 
   const speakers = describedSpeakers();
+  const dateOfEvent = new Map(drafts.map((draft) => [draft.event.id, draft.event.date]));
+  const holderOf = (title: string, draft: DraftEvent): Person | undefined =>
+    roleHolder(title, draft.event.date, draft.mentions, people, dateOfEvent);
   const events: Event[] = [];
   const quotes: Quote[] = [];
   for (const draft of drafts) {
@@ -81,13 +84,18 @@ export function buildDataset(
       const person = people.personOf(mention);
       if (person !== undefined) personIds.add(person.id);
     }
+    // "The President signs a bill …": the office names its holder, who the event is about.
+    for (const title of officesNamedIn(draft.text)) {
+      const holder = holderOf(title, draft);
+      if (holder !== undefined) personIds.add(holder.id);
+    }
     events.push({ ...draft.event, personIds: [...personIds] });
     for (const { speakerRef, ...quote } of draft.quotes) {
       const { id, eventId, sourceId, text, ...rest } = quote;
       const speaker = speakerOf(speakerRef, {
         personOf: people.personOf,
         describedEntry: (name, kind) => speakers.entryFor(name, eventId, kind),
-        roleHolder: (title) => roleHolder(title, draft.mentions, people),
+        roleHolder: (title) => holderOf(title, draft),
         fullNameOf: (word) => organisationNamed(word, draft.text),
       });
       quotes.push({ id, eventId, sourceId, text, speaker, ...rest });
@@ -196,13 +204,32 @@ function speakerOf(ref: SpeakerRef | null, links: SpeakerLinks): Quote['speaker'
 }
 
 /**
- * Who "the president" is: the person the same event names with that role, else the person the
- * whole dataset most often gives it (the timeline's president is the one its events name).
+ * Offices that one person holds at a time, named without a name: "The President signs …", "the
+ * first lady visits …" (not "the president of Mexico", "the President's lawyer" or "President
+ * Macron").
+ */
+const OFFICE_IN_TEXT =
+  /\b[Tt]he\s+((?:[Vv]ice\s+)?[Pp]resident|[Ff]irst\s+[Ll]ady)\b(?!['’]s|\s+(?:of\b|\p{Lu}))/gu;
+
+/** The offices a text names without a name, as titles ("president", "first lady"). */
+function officesNamedIn(text: string): Set<string> {
+  return new Set([...text.matchAll(OFFICE_IN_TEXT)].map((match) => (match[1] ?? '').toLowerCase()));
+}
+
+/** How near in time a person's other events must be to count for holding a role on a day. */
+const ROLE_YEAR_DAYS = 365;
+
+/**
+ * Who "the president" is: the person the same event names with that role, else the person
+ * holding it whom the dataset names most within a year of the event (the attorney general of
+ * 2019 is not the one of 2017), else the one it names most.
  */
 function roleHolder(
   title: string,
+  date: string,
   eventMentions: readonly Mention[],
   people: { people: Person[]; personOf: (mention: Mention) => Person | undefined },
+  dateOfEvent: ReadonlyMap<string, string>,
 ): Person | undefined {
   const wanted = title.toLowerCase();
   // "U.S. President" holds "the president"; a vice or deputy one, or a former one, does not.
@@ -222,13 +249,25 @@ function roleHolder(
     const person = people.personOf(mention);
     if (person !== undefined && holds(person)) return person;
   }
-  let best: Person | undefined;
+  const day = Date.parse(date.slice(0, 10).padEnd(10, '-01').replace(/-$/, ''));
+  const near = (person: Person): number =>
+    person.eventIds.filter((eventId) => {
+      const other = Date.parse((dateOfEvent.get(eventId) ?? '').slice(0, 10));
+      return Math.abs(other - day) <= ROLE_YEAR_DAYS * 86_400_000;
+    }).length;
+  let best: { person: Person; near: number } | undefined;
   for (const person of people.people) {
-    if (holds(person) && (best === undefined || person.eventIds.length > best.eventIds.length)) {
-      best = person;
+    if (!holds(person)) continue;
+    const candidate = { person, near: near(person) };
+    if (
+      best === undefined ||
+      candidate.near > best.near ||
+      (candidate.near === best.near && person.eventIds.length > best.person.eventIds.length)
+    ) {
+      best = candidate;
     }
   }
-  return best;
+  return best?.person;
 }
 
 interface SourceText {

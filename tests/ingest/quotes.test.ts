@@ -234,6 +234,27 @@ describe('speakers named by a role, an owner or a passive', () => {
     ).toEqual([['totally biased', 'John Roe']]);
   });
 
+  it('gives a role to whoever held it near the day, and links the event to them', () => {
+    const documents: RawDocument[] = [
+      ['2017-03-01', 'Attorney General Ann Lee testifies to the Senate.'],
+      ['2017-06-01', 'Attorney General Ann Lee recuses herself.'],
+      ['2017-09-01', 'Attorney General Ann Lee issues new guidance.'],
+      ['2019-03-01', 'Attorney General Bo Park releases a summary of the report.'],
+      ['2019-04-01', 'The attorney general calls the report "a total exoneration".'],
+      ['2019-05-01', 'The President signs a bill on ports.'],
+      ['2019-05-02', 'President Jane Roe visits Ohio.'],
+    ].map(([date, text], index) => ({
+      date: date ?? '',
+      file: 't.jsonl',
+      line: index + 1,
+      paragraphs: [{ text: text ?? '', line: index + 1 }],
+    }));
+    const dataset = buildDataset(documents, ['t.jsonl']);
+    expect(dataset.quotes.map((quote) => quote.speaker?.name)).toEqual(['Bo Park']);
+    const signing = dataset.events.find((event) => event.title.startsWith('The President signs'));
+    expect(signing?.personIds).toContain('person-jane-roe');
+  });
+
   it('never gives "the president" to a vice president', () => {
     expect(
       speakersOf(
