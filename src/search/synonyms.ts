@@ -54,6 +54,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ['lawmaker', 'legislator', 'congress', 'congressional'],
   // Buildings that stand for the departments in them.
   ['pentagon', 'defense'],
+  ['apologize', 'apologise', 'apology', 'sorry'],
+  ['tv', 'television', 'televise', 'televised'],
 ];
 
 const byStem = new Map<string, string[]>();

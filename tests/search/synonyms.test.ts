@@ -22,6 +22,8 @@ describe('synonyms', () => {
     ['lie', 'lied'],
     ['reverse', 'overturn'],
     ['lawmakers', 'Congress'],
+    ['sorry', 'apology'],
+    ['TV', 'televised'],
   ])('treats "%s" and "%s" as the same news word', (a, b) => {
     expect(synonymsOf(stem(a.toLowerCase()))).toContain(stem(b.toLowerCase()));
   });
