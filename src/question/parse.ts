@@ -383,7 +383,7 @@ const RULES: Rule[] = [
     // them.
     intent: 'said',
     pattern:
-      /^what\s+(?:did|does|has|had)\s+(.+?)\s+(?:do|done|order|ordered|sign|signed)\b(?!\s+(?:on|during|over)\b)(?:\s+(?:with|about|to|at|for|in|regarding|concerning|after)\b)?\s*(.*)$/i,
+      /^what\s+(?:did|does|has|had)\s+(.+?)\s+(?:do|done|order|ordered|sign|signed)\b(?!\s+(?:on|during|over)\s+(?:the|his|her|their|its|a|an|this|that|last|next|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|christmas|new|thanksgiving|easter|inauguration|election|independence|memorial|labor|veterans|halloween))(?:\s+(?:with|about|to|at|for|in|on|over|regarding|concerning|after)\b)?\s*(.*)$/i,
     parts: (m) => ({ subject: m[1] ?? '', topic: m[2] ?? '' }),
     // "What did Trump do on June 6, 2019?", "… on his last Christmas Day in office?" ask what
     // happened that day.
@@ -403,7 +403,7 @@ const RULES: Rule[] = [
     // ("What day did …") asks when, below.
     intent: 'said',
     pattern:
-      /^what\s+(?!(?:date|day|year|month|time|week|hour|kind|sort|type)s?\b)((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)\s+(did|does|has|had)\s+(\S.*)$/iu,
+      /^what\s+(?!(?:date|day|year|month|time|week|hour|kind|sort|type)s?\b)((?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+)\s+(did|does|has|had)\s+(\S.*)$/iu,
     parts: (m) => actionAsked(`what ${m[2] ?? ''} ${m[3] ?? ''}`, m[1] ?? '') ?? {},
   },
   {

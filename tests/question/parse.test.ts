@@ -85,6 +85,22 @@ describe('parseQuestion', () => {
     expect(parse('who is sesions')).toMatchObject({ intent: 'who', subject: 'sesions' });
   });
 
+  it('reads "What <thing of up to five words> did X <verb>?" as what X did', () => {
+    expect(
+      parse(
+        'What gun and school safety measures did the Trump administration propose in March 2018?',
+      ),
+    ).toMatchObject({ intent: 'said', subject: 'the Trump administration' });
+  });
+
+  it('reads "What did X do on <topic>?" as what X did, but "do on <a day>" as that day', () => {
+    expect(
+      parse('What did the Trump administration do on tariffs on Chinese goods on May 10, 2019?'),
+    ).toMatchObject({ intent: 'said', subject: 'the Trump administration' });
+    expect(parse('What did Trump do on June 6, 2019?').intent).not.toBe('said');
+    expect(parse('What did Trump do on his last Christmas Day in office?').intent).not.toBe('said');
+  });
+
   it('reads the verb before "about" as the verb, not a noun ending the topic', () => {
     expect(
       parse('What did the Interior Department propose about the coal valuation rule?'),
