@@ -397,8 +397,10 @@ export function subjectNamingNobody(ctx: AnswerContext, event: Event): string | 
   // "A fundraising effort by Trump's 2020 campaign": the one by whom it is done, whose owner's
   // name does not make it a person.
   const whole = describedName(first);
-  const name = BY_AGENT.exec(whole)?.[1] ?? whole;
-  if (!/^\p{Lu}/u.test(name) || words(name).length > MAX_DESCRIBED_WORDS) return null;
+  // "The U.S. Office of Special Counsel (OSC)": the initials add no word to the name.
+  const name = (BY_AGENT.exec(whole)?.[1] ?? whole).replace(/\s*\(\p{Lu}+\)$/u, '');
+  const contentWords = words(name).filter((word) => !isStopword(word));
+  if (!/^\p{Lu}/u.test(name) || contentWords.length > MAX_DESCRIBED_WORDS) return null;
   const owners = new Set([...name.matchAll(OWNER_NAME)].flatMap((m) => words(m[1] ?? '')));
   const subjectWords = new Set(words(name).filter((word) => !owners.has(word)));
   const namesPerson = event.personIds.some((id) => {

@@ -5,6 +5,7 @@
 import { splitSentences } from '../../language/sentences.js';
 import { hasWords } from '../../question/sanitize.js';
 import type { Event } from '../../dataset/schema.js';
+import { tagTokens } from '../../language/part-of-speech.js';
 import { synonymsOf } from '../../search/synonyms.js';
 import { isStopword, stem, words } from '../../search/text.js';
 import { DocKind } from '../../search/dataset-index.js';
@@ -18,6 +19,43 @@ import type { Answer, DayRange } from '../types.js';
 /** "Who threatened …", "Who called …": questions about what someone said. */
 const SAYS =
   /^(?:who|which\s+[\p{L}\s]{1,40}?)\s+(?:(?:first|publicly|once|later|also)\s+)?(?:said|says|threatened|threatens|warned|warns|called|calls|claimed|claims|tweeted|tweets|wrote|writes|described|describes|denounced|accused|blamed|praised|criticized|criticised|condemned|urged|insisted|denied|argued|declared|promised|vowed|boasted|mocked|attacked|slammed|told|tells|asked|asks|compared|dismissed)\b/iu;
+/** Nouns for bodies that "Which …" may ask for: "Which federal office …", "Which NBA team …". */
+export const BODY_NOUNS =
+  'magazines?|newspapers?|papers?|outlets?|networks?|agenc(?:y|ies)|compan(?:y|ies)|firms?|committees?|courts?|countr(?:y|ies)|nations?|departments?|organi[sz]ations?|groups?|unions?|universit(?:y|ies)|teams?|campaigns?|panels?|publications?|tabloids?|websites?|chambers?|bod(?:y|ies)|famil(?:y|ies)|boards?|councils?|commissions?|bureaus?|ministr(?:y|ies)|governments?|part(?:y|ies)|coalitions?|alliances?|legislatures?|parliaments?|offices?';
+/** Nouns for people that "Which …" may ask for: "Which senator …". */
+export const PERSON_NOUNS =
+  'person|people|man|woman|officials?|senators?|chiefs?|picks?|nominees?|judges?|justices?|lawyers?|advis[eo]rs?|secretar(?:y|ies)|directors?|leaders?|members?|candidates?|aides?|assistants?|deputies|deputy|envoys?|diplomats?|prosecutors?|ambassadors?|governors?|generals?|journalists?|hosts?|spokes(?:man|woman|person)|attorneys?|officers?|ministers?|presidents?|congressm[ae]n|congresswom[ae]n|representatives?|lawmakers?|staffers?';
+const PERSON_NOUN = new RegExp(`^(?:${PERSON_NOUNS}|chairm[ae]n|chairwom[ae]n)$`, 'iu');
+const BODY_NOUN = new RegExp(`^(?:${BODY_NOUNS})$`, 'iu');
+
+/**
+ * What "Which …" asks for, by the head of its phrase (the last person or body noun before the
+ * verb): a body for "Which federal office said …" or "Which chamber confirmed Alex Acosta as Labor
+ * Secretary?", a person for "Which Council of Economic Advisers chairman announced …"; null for
+ * a question that does not open with "which" or names neither.
+ */
+function whichAsksFor(question: string): 'person' | 'body' | null {
+  const tokens = tagTokens(question);
+  if (!/^which$/i.test(tokens[0]?.text ?? '')) return null;
+  let kind: 'person' | 'body' | null = null;
+  // After "of", capitalised words name what the head belongs to ("deputy director of the
+  // National Economic Council"); a lower-case noun after them is a head again ("Council of
+  // Economic Advisers chairman").
+  let inName = false;
+  for (const token of tokens.slice(1)) {
+    if (token.pos === 'VERB' || token.pos === 'AUX') break;
+    if (token.text.toLowerCase() === 'of') inName = true;
+    else if (/^\p{Lu}/u.test(token.text) && inName) continue;
+    else if (token.text.toLowerCase() !== 'the') inName = false;
+    if (PERSON_NOUN.test(token.text)) kind = 'person';
+    else if (BODY_NOUN.test(token.text)) kind = 'body';
+  }
+  return kind;
+}
+
+/** A name as a person's is written: two to four capitalised words or initials ("K. T. McFarland"). */
+const PERSONAL_NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*$/u;
+
 /** How much closer than the next person the nearest must be named to the description. */
 const CLEARLY_NEAREST = 1.25;
 /** How many of the best events a described person is looked for in. */
@@ -49,10 +87,12 @@ export function whoByDescription(
     }),
   );
   const events = searchAnswers(ctx, description, limit, [DocKind.event], focus);
+  const askedKind = whichAsksFor(question);
+  const asksForBody = askedKind === 'body';
   let skippedNamed = false;
   for (const [rank, answer] of events.slice(0, WHO_EVENTS).entries()) {
     const event = answer.eventId === null ? undefined : ctx.lookup.eventById.get(answer.eventId);
-    const candidates = (event?.personIds ?? [])
+    const candidates = (asksForBody ? [] : (event?.personIds ?? []))
       .map((id) => ctx.personById.get(id))
       .filter((index): index is number => index !== undefined && !named.has(index))
       .filter((index) => at(ctx.dataset.people, index).kind === 'person')
@@ -86,7 +126,10 @@ export function whoByDescription(
       skippedNamed = rank === 0;
       continue;
     }
-    if (organisation !== null) {
+    // Asked for a person, the subject answers only if it is named as one (a person the dataset
+    // does not link: "K. T. McFarland"), not a group ("The Democratic members of the House").
+    const fits = askedKind !== 'person' || PERSONAL_NAME.test(organisation ?? '');
+    if (organisation !== null && fits) {
       return [{ ...answer, speaker: organisation }, ...events.filter((other) => other !== answer)];
     }
   }

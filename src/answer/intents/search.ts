@@ -5,7 +5,7 @@
 import { eventsIn } from '../days.js';
 import { peopleOnly } from '../people-in-text.js';
 import { ALL_KINDS, focusOf, searchAnswers } from '../retrieve.js';
-import { whoByDescription } from './described-person.js';
+import { BODY_NOUNS, PERSON_NOUNS, whoByDescription } from './described-person.js';
 import type { IntentHandler } from './intent.js';
 import { describedOrRoleHolder } from './role-holder.js';
 
@@ -14,8 +14,10 @@ import { describedOrRoleHolder } from './role-holder.js';
  * "Which magazine …", "Which chamber …", "Whose trial opened …" ("Whose defense was that …"
  * asks who said something).
  */
-const ASKS_FOR_SOMEONE =
-  /^(?:who|whom|whose(?!\s+\S+\s+(?:was|were|is|are)\b)|which\s+(?:[\p{L}-]+\s+){0,3}?(?:person|people|man|woman|officials?|senators?|chiefs?|picks?|nominees?|judges?|justices?|lawyers?|advis[eo]rs?|secretar(?:y|ies)|directors?|leaders?|members?|candidates?|aides?|assistants?|deputies|deputy|envoys?|diplomats?|prosecutors?|ambassadors?|governors?|generals?|journalists?|hosts?|spokes(?:man|woman|person)|attorneys?|officers?|ministers?|presidents?|congressm[ae]n|congresswom[ae]n|representatives?|lawmakers?|staffers?|magazines?|newspapers?|papers?|outlets?|networks?|agenc(?:y|ies)|compan(?:y|ies)|firms?|committees?|courts?|countr(?:y|ies)|nations?|departments?|organi[sz]ations?|groups?|unions?|universit(?:y|ies)|teams?|campaigns?|panels?|publications?|tabloids?|websites?|chambers?|bod(?:y|ies)|famil(?:y|ies)|boards?|councils?|commissions?|bureaus?|ministr(?:y|ies)|governments?|part(?:y|ies)|coalitions?|alliances?|legislatures?|parliaments?))\b/iu;
+const ASKS_FOR_SOMEONE = new RegExp(
+  `^(?:who|whom|whose(?!\\s+\\S+\\s+(?:was|were|is|are)\\b)|which\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${PERSON_NOUNS}|${BODY_NOUNS}))\\b`,
+  'iu',
+);
 
 /** A bare phrase, not a question: "DHS secretary after Kelly", "attorney general in 2018". */
 const BARE_PHRASE = /^(?!(?:what|when|where|why|how|did|does|do|is|was|were|are|has|had)\b)/iu;

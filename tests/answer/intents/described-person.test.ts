@@ -137,6 +137,27 @@ describe('an organisation the question describes', () => {
     expect(best?.speaker).toBe('The National Tattler');
   });
 
+  it('answers "Which <body> …" with the body an event opens with, not a person it names', () => {
+    const [best] = answersOver(
+      [
+        'The U.S. Office of Harbour Counsel (OHC) says Counselor Ada Quill broke the Harbour Act during two interviews about the Wessex Senate race between Tim Bale and Jon Doe.',
+      ],
+      'Which federal office said Ada Quill broke the Harbour Act in interviews about the Wessex Senate race?',
+    );
+    expect(best?.speaker).toBe('The U.S. Office of Harbour Counsel');
+  });
+
+  it('reads the head of "Which X of the Y …" as X: a person, though Y is a body', () => {
+    const [best] = answersOver(
+      [
+        'Mara Lind, deputy director of the National Harbour Council, announces she will be leaving.',
+      ],
+      'Which deputy director of the National Harbour Council announced she was leaving?',
+    );
+    expect(best?.kind).toBe('person');
+    expect(best?.text).toMatch(/^Mara Lind/);
+  });
+
   it('reads "Which <staff word> …" as asking for a person, and answers with them', () => {
     const [best] = answersOver(
       [
