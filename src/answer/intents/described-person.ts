@@ -111,6 +111,17 @@ export function whoByDescription(
       argumentOfAskedVerb(ctx, event, candidates, question) ??
       nearestToDescription(ctx, event, candidates, description) ??
       candidates[0];
+    // "President Trump's campaign team hands over …" for "Who handed over …?": a body the
+    // event opens with acts, not the person who owns it.
+    const ownedBody = rank === 0 && event !== undefined ? subjectNamingNobody(ctx, event) : null;
+    if (
+      ownedBody !== null &&
+      /['’]s\s/.test(ownedBody) &&
+      askedKind !== 'person' &&
+      !ASKS_FOR_OBJECT.test(question)
+    ) {
+      return [{ ...answer, speaker: ownedBody }, ...events.filter((other) => other !== answer)];
+    }
     const person = chosen === undefined ? undefined : at(ctx.dataset.people, chosen);
     if (person !== undefined) {
       return [personAnswer(person, ctx.lookup, 1), ...events].slice(0, limit);

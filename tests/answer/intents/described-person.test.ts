@@ -147,6 +147,16 @@ describe('an organisation the question describes', () => {
     expect(best?.speaker).toBe('The U.S. Office of Harbour Counsel');
   });
 
+  it('answers "Who <verb> …" with a body the event opens with, not the person who owns it', () => {
+    const [best] = answersOver(
+      [
+        "President Ada Quill's campaign team hands over 20,000 pages of documents to the Senate Harbour Committee.",
+      ],
+      'Who handed over 20,000 pages of documents to the Senate Harbour Committee?',
+    );
+    expect(best?.speaker).toBe("President Ada Quill's campaign team");
+  });
+
   it('reads the head of "Which X of the Y …" as X: a person, though Y is a body', () => {
     const [best] = answersOver(
       [
