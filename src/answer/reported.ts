@@ -295,7 +295,11 @@ function subjectBefore(beforeVerb: string, gerund: boolean): string {
   if (afterPreposition !== undefined) return afterPreposition;
   // "President Trump gives a speech in Springfield, Missouri, calling for …": a participle after
   // a comma goes on with the sentence's subject, not the place or aside before it.
-  if (gerund && parts.at(-1) === '' && nonEmpty.length > 1) return nonEmpty[0] ?? '';
+  // "…, concerning tax cuts, and stating that …": after a comma and "and" too.
+  const coordinated = /^(?:and|and then|then|while)$/i.test(parts.at(-1) ?? '');
+  if (gerund && (parts.at(-1) === '' || coordinated) && nonEmpty.length > 1) {
+    return nonEmpty[0] ?? '';
+  }
   if (/^\p{Ll}/u.test(last) && nonEmpty.length > 1) return nonEmpty.at(-2) ?? '';
   return last;
 }

@@ -146,6 +146,18 @@ describe('statements events report without quoting them', () => {
   });
 });
 
+describe('a participle after ", and"', () => {
+  it('gives "…, and stating that …" to the sentence\'s subject', () => {
+    const [best] = answersOver(
+      [
+        'Vice President Alan Poe delivers a speech at a plant in Northport, concerning tax cuts and jobs, and stating that the harbour act will be repealed by the end of summer.',
+      ],
+      'Who said the harbour act would be repealed by the end of summer?',
+    );
+    expect(best?.speaker).toBe('Alan Poe');
+  });
+});
+
 describe('what someone said in a month', () => {
   it('prefers a statement reported in the month over quotations from other months', () => {
     const answerer = createAnswerer(
