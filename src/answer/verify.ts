@@ -4,6 +4,7 @@
  * on the subject. Each step answers only if the one before found nothing, so a verdict that says
  * yes is never given to a text that is only on the subject.
  */
+import { NUMBER_WORDS, numberWordsBetween } from '../language/numbers.js';
 import { MONTH_NAMES } from '../dataset/calendar.js';
 import type { Event, Quote } from '../dataset/schema.js';
 import { BODY_KIND_WORDS } from '../language/bodies.js';
@@ -571,27 +572,15 @@ function inOtherWords(
   return specifics.every((word) => nameWords.has(word) || has(stem(word)));
 }
 
-const NUMBER_WORDS: Record<string, string> = {
-  two: '2',
-  three: '3',
-  four: '4',
-  five: '5',
-  six: '6',
-  seven: '7',
-  eight: '8',
-  nine: '9',
-  ten: '10',
-  eleven: '11',
-  twelve: '12',
-  dozen: '12',
-};
+/** Number words that count (two and more: "a" and "one" say no count worth comparing). */
+const COUNT_WORDS = numberWordsBetween(2, Number.POSITIVE_INFINITY);
 /**
  * A count, amount or rank as written: a number of two digits or more ("52", "$110", "30,000",
  * "23rd"), or a small number word ("six"). A single digit is left out: chat writes "2" for
  * "to"; a year is a date, read apart.
  */
 const NUMBER = new RegExp(
-  `(?<![\\p{L}\\d])(?:\\d[\\d,.]*\\d(?:st|nd|rd|th)?|${Object.keys(NUMBER_WORDS).join('|')})(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d])(?:\\d[\\d,.]*\\d(?:st|nd|rd|th)?|${COUNT_WORDS.join('|')})(?![\\p{L}\\d])`,
   'giu',
 );
 
@@ -608,7 +597,9 @@ function numbersIn(text: string): string[] {
   return [...text.replace(DAY_OF_MONTH, ' ').matchAll(NUMBER)]
     .map((match) => match[0].toLowerCase())
     .map(
-      (number) => NUMBER_WORDS[number] ?? number.replace(/,/g, '').replace(/(?:st|nd|rd|th)$/, ''),
+      (number) =>
+        String(NUMBER_WORDS[number] ?? '') ||
+        number.replace(/,/g, '').replace(/(?:st|nd|rd|th)$/, ''),
     )
     .filter((number) => !/^(?:19|20)\d\d$/.test(number));
 }

@@ -22,6 +22,8 @@ import type { RawDocument } from './document.js';
 import { findMentions, type Mention } from './mentions.js';
 import { resolvePeople, type MentionInEvent } from './people.js';
 import { describedSpeakers } from './speakers.js';
+import { organisationNamed } from './names-organisations.js';
+import { officesNamedIn, roleHolder } from './role-holders.js';
 import {
   findSentenceQuotes,
   NO_DISCOURSE,
@@ -146,32 +148,6 @@ interface SpeakerLinks {
   fullNameOf: (word: string) => string;
 }
 
-/** Words that end a company's or a body's full name. */
-const ORGANISATION_NAME_END =
-  /^(?:Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Group|Motors|Airlines|Bank|Foundation|Association|Institute|Agency|Department|Ministry|Council|Committee|Commission|Party|Network|Project|Board)$/u;
-
-/**
- * The full name the text gives an organisation a lone word stands for: "Ford Motor Company" for
- * "Ford", as a surname stands for the full name given before. The word itself when there is none.
- */
-function organisationNamed(word: string, text: string): string {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = new RegExp(`(?<![\\p{L}'’-])${escaped}(?:\\s+\\p{Lu}[\\p{L}&.'’-]*){1,4}`, 'gu');
-  let longest = word;
-  for (const match of text.matchAll(pattern)) {
-    const words = match[0].split(/\s+/);
-    // The longest run of the match that ends with a word ending a body's name.
-    for (let end = words.length; end > 1; end -= 1) {
-      const candidate = words.slice(0, end).join(' ');
-      if (ORGANISATION_NAME_END.test(words[end - 1] ?? '') && candidate.length > longest.length) {
-        longest = candidate;
-        break;
-      }
-    }
-  }
-  return longest;
-}
-
 function speakerOf(ref: SpeakerRef | null, links: SpeakerLinks): Quote['speaker'] {
   if (ref === null) return null;
   if (ref.kind === 'described')
@@ -201,73 +177,6 @@ function speakerOf(ref: SpeakerRef | null, links: SpeakerLinks): Quote['speaker'
     return { personId: links.describedEntry(name, 'organisation').id, name };
   }
   return null;
-}
-
-/**
- * Offices that one person holds at a time, named without a name: "The President signs …", "the
- * first lady visits …" (not "the president of Mexico", "the President's lawyer" or "President
- * Macron").
- */
-const OFFICE_IN_TEXT =
-  /\b[Tt]he\s+((?:[Vv]ice\s+)?[Pp]resident|[Ff]irst\s+[Ll]ady)\b(?!['’]s|\s+(?:of\b|\p{Lu}))/gu;
-
-/** The offices a text names without a name, as titles ("president", "first lady"). */
-function officesNamedIn(text: string): Set<string> {
-  return new Set([...text.matchAll(OFFICE_IN_TEXT)].map((match) => (match[1] ?? '').toLowerCase()));
-}
-
-/** How near in time a person's other events must be to count for holding a role on a day. */
-const ROLE_YEAR_DAYS = 365;
-
-/**
- * Who "the president" is: the person the same event names with that role, else the person
- * holding it whom the dataset names most within a year of the event (the attorney general of
- * 2019 is not the one of 2017), else the one it names most.
- */
-function roleHolder(
-  title: string,
-  date: string,
-  eventMentions: readonly Mention[],
-  people: { people: Person[]; personOf: (mention: Mention) => Person | undefined },
-  dateOfEvent: ReadonlyMap<string, string>,
-): Person | undefined {
-  const wanted = title.toLowerCase();
-  // "U.S. President" holds "the president"; a vice or deputy one, or a former one, does not.
-  const holds = (person: Person): boolean =>
-    person.roles.some((role) => {
-      const held = role.title.toLowerCase();
-      return (
-        !role.former &&
-        (held === wanted ||
-          (held.endsWith(` ${wanted}`) &&
-            !/\b(?:vice|deputy|assistant|associate|acting|former|under)\s*-?\s*$/.test(
-              held.slice(0, -wanted.length),
-            )))
-      );
-    });
-  for (const mention of eventMentions) {
-    const person = people.personOf(mention);
-    if (person !== undefined && holds(person)) return person;
-  }
-  const day = Date.parse(date.slice(0, 10).padEnd(10, '-01').replace(/-$/, ''));
-  const near = (person: Person): number =>
-    person.eventIds.filter((eventId) => {
-      const other = Date.parse((dateOfEvent.get(eventId) ?? '').slice(0, 10));
-      return Math.abs(other - day) <= ROLE_YEAR_DAYS * 86_400_000;
-    }).length;
-  let best: { person: Person; near: number } | undefined;
-  for (const person of people.people) {
-    if (!holds(person)) continue;
-    const candidate = { person, near: near(person) };
-    if (
-      best === undefined ||
-      candidate.near > best.near ||
-      (candidate.near === best.near && person.eventIds.length > best.person.eventIds.length)
-    ) {
-      best = candidate;
-    }
-  }
-  return best?.person;
 }
 
 interface SourceText {

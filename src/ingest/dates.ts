@@ -11,6 +11,7 @@
  *   of 1950") or a duration ("after a year", "in 70 years"), which are not dates.
  * Each date carries the clause it governs (see clauses.ts).
  */
+import { NUMBER_WORDS } from '../language/numbers.js';
 import * as chrono from 'chrono-node';
 import { MONTH_NAMES as MONTHS } from '../dataset/calendar.js';
 import { isSupportedYear, type Precision, type When } from '../dataset/schema.js';
@@ -108,8 +109,6 @@ const EVENT_NAME =
   /^\s+(?:attacks?|bombings?|massacre|riots?|insurrection|shootings?|committee|commission|memorial|museum)\b/i;
 /** Prefixes that keep a hyphenated date a date: "mid-March", "early-2017". */
 const DATE_PREFIX = /\b(?:mid|early|late|pre|post)-$/i;
-
-const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
 
 /** A month, day or weekday without a year: resolved once the clause's tense is known. */
 type Yearless =
@@ -548,7 +547,7 @@ function whenOf(components: chrono.ParsedComponents): When | null {
 function resolveRelative(match: RegExpMatchArray, anchor: When, dayAnchor: When): When | null {
   const direction = (match[1] ?? match[3] ?? match[7] ?? '').toLowerCase();
   const unit = (match[2] ?? match[4] ?? match[6] ?? '').toLowerCase().replace(/s$/, '');
-  const count = match[5] === undefined ? 1 : (COUNTS[match[5].toLowerCase()] ?? 1);
+  const count = match[5] === undefined ? 1 : (NUMBER_WORDS[match[5].toLowerCase()] ?? 1);
   // "later that day" / "earlier that month" stay within the date already given.
   if (match[3] !== undefined) return anchor;
   const sign = ['previous', 'prior', 'earlier'].includes(direction) ? -1 : 1;

@@ -7,6 +7,7 @@
  */
 import { isGivenName } from './names-given.js';
 import { isRegionName } from './names-places.js';
+import { ORGANISATION_ENDS } from './names-organisations.js';
 import {
   CALENDAR_WORDS,
   GIVEN_NAME_NOUNS,
@@ -440,27 +441,6 @@ function titleEndOf(tokens: Token[]): number {
   }
   return end;
 }
-
-/** Last words of organisations' names, which a person's name may follow in a run of capitals. */
-const ORGANISATION_ENDS = new Set([
-  'International',
-  'Watch',
-  'Borders',
-  'Institute',
-  'Foundation',
-  'Association',
-  'Council',
-  'Commission',
-  'Committee',
-  'Agency',
-  'Ministry',
-  'Organization',
-  'Organisation',
-  'Network',
-  'Party',
-  'Union',
-  'Group',
-]);
 
 /**
  * A given name written with a hyphen and a short syllable after it ("Man-kei", "Jae-in"), which

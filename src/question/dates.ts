@@ -4,6 +4,7 @@
  * What chrono does not read (bare years, "2017-03", the first half of "Feb to Apr 2017") and what it
  * over-reads ("March on Washington", "April Ryan") is handled here.
  */
+import { NUMBER_WORDS, numberWordsBetween } from '../language/numbers.js';
 import * as chrono from 'chrono-node';
 import type { DayRange } from './types.js';
 import { isRealDay } from '../dataset/schema.js';
@@ -283,20 +284,8 @@ function collectMentions(
 }
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const COUNT_WORDS = 'a|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}';
-const COUNTS: Readonly<Record<string, number>> = {
-  a: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
+/** Counts an anchored period may give: "two days after", "10 days before". */
+const COUNT_WORDS = [...numberWordsBetween(1, 10), '\\d{1,2}'].join('|');
 
 /** A weekday's number, Sunday 0; -1 for any other word. */
 function weekdayIndex(word: string): number {
@@ -307,7 +296,7 @@ function weekdayIndex(word: string): number {
 function countOf(word: string | undefined): number | null {
   if (word === undefined) return 1;
   const lower = word.toLowerCase();
-  return COUNTS[lower] ?? (/^\d+$/.test(lower) ? Number(lower) : null);
+  return NUMBER_WORDS[lower] ?? (/^\d+$/.test(lower) ? Number(lower) : null);
 }
 
 /**
