@@ -23,7 +23,7 @@ import { findMentions, type Mention } from './mentions.js';
 import { resolvePeople, type MentionInEvent } from './people.js';
 import { describedSpeakers } from './speakers.js';
 import { organisationNamed } from './names-organisations.js';
-import { officesNamedIn, roleHolder } from './role-holders.js';
+import { officesNamedIn, roleHolders } from './role-holders.js';
 import {
   findSentenceQuotes,
   NO_DISCOURSE,
@@ -76,8 +76,9 @@ export function buildDataset(
 
   const speakers = describedSpeakers();
   const dateOfEvent = new Map(drafts.map((draft) => [draft.event.id, draft.event.date]));
+  const roleHolder = roleHolders(people, dateOfEvent);
   const holderOf = (title: string, draft: DraftEvent): Person | undefined =>
-    roleHolder(title, draft.event.date, draft.mentions, people, dateOfEvent);
+    roleHolder(title, draft.event.date, draft.mentions);
   const events: Event[] = [];
   const quotes: Quote[] = [];
   for (const draft of drafts) {
