@@ -130,10 +130,14 @@ export function reportedStatements(
     for (const statement of bySpeaker.values()) {
       const { coverage } = compareQuote(topic, statement.sentence);
       const onTopic = coverage >= MIN_COVERAGE || (coverage > 0 && eventCoverage >= EVENT_COVERAGE);
-      if (!onTopic || (best !== null && coverage < best.coverage)) continue;
-      // Equally on the topic, the one whose verb is the asker's said it: "Who questioned …"
-      // is "the State Department questioning …", not "Trump calls Erdoğan …".
-      if (best === null || coverage > best.coverage || usesVerb(statement.sentence, askedVerb)) {
+      if (!onTopic) continue;
+      // The one whose verb is the asker's said it, then the one most on the topic: "Who
+      // questioned …" is "the State Department questioning …", not "Trump calls Erdoğan …", and
+      // "Who asked two officials …" is "the president had asked them", not the officials who
+      // tell of it.
+      const verb = usesVerb(statement.sentence, askedVerb);
+      const bestVerb = best !== null && usesVerb(best.sentence, askedVerb);
+      if (best === null || (verb && !bestVerb) || (verb === bestVerb && coverage > best.coverage)) {
         best = { ...statement, coverage };
       }
     }
@@ -274,6 +278,10 @@ function subjectReporter(
   const name = /^(?:the|a|an)\s+\p{Lu}/u.test(trimmed)
     ? trimmed.charAt(0).toUpperCase() + trimmed.slice(1)
     : trimmed;
+  // "the president", "the attorney general": an office, named as its holder further on.
+  if (ctx.roles().askedRole(name) !== null && /^the\s+\p{Ll}/u.test(name)) {
+    return { name, personId: null };
+  }
   return /^\p{Lu}/u.test(name) &&
     words(name).length <= MAX_DESCRIBED_WORDS &&
     !IMPERSONAL_SUBJECT.test(name)
@@ -301,8 +309,15 @@ function subjectBefore(beforeVerb: string, gerund: boolean): string {
     return nonEmpty[0] ?? '';
   }
   if (/^\p{Ll}/u.test(last) && nonEmpty.length > 1) return nonEmpty.at(-2) ?? '';
+  // "… confirm to Robert Mueller that the president had asked …": a clause after "that" has a
+  // subject of its own, with its auxiliaries left off.
+  const inner = /\bthat\s+(.+)$/i.exec(last)?.[1];
+  if (!gerund && inner !== undefined) return inner.replace(INNER_AUXILIARIES, '');
   return last;
 }
+
+/** Auxiliaries between a clause's subject and its verb: "had", "would have". */
+const INNER_AUXILIARIES = /(?:\s+(?:had|has|have|would|will|could|should|did|was|were|is))+$/i;
 
 /** Where the last of `names` ends among `subjectWords` (a word index), or -1. */
 function lastMention(subjectWords: readonly string[], names: readonly string[]): number {

@@ -146,6 +146,20 @@ describe('statements events report without quoting them', () => {
   });
 });
 
+describe('a clause after "that" with a subject of its own', () => {
+  it('answers "Who <verb> …" with the subject of the clause holding that verb, an office as its holder', () => {
+    const answers = answersOver(
+      [
+        'President Jane Roe visits the harbour.',
+        'President Jane Roe signs the harbour bill.',
+        'Two senior harbour officials confirm to the inspector that the president had asked them both to publicly announce that the port was safe.',
+      ],
+      'Who asked two senior harbour officials to publicly announce the port was safe?',
+    );
+    expect(answers[0]?.speaker).toBe('Jane Roe');
+  });
+});
+
 describe('a participle after ", and"', () => {
   it('gives "…, and stating that …" to the sentence\'s subject', () => {
     const [best] = answersOver(
