@@ -142,11 +142,11 @@ function shared(
       ...placeFormsOf(term),
       ...wordnetKinOf(term),
     ]);
-    // "skip" is the opposite of "attend" through its news synonym "miss".
+    // "skip" is the opposite of "attend" through its news synonym "miss", and of "participate"
+    // through the news synonym of "attend".
+    const antonyms = [term, ...synonymsOf(term)].flatMap(wordnetAntonymsOf);
     const opposite =
-      same === undefined
-        ? firstOf([term, ...synonymsOf(term)].flatMap(wordnetAntonymsOf))
-        : undefined;
+      same === undefined ? firstOf([...antonyms, ...antonyms.flatMap(synonymsOf)]) : undefined;
     if (same !== undefined) positions.push(same);
     else if (opposite !== undefined) {
       positions.push(opposite);

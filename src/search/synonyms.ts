@@ -56,6 +56,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['pentagon', 'defense'],
   ['apologize', 'apologise', 'apology', 'sorry'],
   ['tv', 'television', 'televise', 'televised'],
+  ['attend', 'participate', 'participation', 'attendance'],
 ];
 
 const byStem = new Map<string, string[]>();

@@ -335,6 +335,16 @@ describe('a claim that gives another count than the event', () => {
   });
 });
 
+describe('a claim that an event tells the opposite of', () => {
+  it('reads "skip" against "participates" as related, through the news synonym of "attend"', () => {
+    const result = askOver(
+      ['President Ada Quill briefly participates in the virtual harbour summit in Norland.'],
+      'Did Ada Quill skip the virtual harbour summit in Norland?',
+    );
+    expect(result.verdict).toBe('related');
+  });
+});
+
 describe('a claim that gives a place or a name the event lacks', () => {
   const answerer = createAnswerer(
     syntheticDatasetOf([

@@ -24,6 +24,7 @@ describe('synonyms', () => {
     ['lawmakers', 'Congress'],
     ['sorry', 'apology'],
     ['TV', 'televised'],
+    ['attend', 'participate'],
   ])('treats "%s" and "%s" as the same news word', (a, b) => {
     expect(synonymsOf(stem(a.toLowerCase()))).toContain(stem(b.toLowerCase()));
   });
