@@ -474,17 +474,24 @@ function actionClaim(question: string): { subject: string; quote: string; topic:
   // After "did" the verb is bare and in lower case: an -ing word is a noun or a modifier ("the
   // congressional baseball practice shooting"), a capitalised one part of a name ("the Securely
   // Expediting Clearances Through Reporting Transparency Act"), never the claim's action.
+  // A word joined to the one before by a hyphen is part of it: "elect" in "president-elect".
+  const hyphenated = (i: number): boolean => {
+    const start = tokens[i]?.start ?? 0;
+    return start > 0 && question.charAt(start - 1) === '-';
+  };
   const isVerb = (i: number): boolean => {
     const token = tokens[i];
     return (
       token !== undefined &&
+      !hyphenated(i) &&
       isBareVerb(token) &&
       !/^to$/i.test(tokens[i - 1]?.text ?? '') &&
       !PREPOSITION_PARTICIPLE.test(token.text) &&
       !/ing$/i.test(token.text)
     );
   };
-  const afterName = (i: number): boolean => tokens[i - 1]?.pos === 'PROPN' && lowerCase(i);
+  const afterName = (i: number): boolean =>
+    tokens[i - 1]?.pos === 'PROPN' && lowerCase(i) && !hyphenated(i);
   const beforeObject = (i: number): boolean =>
     lowerCase(i) && /^(?:DET|PRON|PROPN|NUM)$/.test(tokens[i + 1]?.pos ?? '');
   let verb = -1;

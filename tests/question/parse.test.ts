@@ -101,6 +101,18 @@ describe('parseQuestion', () => {
     expect(parse('What did Trump do on his last Christmas Day in office?').intent).not.toBe('said');
   });
 
+  it("never takes the second half of a hyphenated word for the claim's verb", () => {
+    expect(
+      parse(
+        'Did the president-elect publicly thank the GSA chief for letting the transition start?',
+      ),
+    ).toMatchObject({
+      intent: 'verify',
+      subject: 'the president-elect',
+      quote: 'thank the GSA chief for letting the transition start',
+    });
+  });
+
   it('reads the verb before "about" as the verb, not a noun ending the topic', () => {
     expect(
       parse('What did the Interior Department propose about the coal valuation rule?'),
