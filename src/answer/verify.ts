@@ -596,11 +596,12 @@ const DAY_OF_MONTH = new RegExp(
 function numbersIn(text: string): string[] {
   return [...text.replace(DAY_OF_MONTH, ' ').matchAll(NUMBER)]
     .map((match) => match[0].toLowerCase())
-    .map(
-      (number) =>
-        String(NUMBER_WORDS[number] ?? '') ||
-        number.replace(/,/g, '').replace(/(?:st|nd|rd|th)$/, ''),
-    )
+    .map((number) => {
+      const counted = NUMBER_WORDS[number];
+      return counted === undefined
+        ? number.replace(/,/g, '').replace(/(?:st|nd|rd|th)$/, '')
+        : String(counted);
+    })
     .filter((number) => !/^(?:19|20)\d\d$/.test(number));
 }
 
@@ -620,15 +621,15 @@ const SPECIFIC_WORD = /(?<=\S\s+)(?:\d[\d,.]*|\p{Lu}[\p{L}'’.-]*)/gu;
  */
 function detailNames(typed: string, range: DayRange | null): string[] {
   const dateWords = new Set(words(range?.text ?? ''));
-  return [...typed.matchAll(SPECIFIC_WORD)]
-    .filter((match) => /^\p{L}/u.test(match[0]) && !/['’]s?$/.test(match[0]))
-    .flatMap((match) => words(match[0]))
-    .filter((word) => !isStopword(word) && !dateWords.has(word));
+  return specificWords(typed, (match) => /^\p{L}/u.test(match) && !/['’]s?$/.test(match)).filter(
+    (word) => !dateWords.has(word),
+  );
 }
 
-/** The numbers and names of a claim as the asker typed it, folded into words. */
-function specificWords(typed: string): string[] {
+/** The numbers and names of a claim as the asker typed it (those `keep` keeps), folded into words. */
+function specificWords(typed: string, keep: (match: string) => boolean = () => true): string[] {
   return [...typed.matchAll(SPECIFIC_WORD)]
+    .filter((match) => keep(match[0]))
     .flatMap((match) => words(match[0]))
     .filter((word) => !isStopword(word));
 }

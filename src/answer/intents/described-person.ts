@@ -111,9 +111,12 @@ export function whoByDescription(
       argumentOfAskedVerb(ctx, event, candidates, question) ??
       nearestToDescription(ctx, event, candidates, description) ??
       candidates[0];
+    // The subject the event opens with when it names no person, read once for the tests below.
+    const organisation =
+      event !== undefined && (rank === 0 || skippedNamed) ? subjectNamingNobody(ctx, event) : null;
     // "President Trump's campaign team hands over …" for "Who handed over …?": a body the
     // event opens with acts, not the person who owns it.
-    const ownedBody = rank === 0 && event !== undefined ? subjectNamingNobody(ctx, event) : null;
+    const ownedBody = rank === 0 ? organisation : null;
     if (
       ownedBody !== null &&
       /['’]s\s/.test(ownedBody) &&
@@ -131,8 +134,6 @@ export function whoByDescription(
     // One the question names as the object is not whom it asks for ("Which department asked the
     // Supreme Court …?" is not answered by "The Supreme Court reinstates …"): the next event may
     // be. Named as the subject ("Which country did the White House accuse …?"), it is the event.
-    const organisation =
-      event !== undefined && (rank === 0 || skippedNamed) ? subjectNamingNobody(ctx, event) : null;
     if (organisation !== null && !ASKS_FOR_OBJECT.test(question) && namesAll(asked, organisation)) {
       skippedNamed = rank === 0;
       continue;
