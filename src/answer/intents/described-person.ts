@@ -171,7 +171,7 @@ function givenTheRole(
     .filter((word) => !isStopword(word))
     .map(stem);
   if (roleStems.length === 0) return null;
-  const text = words(`${event.title} ${event.summary}`);
+  const text = words(titledSummary(event));
   const given = candidates.filter((index) => {
     const surname = words(at(ctx.dataset.people, index).name).at(-1);
     return text.some((word, position) => {
@@ -212,27 +212,31 @@ function argumentOfAskedVerb(
   const verb = object?.[1] ?? object?.[2] ?? subject?.[1];
   if (verb === undefined) return null;
   const verbStems = new Set([stem(verb), ...synonymsOf(stem(verb))]);
-  const text = words(`${event.title} ${event.summary}`);
+  const text = words(titledSummary(event));
   const verbAt = text.findIndex((word) => verbStems.has(stem(word)));
   const placed = candidates.flatMap((index) => {
     const surname = words(at(ctx.dataset.people, index).name).at(-1);
     const position = text.indexOf(surname ?? '');
     return position < 0 ? [] : [{ index, position }];
   });
-  if (verbAt < 0) {
-    // The event puts the asked verb in other words ("President Trump offers Theresa May the
-    // United States' full support" for "Who pledged America's full support …?"): the subject is
-    // whoever opens the sentence.
-    if (subject === null) return null;
+  const opener = (): number | null => {
     const opening = placed.filter(({ position }) => position < SUBJECT_REACH);
     return opening.length === 1 ? (opening[0]?.index ?? null) : null;
-  }
+  };
+  // The event puts the asked verb in other words ("President Trump offers Theresa May the
+  // United States' full support" for "Who pledged America's full support …?"): the subject is
+  // whoever opens the sentence.
+  if (verbAt < 0) return subject === null ? null : opener();
   const near = placed.filter(({ position }) =>
     subject === null
       ? position > verbAt && position <= verbAt + OBJECT_REACH
       : position < verbAt && position >= verbAt - SUBJECT_REACH,
   );
-  return near.length === 1 ? (near[0]?.index ?? null) : null;
+  if (near.length === 1) return near[0]?.index ?? null;
+  // The verb is an infinitive of purpose ("President Trump holds a bilateral meeting with … Lee
+  // Hsien Loong … to discuss …" for "Who discussed …?"): its subject is the sentence's, who
+  // opens it.
+  return subject !== null && near.length === 0 && text[verbAt - 1] === 'to' ? opener() : null;
 }
 
 /**
@@ -258,10 +262,7 @@ function nearestToDescription(
   );
   // Items of a list ("…: John R. Bass for Afghanistan; … Peter Hoekstra for the Netherlands")
   // and sentences; not commas, which also set off a name's own clause (", who leads …").
-  const text = event.summary.startsWith(event.title.replace(/…$/, ''))
-    ? event.summary
-    : `${event.title}. ${event.summary}`;
-  const clauses = splitSentences(text)
+  const clauses = splitSentences(titledSummary(event))
     .flatMap(({ text }) => text.split(/[;:]/))
     .map((clause) => words(clause).map(stem));
   const surnames = candidates.map((index) => ({
@@ -287,6 +288,17 @@ function nearestToDescription(
     clearlyNearest(ctx, inClause, wanted) ??
     (leastKnown.length > 1 ? clearlyNearest(ctx, leastKnown, wanted) : null)
   );
+}
+
+/**
+ * An event's title and summary as one text, the title left out when the summary opens with it:
+ * a timeline entry's title is its first words ("The White House director of strategic
+ * communications, Mercedes Schlapp"), and read twice they would put a name far from its verb.
+ */
+function titledSummary(event: Event): string {
+  return event.summary.startsWith(event.title.replace(/…$/, ''))
+    ? event.summary
+    : `${event.title}. ${event.summary}`;
 }
 
 /**

@@ -85,6 +85,9 @@ describe("a person the question's verb takes", () => {
       'Mia Stone meets farmers.',
       'Senator Mia Stone votes to convict President Ana Ruiz on the first article, joined by no one from Senator Dan Fry of her party.',
       'President Ana Ruiz offers Prime Minister Theo Marsh full support, following a briefing by Adviser Jo Penn on the attack.',
+      'President Ana Ruiz holds a bilateral meeting with Prime Minister Lee Tan of Norland at the palace to discuss the naval threat and trade.',
+      'The palace director of strategic communications, Rita Moss, confirms with the Morning Gazette that Omar Lind, the palace director of media affairs, has resigned.',
+      'Rita Moss meets reporters.',
     ]),
     { referenceDate: REFERENCE },
   );
@@ -109,6 +112,23 @@ describe("a person the question's verb takes", () => {
       'Who pledged full support to Theo Marsh after the attack?',
     ).answers;
     expect(answers[0]?.text).toMatch(/^Ana Ruiz/);
+  });
+
+  it('answers "Who <verb>ed …" with the one opening the sentence when the event has the verb as "to <verb>"', () => {
+    // Tan is named in fewer events, but the meeting Ruiz holds is to discuss the threat.
+    expect(
+      answerer.ask("Who discussed the naval threat with Norland's prime minister?").answers[0]
+        ?.text,
+    ).toMatch(/^Ana Ruiz/);
+  });
+
+  it('finds the name before the verb in an event whose title is its opening words', () => {
+    // The title ("The palace director …, Rita Moss") is the summary's start: read once, not twice.
+    expect(
+      answerer.ask(
+        "Who confirmed to the Morning Gazette that the palace's director of media affairs had quit?",
+      ).answers[0]?.text,
+    ).toMatch(/^Rita Moss/);
   });
 });
 
