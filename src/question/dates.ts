@@ -78,7 +78,7 @@ export function findDateMention(
   referenceDate: Date,
   span: DateSpan | null = null,
 ): DateMention | null {
-  const text = fullText.slice(0, MAX_DATE_TEXT);
+  const text = withoutHyphenatedHeads(fullText.slice(0, MAX_DATE_TEXT));
   if (text.trim().length === 0) return null;
   // Typo fixes keep every word's length or change it by a letter or two; offsets are mapped
   // back so callers can cut the date's words out of the original text.
@@ -103,6 +103,18 @@ export function findDateMention(
     return mention(text, from, to, original(open.index), original(first.end));
   }
   return mention(text, low, high, original(first.start), original(first.end));
+}
+
+/**
+ * The text with each word that a hyphen joins to a lower-case word blanked: "Mar-a-Lago" and "a
+ * May-day parade" hold no month ("mid-march" and "feb-apr" keep theirs). Blanks keep every
+ * offset.
+ */
+function withoutHyphenatedHeads(text: string): string {
+  return text.replace(
+    /(?<!\p{L})(?!(?:mid|early|late)-)\p{L}+(?=-\p{Ll})(?!-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/giu,
+    (word) => ' '.repeat(word.length),
+  );
 }
 
 /** A word right before a date that leaves one end of the range open: "since 2019". */

@@ -106,6 +106,9 @@ describe('parseDateRange: what people type', () => {
     ['early 2020', '2020-01-01', '2020-04-30'],
     ['the end of 2019', '2019-09-01', '2019-12-31'],
     ['early March 2017', '2017-03-01', '2017-03-10'],
+    // Hyphenated, lower case: "mid-march" keeps its month ("Mar-a-Lago" does not, see not-matching).
+    ['in mid-march 2019', '2019-03-11', '2019-03-20'],
+    ['at Mar-a-Lago on Mar 3 2019', '2019-03-03', '2019-03-03'],
     ['at the end of August 2016', '2016-08-21', '2016-08-31'],
     ['the beginning of May 2016', '2016-05-01', '2016-05-10'],
     ['late February 2016', '2016-02-21', '2016-02-29'],

@@ -37,6 +37,8 @@ describe('not dates', () => {
     ["Trump's 2005 tax return", 'a year that qualifies a noun names the thing, not the time'],
     ['who sent the Easter message', 'a holiday without a year or a date word names an event'],
     ['she left to join the Trump 2020 campaign', 'a year inside a name: "Trump 2020"'],
+    ['his address from Mar-a-Lago', "a month's short name that opens a hyphenated name"],
+    ['a May-day parade', "a month's name joined to a lower-case word is part of that word"],
   ])('"%s" is not a date (%s)', (text) => {
     expect(parseDateRange(text, REFERENCE)).toBeNull();
   });
