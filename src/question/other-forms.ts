@@ -39,6 +39,11 @@ const FORMS: readonly [RegExp, (match: RegExpExecArray) => string][] = [
     (m) => `What did ${m[1] ?? ''} say about ${m[2] ?? ''}`,
   ],
   [
+    // "What was Trump's position on the TikTok deal?", "What was Pompeo's take on …?"
+    /^what\s+(?:was|is|were|are)\s+(.+?)['’]s?\s+(?:position|stance|view|views|take|opinion|line|verdict)\s+(?:on|about|regarding|towards?)\s+(.+)$/i,
+    (m) => `What did ${m[1] ?? ''} say about ${m[2] ?? ''}`,
+  ],
+  [
     /^(?:(?:give|show)\s+me\s+|list\s+)?(.+?)['’]s?\s+(?:comments|remarks|statements|words|tweets|views)\s+(?:on|about|regarding)\s+(.+)$/i,
     (m) => `What did ${m[1] ?? ''} say about ${m[2] ?? ''}`,
   ],

@@ -900,7 +900,8 @@ function parseAsWritten(text: string, referenceDate: Date, span: DateSpan | null
     const match = body.match(rule.pattern);
     if (match === null || rule.accepts?.(match) === false) continue;
     const parts = rule.parts(match);
-    const subject = withoutAppositive(withoutChannel(cleanPhrase(parts.subject)));
+    const named = withoutAppositive(withoutChannel(cleanPhrase(parts.subject)));
+    const subject = rule.intent === 'said' ? withoutAdverb(named) : named;
     // A speaker is a name or a description: in "What did the Interior Department propose about
     // the … valuation rule?" the verb is "propose", not the noun "rule", and "Who condemned … for
     // his first statement?" names no speaker "Who condemned …".
@@ -1034,6 +1035,20 @@ function withoutAppositive(phrase: string | null): string | null {
   if (phrase === null) return null;
   const named = phrase.replace(REQUEST_OPENING, '');
   return NAME_WITH_APPOSITIVE.exec(named)?.[1] ?? (hasWords(named) ? named : phrase);
+}
+
+/**
+ * The speaker without an adverb after it, which tells how the verb was done: "What did Trump
+ * mistakenly call …" is asked of Trump. Told by its tag, not its "-ly": "the Trump family".
+ * (Only for "what did X say": a claim's subject keeps it, since "the House" alone is looked up
+ * among people, and the nearest is no body.)
+ */
+function withoutAdverb(phrase: string | null): string | null {
+  if (phrase === null) return null;
+  const last = tagTokens(phrase).at(-1);
+  if (last?.pos !== 'ADV' || !/ly$/i.test(last.text)) return phrase;
+  const rest = phrase.slice(0, last.start).trim();
+  return hasWords(rest) ? rest : phrase;
 }
 
 function withoutChannel(phrase: string | null): string | null {

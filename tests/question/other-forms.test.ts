@@ -16,6 +16,11 @@ describe('asStandardQuestion: questions about people and their words in other fo
     ["What was Pelosi's response to the shutdown?", 'What did Pelosi say about the shutdown'],
     ["Pelosi's comments on the wall?", 'What did Pelosi say about the wall'],
     [
+      "What was Trump's position on Walmart and Oracle buying into TikTok?",
+      'What did Trump say about Walmart and Oracle buying into TikTok',
+    ],
+    ["What is Pompeo's take on the transition?", 'What did Pompeo say about the transition'],
+    [
       "What was Trump's Camp David meeting with his security team about?",
       'What did Trump say about Camp David meeting with his security team',
     ],

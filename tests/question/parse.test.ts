@@ -62,6 +62,17 @@ describe('parseQuestion', () => {
     });
   });
 
+  it('leaves an adverb after the speaker of "what did X say" out of the speaker', () => {
+    expect(
+      parse('What did Trump mistakenly call the town of Paradise while touring the damage?'),
+    ).toMatchObject({ intent: 'said', subject: 'Trump' });
+    // A noun ending in "-ly" is the speaker's own word.
+    expect(parse('What did the Trump family say about the inauguration?')).toMatchObject({
+      intent: 'said',
+      subject: 'the Trump family',
+    });
+  });
+
   it('reads whom the words were told to as neither speaker nor topic', () => {
     expect(
       parse('What did a senior White House official tell the Washington Post about Dan Coats?'),
