@@ -114,6 +114,13 @@ const INTRODUCER_AFTER = new RegExp(
 /** A speech or statement verb right after a name (and an age): "Navarro says", "Azar, 52, announced". */
 const SPEECH_VERB_AFTER =
   /^(?:['’]s?)?(?:,\s*\d{1,3},)?\s+(?:also\s+|later\s+|then\s+)?(?:says|said|tells|told|announces|announced|tweets|tweeted|writes|wrote|claims|claimed|testifies|testified|states|stated|argues|argued|asks|asked|responds|responded|replies|replied|adds|added|denies|denied|confirms|confirmed|insists|insisted|warns|warned|resigns|resigned)\b/i;
+/**
+ * A verb of saying right before a name that ends its clause: `…," said Vasco Cordeiro, the
+ * regional president` or `… said Vasco Cordeiro as the storm …`. Not "told", whose object is a
+ * listener ("told Fox News"), nor a name that goes on as a modifier ("said Fox News host …").
+ */
+const SPEECH_VERB_BEFORE = /\b(?:says|said|writes|wrote|adds|added)\s+$/i;
+const CLAUSE_GOES_ON = /^(?:\s*(?:[,.;:)]|$)|\s+(?:as|when|while|after|before|in|on|at)\b)/;
 /** Words that put a lone name in a place: "in Jordan", "trip to Jordan". */
 const PLACE_BEFORE =
   /(?:\b(?:in|across|throughout|inside|outside|within)|\b(?:travel(?:s|ed|ing|led|ling)?|trips?|visits?|visited|visiting|fl(?:y|ies|ew|ying)|went|goes|go|going|return(?:s|ed|ing)?|head(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|deploy(?:s|ed|ing)?|troops|embassy)\s+(?:back\s+)?(?:to|from))\s+$/i;
@@ -146,6 +153,8 @@ export function findMentions(sentence: string): Mention[] {
     if (INTRODUCER_BEFORE.test(before) || INTRODUCER_AFTER.test(after)) {
       mention.introduced = true;
     } else if (SPEECH_VERB_AFTER.test(after)) {
+      mention.introduced = true;
+    } else if (SPEECH_VERB_BEFORE.test(before) && CLAUSE_GOES_ON.test(after)) {
       mention.introduced = true;
     }
   }

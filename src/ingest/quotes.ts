@@ -1239,6 +1239,12 @@ function subjectIn(
       : { kind: 'person', candidates: ordered };
   }
   if (PRONOUN.test(phrase) || PRONOUN.test(head)) return pronounReferent(context, start);
+  // "Facebook further claimed, "…"", "Apple said …": a capitalised name that is all of a speech
+  // verb's subject and no one's name (the mentions hold no person in it) is an organisation's.
+  const organisation = CAPITALISED_SUBJECT.exec(`${phrase} `);
+  if (organisation !== null && VERB_AT_START.test(sentence.slice(end, end + 40))) {
+    return { kind: 'described', name: (organisation[1] ?? '').trim() };
+  }
   return appositiveBefore(context, start);
 }
 

@@ -910,6 +910,26 @@ describe('described speakers with modifiers and appositives', () => {
     );
   });
 
+  it('gives a quotation to a capitalised subject of a speech verb that names no person', () => {
+    // "Facebook" is a word no person's name holds, so no mention is found for it.
+    expect(
+      speakersOf(
+        'Facebook released a statement which read, in part, "This judgment raises questions". Facebook further claimed, "It undermines a long-standing principle".',
+      ),
+    ).toEqual([
+      ['This judgment raises questions', 'Facebook'],
+      ['It undermines a long-standing principle', 'Facebook'],
+    ]);
+  });
+
+  it('gives a quotation to the name right after "said" when its clause goes on', () => {
+    expect(
+      speakersOf(
+        '"The situation will worsen in the next few hours", said Vasco Cordeiro, the regional president, as the storm bore down on the islands.',
+      ),
+    ).toEqual([['The situation will worsen in the next few hours', 'Vasco Cordeiro']]);
+  });
+
   it("makes a lone name that is all of a speech verb's subject an organisation, by its full name", () => {
     const dataset = documentDataset([
       'On Friday Lumen Motor Company announced a recall of its vans.',
