@@ -1241,12 +1241,21 @@ function subjectIn(
   if (PRONOUN.test(phrase) || PRONOUN.test(head)) return pronounReferent(context, start);
   // "Facebook further claimed, "…"", "Apple said …": a capitalised name that is all of a speech
   // verb's subject and no one's name (the mentions hold no person in it) is an organisation's.
-  const organisation = CAPITALISED_SUBJECT.exec(`${phrase} `);
-  if (organisation !== null && VERB_AT_START.test(sentence.slice(end, end + 40))) {
-    return { kind: 'described', name: (organisation[1] ?? '').trim() };
+  // Not a determiner read as a name: in "The comments called her …" the verb is "comments".
+  const organisation = CAPITALISED_SUBJECT.exec(`${phrase} `)?.[1]?.trim();
+  if (
+    organisation !== undefined &&
+    !NOT_A_NAME.test(organisation) &&
+    VERB_AT_START.test(sentence.slice(end, end + 40))
+  ) {
+    return { kind: 'described', name: organisation };
   }
   return appositiveBefore(context, start);
 }
+
+/** Capitalised words that open sentences but name no one. */
+const NOT_A_NAME =
+  /^(?:the|a|an|this|that|these|those|it|its|there|here|we|they|he|she|you|our|their|his|her)$/i;
 
 /**
  * The text without the spaces and commas that end it. A loop, because `/[\s,]+$/` retries from

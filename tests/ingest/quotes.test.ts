@@ -922,6 +922,11 @@ describe('described speakers with modifiers and appositives', () => {
     ]);
   });
 
+  it('reads no determiner as an organisation when a speech verb is read as its noun', () => {
+    // "comments" is the noun here, but reads as a speech verb after "The".
+    expect(speakersOf('The comments called her a "corrupt oaf".')).toEqual([['corrupt oaf', null]]);
+  });
+
   it('gives a quotation to the name right after "said" when its clause goes on', () => {
     expect(
       speakersOf(
