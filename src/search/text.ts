@@ -5,8 +5,10 @@
 import { stemmer } from 'stemmer';
 
 const COMBINING_MARKS = /\p{M}+/gu;
-// A number written with thousands separators ("200,000") is one word, like "200000".
-const WORD = /\d{1,3}(?:,\d{3})+(?!\d)|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+// A number written with thousands separators ("200,000") is one word, like "200000", and a
+// letter hyphened to a number ("G-7", "F-35") one word, like "G7".
+const WORD =
+  /\d{1,3}(?:,\d{3})+(?!\d)|(?<![\p{L}\p{N}-])\p{L}-\d+(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
 /** Lowercase, diacritics folded, curly apostrophes straightened. */
 export function fold(text: string): string {
@@ -37,8 +39,10 @@ export function writtenWords(text: string): { written: string[]; folded: string[
 
 function cleanWord(word: string): string {
   const base = word.endsWith("'s") ? word.slice(0, -2) : word;
-  return base.replace(/[',]/g, '').replace(THOUSANDS, '$1000');
+  return base.replace(/[',]/g, '').replace(LETTER_NUMBER, '$1$2').replace(THOUSANDS, '$1000');
 }
+
+const LETTER_NUMBER = /^(\p{L})-(\d+)$/u;
 
 /** "200k" is 200,000: numbers are compared written out. */
 const THOUSANDS = /^(\d+)k$/;

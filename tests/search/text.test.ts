@@ -15,6 +15,21 @@ describe('text normalisation', () => {
     expect(words('votes 3, 4 and 5')).toEqual(['votes', '3', '4', 'and', '5']);
   });
 
+  it('writes a letter hyphened to a number as one word, so "G-7" is "G7"', () => {
+    expect(words('the 2020 G-7 summit')).toEqual(['the', '2020', 'g7', 'summit']);
+    expect(words('G7 and G-20')).toEqual(['g7', 'and', 'g20']);
+    // Only a lone letter: "COVID-19" and "Trump-Kim" keep their parts.
+    expect(words('COVID-19 at the Trump-Kim summit')).toEqual([
+      'covid',
+      '19',
+      'at',
+      'the',
+      'trump',
+      'kim',
+      'summit',
+    ]);
+  });
+
   it('drops possessives and inner apostrophes', () => {
     expect(words("Trump's team didn’t")).toEqual(['trump', 'team', 'didnt']);
   });
