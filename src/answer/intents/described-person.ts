@@ -125,6 +125,16 @@ export function whoByDescription(
     ) {
       return [{ ...answer, speaker: ownedBody }, ...events.filter((other) => other !== answer)];
     }
+    // "The White House issues a denial that …" for "Who issued a denial …?": the body the event
+    // opens with does the asked verb, not a person named later ("… Chaffetz requests …").
+    if (
+      organisation !== null &&
+      askedKind !== 'person' &&
+      argumentOfAskedVerb(ctx, event, candidates, question) === null &&
+      askedVerbFollows(event, organisation, question)
+    ) {
+      return [{ ...answer, speaker: organisation }, ...events.filter((other) => other !== answer)];
+    }
     const person = chosen === undefined ? undefined : at(ctx.dataset.people, chosen);
     if (person !== undefined) {
       return [personAnswer(person, ctx.lookup, 1), ...events].slice(0, limit);
@@ -237,6 +247,20 @@ function argumentOfAskedVerb(
   // Hsien Loong … to discuss …" for "Who discussed …?"): its subject is the sentence's, who
   // opens it.
   return subject !== null && near.length === 0 && text[verbAt - 1] === 'to' ? opener() : null;
+}
+
+/**
+ * Whether the verb of "Who <verb>ed …" stands right after the name the event opens with (an
+ * adverb may come between): "The White House issues a denial …" for "Who issued a denial …?".
+ */
+function askedVerbFollows(event: Event | undefined, opening: string, question: string): boolean {
+  const verb = ASKS_FOR_SUBJECT.exec(question)?.[1];
+  if (event === undefined || verb === undefined) return false;
+  const verbStems = new Set([stem(verb), ...synonymsOf(stem(verb))]);
+  const text = words(titledSummary(event));
+  const verbAt = text.findIndex((word) => verbStems.has(stem(word)));
+  const openingLength = words(opening).length;
+  return verbAt >= openingLength && verbAt <= openingLength + 1;
 }
 
 /**

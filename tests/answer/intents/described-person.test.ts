@@ -177,6 +177,17 @@ describe('an organisation the question describes', () => {
     expect(best?.speaker).toBe("President Ada Quill's campaign team");
   });
 
+  it('answers "Who <verb>ed …" with the body the event opens with when the verb follows it', () => {
+    // Fry is the one person the question does not name, but he requests; the palace denies.
+    const [best] = answersOver(
+      [
+        'The Harbour Palace issues a denial that President Ada Quill asked Tim Bale on May 2 to end the port inquiry. Council Chair Dan Fry requests all material on the inquiry.',
+      ],
+      'Who issued a denial that Quill had pressed Bale to drop the port inquiry?',
+    );
+    expect(best?.speaker).toBe('The Harbour Palace');
+  });
+
   it('reads the head of "Which X of the Y …" as X: a person, though Y is a body', () => {
     const [best] = answersOver(
       [
