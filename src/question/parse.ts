@@ -900,8 +900,7 @@ function parseAsWritten(text: string, referenceDate: Date, span: DateSpan | null
     const match = body.match(rule.pattern);
     if (match === null || rule.accepts?.(match) === false) continue;
     const parts = rule.parts(match);
-    const named = withoutAppositive(withoutChannel(cleanPhrase(parts.subject)));
-    const subject = rule.intent === 'said' ? withoutAdverb(named) : named;
+    const subject = withoutAdverb(withoutAppositive(withoutChannel(cleanPhrase(parts.subject))));
     // A speaker is a name or a description: in "What did the Interior Department propose about
     // the … valuation rule?" the verb is "propose", not the noun "rule", and "Who condemned … for
     // his first statement?" names no speaker "Who condemned …".
@@ -1039,9 +1038,8 @@ function withoutAppositive(phrase: string | null): string | null {
 
 /**
  * The speaker without an adverb after it, which tells how the verb was done: "What did Trump
- * mistakenly call …" is asked of Trump. Told by its tag, not its "-ly": "the Trump family".
- * (Only for "what did X say": a claim's subject keeps it, since "the House" alone is looked up
- * among people, and the nearest is no body.)
+ * mistakenly call …" and "Did the House formally condemn …" are asked of Trump and the House.
+ * Told by its tag, not its "-ly": "the Trump family".
  */
 function withoutAdverb(phrase: string | null): string | null {
   if (phrase === null) return null;

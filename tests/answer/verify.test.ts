@@ -174,6 +174,32 @@ describe('claims an organisation made', () => {
   });
 });
 
+describe('claims a legislative body made', () => {
+  const answerer = createAnswerer(
+    syntheticDatasetOf([
+      'The White House says the harbour plan is "final".',
+      "The House of Representatives formally condemns President John Roe's withdrawal of troops from Freedonia by a vote of 354–60.",
+      'The Senate confirms Ada Quill as Secretary of Ports in a vote of 54–45, presided over by Vice President Tim Bale.',
+      'Senator Dan Fry meets farmers.',
+    ]),
+    { referenceDate: REFERENCE },
+  );
+
+  it('reads "the House" as a body, not as the White House by its last word', () => {
+    const result = answerer.ask(
+      "Did the House condemn Roe's withdrawal of troops from Freedonia by a vote of 354–60?",
+    );
+    expect(result.verdict).toMatch(/^(?:exact|paraphrase)$/);
+    expect(result.answers[0]?.text).toMatch(/^The House of Representatives/);
+  });
+
+  it('reads "the Senate" as a body, not as a senator by a near spelling of the title', () => {
+    const result = answerer.ask('Did the Senate confirm Ada Quill as Secretary of Ports 54–45?');
+    expect(result.verdict).toMatch(/^(?:exact|paraphrase)$/);
+    expect(result.answers[0]?.text).toMatch(/^The Senate confirms/);
+  });
+});
+
 describe('claims about what was done', () => {
   const answerer = createAnswerer(
     syntheticDatasetOf([

@@ -62,10 +62,14 @@ describe('parseQuestion', () => {
     });
   });
 
-  it('leaves an adverb after the speaker of "what did X say" out of the speaker', () => {
+  it('leaves an adverb after the speaker of "what did X say" or "did X …" out of the speaker', () => {
     expect(
       parse('What did Trump mistakenly call the town of Paradise while touring the damage?'),
     ).toMatchObject({ intent: 'said', subject: 'Trump' });
+    expect(parse('Did the House formally condemn the withdrawal?')).toMatchObject({
+      intent: 'verify',
+      subject: 'the House',
+    });
     // A noun ending in "-ly" is the speaker's own word.
     expect(parse('What did the Trump family say about the inauguration?')).toMatchObject({
       intent: 'said',

@@ -23,7 +23,14 @@ export const answerVerify: IntentHandler = (ctx, parsed, limit) => {
  * April 2017") is whoever held it in the question's time, not whoever holds it most often.
  */
 function speakerOf(ctx: AnswerContext, parsed: ParsedQuestion): number | null {
-  const match = resolvePerson(ctx, parsed.subject ?? '');
+  const found = resolvePerson(ctx, parsed.subject ?? '');
+  // "the House" is no "White House" by its last word, and "the Senate" no senator by a near
+  // spelling of the title: such a subject is a body, compared by its words.
+  const match =
+    (found?.kind === 'surname' && found.person.kind !== 'person') ||
+    (found?.kind === 'role' && found.distance > 0)
+      ? null
+      : found;
   if (match?.kind !== 'role' || parsed.range === null) return match?.index ?? null;
   return ctx.roles().holderDuring(parsed.subject ?? '', parsed.range)?.person ?? match.index;
 }
