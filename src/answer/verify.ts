@@ -328,14 +328,18 @@ export function verifyWith(
   // A body the dataset does not know is told from another of its kind ("the State Department",
   // "The Department of the Treasury"); a person it does not know from no one.
   const kind = bodyKind(unresolvedSpeaker ?? '');
-  if (speaker !== null || kind !== null) {
+  const chamber = speaker === null && kind === null ? chamberNamed(unresolvedSpeaker ?? '') : null;
+  if (speaker !== null || kind !== null || chamber !== null) {
     const asked = speaker === null ? undefined : ctx.dataset.people[speaker]?.id;
     // Not by another: an event about the asked speaker, or, for a body, one that names it or
-    // opens with no other body of its kind.
+    // opens with no other body of its kind; for a chamber ("the Senate"), one that opens with
+    // no other chamber ("The House of Representatives votes …").
     const notByOther = (event: Event, text: string): boolean =>
-      asked === undefined
-        ? namesPhraseSpeaker(text) || !openingName(text).includes(kind ?? '')
-        : event.personIds.includes(asked);
+      chamber !== null
+        ? [null, chamber].includes(actingChamber(text))
+        : asked === undefined
+          ? namesPhraseSpeaker(text) || !openingName(text).includes(kind ?? '')
+          : event.personIds.includes(asked);
     const byOther = claimOfOther(ctx, about.context, notByOther, about.range, quoted);
     if (byOther !== null) return { verdict: 'other-speaker', best: byOther, alternatives: [] };
   }
@@ -366,6 +370,10 @@ export function verifyWith(
  * another body.
  */
 function speakerPhraseNamer(ctx: AnswerContext, phrase: string): (text: string) => boolean {
+  // A chamber is named as the one acting only when the text opens with it: "… sending it to
+  // the Senate" is the House's act.
+  const chamber = chamberNamed(phrase);
+  if (chamber !== null) return (text) => actingChamber(text) === chamber;
   const speakerWords = words(phrase).filter((word) => !isStopword(word));
   const names = bodyNamesIn(phrase);
   const partOfName = new Set(names.flat());
@@ -417,6 +425,27 @@ function bodyNamesIn(phrase: string): string[][] {
  */
 function bodyKind(phrase: string): string | null {
   return bodyNamesIn(phrase).at(-1)?.at(-1) ?? null;
+}
+
+/** The chambers of a legislature, each named by one word. */
+const CHAMBERS: ReadonlySet<string> = new Set(['senate', 'house', 'congress']);
+
+/** The chamber a phrase is ("the Senate" → "senate"), or null for any other phrase. */
+function chamberNamed(phrase: string): string | null {
+  const [only, ...rest] = words(phrase).filter((word) => !isStopword(word));
+  return only !== undefined && rest.length === 0 && CHAMBERS.has(only) ? only : null;
+}
+
+/**
+ * The chamber a text has acting, as the subject of a present-tense verb: "The senate confirms
+ * …", "In a vote of 51–49 the Senate moves …" → "senate"; not "… sending it to the Senate".
+ */
+function actingChamber(text: string): string | null {
+  const found =
+    /\b([Ss]enate|[Hh]ouse|[Cc]ongress)(?:\s+of\s+[Rr]epresentatives)?\s+(?:\p{Ll}+ly\s+)?\p{Ll}+s\b/u.exec(
+      text,
+    );
+  return found?.[1]?.toLowerCase() ?? null;
 }
 
 /** Capitalised words in a row, a name: "State Department", "White House". */

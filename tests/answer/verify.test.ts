@@ -181,6 +181,8 @@ describe('claims a legislative body made', () => {
       "The House of Representatives formally condemns President John Roe's withdrawal of troops from Freedonia by a vote of 354–60.",
       'The Senate confirms Ada Quill as Secretary of Ports in a vote of 54–45, presided over by Vice President Tim Bale.',
       'Senator Dan Fry meets farmers.',
+      'The House of Representatives passes the harbour treaty by 385 to 41, sending it to the Senate.',
+      'In a vote of 50–48 the Senate moves to advance the nomination of Tim Bale as Port Judge.',
     ]),
     { referenceDate: REFERENCE },
   );
@@ -191,6 +193,18 @@ describe('claims a legislative body made', () => {
     );
     expect(result.verdict).toMatch(/^(?:exact|paraphrase)$/);
     expect(result.answers[0]?.text).toMatch(/^The House of Representatives/);
+  });
+
+  it('names the other chamber when the claim gives the act to the wrong one', () => {
+    const result = answerer.ask('Did the Senate pass the harbour treaty by 385 to 41?');
+    expect(result.verdict).toBe('other-speaker');
+    expect(result.answers[0]?.text).toMatch(/^The House of Representatives passes/);
+  });
+
+  it('finds the chamber acting after an opening phrase ("In a vote of 50–48 the Senate moves …")', () => {
+    const result = answerer.ask("Did the Senate vote 51-47 to advance Tim Bale's nomination?");
+    expect(result.verdict).toBe('related');
+    expect(result.answers[0]?.text).toMatch(/^In a vote of 50–48 the Senate moves/);
   });
 
   it('reads "the Senate" as a body, not as a senator by a near spelling of the title', () => {
