@@ -332,8 +332,8 @@ export function verifyWith(
   if (speaker !== null || kind !== null || chamber !== null) {
     const asked = speaker === null ? undefined : ctx.dataset.people[speaker]?.id;
     // Not by another: an event about the asked speaker, or, for a body, one that names it or
-    // opens with no other body of its kind; for a chamber ("the Senate"), one that opens with
-    // no other chamber ("The House of Representatives votes …").
+    // opens with no other body of its kind; for a chamber ("the Senate"), one where no other
+    // chamber acts ("The House of Representatives votes …").
     const notByOther = (event: Event, text: string): boolean =>
       chamber !== null
         ? [null, chamber].includes(actingChamber(text))
@@ -370,8 +370,8 @@ export function verifyWith(
  * another body.
  */
 function speakerPhraseNamer(ctx: AnswerContext, phrase: string): (text: string) => boolean {
-  // A chamber is named as the one acting only when the text opens with it: "… sending it to
-  // the Senate" is the House's act.
+  // A chamber is named as the one acting only as the subject of a verb: "… sending it to the
+  // Senate" is the House's act.
   const chamber = chamberNamed(phrase);
   if (chamber !== null) return (text) => actingChamber(text) === chamber;
   const speakerWords = words(phrase).filter((word) => !isStopword(word));

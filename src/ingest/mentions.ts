@@ -120,6 +120,7 @@ const SPEECH_VERB_AFTER =
  * listener ("told Fox News"), nor a name that goes on as a modifier ("said Fox News host …").
  */
 const SPEECH_VERB_BEFORE = /\b(?:says|said|writes|wrote|adds|added)\s+$/i;
+/** What may follow such a name: the clause's end, an appositive's comma, or a new clause. */
 const CLAUSE_GOES_ON = /^(?:\s*(?:[,.;:)]|$)|\s+(?:as|when|while|after|before|in|on|at)\b)/;
 /** Words that put a lone name in a place: "in Jordan", "trip to Jordan". */
 const PLACE_BEFORE =

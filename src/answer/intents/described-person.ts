@@ -221,9 +221,7 @@ function argumentOfAskedVerb(
   const subject = object === null ? ASKS_FOR_SUBJECT.exec(question) : null;
   const verb = object?.[1] ?? object?.[2] ?? subject?.[1];
   if (verb === undefined) return null;
-  const verbStems = new Set([stem(verb), ...synonymsOf(stem(verb))]);
-  const text = words(titledSummary(event));
-  const verbAt = text.findIndex((word) => verbStems.has(stem(word)));
+  const { text, verbAt } = askedVerbIn(event, verb);
   const placed = candidates.flatMap((index) => {
     const surname = words(at(ctx.dataset.people, index).name).at(-1);
     const position = text.indexOf(surname ?? '');
@@ -256,11 +254,19 @@ function argumentOfAskedVerb(
 function askedVerbFollows(event: Event | undefined, opening: string, question: string): boolean {
   const verb = ASKS_FOR_SUBJECT.exec(question)?.[1];
   if (event === undefined || verb === undefined) return false;
-  const verbStems = new Set([stem(verb), ...synonymsOf(stem(verb))]);
-  const text = words(titledSummary(event));
-  const verbAt = text.findIndex((word) => verbStems.has(stem(word)));
+  const { verbAt } = askedVerbIn(event, verb);
   const openingLength = words(opening).length;
   return verbAt >= openingLength && verbAt <= openingLength + 1;
+}
+
+/**
+ * An event's words, and where the asked verb (or a news synonym of it) first stands among them,
+ * -1 when nowhere: "issues" for "issued".
+ */
+function askedVerbIn(event: Event, verb: string): { text: string[]; verbAt: number } {
+  const verbStems = new Set([stem(verb), ...synonymsOf(stem(verb))]);
+  const text = words(titledSummary(event));
+  return { text, verbAt: text.findIndex((word) => verbStems.has(stem(word))) };
 }
 
 /**
