@@ -5,6 +5,7 @@
  */
 import type { Mention } from './mentions.js';
 import { isRegionName } from './names-places.js';
+import { LEADING_WORDS } from './vocabulary.js';
 import { PASSIVE_PARTICIPLE, SPEECH_VERB, TRAILING_ADVERBS } from '../language/speech-verbs.js';
 import {
   findDoubleQuoteSpans,
@@ -1245,17 +1246,13 @@ function subjectIn(
   const organisation = CAPITALISED_SUBJECT.exec(`${phrase} `)?.[1]?.trim();
   if (
     organisation !== undefined &&
-    !NOT_A_NAME.test(organisation) &&
+    !organisation.split(/\s+/).every((word) => LEADING_WORDS.has(word.toLowerCase())) &&
     VERB_AT_START.test(sentence.slice(end, end + 40))
   ) {
     return { kind: 'described', name: organisation };
   }
   return appositiveBefore(context, start);
 }
-
-/** Capitalised words that open sentences but name no one. */
-const NOT_A_NAME =
-  /^(?:the|a|an|this|that|these|those|it|its|there|here|we|they|he|she|you|our|their|his|her)$/i;
 
 /**
  * The text without the spaces and commas that end it. A loop, because `/[\s,]+$/` retries from
