@@ -17,6 +17,7 @@ import { answerOf, namesPhrase, roundScore, searchHits } from './retrieve.js';
 import { roleStems } from './roles.js';
 import { compareQuote } from './similarity.js';
 import type { Answer, DayRange } from './types.js';
+import { capitalise } from '../language/letter-case.js';
 
 /** Lower case only: "The United States" never reads as "states". For `matchAll` only. */
 export const SPEECH_VERB_IN_TEXT = new RegExp(`\\b(?:${SPEECH_VERB})\\b`, 'gu');
@@ -275,9 +276,7 @@ function subjectReporter(
   // "the State Department" after a preposition is named as it would open a sentence.
   // "North Korea further accuses …": an adverb after the subject is no part of its name.
   const trimmed = subject.trim().replace(TRAILING_ADVERBS, '');
-  const name = /^(?:the|a|an)\s+\p{Lu}/u.test(trimmed)
-    ? trimmed.charAt(0).toUpperCase() + trimmed.slice(1)
-    : trimmed;
+  const name = /^(?:the|a|an)\s+\p{Lu}/u.test(trimmed) ? capitalise(trimmed) : trimmed;
   // "the president", "the attorney general": an office, named as its holder further on.
   if (ctx.roles().askedRole(name) !== null && /^the\s+\p{Ll}/u.test(name)) {
     return { name, personId: null };

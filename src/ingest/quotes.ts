@@ -13,6 +13,7 @@ import {
   type QuoteMark,
   type QuoteSpan,
 } from '../language/quote-marks.js';
+import { capitalise } from '../language/letter-case.js';
 
 /**
  * Who said it. A person speaker lists candidate mentions, best first: whether a mention is a
@@ -369,7 +370,7 @@ const NAMED_AS =
  */
 function described(phrase: string): SpeakerRef {
   const name = NAMED_AS.exec(phrase)?.[1] ?? phrase;
-  return { kind: 'described', name: name.charAt(0).toUpperCase() + name.slice(1) };
+  return { kind: 'described', name: capitalise(name) };
 }
 
 /** The main subject, when the first verb after it is a speech verb. */

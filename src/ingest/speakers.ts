@@ -6,6 +6,7 @@
  */
 import type { Person, SpeakerKind } from '../dataset/schema.js';
 import { compare, slug } from './people.js';
+import { capitalise } from '../language/letter-case.js';
 
 /** Heads that make a described speaker an organisation rather than a group of people. */
 const ORGANISATION_HEAD =
@@ -31,7 +32,7 @@ export function describedSpeakers(): DescribedSpeakers {
         entry = {
           id: `speaker-${slug(bare)}`,
           kind: kind ?? kindOf(bare),
-          name: bare.charAt(0).toUpperCase() + bare.slice(1),
+          name: capitalise(bare),
           aliases: [],
           roles: [],
           eventIds: [],

@@ -5,6 +5,7 @@
  */
 import { MONTH_NAMES } from '../dataset/calendar.js';
 import { osaDistance } from '../language/edit-distance.js';
+import { capitalise } from '../language/letter-case.js';
 
 /** A day of the year: month 1–12, day 1–31 (29 February included). */
 export interface MonthDay {
@@ -33,7 +34,7 @@ export type ImpossibleDay =
 /** Days in each month of a leap year: 29 February is a day of the year. */
 const MONTH_LENGTHS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-const MONTH_TITLES = MONTH_NAMES.map((name) => name.charAt(0).toUpperCase() + name.slice(1));
+const MONTH_TITLES = MONTH_NAMES.map((name) => capitalise(name));
 
 /** "2 March", as the replies write a day of the year. */
 export function formatMonthDay(monthDay: MonthDay): string {

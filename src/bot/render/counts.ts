@@ -52,8 +52,3 @@ export function shownOfCounted(
     ? counts.firstOfAtLeast(shown, counted, noun)
     : counts.first(shown, counted, noun);
 }
-
-/** Upper-cases the first letter, for a count at the start of a sentence. */
-export function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
