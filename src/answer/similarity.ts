@@ -117,7 +117,10 @@ function compareWords(claim: string, quote: string): Comparison {
 
 /**
  * How many claim stems the quote holds, how many of those only as their opposite, and the
- * positions in the quote of the first word matching each.
+ * positions in the quote of the first word matching each. A quote word stands for one claim word
+ * only: "positive" is the news synonym of "test", but "positive interactions with the police"
+ * holds one word of "test positive for the coronavirus", not two. The claim's own words are
+ * matched first, so a synonym takes only what they left.
  */
 function shared(
   claim: ReadonlyMap<string, number[]>,
@@ -126,17 +129,28 @@ function shared(
   let count = 0;
   let opposites = 0;
   const positions: number[] = [];
+  const taken = new Set<string>();
   const firstOf = (terms: readonly string[]): number | undefined => {
     for (const term of terms) {
       const found = quote.get(term);
-      if (found !== undefined) return found[0];
+      if (found === undefined || taken.has(term)) continue;
+      taken.add(term);
+      return found[0];
     }
     return undefined;
   };
+  const unmatched: string[] = [];
   for (const term of claim.keys()) {
+    const same = firstOf([term]);
+    if (same === undefined) unmatched.push(term);
+    else {
+      positions.push(same);
+      count++;
+    }
+  }
+  for (const term of unmatched) {
     // "France" is said by "the French presidential election".
     const same = firstOf([
-      term,
       ...synonymsOf(term),
       ...wordnetSynonymsOf(term),
       ...placeFormsOf(term),

@@ -31,6 +31,22 @@ describe('compareQuote', () => {
     ).toBe('paraphrase');
   });
 
+  it('lets a quote word stand for one claim word only: "positive" is not both "test" and "positive"', () => {
+    // "positive" is the news synonym of "test"; matched by its own word, it cannot count twice.
+    const result = compareQuote(
+      'test positive for the coronavirus',
+      'people who have had positive interactions with the police',
+    );
+    expect(result.verdict).toBe('not-found');
+    expect(result.coverage).toBeCloseTo(1 / 3);
+    expect(
+      compareQuote(
+        'test positive for the coronavirus',
+        'Stephen Miller tests positive for the coronavirus.',
+      ).coverage,
+    ).toBe(1);
+  });
+
   it('counts a place adjective as its place: "the French election" says "France\'s"', () => {
     const claim = "congratulated the winner of France's election";
     const report = 'tweets congratulations to Macron after the French election';
