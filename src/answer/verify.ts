@@ -16,7 +16,7 @@ import { DocKind } from '../search/dataset-index.js';
 import { EVALUATIVE_VERB } from '../language/speech-verbs.js';
 import { respelled } from '../search/query.js';
 import { synonymsOf } from '../search/synonyms.js';
-import { placeFormsOf } from '../search/wordnet.js';
+import { containingPlaceOf, placeFormsOf } from '../search/wordnet.js';
 import { isStopword, stem, words } from '../search/text.js';
 import { at, type AnswerContext } from './context.js';
 import { reportedText, quoteAnswer } from './render.js';
@@ -25,6 +25,7 @@ import { DISTINCTIVE_WORDS, distinctiveStems, mentionsMost } from './topic-words
 import { answerOf, roundScore, searchHits, speakerFilter, type Focus } from './retrieve.js';
 import { compareQuote, type Comparison } from './similarity.js';
 import type { Answer, DayRange, Verdict, Verification } from './types.js';
+import { capitalise } from '../language/letter-case.js';
 
 /** A trailing clause saying when or where a claim was made: "… when he announced the strike". */
 const CIRCUMSTANCE =
@@ -598,7 +599,18 @@ function inOtherWords(
   const has = (term: string): boolean =>
     holdsTerm(term, present, spelledOut) ||
     synonymsOf(term).some((synonym) => present.has(synonym));
-  return specifics.every((word) => nameWords.has(word) || has(stem(word)));
+  // A city stands for the country it lies in ("deal with Pyongyang" is "trading with North
+  // Korea"), unless the text names another city of it ("arrive in Dublin" against "arrives in
+  // Shannon, Ireland").
+  const inNamedPlace = (word: string): boolean => {
+    const container = containingPlaceOf(word);
+    return (
+      container.length > 0 &&
+      container.every((part) => present.has(stem(part))) &&
+      !new RegExp(`\\p{Lu}\\p{L}+,\\s+${container.map(capitalise).join('\\s+')}\\b`, 'u').test(text)
+    );
+  };
+  return specifics.every((word) => nameWords.has(word) || has(stem(word)) || inNamedPlace(word));
 }
 
 /** Number words that count (two and more: "a" and "one" say no count worth comparing). */

@@ -625,6 +625,26 @@ describe('a claim naming someone or somewhere the events about its subject do no
     );
   });
 
+  it('counts a city as the country the event names: "deal with Pyongyang" is "with North Korea"', () => {
+    const order = [
+      'President Trump signs an executive order targeting individuals and companies trading with North Korea, including sanctions on foreign banks.',
+      'President Trump tours a factory in Ohio.',
+    ];
+    const claim =
+      'Did Trump sign an order going after foreign banks and businesses that deal with Pyongyang?';
+    expect(askOver(order, claim).verdict).toBe('paraphrase');
+  });
+
+  it('does not count a city as its country when the event names another city of it', () => {
+    const arrival = [
+      'President Trump arrives in Shannon, Ireland.',
+      'President Trump tours a factory in Ohio.',
+    ];
+    expect(askOver(arrival, 'Did Trump arrive in Dublin on June 5, 2019?').verdict).not.toBe(
+      'paraphrase',
+    );
+  });
+
   it('is another detail of the same occasion when the event is of the very day asked', () => {
     const onTheDay =
       'On January 1, 2018, did Trump meet Iranian president Hassan Rouhani at the UN General Assembly?';
