@@ -23,6 +23,7 @@ import {
   TITLE_HEADS,
   TITLE_OF_WORDS,
 } from './vocabulary.js';
+import { capitalise } from '../language/letter-case.js';
 
 export interface RoleClaim {
   title: string;
@@ -147,6 +148,8 @@ export function findMentions(sentence: string): Mention[] {
     }
   }
   shareSurnames(mentions, sentence);
+  mentions.push(...coordinatedTitles(mentions, sentence));
+  mentions.sort((a, b) => a.start - b.start);
   for (const mention of mentions) {
     if (mention.titled || mention.name.split(' ').length < 2) continue;
     const before = sentence.slice(Math.max(0, mention.start - 40), mention.start);
@@ -236,6 +239,36 @@ function shareSurnames(mentions: Mention[], sentence: string): void {
     const words = next.name.split(' ');
     if (words.length !== 2 || !isGivenName(words[0] ?? '')) return;
     mention.name = `${mention.name} ${words[1] ?? ''}`;
+  });
+}
+
+/** A title, then "and", before a titled name: "President and First Lady Trump". */
+const TITLE_AND = new RegExp(`\\b(${ROLE_ALTERNATIVES})\\s+(?:and|&)\\s+$`, 'iu');
+
+/**
+ * "President and First Lady Trump", "Senator and Mrs. Obama": the title before "and" is a second
+ * person of the same surname, as "Joe and Hunter Biden" are two Bidens.
+ */
+function coordinatedTitles(mentions: readonly Mention[], sentence: string): Mention[] {
+  return mentions.flatMap((mention) => {
+    if (!mention.titled) return [];
+    const match = TITLE_AND.exec(sentence.slice(0, mention.start));
+    const title = match?.[1];
+    if (match === undefined || match === null || title === undefined || !isCapitalised(title)) {
+      return [];
+    }
+    const surname = mention.name.split(' ').at(-1) ?? mention.name;
+    return [
+      {
+        surface: `${title} ${surname}`,
+        name: surname,
+        roles: [{ title, former: false }],
+        titled: true,
+        sentenceInitial: match.index === 0,
+        start: match.index,
+        end: match.index + title.length,
+      },
+    ];
   });
 }
 
@@ -526,7 +559,7 @@ function titleCase(phrase: string): string {
         ? word.toUpperCase()
         : ['of', 'the', 'and'].includes(word)
           ? word
-          : word.charAt(0).toUpperCase() + word.slice(1),
+          : capitalise(word),
     )
     .join(' ');
 }

@@ -164,6 +164,18 @@ describe('findMentions', () => {
     ]);
   });
 
+  it('gives a coordinated title the surname it shares: "President and First Lady Trump" are two', () => {
+    const mentions = findMentions(
+      'President and First Lady Trump visit American troops stationed at Ramstein Air Base.',
+    );
+    expect(mentions.map((mention) => [mention.surface, mention.roles[0]?.title])).toEqual([
+      ['President Trump', 'President'],
+      ['First Lady Trump', 'First Lady'],
+    ]);
+    // A lower-case "the president" is a description, not a title of the name after "and".
+    expect(namesIn('The president and First Lady Trump visit.')).toEqual(['Trump']);
+  });
+
   it('marks names introduced by a role word, an appositive or a speech verb', () => {
     const introduced = (sentence: string) =>
       findMentions(sentence)
