@@ -31,7 +31,8 @@ const FORMS: readonly [RegExp, (match: RegExpExecArray) => string][] = [
   ],
   // What someone said about something.
   [
-    /^how\s+did\s+(.+?)\s+(?:react|respond)\s+(?:to|after)\s+(.+)$/i,
+    // "How did Trump react when Cohen pleaded guilty …": the event reacted to is what was said about.
+    /^how\s+did\s+(.+?)\s+(?:react|respond)\s+(?:to|after|when)\s+(.+)$/i,
     (m) => `What did ${m[1] ?? ''} say about ${m[2] ?? ''}`,
   ],
   [

@@ -13,6 +13,10 @@ describe('asStandardQuestion: questions about people and their words in other fo
     ['Who was it that said "lock her up"?', 'Who said "lock her up"'],
     ['"You\'re fired" — who said that?', 'Who said "You\'re fired"'],
     ['How did Pelosi react to the speech?', 'What did Pelosi say about the speech'],
+    [
+      'How did Trump react when Cohen pleaded guilty?',
+      'What did Trump say about Cohen pleaded guilty',
+    ],
     ["What was Pelosi's response to the shutdown?", 'What did Pelosi say about the shutdown'],
     ["Pelosi's comments on the wall?", 'What did Pelosi say about the wall'],
     [
