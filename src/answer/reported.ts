@@ -428,6 +428,44 @@ export function subjectNamingNobody(ctx: AnswerContext, event: Event): string | 
   return namesPerson ? null : name;
 }
 
+/**
+ * The people an event's first sentence opens with when it names two or more as its subject
+ * ("Secretary of State Tillerson and Secretary of Defense Mattis lead a briefing", "Joe
+ * Scarborough and Mika Brzezinski claim …", "Nielsen, Whitaker, Ross, and Wray announce …"): the
+ * subject is the capitalised names, commas and "and" up to the first lower-case word, and each
+ * of its parts must name exactly one person of the event. Empty otherwise.
+ */
+export function coordinatedSubjectPeople(ctx: AnswerContext, event: Event): number[] {
+  const first = splitSentences(reportedText(event, ctx.lookup))[0]?.text ?? '';
+  const tokens = withoutOpeningPhrase(first.split(/\s+/));
+  const subject: string[] = [];
+  for (const token of tokens) {
+    if (/^\p{Ll}/u.test(token) && !NAME_CONNECTORS.has(token)) break;
+    subject.push(token);
+  }
+  const phrase = subject.join(' ');
+  // Commas alone set off an appositive ("Rudy Giuliani, Trump's legal adviser, comments …"),
+  // and an owner's name ("Trump's") is no one acting.
+  if (!/\sand\s/.test(phrase) || /['’]s?$/.test(phrase) || /['’]s?,/.test(phrase)) return [];
+  const parts = phrase.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter((part) => part.length > 0);
+  if (parts.length < 2) return [];
+  const people = event.personIds
+    .map((id) => ctx.personById.get(id))
+    .filter((index): index is number => index !== undefined);
+  const found: number[] = [];
+  for (const part of parts) {
+    const partWords = new Set(words(part));
+    const named = people.filter((index) => {
+      const surname = words(ctx.dataset.people[index]?.name ?? '').at(-1);
+      return surname !== undefined && partWords.has(surname);
+    });
+    const [only] = named;
+    if (named.length !== 1 || only === undefined || found.includes(only)) return [];
+    found.push(only);
+  }
+  return found;
+}
+
 function describedName(sentence: string): string {
   const tokens = withoutOpeningPhrase(sentence.split(/\s+/));
   const length = subjectLength(tokens);

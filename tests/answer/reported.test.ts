@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createAnswerer } from '../../src/answer/answerer.js';
+import { createContext } from '../../src/answer/context.js';
+import { coordinatedSubjectPeople } from '../../src/answer/reported.js';
+import { DatasetIndex } from '../../src/search/dataset-index.js';
 import { answersOver, REFERENCE, syntheticDatasetOf, syntheticDatasetOfDated } from './datasets.js';
 
 const dataset = syntheticDatasetOf([
@@ -279,5 +282,39 @@ describe('a statement whose subject is only a role', () => {
     expect(speakerOf(text, 'Who told the court the order is lawful?')).toBe(
       "The President's lawyers",
     );
+  });
+});
+
+describe('coordinatedSubjectPeople', () => {
+  const together = syntheticDatasetOf([
+    'Secretary of State Rex Tillerson and Secretary of Defense Jim Mattis lead a briefing.',
+    'Secretary Kirstjen Nielsen, Acting Attorney General Matthew Whitaker, Commerce Secretary Wilbur Ross, and FBI Director Christopher Wray announce charges.',
+    "Rudy Giuliani, John Roe's legal adviser, comments on the tape.",
+    'Rex Tillerson meets Jim Mattis.',
+    'Secretary of State Rex Tillerson and his staff arrive in Mexico.',
+  ]);
+  const ctx = createContext(together, new DatasetIndex(together), REFERENCE);
+  const namesOpening = (index: number): string[] => {
+    const event = together.events[index];
+    if (event === undefined) throw new Error(`no event ${index}`);
+    return coordinatedSubjectPeople(ctx, event).map(
+      (person) => together.people[person]?.name ?? '',
+    );
+  };
+
+  it('reads the people an event opens with, joined by "and" and commas, titles and all', () => {
+    expect(namesOpening(0)).toEqual(['Rex Tillerson', 'Jim Mattis']);
+    expect(namesOpening(1)).toEqual([
+      'Kirstjen Nielsen',
+      'Matthew Whitaker',
+      'Wilbur Ross',
+      'Christopher Wray',
+    ]);
+  });
+
+  it('is empty for an appositive, a single subject, or a part that names no one', () => {
+    expect(namesOpening(2)).toEqual([]);
+    expect(namesOpening(3)).toEqual([]);
+    expect(namesOpening(4)).toEqual([]);
   });
 });

@@ -12,7 +12,7 @@ import { DocKind } from '../../search/dataset-index.js';
 import { at, type AnswerContext } from '../context.js';
 import { plainNamesOf } from '../people-in-text.js';
 import { personAnswer } from '../render.js';
-import { subjectNamingNobody } from '../reported.js';
+import { coordinatedSubjectPeople, subjectNamingNobody } from '../reported.js';
 import { focusOf, searchAnswers } from '../retrieve.js';
 import type { Answer, DayRange } from '../types.js';
 
@@ -135,6 +135,16 @@ export function whoByDescription(
     ) {
       return [{ ...answer, speaker: organisation }, ...events.filter((other) => other !== answer)];
     }
+    // "Secretary of State Tillerson and Secretary of Defense Mattis lead a briefing …" for "Who
+    // briefed …?": the people the event opens with act together, and are named together.
+    const together = rank === 0 && !asksForBody ? actingTogether(ctx, event, named, question) : [];
+    if (together.length > 0) {
+      const names = together.map((index) => at(ctx.dataset.people, index).name);
+      return [
+        { ...answer, speaker: NAME_LIST.format(names) },
+        ...events.filter((other) => other !== answer),
+      ];
+    }
     const person = chosen === undefined ? undefined : at(ctx.dataset.people, chosen);
     if (person !== undefined) {
       return [personAnswer(person, ctx.lookup, 1), ...events].slice(0, limit);
@@ -245,6 +255,42 @@ function argumentOfAskedVerb(
   // Hsien Loong … to discuss …" for "Who discussed …?"): its subject is the sentence's, who
   // opens it.
   return subject !== null && near.length === 0 && text[verbAt - 1] === 'to' ? opener() : null;
+}
+
+/** Words between the last of the subject's names and its verb: "lead a briefing" for "briefed". */
+const VERB_REACH = 4;
+
+const NAME_LIST = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
+
+/** "Who … <verb>ed", "Which officials <verb>ed": a question for the subject of its verb. */
+const ASKS_WHO_DID = /^(?:who|which\s+[\p{L}\s]{1,40}?)\s+(\p{Ll}+ed)\b/iu;
+
+/**
+ * The people an event opens with as its subject, together (see `coordinatedSubjectPeople`), when
+ * the question asks who did its verb: none of them named in the question, and the asked verb,
+ * where the event has it, after them ("… are sued by the states" does not say they sued).
+ */
+function actingTogether(
+  ctx: AnswerContext,
+  event: Event | undefined,
+  named: ReadonlySet<number>,
+  question: string,
+): number[] {
+  if (event === undefined || ASKS_FOR_OBJECT.test(question)) return [];
+  const people = coordinatedSubjectPeople(ctx, event);
+  const asked = new Set(words(question));
+  const namedInQuestion = (index: number): boolean =>
+    named.has(index) ||
+    plainNamesOf(at(ctx.dataset.people, index)).some((name) =>
+      words(name).some((word) => asked.has(word)),
+    );
+  if (people.length < 2 || people.some(namedInQuestion)) return [];
+  const verb = ASKS_WHO_DID.exec(question)?.[1];
+  if (verb === undefined) return people;
+  const { text, verbAt } = askedVerbIn(event, verb);
+  const lastSurname = words(at(ctx.dataset.people, people.at(-1) ?? -1).name).at(-1) ?? '';
+  const after = verbAt - text.indexOf(lastSurname);
+  return verbAt < 0 || (after > 0 && after <= VERB_REACH) ? people : [];
 }
 
 /**

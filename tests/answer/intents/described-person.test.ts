@@ -260,3 +260,34 @@ describe('an organisation the question names', () => {
     expect(first?.text).toContain('Freedonia');
   });
 });
+
+describe('people who act together as the subject of an event', () => {
+  const texts = [
+    'Secretary of State Rex Tillerson and Secretary of Defense Jim Mattis lead a briefing on North Korea for members of the House and Senate.',
+    'Rudy Giuliani, Trump lawyer Jane Doe says the tape is exculpatory.',
+    'Senators Thom Tillis, Mike Lee and Ron Johnson test positive for coronavirus. As a result, Senate Majority Leader Mitch McConnell halts floor action.',
+    'Rex Tillerson visits Mexico.',
+    'Jim Mattis visits Kabul.',
+    'Mike Lee speaks in Utah.',
+    'Mitch McConnell speaks in Kentucky.',
+  ];
+
+  it('names them all when the question asks who did what they did together', () => {
+    for (const question of [
+      'Who led a briefing on North Korea?',
+      'Who briefed members on North Korea?',
+    ]) {
+      expect(answersOver(texts, question)[0]?.speaker).toBe('Rex Tillerson and Jim Mattis');
+    }
+  });
+
+  it('names the one the question leaves out, not the one it names, as before', () => {
+    const [first] = answersOver(texts, 'Who joined Tillerson to lead a briefing on North Korea?');
+    expect(first?.text).toMatch(/^Jim Mattis/);
+  });
+
+  it('does not take them for the subject of a verb further on, in another clause', () => {
+    const [first] = answersOver(texts, 'Which Senate leader halted floor action?');
+    expect(first?.text).toMatch(/^Mitch McConnell/);
+  });
+});
