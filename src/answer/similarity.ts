@@ -117,9 +117,10 @@ function compareWords(claim: string, quote: string): Comparison {
 
 /**
  * How many claim stems the quote holds, how many of those only as their opposite, and the
- * positions in the quote of the first word matching each. A quote word stands for one claim word
- * only: "positive" is the news synonym of "test", but "positive interactions with the police"
- * holds one word of "test positive for the coronavirus", not two. The claim's own words are
+ * positions in the quote of the word matching each. A quote word stands for one claim word only:
+ * "positive" is the news synonym of "test", but "positive interactions with the police" holds one
+ * word of "test positive for the coronavirus", not two; a word the quote has twice may stand for
+ * two ("investigation" for "probe" and for "inquiry"). The claim's own words are
  * matched first, so a synonym takes only what they left.
  */
 function shared(
@@ -129,13 +130,15 @@ function shared(
   let count = 0;
   let opposites = 0;
   const positions: number[] = [];
-  const taken = new Set<string>();
+  // How many times each quote word has stood for a claim word: once per time the quote has it.
+  const taken = new Map<string, number>();
   const firstOf = (terms: readonly string[]): number | undefined => {
     for (const term of terms) {
       const found = quote.get(term);
-      if (found === undefined || taken.has(term)) continue;
-      taken.add(term);
-      return found[0];
+      const uses = taken.get(term) ?? 0;
+      if (found === undefined || uses >= found.length) continue;
+      taken.set(term, uses + 1);
+      return found[uses];
     }
     return undefined;
   };

@@ -47,6 +47,14 @@ describe('compareQuote', () => {
     ).toBe(1);
   });
 
+  it('lets a word the quote has twice stand for two claim words', () => {
+    // "investigation" is the news synonym of both "probe" and "inquiry".
+    const claim = 'left the probe while facing an inquiry';
+    expect(compareQuote(claim, 'left the investigation after an investigation').coverage).toBe(
+      compareQuote(claim, 'left the probe after an inquiry').coverage,
+    );
+  });
+
   it('counts a place adjective as its place: "the French election" says "France\'s"', () => {
     const claim = "congratulated the winner of France's election";
     const report = 'tweets congratulations to Macron after the French election';
