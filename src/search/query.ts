@@ -132,6 +132,8 @@ export function respelled(text: string, index: InvertedIndex): string {
       if (index.hasTerm(stem(word))) return word;
       // A word of English the dataset never uses is no typo either: "concealed" is not "concerned".
       if (isWordnetWord(stem(word))) return word;
+      // Nor is a place WordNet knows: "Crimea" is not "crime".
+      if (containingPlaceOf(word).length > 0 || placeFormsOf(stem(word)).length > 0) return word;
       // Two words run together: "whitehouse", "coverup".
       const split = splitCompound(word, index);
       if (split !== null) return split;

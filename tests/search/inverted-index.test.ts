@@ -92,6 +92,13 @@ describe('respelled', () => {
     expect(respelled("he hadn't concealed it", texts)).toBe('he hadnt concealed it');
   });
 
+  it('never respells a place WordNet knows, which is no typo of a common word', () => {
+    const texts = new InvertedIndex([
+      [{ text: 'Sanctions over the Crimean conflict stay; it is no crime.', weight: 1 }],
+    ]);
+    expect(respelled('the Crimea sanctions', texts)).toBe('the crimea sanctions');
+  });
+
   it('splits two words run together when the dataset knows both', () => {
     expect(respelled('the securityadvisor resigns', index)).toBe('the security advisor resigns');
     // Parts this short make real words too: "leeway" is no "lee way".
