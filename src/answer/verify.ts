@@ -320,7 +320,9 @@ export function verifyWith(
   // Coalition"), none of what was said there, does not touch the claim.
   const onlyOccasion = (answer: Answer): boolean =>
     typedAbout.occasion !== undefined && !mentionsMost(answer.text, distinctiveStems(ctx, claim));
-  if (onClaim !== null && !onlyOccasion(onClaim.answer)) {
+  // An event about the speaker that lacks a name the claim gives settles nothing yet: another
+  // may have done it ("Mnuchin appoints Eli Miller …" for "Did Trump appoint Eli Miller …?").
+  if (onClaim !== null && onClaim.verdict !== 'not-found' && !onlyOccasion(onClaim.answer)) {
     return { verdict: onClaim.verdict, best: onClaim.answer, alternatives: [] };
   }
   // An event that says the claim of someone else, in any words ("Ambassador Nikki Haley informs
@@ -358,6 +360,9 @@ export function verifyWith(
         });
   if (onWords !== null && !onlyOccasion(onWords.answer)) {
     return { verdict: 'related', best: onWords.answer, alternatives: [] };
+  }
+  if (onClaim !== null && !onlyOccasion(onClaim.answer)) {
+    return { verdict: onClaim.verdict, best: onClaim.answer, alternatives: [] };
   }
   if (best === undefined || best.coverage === 0) return notFound;
   return { verdict: 'not-found', best: best.answer, alternatives: others(theirs, best.answer) };

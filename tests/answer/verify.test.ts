@@ -424,6 +424,25 @@ describe('a claim someone else made, about a speaker on the same subject', () =>
   });
 });
 
+describe('a claim someone else did, when an event about the speaker lacks a name it gives', () => {
+  const texts = [
+    'Secretary of the Treasury Steven Mnuchin appoints Eli Miller as Treasury Chief of Staff.',
+    'President John Roe appoints Ada Quill as chief of staff.',
+    'President John Roe visits the Treasury.',
+  ];
+
+  it('names who did it rather than calling it not found', () => {
+    const result = askOver(texts, 'Did Roe appoint Eli Miller as chief of staff at the Treasury?');
+    expect(result.verdict).toBe('other-speaker');
+    expect(result.answers[0]?.text).toMatch(/^Secretary of the Treasury Steven Mnuchin appoints/);
+  });
+
+  it('is still not found when no one else did it either', () => {
+    const result = askOver(texts, 'Did Roe appoint Carl Vance as chief of staff at the Treasury?');
+    expect(result.verdict).toBe('not-found');
+  });
+});
+
 describe('quoted words checked against events', () => {
   const answerer = createAnswerer(
     syntheticDatasetOf([
