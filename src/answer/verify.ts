@@ -303,6 +303,7 @@ export function verifyWith(
       passive,
       numbers,
       said: typedAbout.occasion === undefined ? about.context : claim,
+      placeOwners: placeOwnersIn(typedAbout.context),
     },
   );
   if (onClaim !== null && (!ONLY_ON_SUBJECT.has(onClaim.verdict) || onClaim.otherNumber === true)) {
@@ -357,6 +358,7 @@ export function verifyWith(
           passive,
           numbers: [],
           said: quoted,
+          placeOwners: [],
         });
   if (onWords !== null && !onlyOccasion(onWords.answer)) {
     return { verdict: 'related', best: onWords.answer, alternatives: [] };
@@ -476,6 +478,8 @@ interface ClaimForm {
    * farewell address"): a sentence must say this; the occasion may be in another.
    */
   said: string;
+  /** The places the claim gives as owners: "Iran's ballistic missiles" (see `placeOwnersIn`). */
+  placeOwners: readonly string[];
 }
 
 /**
@@ -494,7 +498,7 @@ function eventOnClaim(
   speakerWords: readonly string[],
   namesPhraseSpeaker: (text: string) => boolean,
   range: DayRange | null,
-  { quoted, specifics, details, passive, numbers, said }: ClaimForm,
+  { quoted, specifics, details, passive, numbers, said, placeOwners }: ClaimForm,
 ): { answer: Answer; verdict: Verdict; otherNumber?: true } | null {
   if (speaker === null && speakerWords.length === 0) return null;
   const focus: Focus = { people: speaker === null ? [] : [speaker], range };
@@ -552,6 +556,11 @@ function eventOnClaim(
     // The event tells of the same thing without a name the claim gives ("debate Kamala Harris in
     // Cleveland" against "… debate at University of Utah in Salt Lake City"): another detail.
     if (onRarest && quoted === null && !inOtherWords(details, text, nameWords, nameOfAcronym)) {
+      return { answer: answerOf(ctx, hit.doc, roundScore(hit.score)), verdict: 'related' };
+    }
+    // The event gives the thing another country ("the threat of North Korea's ballistic missile
+    // program" for "the threat from Iran's ballistic missiles"): another detail of it.
+    if (onRarest && ownedByOtherPlace(placeOwners, text)) {
       return { answer: answerOf(ctx, hit.doc, roundScore(hit.score)), verdict: 'related' };
     }
     if (onRarest) {
@@ -616,6 +625,33 @@ function inOtherWords(
     );
   };
   return specifics.every((word) => nameWords.has(word) || has(stem(word)) || inNamedPlace(word));
+}
+
+/** A capitalised name with an owner's "'s": "Iran's", "North Korea's". */
+const OWNER_NAME = /\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*(?=['’]s?\b)/gu;
+
+/** The places a text names as owners, folded: "iran" for "Iran's ballistic missiles". */
+function placeOwnersIn(text: string): string[] {
+  return [...text.matchAll(OWNER_NAME)]
+    .map((match) => words(match[0]).join(' '))
+    .filter((name) => {
+      const last = name.split(' ').at(-1) ?? '';
+      return placeFormsOf(stem(last)).length > 0;
+    });
+}
+
+/**
+ * Whether a text names another place as the owner where the claim names one it lacks: "North
+ * Korea's ballistic missile program" against "Iran's ballistic missiles". A place owner the text
+ * also names, or no place owner in the text ("America's war dead" against "those who died"),
+ * is no other detail.
+ */
+function ownedByOtherPlace(claimOwners: readonly string[], text: string): boolean {
+  if (claimOwners.length === 0) return false;
+  const textWords = new Set(words(text));
+  const lacked = claimOwners.filter((owner) => !owner.split(' ').every((w) => textWords.has(w)));
+  if (lacked.length === 0) return false;
+  return placeOwnersIn(text).some((owner) => !claimOwners.includes(owner));
 }
 
 /** Number words that count (two and more: "a" and "one" say no count worth comparing). */

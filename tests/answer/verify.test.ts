@@ -443,6 +443,25 @@ describe('a claim someone else did, when an event about the speaker lacks a name
   });
 });
 
+describe("a claim that gives a thing another country's", () => {
+  const texts = [
+    "President John Roe holds a bilateral meeting with Japanese Prime Minister Shinzō Abe to discuss the threat of North Korea's ballistic missile program.",
+    'President John Roe lays a wreath at Arlington National Cemetery and honors those who have died in service.',
+    'President John Roe tours a factory in Ohio.',
+  ];
+
+  it("is related when the event names another country as the owner: Iran's, not North Korea's", () => {
+    const claim =
+      "Did Roe and Shinzō Abe meet to talk about the threat from Iran's ballistic missiles?";
+    expect(askOver(texts, claim).verdict).toBe('related');
+  });
+
+  it('is not when the event names no other country as an owner', () => {
+    const claim = "Did Roe honor America's war dead at Arlington National Cemetery?";
+    expect(askOver(texts, claim).verdict).not.toBe('related');
+  });
+});
+
 describe('quoted words checked against events', () => {
   const answerer = createAnswerer(
     syntheticDatasetOf([
