@@ -16,7 +16,7 @@ import { DocKind } from '../search/dataset-index.js';
 import { EVALUATIVE_VERB } from '../language/speech-verbs.js';
 import { respelled } from '../search/query.js';
 import { synonymsOf } from '../search/synonyms.js';
-import { containingPlaceOf, placeFormsOf } from '../search/wordnet.js';
+import { containingPlaceOf, namePlacesOfNicknames, placeFormsOf } from '../search/wordnet.js';
 import { isStopword, stem, words } from '../search/text.js';
 import { at, type AnswerContext } from './context.js';
 import { reportedText, quoteAnswer } from './render.js';
@@ -212,9 +212,11 @@ export function verifyWith(
 ): Verification {
   const notFound: Verification = { verdict: 'not-found', best: null, alternatives: [] };
   if (!hasWords(typedClaim)) return notFound;
-  // Misspelt words are compared as the dataset spells them: "NO COLUSION" claims "no collusion".
-  const claim = respelled(typedClaim, ctx.index.text);
-  const about = { ...typedAbout, context: respelled(typedAbout.context, ctx.index.text) };
+  // Misspelt words are compared as the dataset spells them: "NO COLUSION" claims "no collusion";
+  // a place's nickname as its name: "the Granite State's biggest city" is New Hampshire's.
+  const claim = respelled(namePlacesOfNicknames(typedClaim), ctx.index.text);
+  const typedContext = namePlacesOfNicknames(typedAbout.context);
+  const about = { ...typedAbout, context: respelled(typedContext, ctx.index.text) };
   const speakerWords =
     unresolvedSpeaker === null ? [] : words(unresolvedSpeaker).filter((word) => !isStopword(word));
   const named = speaker !== null || speakerWords.length > 0;
@@ -286,9 +288,9 @@ export function verifyWith(
     return { verdict: 'related', best: best.answer, alternatives: others(theirs, best.answer) };
   }
   const quoted = quotedByAsker ? claim : null;
-  const specifics = specificWords(typedAbout.context);
+  const specifics = specificWords(typedContext);
   const passive = typedAbout.passive === true;
-  const numbers = numbersIn(`${unresolvedSpeaker ?? ''} ${typedAbout.context}`);
+  const numbers = numbersIn(`${unresolvedSpeaker ?? ''} ${typedContext}`);
   const onClaim = eventOnClaim(
     ctx,
     about.context,
@@ -299,11 +301,11 @@ export function verifyWith(
     {
       quoted,
       specifics,
-      details: detailNames(typedAbout.context, about.range),
+      details: detailNames(typedContext, about.range),
       passive,
       numbers,
       said: typedAbout.occasion === undefined ? about.context : claim,
-      placeOwners: placeOwnersIn(typedAbout.context),
+      placeOwners: placeOwnersIn(typedContext),
     },
   );
   if (onClaim !== null && (!ONLY_ON_SUBJECT.has(onClaim.verdict) || onClaim.otherNumber === true)) {

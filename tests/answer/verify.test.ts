@@ -462,6 +462,21 @@ describe("a claim that gives a thing another country's", () => {
   });
 });
 
+describe('a claim that names a place by its nickname', () => {
+  const texts = [
+    'President John Roe holds a rally in Manchester, New Hampshire.',
+    'President John Roe tours a factory in Ohio.',
+  ];
+
+  it('is compared with the events as the place it names: the Granite State is New Hampshire', () => {
+    const claim = 'Did Roe hold a rally in Manchester in the Granite State?';
+    expect(askOver(texts, claim).verdict).toBe(
+      askOver(texts, 'Did Roe hold a rally in Manchester in New Hampshire?').verdict,
+    );
+    expect(askOver(texts, claim).verdict).not.toBe('not-found');
+  });
+});
+
 describe('quoted words checked against events', () => {
   const answerer = createAnswerer(
     syntheticDatasetOf([
