@@ -210,6 +210,49 @@ export function verifyWith(
     range: null,
   },
 ): Verification {
+  const verification = judge(ctx, typedClaim, speaker, unresolvedSpeaker, typedAbout);
+  // An event that shares only the claim's names ("meets with Danish Prime Minister Lars Løkke
+  // Rasmussen" for "did Trump press Rasmussen to raise Denmark's defense spending?") tells the
+  // occasion, nothing of what the claim says happened at it: not found. A claim that judges
+  // someone is another matter: the event may judge them the other way ("fires back at Roberts"
+  // for "thank Roberts"), which is related.
+  const best = verification.best;
+  const event = best?.eventId == null ? undefined : ctx.lookup.eventById.get(best.eventId);
+  if (
+    verification.verdict === 'related' &&
+    best?.kind === 'event' &&
+    event !== undefined &&
+    !words(typedAbout.context).some((word) => EVALUATIVE_VERB.test(word)) &&
+    !holdsPlainWord(typedAbout.context, reportedText(event, ctx.lookup), unresolvedSpeaker)
+  ) {
+    return { verdict: 'not-found', best, alternatives: verification.alternatives };
+  }
+  return verification;
+}
+
+/**
+ * Whether a text holds one of a claim's plain words: a content word written in lower case, so
+ * no name, and no word of the speaker phrase.
+ */
+function holdsPlainWord(typed: string, text: string, speakerPhrase: string | null): boolean {
+  const speakerWords = new Set(words(speakerPhrase ?? ''));
+  const plain = (typed.match(/(?<![\p{L}'’])\p{Ll}[\p{L}'’-]*/gu) ?? [])
+    .flatMap((word) => words(word))
+    .filter((word) => !isStopword(word) && !speakerWords.has(word) && !/^\d/.test(word));
+  const present = new Set(words(text).map(stem));
+  return plain.some(
+    (word) =>
+      present.has(stem(word)) || synonymsOf(stem(word)).some((synonym) => present.has(synonym)),
+  );
+}
+
+function judge(
+  ctx: AnswerContext,
+  typedClaim: string,
+  speaker: number | null,
+  unresolvedSpeaker: string | null,
+  typedAbout: { context: string; range: DayRange | null; passive?: boolean; occasion?: string },
+): Verification {
   const notFound: Verification = { verdict: 'not-found', best: null, alternatives: [] };
   if (!hasWords(typedClaim)) return notFound;
   // Misspelt words are compared as the dataset spells them: "NO COLUSION" claims "no collusion";

@@ -249,6 +249,14 @@ describe.skipIf(!corpusAvailable)('answering on the timeline corpus', () => {
     expect(result.answers[0]?.text).toMatch(/^The Senate confirms Rex Tillerson/);
   });
 
+  it('does not call related a claim whose event shares only its names and occasion', () => {
+    // "holds bilateral meetings with … Imran Khan …" says nothing of an arms deal.
+    const result = answerer.ask(
+      'Did Trump sign an arms deal with Imran Khan at the UN in September 2019?',
+    );
+    expect(result.verdict).toBe('not-found');
+  });
+
   it('answers "when did flyn resign" with Flynn\'s resignation', () => {
     const first = answerer.ask('when did flyn resign').answers[0];
     expect(first?.date).toBe('2017-02-13');
