@@ -5,6 +5,7 @@
  * them when no quotation holds the words, since news summaries report most statements without
  * quoting them.
  */
+import { capitalise } from '../language/letter-case.js';
 import { SPEECH_VERB, TRAILING_ADVERBS } from '../language/speech-verbs.js';
 import { tagTokens } from '../language/part-of-speech.js';
 import { splitSentences } from '../language/sentences.js';
@@ -17,7 +18,6 @@ import { answerOf, namesPhrase, roundScore, searchHits } from './retrieve.js';
 import { roleStems } from './roles.js';
 import { compareQuote } from './similarity.js';
 import type { Answer, DayRange } from './types.js';
-import { capitalise } from '../language/letter-case.js';
 
 /** Lower case only: "The United States" never reads as "states". For `matchAll` only. */
 export const SPEECH_VERB_IN_TEXT = new RegExp(`\\b(?:${SPEECH_VERB})\\b`, 'gu');

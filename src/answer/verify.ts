@@ -8,6 +8,7 @@ import { NUMBER_WORDS, numberWordsBetween } from '../language/numbers.js';
 import { MONTH_NAMES } from '../dataset/calendar.js';
 import type { Event, Quote } from '../dataset/schema.js';
 import { BODY_KIND_WORDS } from '../language/bodies.js';
+import { capitalise } from '../language/letter-case.js';
 import { DETERMINER_WORDS } from '../language/determiners.js';
 import { tagTokens } from '../language/part-of-speech.js';
 import { splitSentences } from '../language/sentences.js';
@@ -25,7 +26,6 @@ import { DISTINCTIVE_WORDS, distinctiveStems, mentionsMost } from './topic-words
 import { answerOf, roundScore, searchHits, speakerFilter, type Focus } from './retrieve.js';
 import { compareQuote, type Comparison } from './similarity.js';
 import type { Answer, DayRange, Verdict, Verification } from './types.js';
-import { capitalise } from '../language/letter-case.js';
 
 /** A trailing clause saying when or where a claim was made: "… when he announced the strike". */
 const CIRCUMSTANCE =
@@ -195,6 +195,14 @@ function compareWithReport(
   return own.verdict === 'paraphrase' ? own : { verdict: 'paraphrase', coverage: own.coverage };
 }
 
+/** The claim around the words to find, and how the question set it. */
+interface ClaimSetting {
+  context: string;
+  range: DayRange | null;
+  passive?: boolean;
+  occasion?: string;
+}
+
 /**
  * `claim` is the words to find; `about.context` the whole claim around them ("there were "…" in
  * Charlottesville"), which an event may report without quoting it. `unresolvedSpeaker` is a
@@ -205,12 +213,9 @@ export function verifyWith(
   typedClaim: string,
   speaker: number | null,
   unresolvedSpeaker: string | null,
-  typedAbout: { context: string; range: DayRange | null; passive?: boolean; occasion?: string } = {
-    context: typedClaim,
-    range: null,
-  },
+  typedAbout: ClaimSetting = { context: typedClaim, range: null },
 ): Verification {
-  const verification = judge(ctx, typedClaim, speaker, unresolvedSpeaker, typedAbout);
+  const verification = verdictOnClaim(ctx, typedClaim, speaker, unresolvedSpeaker, typedAbout);
   // An event that shares only the claim's names ("meets with Danish Prime Minister Lars Løkke
   // Rasmussen" for "did Trump press Rasmussen to raise Denmark's defense spending?") tells the
   // occasion, nothing of what the claim says happened at it: not found. A claim that judges
@@ -230,13 +235,16 @@ export function verifyWith(
   return verification;
 }
 
+/** A word that starts in lower case, not inside a word ("Trump's" holds none). */
+const LOWER_CASE_WORD = /(?<![\p{L}'’])\p{Ll}[\p{L}'’-]*/gu;
+
 /**
  * Whether a text holds one of a claim's plain words: a content word written in lower case, so
  * no name, and no word of the speaker phrase.
  */
 function holdsPlainWord(typed: string, text: string, speakerPhrase: string | null): boolean {
   const speakerWords = new Set(words(speakerPhrase ?? ''));
-  const plain = (typed.match(/(?<![\p{L}'’])\p{Ll}[\p{L}'’-]*/gu) ?? [])
+  const plain = (typed.match(LOWER_CASE_WORD) ?? [])
     .flatMap((word) => words(word))
     .filter((word) => !isStopword(word) && !speakerWords.has(word) && !/^\d/.test(word));
   const present = new Set(words(text).map(stem));
@@ -246,12 +254,16 @@ function holdsPlainWord(typed: string, text: string, speakerPhrase: string | nul
   );
 }
 
-function judge(
+/**
+ * The verdict the quotes and events give a claim, before `verifyWith` weighs an event that shares
+ * only its names.
+ */
+function verdictOnClaim(
   ctx: AnswerContext,
   typedClaim: string,
   speaker: number | null,
   unresolvedSpeaker: string | null,
-  typedAbout: { context: string; range: DayRange | null; passive?: boolean; occasion?: string },
+  typedAbout: ClaimSetting,
 ): Verification {
   const notFound: Verification = { verdict: 'not-found', best: null, alternatives: [] };
   if (!hasWords(typedClaim)) return notFound;
@@ -694,9 +706,10 @@ function placeOwnersIn(text: string): string[] {
 function ownedByOtherPlace(claimOwners: readonly string[], text: string): boolean {
   if (claimOwners.length === 0) return false;
   const textWords = new Set(words(text));
-  const lacked = claimOwners.filter((owner) => !owner.split(' ').every((w) => textWords.has(w)));
-  if (lacked.length === 0) return false;
-  return placeOwnersIn(text).some((owner) => !claimOwners.includes(owner));
+  const lacksOne = claimOwners.some(
+    (owner) => !owner.split(' ').every((word) => textWords.has(word)),
+  );
+  return lacksOne && placeOwnersIn(text).some((owner) => !claimOwners.includes(owner));
 }
 
 /** Number words that count (two and more: "a" and "one" say no count worth comparing). */

@@ -254,9 +254,7 @@ function coordinatedTitles(mentions: readonly Mention[], sentence: string): Ment
     if (!mention.titled) return [];
     const match = TITLE_AND.exec(sentence.slice(0, mention.start));
     const title = match?.[1];
-    if (match === null || title === undefined || !isCapitalised(title)) {
-      return [];
-    }
+    if (match === null || title === undefined || !isCapitalised(title)) return [];
     const surname = mention.name.split(' ').at(-1) ?? mention.name;
     return [
       {

@@ -262,7 +262,10 @@ const VERB_REACH = 4;
 
 const NAME_LIST = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
 
-/** "Who … <verb>ed", "Which officials <verb>ed": a question for the subject of its verb. */
+/**
+ * "Who <verb>ed", "Which TV anchor couple <verb>ed": a question for the subject of its verb. Unlike
+ * `ASKS_FOR_SUBJECT`, the head after "which" may be several words: a group is named by a phrase.
+ */
 const ASKS_WHO_DID = /^(?:who|which\s+[\p{L}\s]{1,40}?)\s+(\p{Ll}+ed)\b/iu;
 
 /**
