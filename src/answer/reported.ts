@@ -35,7 +35,7 @@ const MAX_DESCRIBED_WORDS = 6;
 const IMPERSONAL_SUBJECT =
   /^(?:it|there|this|that)(?:\s+(?:is|was|has|had|will|would|may|might))?(?:\s+been)?$/i;
 /** A capitalised name followed by an apostrophe: the owner in "Governor Ada Quill's campaign". */
-const OWNER_NAME = /((?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}[\p{L}.-]*)['’]s?\b/gu;
+export const OWNER_NAME = /((?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}[\p{L}.-]*)['’]s?\b/gu;
 /** A thing done and who does it: "A fundraising effort by Trump's 2020 campaign". */
 const BY_AGENT = /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+){1,3}by\s+(.+)$/u;
 /** A subject that is a pronoun, with the adverbs that may follow it: "He also". */

@@ -21,7 +21,12 @@ import { containingPlaceOf, namePlacesOfNicknames, placeFormsOf } from '../searc
 import { isStopword, stem, words } from '../search/text.js';
 import { at, type AnswerContext } from './context.js';
 import { reportedText, quoteAnswer } from './render.js';
-import { reportedStatements, SPEECH_VERB_IN_TEXT, SPEECH_VERB_WORD } from './reported.js';
+import {
+  OWNER_NAME,
+  reportedStatements,
+  SPEECH_VERB_IN_TEXT,
+  SPEECH_VERB_WORD,
+} from './reported.js';
 import { DISTINCTIVE_WORDS, distinctiveStems, mentionsMost } from './topic-words.js';
 import { answerOf, roundScore, searchHits, speakerFilter, type Focus } from './retrieve.js';
 import { compareQuote, type Comparison } from './similarity.js';
@@ -684,13 +689,10 @@ function inOtherWords(
   return specifics.every((word) => nameWords.has(word) || has(stem(word)) || inNamedPlace(word));
 }
 
-/** A capitalised name with an owner's "'s": "Iran's", "North Korea's". */
-const OWNER_NAME = /\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*(?=['’]s?\b)/gu;
-
 /** The places a text names as owners, folded: "iran" for "Iran's ballistic missiles". */
 function placeOwnersIn(text: string): string[] {
   return [...text.matchAll(OWNER_NAME)]
-    .map((match) => words(match[0]).join(' '))
+    .map((match) => words(match[1] ?? '').join(' '))
     .filter((name) => {
       const last = name.split(' ').at(-1) ?? '';
       return placeFormsOf(stem(last)).length > 0;

@@ -79,13 +79,7 @@ export function whoByDescription(
   // Only people the question calls by name are not the answer: "the Venezuelan president" finds
   // Maduro among the people mentioned, but describes him rather than names him.
   const asked = new Set(words(description));
-  const named = new Set(
-    focus.people.filter((index) => {
-      return plainNamesOf(at(ctx.dataset.people, index)).some((name) =>
-        words(name).some((word) => asked.has(word)),
-      );
-    }),
-  );
+  const named = new Set(focus.people.filter((index) => calledByName(ctx, index, asked)));
   const events = searchAnswers(ctx, description, limit, [DocKind.event], focus);
   const askedKind = whichAsksFor(question);
   const asksForBody = askedKind === 'body';
@@ -137,7 +131,7 @@ export function whoByDescription(
     }
     // "Secretary of State Tillerson and Secretary of Defense Mattis lead a briefing …" for "Who
     // briefed …?": the people the event opens with act together, and are named together.
-    const together = rank === 0 && !asksForBody ? actingTogether(ctx, event, named, question) : [];
+    const together = rank === 0 && !asksForBody ? actingTogether(ctx, event, question) : [];
     if (together.length > 0) {
       const names = together.map((index) => at(ctx.dataset.people, index).name);
       return [
@@ -270,30 +264,27 @@ const ASKS_WHO_DID = /^(?:who|which\s+[\p{L}\s]{1,40}?)\s+(\p{Ll}+ed)\b/iu;
 
 /**
  * The people an event opens with as its subject, together (see `coordinatedSubjectPeople`), when
- * the question asks who did its verb: none of them named in the question, and the asked verb,
+ * the question asks who did its verb: none of them called by name in it, and the asked verb,
  * where the event has it, after them ("… are sued by the states" does not say they sued).
  */
-function actingTogether(
-  ctx: AnswerContext,
-  event: Event | undefined,
-  named: ReadonlySet<number>,
-  question: string,
-): number[] {
+function actingTogether(ctx: AnswerContext, event: Event | undefined, question: string): number[] {
   if (event === undefined || ASKS_FOR_OBJECT.test(question)) return [];
   const people = coordinatedSubjectPeople(ctx, event);
   const asked = new Set(words(question));
-  const namedInQuestion = (index: number): boolean =>
-    named.has(index) ||
-    plainNamesOf(at(ctx.dataset.people, index)).some((name) =>
-      words(name).some((word) => asked.has(word)),
-    );
-  if (people.length < 2 || people.some(namedInQuestion)) return [];
+  if (people.length < 2 || people.some((index) => calledByName(ctx, index, asked))) return [];
   const verb = ASKS_WHO_DID.exec(question)?.[1];
   if (verb === undefined) return people;
   const { text, verbAt } = askedVerbIn(event, verb);
   const lastSurname = words(at(ctx.dataset.people, people.at(-1) ?? -1).name).at(-1) ?? '';
   const after = verbAt - text.indexOf(lastSurname);
   return verbAt < 0 || (after > 0 && after <= VERB_REACH) ? people : [];
+}
+
+/** Whether the asked words hold a word of one of the person's plain names ("Moon", "Tillerson"). */
+function calledByName(ctx: AnswerContext, index: number, asked: ReadonlySet<string>): boolean {
+  return plainNamesOf(at(ctx.dataset.people, index)).some((name) =>
+    words(name).some((word) => asked.has(word)),
+  );
 }
 
 /**
