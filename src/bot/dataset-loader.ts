@@ -21,6 +21,7 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { extname } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { DatasetError } from '../dataset/load.js';
 import type { Dataset } from '../dataset/schema.js';
@@ -108,9 +109,13 @@ export interface Loading {
   takeLikelySnapshot: () => Promise<SnapshotBytes | null>;
   /**
    * Kills the loader: `result` rejects with LoadCancelled if it had not settled, and a snapshot
-   * being saved in the background is abandoned.
+   * being saved in the background is abandoned. Resolves once the process is gone (or after
+   * CANCEL_WAIT_MS, for one stuck in the kernel), so a bot that has stopped leaves nothing
+   * running.
    */
-  cancel: () => void;
+  cancel: () => Promise<void>;
+  /** The loader process's id (undefined if it could not be started). */
+  readonly pid: number | undefined;
 }
 
 export class LoadCancelled extends Error {
@@ -125,6 +130,9 @@ export class LoadCancelled extends Error {
  * TypeScript needs tsx's loader in the child, resolved from here so the bot may start from any
  * working directory.
  */
+/** How long `cancel` waits for the killed loader to go: one blocked in a read may take longer. */
+const CANCEL_WAIT_MS = 2_000;
+
 const ownExtension = extname(fileURLToPath(import.meta.url));
 const ENTRY = fileURLToPath(new URL(`./dataset-loader-process${ownExtension}`, import.meta.url));
 const TYPESCRIPT_ARGV = ownExtension === '.ts' ? ['--import', resolveTsx()] : [];
@@ -156,6 +164,11 @@ export function loadInChild(file: string, options: LoaderOptions): Loading {
     // stdout belongs to the offline console; the loader reports through messages.
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      resolve();
+    }),
+  );
   let settle: { resolve: (loaded: Loaded) => void; reject: (error: Error) => void } | undefined;
   const result = new Promise<Loaded>((resolve, reject) => {
     settle = { resolve, reject };
@@ -290,10 +303,12 @@ export function loadInChild(file: string, options: LoaderOptions): Loading {
       forTheBot = null;
       return taken;
     },
-    cancel: () => {
+    pid: child.pid,
+    cancel: async () => {
       finish(new LoadCancelled());
       savingTo = null;
       stop(child);
+      await Promise.race([exited, delay(CANCEL_WAIT_MS, undefined, { ref: false })]);
     },
   };
 }

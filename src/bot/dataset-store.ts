@@ -115,7 +115,7 @@ export class DatasetStore {
    * when the store closes or the next load starts (its snapshot would be of an older file). Only
    * this is kept of the loader: its result may hold a whole snapshot's bytes.
    */
-  #stopLoader: (() => void) | undefined;
+  #stopLoader: (() => Promise<void>) | undefined;
   /** Reloads run one at a time, so an older file can never replace a newer one. */
   #reloading: Promise<ReloadOutcome> = Promise.resolve({ swapped: true });
 
@@ -150,7 +150,7 @@ export class DatasetStore {
       warmUp: options.warmUp,
     };
     const started = performance.now();
-    let stopLoader: (() => void) | undefined;
+    let stopLoader: (() => Promise<void>) | undefined;
     const prepared = await prepare(
       settings,
       (next) => {
@@ -227,7 +227,7 @@ export class DatasetStore {
         this.#settings,
         (loader) => {
           // A snapshot still being saved is of an older file than this one.
-          this.#stopLoader?.();
+          void this.#stopLoader?.();
           this.#stopLoader = loader.cancel;
         },
         () => this.#closed,
@@ -305,7 +305,7 @@ export class DatasetStore {
   async close(): Promise<void> {
     this.#closed = true;
     this.#watch?.close();
-    this.#stopLoader?.();
+    await this.#stopLoader?.();
     await this.#reloading;
   }
 }
