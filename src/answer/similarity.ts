@@ -12,7 +12,7 @@
  *   "misleading."`) while the claim does not, or the other way round;
  * - otherwise not found.
  */
-import { synonymsOf } from '../search/synonyms.js';
+import { newsOppositesOf, synonymsOf } from '../search/synonyms.js';
 import {
   placeFormsOf,
   wordnetAntonymsOf,
@@ -91,6 +91,23 @@ export function compareQuote(claim: string, quote: string, framingNegated = fals
   return { verdict: 'related', coverage: comparison.coverage };
 }
 
+/**
+ * Whether a text holds a word of the claim only as its opposite ("votes to limit the president's
+ * ability" for "vote to expand the president's power"), though it need not hold enough of the
+ * claim to say it. A denial in the text is not counted: outside the sentence that says the claim
+ * a "not" may belong to anything ("Mexico will not pay" says "Mexico refuses to pay").
+ */
+export function saysTheOpposite(claim: string, text: string): boolean {
+  return shared(shapeOf(claim).stems, shapeOf(text).stems).opposites % 2 === 1;
+}
+
+/** Each opposite word flips the meaning once: "disagrees" says "did not agree". */
+function agreeing(claim: Shape, text: Shape, opposites: number, positions: number[]): boolean {
+  const claimDenies = claim.negations.length > 0;
+  const textDenies = deniedWhereMatched(text, positions);
+  return (claimDenies === textDenies) === (opposites % 2 === 0);
+}
+
 function compareWords(claim: string, quote: string): Comparison {
   const a = shapeOf(claim);
   const b = shapeOf(quote);
@@ -105,11 +122,7 @@ function compareWords(claim: string, quote: string): Comparison {
     return { verdict: 'exact', coverage: 1 };
   }
   const enough = count >= Math.min(MIN_SHARED_STEMS, a.stems.size);
-  // Each opposite word flips the meaning once: "disagrees" says "did not agree".
-  const claimDenies = a.negations.length > 0;
-  const quoteDenies = deniedWhereMatched(b, positions);
-  const agree = (claimDenies === quoteDenies) === (opposites % 2 === 0);
-  if (coverage >= PARAPHRASE_COVERAGE && enough && agree) {
+  if (coverage >= PARAPHRASE_COVERAGE && enough && agreeing(a, b, opposites, positions)) {
     return { verdict: 'paraphrase', coverage };
   }
   return { verdict: 'not-found', coverage };
@@ -161,7 +174,10 @@ function shared(
     ]);
     // "skip" is the opposite of "attend" through its news synonym "miss", and of "participate"
     // through the news synonym of "attend".
-    const antonyms = [term, ...synonymsOf(term)].flatMap(wordnetAntonymsOf);
+    const antonyms = [term, ...synonymsOf(term)].flatMap((word) => [
+      ...wordnetAntonymsOf(word),
+      ...newsOppositesOf(word),
+    ]);
     const opposite =
       same === undefined ? firstOf([...antonyms, ...antonyms.flatMap(synonymsOf)]) : undefined;
     if (same !== undefined) positions.push(same);

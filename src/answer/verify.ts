@@ -29,7 +29,7 @@ import {
 } from './reported.js';
 import { DISTINCTIVE_WORDS, distinctiveStems, mentionsMost } from './topic-words.js';
 import { answerOf, roundScore, searchHits, speakerFilter, type Focus } from './retrieve.js';
-import { compareQuote, type Comparison } from './similarity.js';
+import { compareQuote, saysTheOpposite, type Comparison } from './similarity.js';
 import type { Answer, DayRange, Verdict, Verification } from './types.js';
 
 /** A trailing clause saying when or where a claim was made: "… when he announced the strike". */
@@ -643,12 +643,14 @@ function eventOnClaim(
       // A name the claim gives that the event lacks ("meet Rouhani" against "meets Abe, Zelensky
       // …") is not found in the data, unless the event is of the very day asked: then it is
       // another detail of the same occasion ("arrive in Dublin" against "arrives in Shannon").
+      // One that says a word of the claim in the opposite sense ("votes to limit" for "vote to
+      // expand") tells of the subject, not of the claim.
       const oneDay = range !== null && range.from === range.to;
       const verdict: Verdict = !inOtherWords(specifics, text, nameWords, nameOfAcronym)
         ? oneDay
           ? 'related'
           : 'not-found'
-        : holdsNumbers(numbers, text)
+        : holdsNumbers(numbers, text) && !saysTheOpposite(claim, text)
           ? 'paraphrase'
           : 'related';
       onSubject = { answer: answerOf(ctx, hit.doc, roundScore(hit.score)), verdict };

@@ -78,6 +78,82 @@ export function isNewsWord(termStem: string): boolean {
   return byStem.has(termStem);
 }
 
+/**
+ * News verbs that say the opposite of each other where WordNet's antonyms are silent: a vote to
+ * "limit" a power is no vote to "expand" it, a program "ended" was not "extended". Each pair is
+ * two sides; every word of one side is the opposite of every word of the other. For judging
+ * whether a text says a claim, never for widening a search. Words with a common sense that is
+ * no opposite are left out ("leave" for Japan is no leaving of a treaty, "back" no support).
+ */
+const OPPOSITE_SIDES: readonly (readonly [readonly string[], readonly string[]])[] = [
+  [
+    ['expand', 'expansion', 'broaden', 'widen'],
+    ['limit', 'restrict', 'restriction', 'curb'],
+  ],
+  [['extend', 'extension', 'renew'], ['end']],
+  [
+    ['open', 'reopen'],
+    ['close', 'closure', 'shut'],
+  ],
+  [
+    ['win', 'victory'],
+    ['lose', 'loss', 'defeat'],
+  ],
+  [['lift'], ['impose', 'imposition']],
+  [
+    ['support', 'endorse', 'endorsement'],
+    ['oppose', 'opposition'],
+  ],
+  [
+    ['approve', 'approval'],
+    ['reject', 'rejection', 'veto'],
+  ],
+  [['sign'], ['veto']],
+  [
+    ['increase', 'raise', 'hike', 'boost'],
+    ['cut', 'reduce', 'reduction', 'lower', 'decrease'],
+  ],
+  [
+    ['join', 'rejoin'],
+    ['withdraw', 'withdrawal', 'exit'],
+  ],
+  [
+    ['acquit', 'acquittal'],
+    ['convict', 'conviction'],
+  ],
+  [
+    ['allow', 'permit'],
+    ['ban', 'prohibit'],
+  ],
+  [['hire'], ['fire']],
+  [
+    ['praise', 'commend', 'laud'],
+    ['criticize', 'criticise', 'condemn'],
+  ],
+  [['accept'], ['decline', 'refuse']],
+];
+
+const oppositesByStem = new Map<string, string[]>();
+for (const [one, other] of OPPOSITE_SIDES) {
+  const oneStems = one.map(stem);
+  const otherStems = other.map(stem);
+  for (const [side, opposite] of [
+    [oneStems, otherStems],
+    [otherStems, oneStems],
+  ] as const) {
+    for (const member of side) {
+      oppositesByStem.set(member, [
+        ...new Set([...(oppositesByStem.get(member) ?? []), ...opposite]),
+      ]);
+    }
+  }
+}
+
+/** Stems of news words that say the opposite of `termStem` ("expand" → "limit", "curb" …). */
+export function newsOppositesOf(termStem: string): readonly string[] {
+  return oppositesByStem.get(termStem) ?? [];
+}
+
 /** Multi-word verbs folded into one word before tokenising: "stepped down" means resigned. */
 const PHRASES: readonly [RegExp, string][] = [
   [/\bstep(?:s|ped|ping)? down\b/gi, 'resign'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareQuote } from '../../src/answer/similarity.js';
+import { compareQuote, saysTheOpposite } from '../../src/answer/similarity.js';
 
 const QUOTE =
   'I have not met with any Russians at any time to discuss any political campaign and those remarks are unbelievable to me and false';
@@ -124,6 +124,26 @@ describe('compareQuote', () => {
     expect(compareQuote('the report totally exonerates him', report).verdict).toBe('exact');
     expect(compareQuote('Trump said the report exonerates him entirely', report).verdict).toBe(
       'paraphrase',
+    );
+  });
+});
+
+describe('saysTheOpposite', () => {
+  it('is true when the text holds a claim word only as its news opposite', () => {
+    const claim = "vote to expand the president's power to order military action";
+    const text = "The House votes to limit the president's ability to order military operations";
+    expect(saysTheOpposite(claim, text)).toBe(true);
+    expect(compareQuote(claim, text).verdict).not.toBe('paraphrase');
+  });
+
+  it('is false when the text says the same word, or leaves it out', () => {
+    expect(saysTheOpposite('vote to limit the power', 'votes to limit the power')).toBe(false);
+    expect(saysTheOpposite('vote to expand the power', 'votes on the power')).toBe(false);
+  });
+
+  it('counts no denial: a "not" elsewhere in an event may belong to anything', () => {
+    expect(saysTheOpposite('refuse to pay for the wall', 'Mexico will not pay for the wall')).toBe(
+      false,
     );
   });
 });

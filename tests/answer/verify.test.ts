@@ -723,3 +723,23 @@ describe('a claim about a role holder', () => {
     expect(result.verdict).not.toBe('not-found');
   });
 });
+
+describe('a claim that an event says in the opposite sense', () => {
+  const texts = [
+    "The House votes to limit the president's ability to order military operations against Iran, unless explicitly authorized by Congress.",
+    'The House votes to condemn a resolution on tariffs.',
+    'President John Roe tours a factory in Ohio.',
+  ];
+
+  it('is related when the event says the opposite of its verb: "limit", not "expand"', () => {
+    const claim =
+      "Did the House vote to expand the president's power to order military action against Iran?";
+    expect(askOver(texts, claim).verdict).toBe('related');
+  });
+
+  it('is said in other words when the event says the same: "limit"', () => {
+    const claim =
+      "Did the House vote to limit the president's power to order military action against Iran?";
+    expect(['exact', 'paraphrase']).toContain(askOver(texts, claim).verdict);
+  });
+});

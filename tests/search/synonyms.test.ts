@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { InvertedIndex } from '../../src/search/inverted-index.js';
 import { buildQuery } from '../../src/search/query.js';
-import { phraseMeanings, rewritePhrases, synonymsOf } from '../../src/search/synonyms.js';
+import {
+  newsOppositesOf,
+  phraseMeanings,
+  rewritePhrases,
+  synonymsOf,
+} from '../../src/search/synonyms.js';
 import { stem } from '../../src/search/text.js';
 import {
   namePlacesOfNicknames,
@@ -39,6 +44,25 @@ describe('synonyms', () => {
     ['when did the NATO chief sit down with Trump', 'meet with'],
   ])('rewrites the phrase in "%s"', (text, expected) => {
     expect(rewritePhrases(text)).toContain(expected);
+  });
+});
+
+describe('news opposites', () => {
+  it.each([
+    ['expand', 'limit'],
+    ['extend', 'end'],
+    ['open', 'close'],
+    ['lift', 'impose'],
+    ['sign', 'veto'],
+    ['acquit', 'convict'],
+  ])('knows "%s" and "%s" as opposites, both ways', (a, b) => {
+    expect(newsOppositesOf(stem(a))).toContain(stem(b));
+    expect(newsOppositesOf(stem(b))).toContain(stem(a));
+  });
+
+  it('gives no opposite to a word of the same side or to a word it does not list', () => {
+    expect(newsOppositesOf(stem('limit'))).not.toContain(stem('restrict'));
+    expect(newsOppositesOf(stem('leave'))).toEqual([]);
   });
 });
 
