@@ -4,7 +4,7 @@
  * on the subject. Each step answers only if the one before found nothing, so a verdict that says
  * yes is never given to a text that is only on the subject.
  */
-import { NUMBER_WORDS, numberWordsBetween } from '../language/numbers.js';
+import { NUMBER_WORDS, numberWordsBetween, ORDINAL_WORDS } from '../language/numbers.js';
 import { MONTH_NAMES } from '../dataset/calendar.js';
 import type { Event, Quote } from '../dataset/schema.js';
 import { BODY_KIND_WORDS } from '../language/bodies.js';
@@ -350,7 +350,9 @@ function verdictOnClaim(
   const quoted = quotedByAsker ? claim : null;
   const specifics = specificWords(typedContext);
   const passive = typedAbout.passive === true;
-  const numbers = numbersIn(`${unresolvedSpeaker ?? ''} ${typedContext}`);
+  // A count or rank may be in a subject that names no one: "the first one the Trumps hosted".
+  const typedWhole = `${unresolvedSpeaker ?? ''} ${typedContext}`;
+  const numbers = numbersIn(typedWhole);
   const onClaim = eventOnClaim(
     ctx,
     about.context,
@@ -364,6 +366,7 @@ function verdictOnClaim(
       details: detailNames(typedContext, about.range),
       passive,
       numbers,
+      ranks: ranksIn(typedWhole),
       said: typedAbout.occasion === undefined ? about.context : claim,
       placeOwners: placeOwnersIn(typedContext),
     },
@@ -419,6 +422,7 @@ function verdictOnClaim(
           details: [],
           passive,
           numbers: [],
+          ranks: [],
           said: quoted,
           placeOwners: [],
         });
@@ -535,6 +539,8 @@ interface ClaimForm {
   passive: boolean;
   /** The counts and amounts the claim gives (see `numbersIn`). */
   numbers: readonly string[];
+  /** The ranks the claim gives in words: "the first state dinner" (see `ranksIn`). */
+  ranks: readonly number[];
   /**
    * What the claim says was said or done, without the occasion the question gave ("at his
    * farewell address"): a sentence must say this; the occasion may be in another.
@@ -560,7 +566,7 @@ function eventOnClaim(
   speakerWords: readonly string[],
   namesPhraseSpeaker: (text: string) => boolean,
   range: DayRange | null,
-  { quoted, specifics, details, passive, numbers, said, placeOwners }: ClaimForm,
+  { quoted, specifics, details, passive, numbers, ranks, said, placeOwners }: ClaimForm,
 ): { answer: Answer; verdict: Verdict; otherNumber?: true } | null {
   if (speaker === null && speakerWords.length === 0) return null;
   const focus: Focus = { people: speaker === null ? [] : [speaker], range };
@@ -607,8 +613,9 @@ function eventOnClaim(
     if (!about || compareQuote(claim, text).coverage < EVENT_RELATED_COVERAGE) continue;
     const onRarest = mentionsMost(text, rarest) && mentionsMost(text, quotedRarest);
     // The event tells of the same thing with another count ("almost 200 Democrats" for
-    // "around 100", "the 24th Secretary" for "the 23rd"): it says something else of it.
-    if (onRarest && !holdsNumbers(numbers, text)) {
+    // "around 100", "the 24th Secretary" for "the 23rd", "their second state dinner" for "the
+    // first"): it says something else of it.
+    if (onRarest && (!holdsNumbers(numbers, text) || ranksOtherwise(ranks, text))) {
       return {
         answer: answerOf(ctx, hit.doc, roundScore(hit.score)),
         verdict: 'related',
@@ -753,6 +760,27 @@ function numbersIn(text: string): string[] {
 function holdsNumbers(numbers: readonly string[], text: string): boolean {
   const present = numbersIn(text);
   return numbers.every((number) => present.includes(number));
+}
+
+/**
+ * An ordinal word in lower case, which ranks something ("their second state dinner"); capitalised
+ * it is part of a name or title ("First Lady", "Second Avenue").
+ */
+const RANK_WORD = new RegExp(`\\b(?:${Object.keys(ORDINAL_WORDS).join('|')})\\b`, 'g');
+
+/** The ranks a text gives in lower-case ordinal words: "the first one they hosted" → 1. */
+function ranksIn(text: string): number[] {
+  return [...text.matchAll(RANK_WORD)].map((match) => ORDINAL_WORDS[match[0]] ?? 0);
+}
+
+/**
+ * Whether a text ranks the thing otherwise than the claim: it gives ranks, and not the claim's
+ * ("their second state dinner" for "the first"). A text that gives no rank says nothing against
+ * one.
+ */
+function ranksOtherwise(ranks: readonly number[], text: string): boolean {
+  const present = ranksIn(text);
+  return present.length > 0 && ranks.some((rank) => !present.includes(rank));
 }
 
 /** A number, or a capitalised word past the first (a name), as typed. */

@@ -16,6 +16,20 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   dozen: 12,
 };
 
+/** Ordinal words as the rank they give: "the second state dinner". */
+export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+};
+
 /** The number words for counts from `least` to `most`, as a regex alternation ("two|three"). */
 export function numberWordsBetween(least: number, most: number): string[] {
   return Object.entries(NUMBER_WORDS)

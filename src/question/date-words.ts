@@ -7,6 +7,7 @@
 import { MONTH_NAMES } from '../dataset/calendar.js';
 import { isRealDay } from '../dataset/schema.js';
 import { osaDistance } from '../language/edit-distance.js';
+import { ORDINAL_WORDS } from '../language/numbers.js';
 
 /** A range of days a phrase names, where it stands, and whether its year was written. */
 export interface WordedDate {
@@ -145,17 +146,8 @@ const SEASON_PATTERN = new RegExp(
 const PERIOD_PATTERN = /\b(last|this|past|previous)\s+(week|month|year)\b/gi;
 /** Ordinal words as numbers, the last of a period as -1. */
 const ORDINALS: Readonly<Record<string, number>> = {
-  first: 1,
+  ...ORDINAL_WORDS,
   opening: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
   last: -1,
   final: -1,
   closing: -1,

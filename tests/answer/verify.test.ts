@@ -743,3 +743,22 @@ describe('a claim that an event says in the opposite sense', () => {
     expect(['exact', 'paraphrase']).toContain(askOver(texts, claim).verdict);
   });
 });
+
+describe('a claim that ranks a thing otherwise than the event', () => {
+  const texts = [
+    'President John Roe and First Lady Ada Roe host their second state dinner in honor of French President Jean Dupont and his wife.',
+    'President John Roe tours a factory in Ohio.',
+  ];
+
+  it('is related when the event gives another rank: "second", not "first"', () => {
+    const claim = 'Was the state dinner for Jean Dupont the first one the Roes hosted?';
+    expect(askOver(texts, claim).verdict).toBe('related');
+  });
+
+  it('is not when the rank is the event\'s, or when "First" is part of a title', () => {
+    const same = 'Was the state dinner for Jean Dupont the second one the Roes hosted?';
+    expect(askOver(texts, same).verdict).not.toBe('related');
+    const title = 'Did First Lady Ada Roe host a state dinner for Jean Dupont?';
+    expect(askOver(texts, title).verdict).not.toBe('related');
+  });
+});
