@@ -517,6 +517,12 @@ function subjectLength(tokens: readonly string[]): number {
       // "Hundreds of newspapers …": a plural after "of" is its object, not the verb.
       const plural = /[^s'’]s$/.test(token) && next !== 'of' && tokens[i - 1] !== 'of';
       if (SPEECH_FORM.test(token) || plural) return i;
+      // Names joined by "and" take a verb without -s, which the tagger often reads as a noun
+      // ("President Trump and First Lady Melania Trump host …"): the first lower-case word
+      // after the last name ends the subject.
+      if (tokens.slice(1, i - 1).includes('and') && /^\(?\p{Lu}/u.test(tokens[i - 1] ?? '')) {
+        return i;
+      }
       verbs ??= verbPositions(tokens.slice(0, limit));
       if (verbs.has(i)) return i;
     }

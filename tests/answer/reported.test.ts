@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAnswerer } from '../../src/answer/answerer.js';
 import { createContext } from '../../src/answer/context.js';
-import { coordinatedSubjectPeople } from '../../src/answer/reported.js';
+import { coordinatedSubjectPeople, subjectSharingWords } from '../../src/answer/reported.js';
 import { DatasetIndex } from '../../src/search/dataset-index.js';
 import { answersOver, REFERENCE, syntheticDatasetOf, syntheticDatasetOfDated } from './datasets.js';
 
@@ -316,5 +316,25 @@ describe('coordinatedSubjectPeople', () => {
     expect(namesOpening(2)).toEqual([]);
     expect(namesOpening(3)).toEqual([]);
     expect(namesOpening(4)).toEqual([]);
+  });
+});
+
+describe('subjectSharingWords', () => {
+  const hosts = syntheticDatasetOf([
+    'President John Roe and First Lady Ada Roe host the first congressional picnic on the South Lawn.',
+    'The Roe administration and the Environmental Protection Agency (EPA) announce a new rule.',
+  ]);
+  const ctx = createContext(hosts, new DatasetIndex(hosts), REFERENCE);
+  const subjectOf = (index: number, phrase: string): string | null => {
+    const event = hosts.events[index];
+    if (event === undefined) throw new Error(`no event ${index}`);
+    return subjectSharingWords(ctx, event, phrase);
+  };
+
+  it('ends names joined by "and" at their verb, though it has no -s and reads as a noun', () => {
+    expect(subjectOf(0, 'Ada Roe')).toBe('President John Roe and First Lady Ada Roe');
+    expect(subjectOf(1, 'the Roe administration')).toBe(
+      'The Roe administration and the Environmental Protection Agency (EPA)',
+    );
   });
 });
