@@ -125,14 +125,14 @@ export class LoadCancelled extends Error {
   }
 }
 
+/** How long `cancel` waits for the killed loader to go: one blocked in a read may take longer. */
+const CANCEL_WAIT_MS = 2_000;
+
 /**
  * The loader's entry file, next to this module: `.ts` under tsx and vitest, `.js` once compiled.
  * TypeScript needs tsx's loader in the child, resolved from here so the bot may start from any
  * working directory.
  */
-/** How long `cancel` waits for the killed loader to go: one blocked in a read may take longer. */
-const CANCEL_WAIT_MS = 2_000;
-
 const ownExtension = extname(fileURLToPath(import.meta.url));
 const ENTRY = fileURLToPath(new URL(`./dataset-loader-process${ownExtension}`, import.meta.url));
 const TYPESCRIPT_ARGV = ownExtension === '.ts' ? ['--import', resolveTsx()] : [];
