@@ -59,12 +59,17 @@ const GROUPS: readonly (readonly string[])[] = [
   ['attend', 'participate', 'participation', 'attendance'],
 ];
 
+/** Adds stems to a word's entry in a table, each once. */
+function addStems(table: Map<string, string[]>, member: string, stems: readonly string[]): void {
+  table.set(member, [...new Set([...(table.get(member) ?? []), ...stems])]);
+}
+
 const byStem = new Map<string, string[]>();
 for (const group of GROUPS) {
   const stems = [...new Set(group.map(stem))];
   for (const member of stems) {
     const others = stems.filter((other) => other !== member);
-    byStem.set(member, [...new Set([...(byStem.get(member) ?? []), ...others])]);
+    addStems(byStem, member, others);
   }
 }
 
@@ -142,9 +147,7 @@ for (const [one, other] of OPPOSITE_SIDES) {
     [otherStems, oneStems],
   ] as const) {
     for (const member of side) {
-      oppositesByStem.set(member, [
-        ...new Set([...(oppositesByStem.get(member) ?? []), ...opposite]),
-      ]);
+      addStems(oppositesByStem, member, opposite);
     }
   }
 }
