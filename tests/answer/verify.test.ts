@@ -762,3 +762,28 @@ describe('a claim that ranks a thing otherwise than the event', () => {
     expect(askOver(texts, title).verdict).not.toBe('related');
   });
 });
+
+/** What a "not found" verdict shows when no quote or event settles the claim. */
+describe('the records listed under a claim nothing settles', () => {
+  const answerer = createAnswerer(
+    syntheticDatasetOf([
+      'President Trump makes an unscheduled visit to a naval hospital to begin portions of his routine annual physical exam, according to the White House.',
+      'President Trump holds a rally in Tulsa, Oklahoma.',
+    ]),
+    { referenceDate: REFERENCE },
+  );
+
+  it('lists the records nearest the claim, so the asker can read them, under "not found"', () => {
+    const result = answerer.ask(
+      'Did the White House say the surprise hospital trip was for a checkup?',
+    );
+    expect(result.verdict).toBe('not-found');
+    expect(result.answers[0]?.text).toContain('unscheduled visit to a naval hospital');
+  });
+
+  it('lists nothing when no record shares a word with the claim', () => {
+    const result = answerer.ask('Did Trump say the moon landing was staged?');
+    expect(result.verdict).toBe('not-found');
+    expect(result.answers).toEqual([]);
+  });
+});

@@ -56,7 +56,7 @@ describe('/verify', () => {
   it('says plainly when nothing is close', () => {
     const reply = run(verify, { quote: 'bananas are purple on Tuesdays' }, answerer);
     expect(reply.embeds[0]?.description).toMatch(
-      /^❌ \*\*No\.\*\* Nothing in the dataset is close/,
+      /^❌ \*\*No\.\*\* Nothing in the dataset says that/,
     );
     expect(reply.embeds[0]?.description).toContain('“bananas are purple on Tuesdays”');
   });

@@ -1,8 +1,14 @@
-/** “Did Sessions say ‘…’?”: the verdict and the closest real quotes (see ../verify.ts). */
+/**
+ * “Did Sessions say ‘…’?”: the verdict and the closest real quotes or reports (see ../verify.ts);
+ * for a claim nothing settles, the records nearest it.
+ */
 import type { ParsedQuestion } from '../../question/parse.js';
 import type { AnswerContext } from '../context.js';
+import type { Answer } from '../types.js';
 import { resolvePerson } from '../people-in-text.js';
+import { ALL_KINDS, focusOf, searchAnswers } from '../retrieve.js';
 import { verifyWith } from '../verify.js';
+import { contentStems } from '../../search/text.js';
 import type { IntentHandler } from './intent.js';
 
 export const answerVerify: IntentHandler = (ctx, parsed, limit) => {
@@ -14,7 +20,9 @@ export const answerVerify: IntentHandler = (ctx, parsed, limit) => {
     ...(parsed.occasion === undefined ? {} : { occasion: parsed.occasion }),
   });
   const answers =
-    verification.best === null ? [] : [verification.best, ...verification.alternatives];
+    verification.best === null
+      ? closestRecords(ctx, parsed, limit)
+      : [verification.best, ...verification.alternatives];
   return { verdict: verification.verdict, answers: answers.slice(0, limit) };
 };
 
@@ -33,4 +41,18 @@ function speakerOf(ctx: AnswerContext, parsed: ParsedQuestion): number | null {
       : found;
   if (match?.kind !== 'role' || parsed.range === null) return match?.index ?? null;
   return ctx.roles().holderDuring(parsed.subject ?? '', parsed.range)?.person ?? match.index;
+}
+
+/**
+ * The records nearest the whole claim (who and what), for a claim no quote or event settles: the
+ * verdict stays "not found", and the asker reads the closest records for themselves, as they
+ * would read the results of a search ("makes an unscheduled visit to Walter Reed … annual
+ * physical" for "a surprise trip to get a head start on his yearly checkup").
+ */
+function closestRecords(ctx: AnswerContext, parsed: ParsedQuestion, limit: number): Answer[] {
+  const claim = `${parsed.subject ?? ''} ${parsed.topic}`;
+  const said = new Set(contentStems(parsed.topic));
+  return searchAnswers(ctx, claim, limit, ALL_KINDS, focusOf(ctx, claim, parsed.range)).filter(
+    (answer) => contentStems(answer.text).some((term) => said.has(term)),
+  );
 }

@@ -239,7 +239,7 @@ export const de: Strings = {
     'other-speaker': '↔️ **Gesagt, aber von jemand anderem.** Wer es war, steht unten.',
     related:
       '⚠️ **Nicht so wie behauptet.** Das Zitat unten betrifft das Thema, sagt aber etwas anderes.',
-    'not-found': '❌ **Nein.** Nichts im Datensatz kommt diesem Zitat nahe.',
+    'not-found': '❌ **Nein.** Nichts im Datensatz sagt das.',
   },
 
   ask: {

@@ -281,7 +281,7 @@ export const en = {
     'other-speaker': '↔️ **Said, but by someone else.** The real speaker is below.',
     related:
       '⚠️ **Not as claimed.** The closest quote below is on the subject but does not say that.',
-    'not-found': '❌ **No.** Nothing in the dataset is close to that quote.',
+    'not-found': '❌ **No.** Nothing in the dataset says that.',
   } satisfies Record<Verdict, string>,
 
   /** /ask. */

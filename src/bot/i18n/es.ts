@@ -249,7 +249,7 @@ export const es: Strings = {
     paraphrase: '🟡 **Parecido, pero no literal.** La cita real más parecida está abajo.',
     'other-speaker': '↔️ **Se dijo, pero lo dijo otra persona.** Quién fue está abajo.',
     related: '⚠️ **No como se afirma.** La cita de abajo trata del tema, pero no dice eso.',
-    'not-found': '❌ **No.** Nada en los datos se parece a esa cita.',
+    'not-found': '❌ **No.** Nada en los datos dice eso.',
   },
 
   ask: {

@@ -249,7 +249,7 @@ export const fr: Strings = {
     'other-speaker': '↔️ **Dit, mais par quelqu’un d’autre.** Son véritable auteur est ci-dessous.',
     related:
       '⚠️ **Pas comme prétendu.** La citation ci-dessous porte sur le sujet mais ne dit pas cela.',
-    'not-found': '❌ **Non.** Rien dans les données ne ressemble à cette citation.',
+    'not-found': '❌ **Non.** Rien dans les données ne dit cela.',
   },
 
   ask: {
