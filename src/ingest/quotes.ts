@@ -4,6 +4,7 @@
  * `A White House official dismissed the story as "..."`, and `he said` for the person last named.
  */
 import type { Mention } from './mentions.js';
+import { tagTokens } from '../language/part-of-speech.js';
 import { isRegionName } from './names-places.js';
 import { LEADING_WORDS } from './vocabulary.js';
 import { PASSIVE_PARTICIPLE, SPEECH_VERB, TRAILING_ADVERBS } from '../language/speech-verbs.js';
@@ -84,6 +85,8 @@ const AFTER_VERB_SUBJECT = new RegExp(
 const PRONOUN = /^(he|she|they|it|him|her|them)$/i;
 // Not the WHO: an organisation's initials are no relative pronoun.
 const RELATIVE_PRONOUN = /^(?:[Ww]ho|[Ww]hich|[Tt]hat)$/;
+/** A relative pronoun ending a phrase, before the verb it is the subject of ("the WHO" is none). */
+const TRAILING_RELATIVE_PRONOUN = /\s(who|which)$/;
 const POSSESSIVE_PRONOUN = /^(his|her|their|its)$/i;
 
 /** Head nouns of speakers that are organisations or described people, not named persons. */
@@ -166,6 +169,9 @@ const COORDINATED_PARTICIPLE = /^\p{Ll}+ing\b[^,;:"“”]{0,160}\band\s*$/u;
 /** A name right after these is an object, not the subject: "appointed by President Bush". */
 const PREPOSITION_BEFORE =
   /\b(?:to|with|of|by|for|from|against|about|at|on|in|into|over|under|between|among|like|than|toward|towards|via|per|including|asks?|asked|tells?|told|urges?|urged|advises?|advised)\s+(?:the\s+|then-|former\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u;
+/** A preposition, as a word of its own. */
+const PREPOSITION =
+  /^(?:to|with|of|by|for|from|against|about|at|on|in|into|over|under|between|among|like|than|toward|towards|via|per|including)$/i;
 /** A title with a preposition in it: "Ambassador to Germany", "Minister of Defence". */
 const TITLE_WITH_PREPOSITION =
   /\b(?:Ambassador|Secretary|Minister|Director|Envoy|Representative|Governor|Commissioner|Chair(?:man|woman)?|Chief|Head|Mayor|President|Administrator|Attorney General)\s+(?:to|of|for)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}$/u;
@@ -1102,12 +1108,19 @@ function appositiveBefore(context: SentenceContext, start: number): SpeakerRef |
 
 /** A described speaker whose words end right before `end` ("… from Republican lawyers"). */
 function describedEndingAt(sentence: string, end: number): SpeakerRef | null {
-  const words = sentence
-    .slice(Math.max(0, end - 80), end)
+  const window = sentence.slice(Math.max(0, end - 80), end);
+  // A verb before the speaker ends the phrase: "The mayor thanked the nurses" → "the nurses".
+  const lastVerb = tagTokens(window)
+    .filter((token) => token.pos === 'VERB' || token.pos === 'AUX')
+    .at(-1);
+  const words = window
+    .slice(lastVerb?.end ?? 0)
     .trim()
     .split(/\s+/);
   for (let take = Math.min(5, words.length); take >= 1; take -= 1) {
     const phrase = words.slice(-take).join(' ');
+    // "opposed by some Democratic senators": the preposition is no part of who they are.
+    if (PREPOSITION.test(words[words.length - take] ?? '')) continue;
     if (DESCRIBED.test(phrase) || DESCRIBED_PLURAL.test(phrase)) {
       return described(phrase);
     }
@@ -1121,8 +1134,14 @@ function describedEndingAt(sentence: string, end: number): SpeakerRef | null {
  */
 function antecedentOf(context: SentenceContext, start: number): SpeakerRef | null {
   const { sentence, mentions } = context;
-  const comma = sentence.lastIndexOf(',', start);
-  if (comma < 0 || start - comma > 12) return null;
+  const lastComma = sentence.lastIndexOf(',', start);
+  // "… criticized by some Democratic senators who said …": without a comma, the clause is about
+  // the noun right before its pronoun.
+  const pronoun = start + Math.max(0, sentence.slice(start).search(/\S/));
+  const comma =
+    lastComma >= 0 && start - lastComma <= 12
+      ? lastComma
+      : sentence.slice(0, pronoun).trimEnd().length;
   const named = mentions.find(
     (mention) => mention.end <= comma && sentence.slice(mention.end, comma).trim() === '',
   );
@@ -1157,6 +1176,11 @@ function subjectIn(
   const phrase = trimTrailingCommas(trimmed);
   if (phrase === '') return appositiveBefore(context, start) ?? subjectBeforeAside(context, start);
   if (RELATIVE_PRONOUN.test(phrase)) return antecedentOf(context, start);
+  // "… criticized by senators who said": the verb's subject is the pronoun's antecedent.
+  const relative = TRAILING_RELATIVE_PRONOUN.exec(phrase);
+  if (relative !== null) {
+    return antecedentOf(context, start + sentence.slice(start, end).lastIndexOf(relative[1] ?? ''));
+  }
   if (QUANTIFIER_SPEAKER.test(phrase)) {
     return described(phrase);
   }

@@ -723,6 +723,19 @@ describe('a relative or participle clause between the subject and the verb', () 
   });
 });
 
+describe("a relative clause whose pronoun is the speech verb's subject", () => {
+  it.each([
+    ['The plan was criticized by some lawmakers who said it came "too late".', 'Some lawmakers'],
+    ['The mayor thanked the nurses who called the ward "a second home".', 'The nurses'],
+    [
+      'The bill is opposed by some Democratic senators, who say it is "a giveaway".',
+      'Some Democratic senators',
+    ],
+  ])('gives "%s" to %s, without the preposition before them', (text, speaker) => {
+    expect(speakersOf(text).map(([, who]) => who)).toEqual([speaker]);
+  });
+});
+
 describe('organisations that speak through a document', () => {
   it.each([
     ['"We are investigating," read a statement from the agency.', 'The agency'],
