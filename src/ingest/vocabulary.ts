@@ -16,6 +16,8 @@ export const TITLE_HEADS = new Set(
     'Vice-President Vice-president Professor Prof. Secretary-General Senator-elect ' +
     'Chief Justice Daughter CEO Manager Justices Judges Senators Governors Presidents ' +
     'Ministers Sergeant Major ' +
+    // Heads of state and government by their own country's word: "Taoiseach Leo Varadkar".
+    'Taoiseach Tánaiste Emperor Empress ' +
     // Police, military, religious and local-government ranks: "Detective Inspector Steven Jones".
     'Inspector Detective Superintendent Constable Corporal Marshal Trooper Brigadier ' +
     'Bishop Archbishop Cardinal Rabbi Imam Reverend Rev. Pastor Patriarch Ayatollah Sheikh ' +

@@ -69,6 +69,14 @@ describe('findMentions', () => {
     ]);
   });
 
+  it("reads a head of government's title in their own country's word before the name", () => {
+    expect(namesIn('Trump meets with Taoiseach Leo Varadkar of Ireland.')).toEqual([
+      'Trump',
+      'Leo Varadkar',
+    ]);
+    expect(namesIn('Trump is received by Emperor Naruhito.')).toEqual(['Trump', 'Naruhito']);
+  });
+
   it('reads an occupation written as a title as a role, not part of the name', () => {
     const [mention] = findMentions('Actress Jane Doe, 41, said she was "thrilled".');
     expect(mention?.name).toBe('Jane Doe');
