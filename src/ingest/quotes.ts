@@ -222,6 +222,9 @@ const INTRO_PHRASE =
   /^(?:(?:in|during|at|on|after|before|following|speaking|asked|when|while|later|earlier|meanwhile|also|however|despite|although|though|because|since|amid|upon|until|unlike)\b[^,]{0,200},\s*)/i;
 /** A participle clause opening the sentence: "Responding to reporters, Trump said …". */
 const INTRO_PARTICIPLE = /^\p{Lu}\p{Ll}+ing\s[^,:]{0,200},\s*/u;
+/** A passive verb of its own clause: "what was said", "which was described". */
+const EMBEDDED_PASSIVE_BEFORE =
+  /\b(?:what|which|that|who)\s+(?:is|are|was|were|had been|has been)\s+$/i;
 const PASSIVE_AUXILIARY_BEFORE = /\b(?:is|are|was|were|be|been|being|get|gets|got)\s+$/i;
 /** `a deal described by President Trump as "dumb"`: the agent named before the words. */
 const DESCRIBED_BY_AS =
@@ -700,8 +703,13 @@ function speakerOf(
  * subject's own words that way. Titles and names in quotation marks were ruled out before this.
  */
 function mainClauseSpeaker(context: SentenceContext, span: QuoteSpan): SpeakerRef | null {
-  context.verbs ??= [...context.sentence.matchAll(VERB_IN_TEXT)];
-  if (context.verbs.some((verb) => verb.index < span.open)) return null;
+  const { sentence } = context;
+  context.verbs ??= [...sentence.matchAll(VERB_IN_TEXT)];
+  // "… about what was said … and his efforts to "play it down"": a passive verb of saying in a
+  // clause of its own gives the words to no one, so it leaves them to the subject.
+  const saysInClause = (verb: RegExpExecArray): boolean =>
+    EMBEDDED_PASSIVE_BEFORE.test(sentence.slice(Math.max(0, verb.index - 16), verb.index));
+  if (context.verbs.some((verb) => verb.index < span.open && !saysInClause(verb))) return null;
   return mainSubject(context);
 }
 

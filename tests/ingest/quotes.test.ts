@@ -329,6 +329,17 @@ describe('speakers without a speech verb', () => {
       ['personal interests above the national interest', 'The House Intelligence Committee'],
     ]);
   });
+
+  it('gives them to the subject past a passive verb of saying in a clause of its own', () => {
+    expect(
+      speakersOf(
+        'Governor Smith debates reporters about what was said in private and his efforts to "calm things down" in public.',
+      ),
+    ).toEqual([['calm things down', 'Smith']]);
+    expect(speakersOf('It was said the plan was "dead on arrival".')).toEqual([
+      ['dead on arrival', null],
+    ]);
+  });
 });
 
 describe('quote qualifiers', () => {
