@@ -222,9 +222,11 @@ const INTRO_PHRASE =
   /^(?:(?:in|during|at|on|after|before|following|speaking|asked|when|while|later|earlier|meanwhile|also|however|despite|although|though|because|since|amid|upon|until|unlike)\b[^,]{0,200},\s*)/i;
 /** A participle clause opening the sentence: "Responding to reporters, Trump said …". */
 const INTRO_PARTICIPLE = /^\p{Lu}\p{Ll}+ing\s[^,:]{0,200},\s*/u;
-/** A passive verb of its own clause: "what was said", "which was described". */
-const EMBEDDED_PASSIVE_BEFORE =
-  /\b(?:what|which|that|who)\s+(?:is|are|was|were|had been|has been)\s+$/i;
+/**
+ * A passive verb of saying whose subject is "what": "what was said" is a thing talked about, not
+ * words given to anyone ("who was described as "…" by the police" gives them to the agent).
+ */
+const WHAT_PASSIVE_BEFORE = /\bwhat\s+(?:is|are|was|were|had been|has been)\s+$/i;
 const PASSIVE_AUXILIARY_BEFORE = /\b(?:is|are|was|were|be|been|being|get|gets|got)\s+$/i;
 /** `a deal described by President Trump as "dumb"`: the agent named before the words. */
 const DESCRIBED_BY_AS =
@@ -705,10 +707,10 @@ function speakerOf(
 function mainClauseSpeaker(context: SentenceContext, span: QuoteSpan): SpeakerRef | null {
   const { sentence } = context;
   context.verbs ??= [...sentence.matchAll(VERB_IN_TEXT)];
-  // "… about what was said … and his efforts to "play it down"": a passive verb of saying in a
-  // clause of its own gives the words to no one, so it leaves them to the subject.
+  // "… about what was said … and his efforts to "play it down"": what was said is talked about,
+  // so the words are left to the subject.
   const saysInClause = (verb: RegExpExecArray): boolean =>
-    EMBEDDED_PASSIVE_BEFORE.test(sentence.slice(Math.max(0, verb.index - 16), verb.index));
+    WHAT_PASSIVE_BEFORE.test(sentence.slice(Math.max(0, verb.index - 16), verb.index));
   if (context.verbs.some((verb) => verb.index < span.open && !saysInClause(verb))) return null;
   return mainSubject(context);
 }
@@ -875,10 +877,21 @@ function passiveSpeaker(context: SentenceContext, span: QuoteSpan): SpeakerRef |
     /^[\s,]*by\s+((?:the\s+)?[\p{Lu}][\p{L}.'’&-]*(?:\s+(?:of\s+|the\s+)?[\p{Lu}][\p{L}.'’&-]*){0,6})/u.exec(
       after,
     );
-  if (by === null) return null;
+  if (by === null) return describedAgent(after);
   const name = (by[1] ?? '').replace(/\.$/, '');
   const start = span.close + 1 + (by[0].length - (by[1] ?? '').length);
   return subjectIn(context, start, start + name.length);
+}
+
+/** A described agent after "by": `described as "knife-obsessed" by the police`. */
+function describedAgent(after: string): SpeakerRef | null {
+  const phrase = /^[\s,]*by\s+([^,.;:"“”()]{1,80})/u.exec(after)?.[1] ?? '';
+  const words = phrase.trim().split(/\s+/);
+  for (let take = Math.min(6, words.length); take >= 1; take -= 1) {
+    const agent = words.slice(0, take).join(' ');
+    if (DESCRIBED.test(agent) || DESCRIBED_PLURAL.test(agent)) return described(agent);
+  }
+  return null;
 }
 
 /** What "he", "she" or "his" refers to: a name earlier in the sentence, else the last subject. */

@@ -330,7 +330,7 @@ describe('speakers without a speech verb', () => {
     ]);
   });
 
-  it('gives them to the subject past a passive verb of saying in a clause of its own', () => {
+  it('gives them to the subject past "what was said", and to the agent of a passive', () => {
     expect(
       speakersOf(
         'Governor Smith debates reporters about what was said in private and his efforts to "calm things down" in public.',
@@ -339,6 +339,9 @@ describe('speakers without a speech verb', () => {
     expect(speakersOf('It was said the plan was "dead on arrival".')).toEqual([
       ['dead on arrival', null],
     ]);
+    expect(
+      speakersOf('Jones, who was described as "reckless" by the police, fled the scene.'),
+    ).toEqual([['reckless', 'The police']]);
   });
 });
 
