@@ -374,11 +374,12 @@ export function eventsActedIn(
     if (subjectSentence === undefined) continue;
     const { coverage } = compareQuote(topic, text);
     if (coverage < MIN_COVERAGE) continue;
+    const actor = person ?? personInAppositive(ctx, event, subjectSentence.text);
     found.push({
       answer: {
         ...answerOf(ctx, hit.doc, roundScore(hit.score)),
-        speaker: person?.name ?? describedName(subjectSentence.text),
-        ...(person === undefined ? {} : { speakerId: person.id }),
+        speaker: actor?.name ?? describedName(subjectSentence.text),
+        ...(actor === undefined ? {} : { speakerId: actor.id }),
       },
       sentence: text,
       coverage,
@@ -464,6 +465,28 @@ export function coordinatedSubjectPeople(ctx: AnswerContext, event: Event): numb
     found.push(only);
   }
   return found;
+}
+
+/**
+ * The person an aside right after a described subject names: "The head of the Hispanic Chamber
+ * of Commerce, Javier Palomarez, resigns …" is Palomarez acting. Undefined when the aside names
+ * none of the event's people.
+ */
+function personInAppositive(
+  ctx: AnswerContext,
+  event: Event,
+  sentence: string,
+): Person | undefined {
+  const subject = describedName(sentence);
+  const at = sentence.indexOf(subject);
+  const aside = /^\s*,\s*([^,]{3,60}),/u.exec(sentence.slice(at + subject.length))?.[1];
+  if (at < 0 || aside === undefined) return undefined;
+  return event.personIds
+    .map((id) => ctx.dataset.people[ctx.personById.get(id) ?? -1])
+    .find(
+      (person) =>
+        person?.kind === 'person' && [person.name, ...person.aliases].includes(aside.trim()),
+    );
 }
 
 function describedName(sentence: string): string {

@@ -220,3 +220,20 @@ describe('what a speaker did on the day asked', () => {
     expect(first?.speaker).toBe('Jane Roe');
   });
 });
+
+/** An event whose described subject is named in an aside after it. */
+describe('what a described speaker named in an aside did', () => {
+  const answerer = createAnswerer(
+    syntheticDatasetOf([
+      "The head of the Farm Bureau of Iowa, Ada Quill, resigns from the president's trade council in protest at the tariff decision.",
+    ]),
+    { referenceDate: REFERENCE },
+  );
+
+  it('names the person the aside gives, not the description', () => {
+    const [answer] = answerer.ask(
+      'How did the Farm Bureau of Iowa head respond to the tariff decision?',
+    ).answers;
+    expect(answer?.speaker).toBe('Ada Quill');
+  });
+});
