@@ -5,7 +5,7 @@
  * - exact: the claim's words appear in the quote in the same order, or the quote's in the claim
  *   (at least 3 words), ignoring case, punctuation and accents;
  * - paraphrase: at least 60% of the claim's content stems (synonyms, WordNet's and its looser kin, count) appear in the quote,
- *   at least two of them, and both say "not/never/no/deny" or neither does (a denial is not its
+ *   at least two of them, and both say "not/never/no/deny/fail to" or neither does (a denial is not its
  *   opposite); a word matched by its WordNet antonym ("eligible" for "ineligible") counts as
  *   present but flips what the quote says;
  * - related: exact or paraphrase words, but the quote's own sentence denies them (`were not
@@ -36,6 +36,11 @@ const DENIALS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** "fails to attend" says "did not attend": these before "to" deny the verb after it. */
+const FAILING: ReadonlySet<string> = new Set(['fail', 'fails', 'failed', 'failing']);
+/** How close before a word a denial governs that word alone: "fails to attend". */
+const DENIAL_REACH = 2;
+
 export interface Comparison {
   verdict: Verdict;
   /** Share of the claim's content stems found in the quote, 0..1. */
@@ -63,7 +68,8 @@ function shapeOf(text: string): Shape {
   const stems = new Map<string, number[]>();
   const negations: number[] = [];
   all.forEach((word, position) => {
-    if (NEGATIONS.has(word) || DENIALS.has(word)) negations.push(position);
+    const failsTo = FAILING.has(word) && all[position + 1] === 'to';
+    if (NEGATIONS.has(word) || DENIALS.has(word) || failsTo) negations.push(position);
     else if (!isStopword(word)) {
       const term = stem(word);
       stems.set(term, [...(stems.get(term) ?? []), position]);
@@ -98,7 +104,12 @@ export function compareQuote(claim: string, quote: string, framingNegated = fals
  * a "not" may belong to anything ("Mexico will not pay" says "Mexico refuses to pay").
  */
 export function saysTheOpposite(claim: string, text: string): boolean {
-  return shared(shapeOf(claim).stems, shapeOf(text).stems).opposites % 2 === 1;
+  const said = shapeOf(text);
+  // A denial right before the opposite word takes it back: "fails to attend" says "miss".
+  const denied = (position: number): boolean =>
+    said.negations.some((at) => at < position && position - at <= DENIAL_REACH);
+  const { oppositeAt } = shared(shapeOf(claim).stems, said.stems);
+  return oppositeAt.filter((position) => !denied(position)).length % 2 === 1;
 }
 
 /** Each opposite word flips the meaning once: "disagrees" says "did not agree". */
@@ -139,10 +150,11 @@ function compareWords(claim: string, quote: string): Comparison {
 function shared(
   claim: ReadonlyMap<string, number[]>,
   quote: ReadonlyMap<string, number[]>,
-): { count: number; opposites: number; positions: number[] } {
+): { count: number; opposites: number; positions: number[]; oppositeAt: number[] } {
   let count = 0;
   let opposites = 0;
   const positions: number[] = [];
+  const oppositeAt: number[] = [];
   // How many times each quote word has stood for a claim word: once per time the quote has it.
   const taken = new Map<string, number>();
   const firstOf = (terms: readonly string[]): number | undefined => {
@@ -183,9 +195,10 @@ function shared(
     if (same !== undefined) positions.push(same);
     else if (opposite !== undefined) {
       positions.push(opposite);
+      oppositeAt.push(opposite);
       opposites++;
     } else continue;
     count++;
   }
-  return { count, opposites, positions };
+  return { count, opposites, positions, oppositeAt };
 }

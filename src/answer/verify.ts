@@ -680,7 +680,9 @@ function inOtherWords(
   nameWords: ReadonlySet<string>,
   spelledOut: SpelledOut,
 ): boolean {
-  const present = new Set(words(text).map(stem));
+  // An ordinal holds its number: "the 100th anniversary" is "100 years since".
+  const ordinals = words(text).flatMap((word) => /^(\d+)(?:st|nd|rd|th)$/.exec(word)?.[1] ?? []);
+  const present = new Set([...words(text).map(stem), ...ordinals]);
   const has = (term: string): boolean =>
     holdsTerm(term, present, spelledOut) ||
     synonymsOf(term).some((synonym) => present.has(synonym));

@@ -141,6 +141,19 @@ describe('saysTheOpposite', () => {
     expect(saysTheOpposite('vote to expand the power', 'votes on the power')).toBe(false);
   });
 
+  it('takes an opposite back when a denial stands right before it: "fails to attend" is "miss"', () => {
+    const text = 'The mayor fails to attend a ceremony at the cemetery';
+    expect(saysTheOpposite('miss a ceremony at the cemetery', text)).toBe(false);
+    expect(compareQuote('miss a ceremony at the cemetery', text).verdict).toBe('paraphrase');
+    expect(saysTheOpposite('miss a ceremony', 'The mayor attends a ceremony')).toBe(true);
+  });
+
+  it('reads "failed" before a noun as no denial', () => {
+    expect(compareQuote('the coup in the capital', 'the failed coup in the capital').verdict).toBe(
+      'paraphrase',
+    );
+  });
+
   it('counts no denial: a "not" elsewhere in an event may belong to anything', () => {
     expect(saysTheOpposite('refuse to pay for the wall', 'Mexico will not pay for the wall')).toBe(
       false,

@@ -787,3 +787,20 @@ describe('the records listed under a claim nothing settles', () => {
     expect(result.answers).toEqual([]);
   });
 });
+
+/** Claims an event says with other numbers' forms. */
+describe('a claim whose number the event gives as an ordinal', () => {
+  const answerer = answererOverDated([
+    [
+      '2018-11-11',
+      'President Trump fails to attend a ceremony in Paris marking the 100th anniversary of the armistice.',
+    ],
+  ]);
+
+  it('reads "the 100th anniversary" as holding "100 years since"', () => {
+    const result = answerer.ask(
+      'On November 11, 2018, did Trump miss a ceremony in Paris marking 100 years since the armistice?',
+    );
+    expect(result.verdict).toBe('paraphrase');
+  });
+});
