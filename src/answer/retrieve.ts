@@ -147,7 +147,7 @@ export function answerOf(ctx: AnswerContext, doc: number, score: number): Answer
 }
 
 /** Drops answers repeating an earlier answer's text (a fact restating its event). */
-function dedupe(answers: Answer[], limit: number): Answer[] {
+export function dedupe(answers: readonly Answer[], limit: number): Answer[] {
   const seen = new Set<string>();
   const kept: Answer[] = [];
   for (const answer of answers) {

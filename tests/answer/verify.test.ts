@@ -781,6 +781,25 @@ describe('the records listed under a claim nothing settles', () => {
     expect(result.answers[0]?.text).toContain('unscheduled visit to a naval hospital');
   });
 
+  it('puts the nearest record before a quote compared without a match, and keeps both', () => {
+    const over = createAnswerer(
+      syntheticDatasetOf([
+        'Senator Jane Roe says "subsidies are a matter for the states".',
+        'The budget committee doubles farm subsidies for next year after a long session.',
+      ]),
+      { referenceDate: REFERENCE },
+    );
+    const result = over.ask('Did Jane Roe say farm subsidies would be doubled next year?');
+    expect(result.verdict).toBe('not-found');
+    expect(result.answers[0]?.kind).toBe('event');
+    expect(result.answers.map((answer) => `${answer.kind}: ${answer.text}`)).toEqual(
+      expect.arrayContaining([
+        'quote: subsidies are a matter for the states',
+        'event: The budget committee doubles farm subsidies for next year after a long session.',
+      ]),
+    );
+  });
+
   it('lists nothing when no record shares a word with the claim', () => {
     const result = answerer.ask('Did Trump say the moon landing was staged?');
     expect(result.verdict).toBe('not-found');

@@ -6,7 +6,7 @@ import type { ParsedQuestion } from '../../question/parse.js';
 import type { AnswerContext } from '../context.js';
 import type { Answer } from '../types.js';
 import { resolvePerson } from '../people-in-text.js';
-import { ALL_KINDS, focusOf, searchAnswers } from '../retrieve.js';
+import { ALL_KINDS, dedupe, focusOf, searchAnswers } from '../retrieve.js';
 import { verifyWith } from '../verify.js';
 import { contentStems } from '../../search/text.js';
 import type { IntentHandler } from './intent.js';
@@ -19,11 +19,23 @@ export const answerVerify: IntentHandler = (ctx, parsed, limit) => {
     passive: parsed.passive === true,
     ...(parsed.occasion === undefined ? {} : { occasion: parsed.occasion }),
   });
-  const answers =
-    verification.best === null
-      ? closestRecords(ctx, parsed, limit)
-      : [verification.best, ...verification.alternatives];
-  return { verdict: verification.verdict, answers: answers.slice(0, limit) };
+  const compared =
+    verification.best === null ? [] : [verification.best, ...verification.alternatives];
+  if (verification.verdict !== 'not-found') {
+    return { verdict: verification.verdict, answers: compared.slice(0, limit) };
+  }
+  // A claim the data does not settle: the record nearest it leads, the quote it was compared
+  // with next, so the asker sees both what is on the subject and why the words did not match.
+  const [nearest, ...further] = closestRecords(ctx, parsed, limit);
+  const [best, ...alternatives] = compared;
+  const order = [nearest, best, ...further, ...alternatives];
+  return {
+    verdict: verification.verdict,
+    answers: dedupe(
+      order.filter((answer) => answer !== undefined),
+      limit,
+    ),
+  };
 };
 
 /**
@@ -45,7 +57,7 @@ function speakerOf(ctx: AnswerContext, parsed: ParsedQuestion): number | null {
 
 /**
  * The records nearest the whole claim (who and what), for a claim no quote or event settles: the
- * verdict stays "not found", and the asker reads the closest records for themselves, as they
+ * verdict stays "not found", and the asker reads the nearest records for themselves, as they
  * would read the results of a search ("makes an unscheduled visit to Walter Reed … annual
  * physical" for "a surprise trip to get a head start on his yearly checkup").
  */
