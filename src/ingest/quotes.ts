@@ -166,12 +166,16 @@ const CAPITALISED_SUBJECT = /^(?:the\s+)?((?:\p{Lu}[\p{L}'’.&-]*\s+){1,4})$/u;
  * commitment to NATO and citing "severe" options"): both are the main clause's.
  */
 const COORDINATED_PARTICIPLE = /^\p{Ll}+ing\b[^,;:"“”]{0,160}\band\s*$/u;
+/** Prepositions, for the patterns below. */
+const PREPOSITION_WORDS =
+  'to|with|of|by|for|from|against|about|at|on|in|into|over|under|between|among|like|than|toward|towards|via|per|including';
 /** A name right after these is an object, not the subject: "appointed by President Bush". */
-const PREPOSITION_BEFORE =
-  /\b(?:to|with|of|by|for|from|against|about|at|on|in|into|over|under|between|among|like|than|toward|towards|via|per|including|asks?|asked|tells?|told|urges?|urged|advises?|advised)\s+(?:the\s+|then-|former\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u;
+const PREPOSITION_BEFORE = new RegExp(
+  `\\b(?:${PREPOSITION_WORDS}|asks?|asked|tells?|told|urges?|urged|advises?|advised)\\s+(?:the\\s+|then-|former\\s+)?(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,4}$`,
+  'u',
+);
 /** A preposition, as a word of its own. */
-const PREPOSITION =
-  /^(?:to|with|of|by|for|from|against|about|at|on|in|into|over|under|between|among|like|than|toward|towards|via|per|including)$/i;
+const PREPOSITION = new RegExp(`^(?:${PREPOSITION_WORDS})$`, 'i');
 /** A title with a preposition in it: "Ambassador to Germany", "Minister of Defence". */
 const TITLE_WITH_PREPOSITION =
   /\b(?:Ambassador|Secretary|Minister|Director|Envoy|Representative|Governor|Commissioner|Chair(?:man|woman)?|Chief|Head|Mayor|President|Administrator|Attorney General)\s+(?:to|of|for)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}$/u;
@@ -709,9 +713,9 @@ function mainClauseSpeaker(context: SentenceContext, span: QuoteSpan): SpeakerRe
   context.verbs ??= [...sentence.matchAll(VERB_IN_TEXT)];
   // "… about what was said … and his efforts to "play it down"": what was said is talked about,
   // so the words are left to the subject.
-  const saysInClause = (verb: RegExpExecArray): boolean =>
+  const talkedAbout = (verb: RegExpExecArray): boolean =>
     WHAT_PASSIVE_BEFORE.test(sentence.slice(Math.max(0, verb.index - 16), verb.index));
-  if (context.verbs.some((verb) => verb.index < span.open && !saysInClause(verb))) return null;
+  if (context.verbs.some((verb) => verb.index < span.open && !talkedAbout(verb))) return null;
   return mainSubject(context);
 }
 
@@ -1151,25 +1155,25 @@ function describedEndingAt(sentence: string, end: number): SpeakerRef | null {
 
 /**
  * What ", who argue that …" refers to: the name or described speaker that ends right before the
- * comma ("… from Republican and Democratic lawyers, who argue …").
+ * comma ("… from Republican and Democratic lawyers, who argue …"), or before the pronoun when no
+ * comma sets the clause off.
  */
 function antecedentOf(context: SentenceContext, start: number): SpeakerRef | null {
   const { sentence, mentions } = context;
-  const lastComma = sentence.lastIndexOf(',', start);
+  const comma = sentence.lastIndexOf(',', start);
   // "… criticized by some Democratic senators who said …": without a comma, the clause is about
   // the noun right before its pronoun.
   const pronoun = start + Math.max(0, sentence.slice(start).search(/\S/));
-  const comma =
-    lastComma >= 0 && start - lastComma <= 12
-      ? lastComma
-      : sentence.slice(0, pronoun).trimEnd().length;
+  const antecedentEnd =
+    comma >= 0 && start - comma <= 12 ? comma : sentence.slice(0, pronoun).trimEnd().length;
   const named = mentions.find(
-    (mention) => mention.end <= comma && sentence.slice(mention.end, comma).trim() === '',
+    (mention) =>
+      mention.end <= antecedentEnd && sentence.slice(mention.end, antecedentEnd).trim() === '',
   );
   if (named !== undefined && !isPossessive(sentence, named)) {
     return { kind: 'person', candidates: [named] };
   }
-  return describedEndingAt(sentence, comma);
+  return describedEndingAt(sentence, antecedentEnd);
 }
 
 function isPossessive(sentence: string, mention: Mention): boolean {
