@@ -479,8 +479,9 @@ function personInAppositive(
 ): Person | undefined {
   const subject = describedName(sentence);
   const at = sentence.indexOf(subject);
+  if (at < 0) return undefined;
   const aside = /^\s*,\s*([^,]{3,60}),/u.exec(sentence.slice(at + subject.length))?.[1];
-  if (at < 0 || aside === undefined) return undefined;
+  if (aside === undefined) return undefined;
   return event.personIds
     .map((id) => ctx.dataset.people[ctx.personById.get(id) ?? -1])
     .find(

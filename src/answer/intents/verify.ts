@@ -26,7 +26,7 @@ export const answerVerify: IntentHandler = (ctx, parsed, limit) => {
   }
   // A claim the data does not settle: the record nearest it leads, the quote it was compared
   // with next, so the asker sees both what is on the subject and why the words did not match.
-  const [nearest, ...further] = closestRecords(ctx, parsed, limit);
+  const [nearest, ...further] = nearestRecords(ctx, parsed, limit);
   const [best, ...alternatives] = compared;
   const order = [nearest, best, ...further, ...alternatives];
   return {
@@ -61,7 +61,7 @@ function speakerOf(ctx: AnswerContext, parsed: ParsedQuestion): number | null {
  * would read the results of a search ("makes an unscheduled visit to Walter Reed … annual
  * physical" for "a surprise trip to get a head start on his yearly checkup").
  */
-function closestRecords(ctx: AnswerContext, parsed: ParsedQuestion, limit: number): Answer[] {
+function nearestRecords(ctx: AnswerContext, parsed: ParsedQuestion, limit: number): Answer[] {
   const claim = `${parsed.subject ?? ''} ${parsed.topic}`;
   const said = new Set(contentStems(parsed.topic));
   return searchAnswers(ctx, claim, limit, ALL_KINDS, focusOf(ctx, claim, parsed.range)).filter(
