@@ -374,11 +374,13 @@ export function eventsActedIn(
     if (subjectSentence === undefined) continue;
     const { coverage } = compareQuote(topic, text);
     if (coverage < MIN_COVERAGE) continue;
-    const actor = person ?? personInAppositive(ctx, event, subjectSentence.text);
+    // A known person needs no reading of the subject; a described one is read once.
+    const subject = person === undefined ? describedName(subjectSentence.text) : '';
+    const actor = person ?? personInAppositive(ctx, event, subjectSentence.text, subject);
     found.push({
       answer: {
         ...answerOf(ctx, hit.doc, roundScore(hit.score)),
-        speaker: actor?.name ?? describedName(subjectSentence.text),
+        speaker: actor?.name ?? subject,
         ...(actor === undefined ? {} : { speakerId: actor.id }),
       },
       sentence: text,
@@ -468,16 +470,16 @@ export function coordinatedSubjectPeople(ctx: AnswerContext, event: Event): numb
 }
 
 /**
- * The person an aside right after a described subject names: "The head of the Hispanic Chamber
- * of Commerce, Javier Palomarez, resigns …" is Palomarez acting. Undefined when the aside names
- * none of the event's people.
+ * The person an aside right after a sentence's described subject (as `describedName` reads it)
+ * names: "The head of the Hispanic Chamber of Commerce, Javier Palomarez, resigns …" is Palomarez
+ * acting. Undefined when the aside names none of the event's people.
  */
 function personInAppositive(
   ctx: AnswerContext,
   event: Event,
   sentence: string,
+  subject: string,
 ): Person | undefined {
-  const subject = describedName(sentence);
   const at = sentence.indexOf(subject);
   if (at < 0) return undefined;
   const aside = /^\s*,\s*([^,]{3,60}),/u.exec(sentence.slice(at + subject.length))?.[1];

@@ -123,7 +123,8 @@ function compareWords(claim: string, quote: string): Comparison {
   const a = shapeOf(claim);
   const b = shapeOf(quote);
   if (a.wordCount === 0 || b.wordCount === 0) return { verdict: 'not-found', coverage: 0 };
-  const { count, opposites, positions } = shared(a.stems, b.stems);
+  const { count, positions, oppositeAt } = shared(a.stems, b.stems);
+  const opposites = oppositeAt.length;
   const coverage = count / Math.max(1, a.stems.size);
   if (
     a.sequence === b.sequence ||
@@ -150,9 +151,8 @@ function compareWords(claim: string, quote: string): Comparison {
 function shared(
   claim: ReadonlyMap<string, number[]>,
   quote: ReadonlyMap<string, number[]>,
-): { count: number; opposites: number; positions: number[]; oppositeAt: number[] } {
+): { count: number; positions: number[]; oppositeAt: number[] } {
   let count = 0;
-  let opposites = 0;
   const positions: number[] = [];
   const oppositeAt: number[] = [];
   // How many times each quote word has stood for a claim word: once per time the quote has it.
@@ -196,9 +196,8 @@ function shared(
     else if (opposite !== undefined) {
       positions.push(opposite);
       oppositeAt.push(opposite);
-      opposites++;
     } else continue;
     count++;
   }
-  return { count, opposites, positions, oppositeAt };
+  return { count, positions, oppositeAt };
 }

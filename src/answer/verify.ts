@@ -680,9 +680,8 @@ function inOtherWords(
   nameWords: ReadonlySet<string>,
   spelledOut: SpelledOut,
 ): boolean {
-  // An ordinal holds its number: "the 100th anniversary" is "100 years since".
-  const ordinals = words(text).flatMap((word) => /^(\d+)(?:st|nd|rd|th)$/.exec(word)?.[1] ?? []);
-  const present = new Set([...words(text).map(stem), ...ordinals]);
+  // A number as `numbersIn` reads it: "the 100th anniversary" holds "100 years since".
+  const present = new Set([...words(text).map(stem), ...numbersIn(text)]);
   const has = (term: string): boolean =>
     holdsTerm(term, present, spelledOut) ||
     synonymsOf(term).some((synonym) => present.has(synonym));
