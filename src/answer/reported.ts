@@ -31,6 +31,8 @@ const MAX_SUBJECT_WORDS = 12;
 const MODIFIED_HEAD_WORDS = 2;
 /** An unnamed speaker is a short capitalised name: "North Korea", "The White House". */
 const MAX_DESCRIBED_WORDS = 6;
+/** Initials after a body's name, which add no word to it: "The U.S. Office of Special Counsel (OSC)". */
+const TRAILING_INITIALS = /\s*\(\p{Lu}+\)$/u;
 /** "It is announced that …", "There were reports …": a subject that names no one. */
 const IMPERSONAL_SUBJECT =
   /^(?:it|there|this|that)(?:\s+(?:is|was|has|had|will|would|may|might))?(?:\s+been)?$/i;
@@ -95,6 +97,7 @@ export function reportedStatements(
   // A topic that opens with a verb of saying ("questioned whether …") asks for that statement.
   const firstWord = /^\s*(\p{L}+)/u.exec(topic)?.[1] ?? '';
   const askedVerb = SPEECH_VERB_WORD.test(firstWord) ? stem(firstWord) : null;
+  const topicWords = new Set(words(topic));
   const hits = searchHits(ctx, topic, Math.max(limit, EVENT_CANDIDATES), [DocKind.event], {
     people: speaker === null ? [] : [speaker],
     range,
@@ -129,6 +132,7 @@ export function reportedStatements(
     // government spokesman says the state visit would still go ahead".
     const eventCoverage = reporter === null ? 0 : compareQuote(topic, text).coverage;
     for (const statement of bySpeaker.values()) {
+      if (reporter === null && isNamedIn(ctx, statement, topicWords)) continue;
       const { coverage } = compareQuote(topic, statement.sentence);
       const onTopic = coverage >= MIN_COVERAGE || (coverage > 0 && eventCoverage >= EVENT_COVERAGE);
       if (!onTopic) continue;
@@ -168,6 +172,24 @@ function roleHolderNamed(ctx: AnswerContext, subject: string, date: string): Per
   if (asked === null || roleStems(subject).some((term) => !asked.includes(term))) return null;
   const tenure = roles.holderDuring(subject, { from: date, to: date, text: date });
   return tenure === null ? null : (ctx.dataset.people[tenure.person] ?? null);
+}
+
+/**
+ * Whether the person reporting is named in full in the words asked about: "Who said Kellyanne
+ * Conway broke the Hatch Act?" asks who said it of her, so her own statements do not answer it.
+ * ("Ivanka Trump's use of email" does not name Donald Trump.)
+ */
+function isNamedIn(
+  ctx: AnswerContext,
+  reporting: Reporting,
+  topicWords: ReadonlySet<string>,
+): boolean {
+  const person =
+    reporting.personId === null
+      ? undefined
+      : ctx.dataset.people[ctx.personById.get(reporting.personId) ?? -1];
+  const name = words(person?.name ?? '');
+  return name.length > 0 && name.every((word) => topicWords.has(word));
 }
 
 /** Whether a clause has a word of the verb's stem ("questioning" for "questioned"). */
@@ -275,7 +297,8 @@ function subjectReporter(
   if (speaker !== null || !described) return null;
   // "the State Department" after a preposition is named as it would open a sentence.
   // "North Korea further accuses …": an adverb after the subject is no part of its name.
-  const trimmed = subject.trim().replace(TRAILING_ADVERBS, '');
+  // "The U.S. Office of Special Counsel (OSC)": the initials add no word to the name.
+  const trimmed = subject.trim().replace(TRAILING_ADVERBS, '').replace(TRAILING_INITIALS, '');
   const name = /^(?:the|a|an)\s+\p{Lu}/u.test(trimmed) ? capitalise(trimmed) : trimmed;
   // "the president", "the attorney general": an office, named as its holder further on.
   if (ctx.roles().askedRole(name) !== null && /^the\s+\p{Ll}/u.test(name)) {
@@ -392,6 +415,36 @@ export function eventsActedIn(
 }
 
 /**
+ * Events on `topic`, each as an answer naming the subject of its first sentence as the one who
+ * acted: "The Justice Department appeals to the Supreme Court …" for "Which department asked the
+ * Supreme Court to bring back the travel ban?", which no verb of saying reports. An event whose
+ * subject names no one (a person of the event, or a short capitalised name) is left out.
+ */
+export function eventDoers(
+  ctx: AnswerContext,
+  topic: string,
+  range: DayRange | null,
+  limit: number,
+): ReportedStatement[] {
+  const topicWords = new Set(words(topic));
+  const hits = searchHits(ctx, topic, limit, [DocKind.event], { people: [], range });
+  return hits.slice(0, limit).flatMap((hit) => {
+    const event = ctx.dataset.events[ctx.index.refs[hit.doc] ?? -1];
+    if (event === undefined) return [];
+    const text = reportedText(event, ctx.lookup);
+    const first = splitSentences(text)[0]?.text ?? '';
+    const doer = subjectReporter(ctx, describedName(first), event.personIds, null, true);
+    if (doer === null || isNamedIn(ctx, doer, topicWords)) return [];
+    const answer: Answer = {
+      ...answerOf(ctx, hit.doc, roundScore(hit.score)),
+      speaker: doer.name,
+      ...(doer.personId === null ? {} : { speakerId: doer.personId }),
+    };
+    return [{ answer, sentence: text, coverage: compareQuote(topic, text).coverage }];
+  });
+}
+
+/**
  * The subject of the first sentence of an event's text that shares a word with a speaker phrase
  * that names nobody known: "President Trump's legal team" in "President Trump's legal team
  * submits a brief …" for "Trump's lawyers". Null when no sentence's subject does.
@@ -418,8 +471,7 @@ export function subjectNamingNobody(ctx: AnswerContext, event: Event): string | 
   // "A fundraising effort by Trump's 2020 campaign": the one by whom it is done, whose owner's
   // name does not make it a person.
   const whole = describedName(first);
-  // "The U.S. Office of Special Counsel (OSC)": the initials add no word to the name.
-  const name = (BY_AGENT.exec(whole)?.[1] ?? whole).replace(/\s*\(\p{Lu}+\)$/u, '');
+  const name = (BY_AGENT.exec(whole)?.[1] ?? whole).replace(TRAILING_INITIALS, '');
   const contentWords = words(name).filter((word) => !isStopword(word));
   if (!/^\p{Lu}/u.test(name) || contentWords.length > MAX_DESCRIBED_WORDS) return null;
   const owners = new Set([...name.matchAll(OWNER_NAME)].flatMap((m) => words(m[1] ?? '')));

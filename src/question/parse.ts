@@ -766,7 +766,7 @@ const CLAUSE_SUBJECT = new RegExp(
  * The question with a phrase set before it moved after it, so the question rules, which read
  * from the start, see the question word first: "In 2019, who was …" → "who was … In 2019".
  */
-function questionFirst(body: string): { body: string; occasion: string | null } {
+export function questionFirst(body: string): { body: string; occasion: string | null } {
   const match = LEADING_PHRASE.exec(body);
   if (match === null) return { body, occasion: null };
   // Its capital opened the sentence; mid-sentence it would read as a name ("Besides").

@@ -338,3 +338,28 @@ describe('subjectSharingWords', () => {
     );
   });
 });
+
+describe('who said something of someone, and who did what no verb of saying reports', () => {
+  it('does not answer "Who said X broke …" with X\'s own statements', () => {
+    const answers = answersOver(
+      [
+        'Counselor Jane Doe denies that the harbour contract broke any rule.',
+        'The Freedonia Office of Ethics says Counselor Jane Doe broke the harbour rule during two television interviews.',
+      ],
+      'Who said Jane Doe broke the harbour rule in TV interviews?',
+    );
+    expect(answers[0]?.speaker).toBe('The Freedonia Office of Ethics');
+    expect(answers.map((answer) => answer.speaker)).not.toContain('Jane Doe');
+  });
+
+  it('names the doer an event opens with when no verb of saying reports what was asked', () => {
+    const answers = answersOver(
+      [
+        'The Harbour Department appeals to the High Court to reinstate the grain quota.',
+        'Governor Mark Doe speaks about the grain harvest.',
+      ],
+      'Who asked the High Court to bring back the grain quota?',
+    );
+    expect(answers[0]?.speaker).toBe('The Harbour Department');
+  });
+});

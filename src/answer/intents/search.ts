@@ -8,6 +8,7 @@ import { ALL_KINDS, focusOf, searchAnswers } from '../retrieve.js';
 import { BODY_NOUNS, PERSON_NOUNS, whoByDescription } from './described-person.js';
 import type { IntentHandler } from './intent.js';
 import { describedOrRoleHolder } from './role-holder.js';
+import { questionFirst } from '../../question/parse.js';
 
 /**
  * Questions that ask for someone, a person or an organisation: "Who …", "Which senator …",
@@ -28,11 +29,15 @@ export const answerSearch: IntentHandler = (ctx, parsed, limit) => {
     const holder = describedOrRoleHolder(ctx, parsed, limit);
     if (holder[0]?.kind === 'person') return { answers: holder };
   }
-  // "Who replaced Mulvaney as chief of staff?": a person described by what they did.
-  if (ASKS_FOR_SOMEONE.test(parsed.text)) {
+  // "Who replaced Mulvaney as chief of staff?": a person described by what they did. A phrase
+  // set before the question ("At the G7 summit in Taormina, who complained …") is read after it.
+  const asksForSomeone = [parsed.text, questionFirst(parsed.text).body].find((text) =>
+    ASKS_FOR_SOMEONE.test(text),
+  );
+  if (asksForSomeone !== undefined) {
     const holder = describedOrRoleHolder(ctx, parsed, limit);
     if (holder.length > 0) return { answers: holder };
-    const people = whoByDescription(ctx, parsed.text, parsed.range, limit);
+    const people = whoByDescription(ctx, asksForSomeone, parsed.range, limit);
     if (people.length > 0) return { answers: people };
   }
   const onlyPeople = parsed.range === null ? null : peopleOnly(ctx, parsed.topic);

@@ -8,7 +8,8 @@ import { words as wordsOf } from '../../search/text.js';
 import { at, type AnswerContext } from '../context.js';
 import { plainNamesOf, resolvePerson } from '../people-in-text.js';
 import { personAnswer } from '../render.js';
-import { reportedStatements } from '../reported.js';
+import { eventDoers, reportedStatements } from '../reported.js';
+import { dedupe } from '../retrieve.js';
 import { distinctiveStems, mentionsMost } from '../topic-words.js';
 import { closestQuotes } from '../verify.js';
 import type { IntentHandler } from './intent.js';
@@ -53,7 +54,14 @@ export const answerWhoSaid: IntentHandler = (ctx, parsed, limit) => {
     };
   }
   if (reported.length > 0 || close.length === 0) {
-    return { answers: reported.map((statement) => statement.answer) };
+    // What was asked may be something done, which no verb of saying reports ("Which department
+    // asked the Supreme Court to …" is "The Justice Department appeals …"): the event's doer
+    // answers it, the events the search ranks highest first.
+    const done = eventDoers(ctx, parsed.topic || words, parsed.range, limit);
+    const byScore = [...reported, ...done]
+      .map((statement) => statement.answer)
+      .sort((a, b) => b.score - a.score);
+    return { answers: dedupe(byScore, limit) };
   }
   return { answers: close.map((f) => f.answer).slice(0, limit) };
 };

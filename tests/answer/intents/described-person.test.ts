@@ -291,3 +291,17 @@ describe('people who act together as the subject of an event', () => {
     expect(first?.text).toMatch(/^Mitch McConnell/);
   });
 });
+
+describe('a question with a phrase set before it', () => {
+  it('asks for someone after "At the summit in Taormina,": the doer, as "who" first would', () => {
+    const answers = answersOver(
+      [
+        'President John Roe attends the harbour summit in Taormina. Roe criticizes the large imports of Freedonian cars and declines to commit to the river accord.',
+        'Governor Mark Doe complains about the river tolls.',
+      ],
+      'At the harbour summit in Taormina, who complained about the Freedonian car imports?',
+    );
+    expect(answers[0]?.kind).toBe('person');
+    expect(answers[0]?.text).toContain('John Roe');
+  });
+});
