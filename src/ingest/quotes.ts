@@ -6,7 +6,7 @@
 import type { Mention } from './mentions.js';
 import { tagTokens } from '../language/part-of-speech.js';
 import { isRegionName } from './names-places.js';
-import { LEADING_WORDS } from './vocabulary.js';
+import { LEADING_WORDS, TITLE_HEADS } from './vocabulary.js';
 import { PASSIVE_PARTICIPLE, SPEECH_VERB, TRAILING_ADVERBS } from '../language/speech-verbs.js';
 import {
   findDoubleQuoteSpans,
@@ -539,10 +539,12 @@ function firstPredicateWord(sentence: string, start: number): number {
     }
     // "Seven members of the council send …": a plural before "of" heads the subject, and a
     // plain verb after a plural is its predicate.
-    const beforeOf = /^\s+of\b/.test(sentence.slice(match.index + word.length));
+    const after = sentence.slice(match.index + word.length);
+    const beforeOf = /^\s+of\b/.test(after);
     if (
       seenCapital &&
       !beforeOf &&
+      !beforeTitledName(after) &&
       (/^\p{Ll}+(?:s|ed)$/u.test(word) ||
         IRREGULAR_VERB.has(word) ||
         (PLAIN_VERB.has(word) && pluralHead))
@@ -552,6 +554,16 @@ function firstPredicateWord(sentence: string, start: number): number {
     pluralHead ||= word.endsWith('s');
   }
   return sentence.length;
+}
+
+/**
+ * Whether the text after a word goes on with a lower-case title and a name ("secretary Stephanie
+ * Grisham"): the word is part of the title ("White House press secretary Stephanie Grisham
+ * condemns …"), not a verb.
+ */
+function beforeTitledName(after: string): boolean {
+  const title = /^\s+(\p{Ll}+)\s+\p{Lu}/u.exec(after)?.[1] ?? '';
+  return TITLE_HEADS.has(capitalise(title));
 }
 
 /** `quoteOpensSentence`: nothing but quotation marks and spaces stands before the quotation. */

@@ -1153,3 +1153,13 @@ describe('a name owning the words, or a speaker stating something about it', () 
     ).toEqual([['comments cut sharply against my core values', 'Mary Ellen Tate']]);
   });
 });
+
+describe('a title before a name in the subject', () => {
+  it('reads "press" in "press secretary Jane Doe" as part of her title, not as the verb', () => {
+    expect(
+      speakersOf(
+        'Harbour House press secretary Jane Doe condemns the vote, calling the inquiry "a partisan attempt to sink the port".',
+      ),
+    ).toEqual([['a partisan attempt to sink the port', 'Jane Doe']]);
+  });
+});
