@@ -652,14 +652,28 @@ function eventOnClaim(
       // another detail of the same occasion ("arrive in Dublin" against "arrives in Shannon").
       // One that says a word of the claim in the opposite sense ("votes to limit" for "vote to
       // expand") tells of the subject, not of the claim.
+      // An event that holds the occasion a trailing clause gives ("when he spoke at MacDill Air
+      // Force Base") and little of what the claim says was done there ("promise the troops a pay
+      // raise"), none of its names, does not touch the claim.
       const oneDay = range !== null && range.from === range.to;
-      const verdict: Verdict = !inOtherWords(specifics, text, nameWords, nameOfAcronym)
-        ? oneDay
-          ? 'related'
-          : 'not-found'
-        : holdsNumbers(numbers, text) && !saysTheOpposite(claim, text)
-          ? 'paraphrase'
-          : 'related';
+      const core = claim.replace(CIRCUMSTANCE, '');
+      const coreWords = new Set(words(core));
+      const textWords = new Set(words(text));
+      const onlyOccasion =
+        core !== claim &&
+        compareQuote(core, text).coverage < EVENT_RELATED_COVERAGE &&
+        !specifics.some(
+          (word) => coreWords.has(word) && !nameWords.has(word) && textWords.has(word),
+        );
+      const verdict: Verdict = onlyOccasion
+        ? 'not-found'
+        : !inOtherWords(specifics, text, nameWords, nameOfAcronym)
+          ? oneDay
+            ? 'related'
+            : 'not-found'
+          : holdsNumbers(numbers, text) && !saysTheOpposite(claim, text)
+            ? 'paraphrase'
+            : 'related';
       onSubject = { answer: answerOf(ctx, hit.doc, roundScore(hit.score)), verdict };
     }
   }

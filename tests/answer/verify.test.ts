@@ -823,3 +823,26 @@ describe('a claim whose number the event gives as an ordinal', () => {
     expect(result.verdict).toBe('paraphrase');
   });
 });
+
+describe('a claim with a trailing clause saying where it was made', () => {
+  const texts = [
+    'President John Roe addresses troops at the Harbour Air Force Base and the Central Command.',
+    'President John Roe holds a press conference with the Freedonian president at the White House. Answering reporters, Roe calls Senator Mark Doe a "low life" and the informant a "spy".',
+  ];
+
+  it('finds nothing when the event holds only the occasion, not what was done there', () => {
+    const result = askOver(
+      texts,
+      'Did Roe promise the troops a pay raise when he spoke at the Harbour Air Force Base?',
+    );
+    expect(result.verdict).toBe('not-found');
+  });
+
+  it('still weighs an event that holds a name from what was done there', () => {
+    const result = askOver(
+      texts,
+      'Did Roe throw insults at Mark Doe and accuse the informant of espionage during his press conference with the Freedonian president?',
+    );
+    expect(result.verdict).not.toBe('not-found');
+  });
+});
