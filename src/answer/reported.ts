@@ -5,6 +5,7 @@
  * them when no quotation holds the words, since news summaries report most statements without
  * quoting them.
  */
+import { BODY_KIND_WORDS } from '../language/bodies.js';
 import { capitalise } from '../language/letter-case.js';
 import { SPEECH_VERB, TRAILING_ADVERBS } from '../language/speech-verbs.js';
 import { tagTokens } from '../language/part-of-speech.js';
@@ -474,6 +475,8 @@ export function subjectNamingNobody(ctx: AnswerContext, event: Event): string | 
   const name = (BY_AGENT.exec(whole)?.[1] ?? whole).replace(TRAILING_INITIALS, '');
   const contentWords = words(name).filter((word) => !isStopword(word));
   if (!/^\p{Lu}/u.test(name) || contentWords.length > MAX_DESCRIBED_WORDS) return null;
+  // "The Trump administration announces …": a body named after a person is no person.
+  if (BODY_KIND_WORDS.has(words(name).at(-1) ?? '')) return name;
   const owners = new Set([...name.matchAll(OWNER_NAME)].flatMap((m) => words(m[1] ?? '')));
   const subjectWords = new Set(words(name).filter((word) => !owners.has(word)));
   const namesPerson = event.personIds.some((id) => {

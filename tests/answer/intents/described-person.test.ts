@@ -305,3 +305,16 @@ describe('a question with a phrase set before it', () => {
     expect(answers[0]?.text).toContain('John Roe');
   });
 });
+
+describe('a body named after a person', () => {
+  it('answers with "The Roe administration" that acts, not with John Roe', () => {
+    const answers = answersOver(
+      [
+        'The Roe administration announces it is adding 28 Freedonian companies to a trade blacklist over human rights abuses.',
+        'President John Roe speaks about trade with Freedonia.',
+      ],
+      'Who announced adding 28 Freedonian companies to a blacklist over human rights abuses?',
+    );
+    expect(answers[0]?.speaker).toBe('The Roe administration');
+  });
+});
