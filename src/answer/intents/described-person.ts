@@ -80,6 +80,15 @@ export function whoByDescription(
   // Maduro among the people mentioned, but describes him rather than names him.
   const asked = new Set(words(description));
   const named = new Set(focus.people.filter((index) => calledByName(ctx, index, asked)));
+  // A name the question writes ("el-Sisi's leadership") may be another entry's of the same
+  // person ("Abdel Fattah el-Sisi"): its words name them too.
+  const capitalised = new Set(
+    description
+      .split(/\s+/)
+      .slice(1)
+      .filter((token) => /\p{Lu}/u.test(token))
+      .flatMap((name) => words(name).filter((word) => !isStopword(word))),
+  );
   const events = searchAnswers(ctx, description, limit, [DocKind.event], focus);
   const askedKind = whichAsksFor(question);
   const asksForBody = askedKind === 'body';
@@ -88,7 +97,10 @@ export function whoByDescription(
     const event = answer.eventId === null ? undefined : ctx.lookup.eventById.get(answer.eventId);
     const candidates = (asksForBody ? [] : (event?.personIds ?? []))
       .map((id) => ctx.personById.get(id))
-      .filter((index): index is number => index !== undefined && !named.has(index))
+      .filter(
+        (index): index is number =>
+          index !== undefined && !named.has(index) && !calledByName(ctx, index, capitalised),
+      )
       .filter((index) => at(ctx.dataset.people, index).kind === 'person')
       .sort(
         (a, b) =>

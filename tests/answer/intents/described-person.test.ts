@@ -318,3 +318,18 @@ describe('a body named after a person', () => {
     expect(answers[0]?.speaker).toBe('The Roe administration');
   });
 });
+
+describe('a person the question names under another entry', () => {
+  it('does not answer with the person the question names ("Sisi\'s leadership" is Abdel el-Sisi)', () => {
+    const answers = answersOver(
+      [
+        "President John Roe holds a bilateral meeting with Freedonian President Abdel Fattah el-Sisi at the White House, praising Sisi's leadership and offering support for Freedonia's anti-terrorism measures.",
+        "President John Roe issues a statement expressing his confidence in President Sisi's ability to respond.",
+        'President John Roe meets farmers.',
+      ],
+      "Who praised el-Sisi's leadership at a White House meeting and offered support for Freedonia's counterterror efforts?",
+    );
+    expect(answers[0]?.text).not.toContain('el-Sisi:');
+    expect(answers[0]?.text).toContain('John Roe');
+  });
+});
