@@ -2,6 +2,7 @@
  * A person the question describes rather than names ("Who replaced Mick Mulvaney as chief of
  * staff?", "Which Supreme Court pick …"): found in the events that best match the description.
  */
+import { capitalise } from '../../language/letter-case.js';
 import { splitSentences } from '../../language/sentences.js';
 import { hasWords } from '../../question/sanitize.js';
 import type { Event } from '../../dataset/schema.js';
@@ -51,6 +52,25 @@ function whichAsksFor(question: string): 'person' | 'body' | null {
     else if (BODY_NOUN.test(token.text)) kind = 'body';
   }
   return kind;
+}
+
+/**
+ * The name a text gives right after the title "Which <title> …" asks for, capitalised as a title
+ * before a name is: "Governor Jim Justice" for "Which governor announced …?". Null when the
+ * question asks for no person by a title, or the text has no such name.
+ */
+function nameAfterAskedTitle(question: string, text: string): string | null {
+  const title =
+    /^which\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)\s+(?:\p{Ll}+ed|said|told|wrote)\b/iu.exec(
+      question,
+    )?.[1];
+  if (title === undefined || !PERSON_NOUN.test(title)) return null;
+  const singular = title.replace(/(?<=[^s])s$/i, '');
+  const found = new RegExp(
+    `\\b${capitalise(singular.toLowerCase())}\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,2}\\p{Lu}[\\p{L}'’.-]*)`,
+    'u',
+  ).exec(text);
+  return found?.[1] ?? null;
 }
 
 /** A name as a person's is written: two to four capitalised words or initials ("K. T. McFarland"). */
@@ -154,6 +174,13 @@ export function whoByDescription(
     const person = chosen === undefined ? undefined : at(ctx.dataset.people, chosen);
     if (person !== undefined) {
       return [personAnswer(person, ctx.lookup, 1), ...events].slice(0, limit);
+    }
+    // "Which governor announced …?" of "… where Governor Jim Justice announces …", a name the
+    // dataset holds as no person: the name the asked title stands before.
+    const titled =
+      rank === 0 && event !== undefined ? nameAfterAskedTitle(question, answer.text) : null;
+    if (titled !== null && !words(titled).some((word) => capitalised.has(word))) {
+      return [{ ...answer, speaker: titled }, ...events.filter((other) => other !== answer)];
     }
     // "Who issued a rare statement calling the report inaccurate?": the best event's subject is
     // an organisation ("The special counsel's office"), which answers before anyone in the next.

@@ -333,3 +333,16 @@ describe('a person the question names under another entry', () => {
     expect(answers[0]?.text).toContain('John Roe');
   });
 });
+
+describe('a person asked for by title that the dataset holds as no person', () => {
+  it('names who stands after the asked title in the best event ("Governor Jim Justice")', () => {
+    const answers = answersOver(
+      [
+        'President John Roe attends a rally at Harbour City, where Governor Jim Justice announces his switch from the Whigs to the Tories.',
+        'President John Roe attacks Governor Ralph Northam of West Freedonia in a tweet.',
+      ],
+      'which governor announced at a roe rally that he was jumping ship from the whigs to the tories',
+    );
+    expect(answers[0]?.speaker).toBe('Jim Justice');
+  });
+});
