@@ -417,31 +417,32 @@ export function eventsActedIn(
 
 /**
  * Events on `topic`, each as an answer naming the subject of its first sentence as the one who
- * acted: "The Justice Department appeals to the Supreme Court …" for "Which department asked the
- * Supreme Court to bring back the travel ban?", which no verb of saying reports. An event whose
- * subject names no one (a person of the event, or a short capitalised name) is left out.
+ * acted: "The Justice Department appeals to the Supreme Court …" for "Who asked the Supreme Court
+ * to bring back the travel ban?", which no verb of saying reports. An event whose subject names
+ * no one (a person of the event, or a short capitalised name), or the person the topic names, is
+ * left out.
  */
 export function eventDoers(
   ctx: AnswerContext,
   topic: string,
   range: DayRange | null,
   limit: number,
-): ReportedStatement[] {
+): Answer[] {
   const topicWords = new Set(words(topic));
   const hits = searchHits(ctx, topic, limit, [DocKind.event], { people: [], range });
   return hits.slice(0, limit).flatMap((hit) => {
     const event = ctx.dataset.events[ctx.index.refs[hit.doc] ?? -1];
     if (event === undefined) return [];
-    const text = reportedText(event, ctx.lookup);
-    const first = splitSentences(text)[0]?.text ?? '';
+    const first = splitSentences(reportedText(event, ctx.lookup))[0]?.text ?? '';
     const doer = subjectReporter(ctx, describedName(first), event.personIds, null, true);
     if (doer === null || isNamedIn(ctx, doer, topicWords)) return [];
-    const answer: Answer = {
-      ...answerOf(ctx, hit.doc, roundScore(hit.score)),
-      speaker: doer.name,
-      ...(doer.personId === null ? {} : { speakerId: doer.personId }),
-    };
-    return [{ answer, sentence: text, coverage: compareQuote(topic, text).coverage }];
+    return [
+      {
+        ...answerOf(ctx, hit.doc, roundScore(hit.score)),
+        speaker: doer.name,
+        ...(doer.personId === null ? {} : { speakerId: doer.personId }),
+      },
+    ];
   });
 }
 

@@ -652,10 +652,10 @@ function eventOnClaim(
       // another detail of the same occasion ("arrive in Dublin" against "arrives in Shannon").
       // One that says a word of the claim in the opposite sense ("votes to limit" for "vote to
       // expand") tells of the subject, not of the claim.
+      const oneDay = range !== null && range.from === range.to;
       // An event that holds the occasion a trailing clause gives ("when he spoke at MacDill Air
       // Force Base") and little of what the claim says was done there ("promise the troops a pay
       // raise"), none of its names, does not touch the claim.
-      const oneDay = range !== null && range.from === range.to;
       const core = claim.replace(CIRCUMSTANCE, '');
       const coreWords = new Set(words(core));
       const textWords = new Set(words(text));

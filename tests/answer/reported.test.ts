@@ -352,6 +352,16 @@ describe('who said something of someone, and who did what no verb of saying repo
     expect(answers.map((answer) => answer.speaker)).not.toContain('Jane Doe');
   });
 
+  it("names a body without the initials after its name: 'The Freedonia Office of Ethics (FOE)'", () => {
+    const [best] = answersOver(
+      [
+        'The Freedonia Office of Ethics (FOE) says Counselor Jane Doe broke the harbour rule during two television interviews.',
+      ],
+      'Who said Jane Doe broke the harbour rule in TV interviews?',
+    );
+    expect(best?.speaker).toBe('The Freedonia Office of Ethics');
+  });
+
   it('names the doer an event opens with when no verb of saying reports what was asked', () => {
     const answers = answersOver(
       [

@@ -54,13 +54,13 @@ export const answerWhoSaid: IntentHandler = (ctx, parsed, limit) => {
     };
   }
   if (reported.length > 0 || close.length === 0) {
-    // What was asked may be something done, which no verb of saying reports ("Which department
-    // asked the Supreme Court to …" is "The Justice Department appeals …"): the event's doer
-    // answers it, the events the search ranks highest first.
+    // What was asked may be something done, which no verb of saying reports ("Who asked the
+    // Supreme Court to …" is "The Justice Department appeals …"): the event's doer answers it,
+    // the events the search ranks highest first.
     const done = eventDoers(ctx, parsed.topic || words, parsed.range, limit);
-    const byScore = [...reported, ...done]
-      .map((statement) => statement.answer)
-      .sort((a, b) => b.score - a.score);
+    const byScore = [...reported.map((statement) => statement.answer), ...done].sort(
+      (a, b) => b.score - a.score,
+    );
     return { answers: dedupe(byScore, limit) };
   }
   return { answers: close.map((f) => f.answer).slice(0, limit) };
