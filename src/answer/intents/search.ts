@@ -31,10 +31,8 @@ export const answerSearch: IntentHandler = (ctx, parsed, limit) => {
   }
   // "Who replaced Mulvaney as chief of staff?": a person described by what they did. A phrase
   // set before the question ("At the G7 summit in Taormina, who complained …") is read after it.
-  const asksForSomeone = [parsed.text, questionFirst(parsed.text).body].find((text) =>
-    ASKS_FOR_SOMEONE.test(text),
-  );
-  if (asksForSomeone !== undefined) {
+  const asksForSomeone = askingForSomeone(parsed.text);
+  if (asksForSomeone !== null) {
     const holder = describedOrRoleHolder(ctx, parsed, limit);
     if (holder.length > 0) return { answers: holder };
     const people = whoByDescription(ctx, asksForSomeone, parsed.range, limit);
@@ -49,3 +47,13 @@ export const answerSearch: IntentHandler = (ctx, parsed, limit) => {
   const answers = searchAnswers(ctx, parsed.topic, limit, ALL_KINDS, focus);
   return { ...(parsed.range === null ? {} : { range: parsed.range }), answers };
 };
+
+/**
+ * The question as it asks for someone: as written, or with a phrase set before it moved after it
+ * (read only when the written question does not ask); null when it asks for no one.
+ */
+function askingForSomeone(text: string): string | null {
+  if (ASKS_FOR_SOMEONE.test(text)) return text;
+  const moved = questionFirst(text).body;
+  return moved !== text && ASKS_FOR_SOMEONE.test(moved) ? moved : null;
+}
