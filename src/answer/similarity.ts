@@ -47,13 +47,14 @@ export interface Comparison {
   coverage: number;
 }
 
+/** A text's words as compared. Shared by every comparison of the text (see `shapeOf`). */
 interface Shape {
-  sequence: string;
-  wordCount: number;
+  readonly sequence: string;
+  readonly wordCount: number;
   /** Content stems, each with the word positions it stands at. */
-  stems: Map<string, number[]>;
+  readonly stems: ReadonlyMap<string, readonly number[]>;
   /** Positions of "not", "never", "denies"… */
-  negations: number[];
+  readonly negations: readonly number[];
 }
 
 /**
@@ -63,7 +64,25 @@ interface Shape {
 const NEGATION_REACH_BEFORE = 4;
 const NEGATION_REACH_AFTER = 2;
 
+/**
+ * Shapes of recently compared texts. A claim is compared with up to a hundred quotes and their
+ * sentences, and the same quotes come back for the next claim: shaping each text once is most of
+ * a verification's time saved. Cleared when full, so it never grows with the dataset.
+ */
+const shapes = new Map<string, Shape>();
+const SHAPES_KEPT = 20_000;
+
 function shapeOf(text: string): Shape {
+  let shape = shapes.get(text);
+  if (shape === undefined) {
+    if (shapes.size >= SHAPES_KEPT) shapes.clear();
+    shape = shapeOfText(text);
+    shapes.set(text, shape);
+  }
+  return shape;
+}
+
+function shapeOfText(text: string): Shape {
   const all = words(text).filter((word) => word.length > 0);
   const stems = new Map<string, number[]>();
   const negations: number[] = [];
@@ -149,8 +168,8 @@ function compareWords(claim: string, quote: string): Comparison {
  * matched first, so a synonym takes only what they left.
  */
 function shared(
-  claim: ReadonlyMap<string, number[]>,
-  quote: ReadonlyMap<string, number[]>,
+  claim: ReadonlyMap<string, readonly number[]>,
+  quote: ReadonlyMap<string, readonly number[]>,
 ): { count: number; positions: number[]; oppositeAt: number[] } {
   let count = 0;
   const positions: number[] = [];
@@ -177,21 +196,9 @@ function shared(
     }
   }
   for (const term of unmatched) {
-    // "France" is said by "the French presidential election".
-    const same = firstOf([
-      ...synonymsOf(term),
-      ...wordnetSynonymsOf(term),
-      ...placeFormsOf(term),
-      ...wordnetKinOf(term),
-    ]);
-    // "skip" is the opposite of "attend" through its news synonym "miss", and of "participate"
-    // through the news synonym of "attend".
-    const antonyms = [term, ...synonymsOf(term)].flatMap((word) => [
-      ...wordnetAntonymsOf(word),
-      ...newsOppositesOf(word),
-    ]);
-    const opposite =
-      same === undefined ? firstOf([...antonyms, ...antonyms.flatMap(synonymsOf)]) : undefined;
+    const { sameSense, oppositeSense } = kinOf(term);
+    const same = firstOf(sameSense);
+    const opposite = same === undefined ? firstOf(oppositeSense) : undefined;
     if (same !== undefined) positions.push(same);
     else if (opposite !== undefined) {
       positions.push(opposite);
@@ -201,3 +208,40 @@ function shared(
   }
   return { count, positions, oppositeAt };
 }
+
+/**
+ * The words that say a stem in other words, and those that say its opposite, worked out once per
+ * stem: a claim's words are looked up again for every quote it is compared with.
+ */
+function kinOf(term: string): Kin {
+  let kin = kinByTerm.get(term);
+  if (kin === undefined) {
+    if (kinByTerm.size >= KIN_KEPT) kinByTerm.clear();
+    // "skip" is the opposite of "attend" through its news synonym "miss", and of "participate"
+    // through the news synonym of "attend".
+    const antonyms = [term, ...synonymsOf(term)].flatMap((word) => [
+      ...wordnetAntonymsOf(word),
+      ...newsOppositesOf(word),
+    ]);
+    kin = {
+      // "France" is said by "the French presidential election".
+      sameSense: [
+        ...synonymsOf(term),
+        ...wordnetSynonymsOf(term),
+        ...placeFormsOf(term),
+        ...wordnetKinOf(term),
+      ],
+      oppositeSense: [...antonyms, ...antonyms.flatMap(synonymsOf)],
+    };
+    kinByTerm.set(term, kin);
+  }
+  return kin;
+}
+
+interface Kin {
+  readonly sameSense: readonly string[];
+  readonly oppositeSense: readonly string[];
+}
+
+const kinByTerm = new Map<string, Kin>();
+const KIN_KEPT = 20_000;

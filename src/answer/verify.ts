@@ -98,9 +98,13 @@ export function closestQuotes(
   // Words the asker quoted are claimed as said: their rarest must be in a report of them, even
   // one the dataset never uses ("take a bullet" is not "taking names").
   const quotedRarest = quotedByAsker ? distinctiveStems(ctx, claim)[0] : undefined;
+  const contextWords = words(context);
   const report = {
     context,
     quoted: quotedByAsker,
+    claimStems: new Set(words(claim).map(stem)),
+    contextStems: contextWords.filter((word) => !isStopword(word)).map(stem),
+    contextText: ` ${contextWords.join(' ')} `,
     distinctive,
     required:
       quotedRarest ??
@@ -150,6 +154,11 @@ function compareWithReport(
     context: string;
     /** The asker quoted `claim`: the rest of `context` says what the words were about. */
     quoted: boolean;
+    /** Worked out once per claim, not once per quote compared with it. */
+    claimStems: ReadonlySet<string>;
+    contextStems: readonly string[];
+    /** The context's words, space-delimited, for finding a quotation's words in it. */
+    contextText: string;
     distinctive: readonly string[];
     required: string | null;
   },
@@ -158,8 +167,7 @@ function compareWithReport(
   // Words the asker quoted, found in other words, about something else than the claim says they
   // were about ("were like death and un-American" of other words, for "describe the idea of a
   // Muslim ban as "un-American""): the quote only touches the claim.
-  const claimStems = new Set(words(claim).map(stem));
-  const aboutOnly = about.distinctive.filter((term) => !claimStems.has(term));
+  const aboutOnly = about.distinctive.filter((term) => !about.claimStems.has(term));
   if (
     about.quoted &&
     own.verdict === 'paraphrase' &&
@@ -169,20 +177,13 @@ function compareWithReport(
     return { verdict: 'related', coverage: own.coverage };
   }
   if (!quote.fragment || own.verdict === 'exact') return own;
-  const speaker = new Set(words(quote.speaker?.name ?? ''));
-  const report = words(quote.sentence)
-    .filter((word) => !speaker.has(word))
-    .join(' ');
+  const { report, around, quotedWords } = reportOf(quote);
   // The quoted words must stand for part of the claim: when the sentence around them already
   // holds all of it ("attacking Comey, the fired FBI director, as a "slimeball"" for "he fired
   // Comey"), the quotation says something else.
-  const around = new Set(words(report.replace(words(quote.text).join(' '), ' ')).map(stem));
-  const claimed = words(about.context)
-    .filter((word) => !isStopword(word))
-    .map(stem);
   const aroundHolds = (term: string): boolean =>
     around.has(term) || synonymsOf(term).some((synonym) => around.has(synonym));
-  if (own.coverage === 0 && claimed.every(aroundHolds)) return own;
+  if (own.coverage === 0 && about.contextStems.every(aroundHolds)) return own;
   const reported = compareQuote(about.context, report, quote.negated);
   if (
     (reported.verdict !== 'exact' && reported.verdict !== 'paraphrase') ||
@@ -193,12 +194,42 @@ function compareWithReport(
   ) {
     return own;
   }
-  const claimText = ` ${words(about.context).join(' ')} `;
-  const quotesOwnWords = claimText.includes(` ${words(quote.text).join(' ')} `);
+  const quotesOwnWords = about.contextText.includes(` ${quotedWords} `);
   if (quotesOwnWords) return { verdict: 'exact', coverage: reported.coverage };
   // The quotation's own words decide between two paraphrases; the report only adds one.
   return own.verdict === 'paraphrase' ? own : { verdict: 'paraphrase', coverage: own.coverage };
 }
+
+/**
+ * A quotation's sentence as a report of it: its words but the speaker's name (`report`), the
+ * stems of those around the quoted words (`around`), and the quoted words (`quotedWords`), all
+ * space-separated. Worked out once per quote, however many claims it is compared with.
+ */
+function reportOf(quote: Quote): QuoteReport {
+  let found = reports.get(quote);
+  if (found === undefined) {
+    const speaker = new Set(words(quote.speaker?.name ?? ''));
+    const report = words(quote.sentence)
+      .filter((word) => !speaker.has(word))
+      .join(' ');
+    const quotedWords = words(quote.text).join(' ');
+    found = {
+      report,
+      around: new Set(words(report.replace(quotedWords, ' ')).map(stem)),
+      quotedWords,
+    };
+    reports.set(quote, found);
+  }
+  return found;
+}
+
+interface QuoteReport {
+  readonly report: string;
+  readonly around: ReadonlySet<string>;
+  readonly quotedWords: string;
+}
+
+const reports = new WeakMap<Quote, QuoteReport>();
 
 /** The claim around the words to find, and how the question set it. */
 interface ClaimSetting {
