@@ -14,14 +14,18 @@ export const IS_IT_TRUE =
   'is it (?:true|accurate|correct|right|so|the case|a fact)(?: that)?|is it true|can you (?:confirm|verify|check)(?: that)?|could it be that|confirm(?: that)?:?|verify(?: that)?:?|check(?: that)?:?';
 /**
  * Words that ask whether what follows holds: "True or false:", "Is it correct that", "Can you
- * confirm", "Do you know whether", "Is there any record of", "Was there a time when".
+ * confirm", "Do you know whether", "Is there any record of", "Was there a time when", "Did it
+ * come out that", "Was it reported that".
  */
 const CLAIM_OPENING = new RegExp(
   `^(?:(?:true or false|fact or fiction|fact[- ]check|confirm|verify|check)\\s*[:,]\\s*|(?:${[
     'is it (?:true|accurate|correct|right|fair) to say(?: that)?',
     IS_IT_TRUE,
     '(?:do|does) (?:you|anyone|anybody) know (?:whether|if)',
-    'has it (?:ever )?been (?:reported|said|claimed) that',
+    'has it (?:ever )?been (?:reported|said|claimed|revealed|disclosed|confirmed) that',
+    // News that came out: "Did it come out that …", "Was it reported that …".
+    '(?:did|has) it (?:ever )?(?:come out|emerge|emerged|turn out|turned out|come to light) that',
+    'was it (?:ever )?(?:reported|revealed|disclosed|confirmed|announced) that',
     '(?:is|was) there (?:a|any) (?:record|evidence|report|sign) (?:of|that)',
     'any (?:record|evidence|report|sign) (?:of|that)',
     'was there (?:ever )?a time(?: when| that)?',

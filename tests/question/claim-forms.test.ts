@@ -10,6 +10,12 @@ describe('asYesNoQuestion: the yes-no question a claim in another form means', (
     ['Is it true that US deaths had passed 200,000?', 'Had US deaths passed 200,000'],
     ['Is there a record of Trump denying it?', 'Did Trump deny it'],
     ['Trump called McCain not a war hero?', 'Did Trump called McCain not a war hero'],
+    [
+      'Did it come out that Trump had tried to get the Justice Department to prosecute Comey?',
+      'Had Trump tried to get the Justice Department to prosecute Comey',
+    ],
+    ['Was it reported that Pence skipped the dinner?', 'Did Pence skipped the dinner'],
+    ['Has it emerged that the memo was leaked?', 'Was the memo leaked'],
   ])('reads "%s" as "%s"', (claim, question) => {
     expect(asYesNoQuestion(claim)).toBe(question);
   });
