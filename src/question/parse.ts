@@ -492,8 +492,12 @@ function actionClaim(question: string): { subject: string; quote: string; topic:
   };
   const afterName = (i: number): boolean =>
     tokens[i - 1]?.pos === 'PROPN' && lowerCase(i) && !hyphenated(i);
+  // An adjective opens an object too, after a word the tagger took for a noun: "the executive
+  // order increase federal funding".
   const beforeObject = (i: number): boolean =>
-    lowerCase(i) && /^(?:DET|PRON|PROPN|NUM)$/.test(tokens[i + 1]?.pos ?? '');
+    lowerCase(i) &&
+    (/^(?:DET|PRON|PROPN|NUM)$/.test(tokens[i + 1]?.pos ?? '') ||
+      (tokens[i + 1]?.pos === 'ADJ' && /^(?:NOUN|VERB)$/.test(tokens[i]?.pos ?? '')));
   let verb = -1;
   for (const test of [isVerb, afterName, beforeObject]) {
     verb = tokens.findIndex((_, i) => i >= 2 && test(i));

@@ -474,6 +474,12 @@ describe('claims to verify with any verb of saying', () => {
       subject: 'the homeland security secretary',
       quote: 'visit the border',
     });
+    // A verb the tagger takes for a noun, before an adjective that opens its object.
+    expect(parse('Did the executive order increase federal funding for the city?')).toMatchObject({
+      intent: 'verify',
+      subject: 'the executive order',
+      quote: 'increase federal funding for the city',
+    });
   });
 
   it('never takes a participle that works as a preposition ("including") for the claim\'s verb', () => {
