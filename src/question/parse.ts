@@ -403,7 +403,7 @@ const RULES: Rule[] = [
     // ("What day did …") asks when, below.
     intent: 'said',
     pattern:
-      /^what\s+(?!(?:date|day|year|month|time|week|hour|kind|sort|type)s?\b)((?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+)\s+(did|does|has|had)\s+(\S.*)$/iu,
+      /^what\s+(?!(?:date|day|year|month|time|week|hour|kind|sort|type)s?\b)((?:[\p{L}'’.-]+\s+){0,11}[\p{L}'’.-]+)\s+(did|does|has|had)\s+(\S.*)$/iu,
     parts: (m) => actionAsked(`what ${m[2] ?? ''} ${m[3] ?? ''}`, m[1] ?? '') ?? {},
   },
   {
@@ -533,13 +533,26 @@ function actionClaim(question: string): { subject: string; quote: string; topic:
  * The subject that stands after the question's first `frameWords` words, and the verb after it:
  * "Was | Elaine Chao | confirmed …", "What did | Joe Biden | achieve …". Null when no verb follows
  * the subject, or the subject is a pronoun ("Was it in 2017 that …", "What did he …").
+ * `verbAfterName`: when the tagger finds no verb, a lower-case adjective or noun right after a
+ * name is taken for it.
  */
 function subjectThenVerb(
   question: string,
   frameWords: number,
+  verbAfterName = false,
 ): { subject: string; verbStart: number; verbEnd: number } | null {
   const tokens = tagTokens(question);
-  const verb = tokens.findIndex((token, i) => i > frameWords && token.pos === 'VERB');
+  const tagged = tokens.findIndex((token, i) => i > frameWords && token.pos === 'VERB');
+  const verb =
+    tagged >= 0 || !verbAfterName
+      ? tagged
+      : tokens.findIndex(
+          (token, i) =>
+            i > frameWords &&
+            tokens[i - 1]?.pos === 'PROPN' &&
+            /^(?:ADJ|NOUN)$/.test(token.pos) &&
+            /^\p{Ll}/u.test(token.text),
+        );
   const verbToken = tokens[verb];
   if (verbToken === undefined) return null;
   if (
@@ -587,7 +600,9 @@ function actionAsked(
   question: string,
   thing: string | null = null,
 ): { subject: string; topic: string } | null {
-  const found = subjectThenVerb(question, 2);
+  // After the thing asked, the tagger takes some bare verbs after a name for adjectives or nouns
+  // ("What criticism did Nikki Haley direct at …").
+  const found = subjectThenVerb(question, 2, thing !== null);
   if (found === null) return null;
   const verb = question.slice(found.verbStart, found.verbEnd);
   const rest = question.slice(found.verbEnd);

@@ -588,6 +588,18 @@ describe('questions about what someone said, with any verb of saying', () => {
   it.each([
     ['What invitation did Trump give Rodrigo Duterte?', 'Trump', 'invitation give Rodrigo Duterte'],
     ['What milestone did Ann Lee reach in the vote?', 'Ann Lee', 'milestone reach in the vote'],
+    // A verb the tagger takes for an adjective after a name.
+    [
+      'What criticism did Ambassador Ann Lee direct at the commander?',
+      'Ambassador Ann Lee',
+      'criticism direct at the commander',
+    ],
+    // A long thing asked, with abbreviations.
+    [
+      'What change to the way the U.S. admits workers as immigrants did Trump propose?',
+      'Trump',
+      'change to the way the U.S. admits workers as immigrants propose',
+    ],
   ])('reads "%s" as what %s did, the thing and verb the topic', (text, subject, topic) => {
     expect(parse(text)).toMatchObject({ intent: 'said', subject, topic });
   });
