@@ -556,10 +556,12 @@ function describedName(sentence: string): string {
     (token, i) =>
       i > 0 && i < length && /^(?:in|at|on|during|after|before|through|via)$/.test(token),
   );
+  // "The U.S. Office of Special Counsel (OSC)": the initials add no word to the name.
   return tokens
     .slice(0, setting > 0 ? setting : length)
     .join(' ')
-    .replace(/[,;:]$/, '');
+    .replace(/[,;:]$/, '')
+    .replace(TRAILING_INITIALS, '');
 }
 
 /** Words that open an adverbial phrase set before a sentence's subject. */

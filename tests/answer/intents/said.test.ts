@@ -60,6 +60,7 @@ describe('what a speaker said, from the events they are the subject of', () => {
       'Ada Quill says the embassy talks were "productive".',
       'Seven members of the National Water Council send a letter of resignation, asserting that the governor pays "insufficient attention" to the dams.',
       'The Department of Labour in a court filing confirms that no wiretap of the union hall existed.',
+      'The U.K. Office of Fair Trading (OFT) says Ann Lee broke the pricing law during two interviews.',
     ]),
     { referenceDate: REFERENCE },
   );
@@ -83,6 +84,14 @@ describe('what a speaker said, from the events they are the subject of', () => {
       'What did the Department of Labour say about the wiretap of the union hall?',
     ).answers;
     expect(first?.speaker).toBe('The Department of Labour');
+  });
+
+  it('names the subject without the initials after it ("(OFT)")', () => {
+    const [first] = answerer.ask(
+      "What did the Office of Fair Trading conclude about Ann Lee's interviews?",
+    ).answers;
+    expect(first?.text).toMatch(/broke the pricing law/);
+    expect(first?.speaker).toBe('The U.K. Office of Fair Trading');
   });
 
   it('matches a described speaker by most of the words that describe them', () => {
