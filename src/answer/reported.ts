@@ -580,6 +580,8 @@ function withoutOpeningPhrase(tokens: readonly string[]): readonly string[] {
   return comma < 0 || comma === tokens.length - 1 ? tokens : tokens.slice(comma + 1);
 }
 
+/** Words that open a verb's object: "present an open letter", "send their resignations". */
+const OBJECT_DETERMINER = /^(?:a|an|the|their|its|his|her|two|three|several)$/;
 /** Lower-case words that may stand inside a subject's name or title: "Secretary of State …". */
 const NAME_CONNECTORS = new Set(['of', 'the', 'and', 'de', 'del', 'da', 'van', 'von', 'bin', 'al']);
 /** A speech verb's forms, to end a subject at. */
@@ -600,6 +602,17 @@ function subjectLength(tokens: readonly string[]): number {
       const next = tokens[i + 1] ?? '';
       // "Hundreds of newspapers …": a plural after "of" is its object, not the verb.
       const plural = /[^s'’]s$/.test(token) && next !== 'of' && tokens[i - 1] !== 'of';
+      // "More than 2,000 former officials present an open letter": a plural noun, then a bare
+      // verb (no -s, -ing or -ed) before its object's determiner.
+      if (
+        plural &&
+        !SPEECH_FORM.test(token) &&
+        /^\p{Ll}+$/u.test(next) &&
+        !/(?:s|ing|ed)$/.test(next) &&
+        OBJECT_DETERMINER.test(tokens[i + 2] ?? '')
+      ) {
+        return i + 1;
+      }
       if (SPEECH_FORM.test(token) || plural) return i;
       // Names joined by "and" take a verb without -s, which the tagger often reads as a noun
       // ("President Trump and First Lady Melania Trump host …"): the first lower-case word

@@ -61,6 +61,7 @@ describe('what a speaker said, from the events they are the subject of', () => {
       'Seven members of the National Water Council send a letter of resignation, asserting that the governor pays "insufficient attention" to the dams.',
       'The Department of Labour in a court filing confirms that no wiretap of the union hall existed.',
       'The U.K. Office of Fair Trading (OFT) says Ann Lee broke the pricing law during two interviews.',
+      'More than 300 former Water Council engineers present an open letter condemning the neglect of the dams.',
     ]),
     { referenceDate: REFERENCE },
   );
@@ -92,6 +93,14 @@ describe('what a speaker said, from the events they are the subject of', () => {
     ).answers;
     expect(first?.text).toMatch(/broke the pricing law/);
     expect(first?.speaker).toBe('The U.K. Office of Fair Trading');
+  });
+
+  it('names a plural subject whole before a bare verb and its object ("engineers present an")', () => {
+    const [first] = answerer.ask(
+      'What did the former Water Council engineers say about the dams in their open letter?',
+    ).answers;
+    expect(first?.text).toMatch(/present an open letter/);
+    expect(first?.speaker).toBe('More than 300 former Water Council engineers');
   });
 
   it('matches a described speaker by most of the words that describe them', () => {
