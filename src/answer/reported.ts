@@ -609,6 +609,7 @@ function subjectLength(tokens: readonly string[]): number {
         !SPEECH_FORM.test(token) &&
         /^\p{Ll}+$/u.test(next) &&
         !/(?:s|ing|ed)$/.test(next) &&
+        !isStopword(next) &&
         OBJECT_DETERMINER.test(tokens[i + 2] ?? '')
       ) {
         return i + 1;

@@ -333,8 +333,9 @@ describe('subjectSharingWords', () => {
 
   it('ends names joined by "and" at their verb, though it has no -s and reads as a noun', () => {
     expect(subjectOf(0, 'Ada Roe')).toBe('President John Roe and First Lady Ada Roe');
+    // The initials after a name add no word to it.
     expect(subjectOf(1, 'the Roe administration')).toBe(
-      'The Roe administration and the Environmental Protection Agency (EPA)',
+      'The Roe administration and the Environmental Protection Agency',
     );
   });
 });
