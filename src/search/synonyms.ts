@@ -95,7 +95,8 @@ const OPPOSITE_SIDES: readonly (readonly [readonly string[], readonly string[]])
     ['expand', 'expansion', 'broaden', 'widen'],
     ['limit', 'restrict', 'restriction', 'curb'],
   ],
-  [['extend', 'extension', 'renew'], ['end']],
+  // A freeze or ban "lifted" was not "extended".
+  [['extend', 'extension', 'renew'], ['end', 'lift']],
   [
     ['open', 'reopen'],
     ['close', 'closure', 'shut'],
@@ -131,6 +132,8 @@ const OPPOSITE_SIDES: readonly (readonly [readonly string[], readonly string[]])
     ['ban', 'prohibit'],
   ],
   [['hire'], ['fire']],
+  // One who resigned was not fired: who ended the job differs.
+  [['fire', 'oust'], ['resign', 'resignation']],
   [
     ['praise', 'commend', 'laud'],
     ['criticize', 'criticise', 'condemn'],

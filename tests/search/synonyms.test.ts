@@ -51,6 +51,8 @@ describe('news opposites', () => {
   it.each([
     ['expand', 'limit'],
     ['extend', 'end'],
+    ['extend', 'lift'],
+    ['fire', 'resign'],
     ['open', 'close'],
     ['lift', 'impose'],
     ['sign', 'veto'],
