@@ -96,7 +96,10 @@ const OPPOSITE_SIDES: readonly (readonly [readonly string[], readonly string[]])
     ['limit', 'restrict', 'restriction', 'curb'],
   ],
   // A freeze or ban "lifted" was not "extended".
-  [['extend', 'extension', 'renew'], ['end', 'lift']],
+  [
+    ['extend', 'extension', 'renew'],
+    ['end', 'lift'],
+  ],
   [
     ['open', 'reopen'],
     ['close', 'closure', 'shut'],
@@ -133,7 +136,10 @@ const OPPOSITE_SIDES: readonly (readonly [readonly string[], readonly string[]])
   ],
   [['hire'], ['fire']],
   // One who resigned was not fired: who ended the job differs.
-  [['fire', 'oust'], ['resign', 'resignation']],
+  [
+    ['fire', 'oust'],
+    ['resign', 'resignation'],
+  ],
   [
     ['praise', 'commend', 'laud'],
     ['criticize', 'criticise', 'condemn'],
