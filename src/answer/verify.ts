@@ -975,8 +975,11 @@ function mustHold(ctx: AnswerContext, claim: string, quoted: string | null): Mus
   return { distinctive: distinctiveStems(ctx, unqualified(claim)), required, verb };
 }
 
-/** A sentence opening with a pronoun goes on about the one the sentence before named. */
-const PRONOUN_OPENING = /^(?:[A-Z]\w+ly,?\s+)?(?:He|She|They)\b/;
+/**
+ * A sentence opening with a pronoun goes on about the one the sentence before named, after an
+ * adverb or a phrase set before it too: "In the following days, she deletes …".
+ */
+const PRONOUN_OPENING = /^(?:[A-Z]\w+ly,?\s+|[A-Z][^,.;]{0,60},\s+)?(?:[Hh]e|[Ss]he|[Tt]hey)\b/;
 
 /**
  * Whether a sentence of `text` about the speaker says the claim, in the same sense, and holds most

@@ -92,9 +92,16 @@ describe('claims about what someone did', () => {
       'Josh Rafe, a senior communications aide, announced his resignation from the administration.',
       'President John Roe attacks James Comey, the fired FBI director, at a rally.',
       'Secretary of State Rex Till meets with United Arab Emirates Foreign Minister Abdullah bin Zayed.',
+      'Ann Lee is questioned by the police. In the following days, she deletes her Facebook account and opens a new one.',
     ]),
     { referenceDate: REFERENCE },
   );
+
+  it('reads a sentence whose subject is "she" after an opening phrase as about the one named before', () => {
+    const result = answerer.ask('Did Ann Lee delete her Facebook account?');
+    expect(result.verdict).toBe('exact');
+    expect(result.answers[0]?.text).toMatch(/she deletes her Facebook account/);
+  });
 
   it('names the one who did it when the events give it to someone else', () => {
     const result = answerer.ask(
