@@ -1039,7 +1039,8 @@ const NAME_ASIDE = /^\s*,[^,]{1,80},/;
 
 /**
  * Whether a sentence of the text has the speaker as the subject of the claim's own verb, right
- * after their name and any aside, and every word of the claim after it: "Josh Raffel, a senior
+ * after their name and any aside (or after a "she" going on about them), and every word of the
+ * claim after it: "Josh Raffel, a senior
  * communications aide, announced his resignation" says "Did Raffel announce his resignation?",
  * however short the claim. "Trump attacks James Comey, the fired FBI director" does not say
  * "Did Trump fire Comey?": its verb is "attacks".
@@ -1058,17 +1059,24 @@ function saidBySubject(
   const verbStems = new Set([stem(claimVerb), ...synonymsOf(stem(claimVerb))]);
   const isClaimVerb = (word: string): boolean =>
     saying ? SPEECH_VERB_WORD.test(word) : verbStems.has(stem(word));
-  return splitSentences(text).some(({ text: sentence }) => {
+  // The subject named, only small words before its name, or "she" going on about them.
+  const afterSubject = (sentence: string): string | null => {
+    const pronoun = PRONOUN_OPENING.exec(sentence);
+    if (pronoun !== null) return sentence.slice(pronoun[0].length);
     const names = [...sentence.matchAll(/[\p{L}'’.-]+/gu)].filter((m) =>
       nameStems.has(stem(words(m[0])[0] ?? '')),
     );
     const first = names[0];
     const last = names.at(-1);
-    if (first === undefined || last === undefined) return false;
-    // The name opens the sentence, only small words before it: it is the subject.
+    if (first === undefined || last === undefined) return null;
     const before = words(sentence.slice(0, first.index));
-    if (before.some((word) => /^\p{L}/u.test(word) && !isStopword(word))) return false;
-    const rest = sentence.slice(last.index + last[0].length).replace(NAME_ASIDE, '');
+    if (before.some((word) => /^\p{L}/u.test(word) && !isStopword(word))) return null;
+    return sentence.slice(last.index + last[0].length).replace(NAME_ASIDE, '');
+  };
+  return splitSentences(text).some(({ text: sentence }, i) => {
+    // A pronoun opening the text's first sentence has no one named before it.
+    const rest = i === 0 && PRONOUN_OPENING.test(sentence) ? null : afterSubject(sentence);
+    if (rest === null) return false;
     const verb = words(rest)[0];
     // What the verb says is the clause after it: "attacks James Comey, the fired FBI director"
     // says nothing of firing.

@@ -93,6 +93,7 @@ describe('claims about what someone did', () => {
       'President John Roe attacks James Comey, the fired FBI director, at a rally.',
       'Secretary of State Rex Till meets with United Arab Emirates Foreign Minister Abdullah bin Zayed.',
       'Ann Lee is questioned by the police. In the following days, she deletes her Facebook account and opens a new one.',
+      'Ben Marsh is questioned by the police. He changes his telephone number.',
     ]),
     { referenceDate: REFERENCE },
   );
@@ -101,6 +102,12 @@ describe('claims about what someone did', () => {
     const result = answerer.ask('Did Ann Lee delete her Facebook account?');
     expect(result.verdict).toBe('exact');
     expect(result.answers[0]?.text).toMatch(/she deletes her Facebook account/);
+  });
+
+  it('says a short claim is said when "he" goes on about them with its verb and every word', () => {
+    const result = answerer.ask('Did Ben Marsh change his telephone number?');
+    expect(result.verdict).toBe('exact');
+    expect(result.answers[0]?.text).toMatch(/He changes his telephone number/);
   });
 
   it('names the one who did it when the events give it to someone else', () => {
