@@ -191,6 +191,21 @@ interface Rule {
   accepts?: (match: RegExpMatchArray) => boolean;
 }
 
+/**
+ * Whether the claim is writing a document ("write a brief letter to Xi", "wrote an op-ed") that
+ * carries no words of its own: one quoting them, or saying "that …", is a statement.
+ */
+function writesAThing(verb: string | undefined, claim: string | undefined): boolean {
+  return (
+    /^(?:write|writes|wrote|written)$/i.test(verb ?? '') &&
+    WRITTEN_THING.test(claim ?? '') &&
+    !/["“”]|\bthat\b/.test(claim ?? '')
+  );
+}
+
+const WRITTEN_THING =
+  /^(?:a|an|the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}(?:letters?|books?|memos?|memoir|op-eds?|notes?|columns?|editorials?|articles?|essays?|forewords?|checks?|cheques?)\b/u;
+
 /** Whether a claim's subject holds a bare verb in lower case, as the tagger reads it. */
 function holdsVerb(subject: string): boolean {
   return tagTokens(`Did ${subject}`).some((token, i) => i > 0 && isBareVerb(token));
@@ -309,8 +324,11 @@ const RULES: Rule[] = [
     // "did" or "has" a verb is bare or a participle: "remarks" in "Did Haley deliver
     // remarks …" is a noun, and the claim's verb came before it, as it did when the subject
     // holds a verb ("Did Trump make a five-day state visit …": "state" is no verb of saying).
+    // A letter or a book written is a thing done, not words said ("Did Trump write a brief letter
+    // to Xi?"): the rule for what someone did reads it.
     parts: (m) =>
-      (THIRD_PERSON.test(m[2] ?? '') || holdsVerb(m[1] ?? '')) && AUXILIARY_FIRST.test(m[0])
+      ((THIRD_PERSON.test(m[2] ?? '') || holdsVerb(m[1] ?? '')) && AUXILIARY_FIRST.test(m[0])) ||
+      writesAThing(m[2], m[3])
         ? {}
         : claimParts(m[1], m[2], m[3]),
   },

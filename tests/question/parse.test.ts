@@ -482,6 +482,20 @@ describe('claims to verify with any verb of saying', () => {
     });
   });
 
+  it('reads writing a letter or an op-ed as a thing done, but one carrying quoted words as said', () => {
+    expect(parse('Did Ann Lee write a brief letter to the mayor?')).toMatchObject({
+      intent: 'verify',
+      subject: 'Ann Lee',
+      quote: 'write a brief letter to the mayor',
+    });
+    const essay = parse('Did Ann Lee write an essay warning that cuts would "hurt the port"?');
+    expect(essay).toMatchObject({ intent: 'verify', subject: 'Ann Lee' });
+    expect(essay.quote).not.toMatch(/^write/);
+    expect(parse('Did Ann Lee write that the port was closed?')).toMatchObject({
+      quote: 'the port was closed',
+    });
+  });
+
   it('never takes a participle that works as a preposition ("including") for the claim\'s verb', () => {
     expect(
       parse(
