@@ -378,10 +378,16 @@ export function eventsActedIn(
   );
   const phraseWords =
     'phrase' in reporter ? words(reporter.phrase).filter((word) => !isStopword(word)) : [];
+  // "the PGA" is named in full in the events: "The Professional Golfer's Association".
+  const spelledOut = phraseWords.map((word) => ctx.index.text.acronyms.expand(word));
+  const namesInFull = (subject: readonly string[]): boolean => {
+    const stems = new Set(subject.map(stem));
+    return spelledOut.some((name) => name.length > 0 && name.every((part) => stems.has(part)));
+  };
   const isReporter = (subject: readonly string[]): boolean =>
     person !== undefined
       ? subject.some((word) => nameEnds.has(word))
-      : phraseWords.length > 0 && namesPhrase(subject, phraseWords);
+      : phraseWords.length > 0 && (namesPhrase(subject, phraseWords) || namesInFull(subject));
   const hits = searchHits(ctx, topic, Math.max(limit, EVENT_CANDIDATES), [DocKind.event], {
     people: 'person' in reporter ? [reporter.person] : [],
     range,

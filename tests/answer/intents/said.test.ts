@@ -255,3 +255,20 @@ describe('what a described speaker named in an aside did', () => {
     expect(answer?.speaker).toBe('Ada Quill');
   });
 });
+
+/** "What did the PGG announce …?" when the events write the organisation's name in full. */
+describe('what an organisation asked by its initials said', () => {
+  const answerer = createAnswerer(
+    syntheticDatasetOf([
+      'The Professional Golfers Guild announces the Harbour Open will no longer be held at the Roe golf course.',
+      'Ann Lee plays golf at the Roe golf course.',
+    ]),
+    { referenceDate: REFERENCE },
+  );
+
+  it('finds the event whose subject spells the initials out, and names it the speaker', () => {
+    const [first] = answerer.ask('What did the PGG announce about the Harbour Open?').answers;
+    expect(first?.text).toMatch(/^The Professional Golfers Guild announces/);
+    expect(first?.speaker).toBe('The Professional Golfers Guild');
+  });
+});
