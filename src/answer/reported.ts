@@ -53,6 +53,12 @@ const SUBORDINATE_OPENING =
 const GERUND_SUBJECT = /^(?:despite|with|amid|after|before|while|over)\s+(.+)$/iu;
 /** A sentence opening with its source: "According to U.S. intelligence agencies, …". */
 const ACCORDING_TO = /^According to ([^,]{2,80}),/;
+/**
+ * The same source named last: "…, according to a tweet from Sarah Huckabee Sanders." (the one
+ * who wrote it, not the tweet), "…, according to the Pentagon."
+ */
+const ACCORDING_TO_AFTER =
+  /,\s+according to\s+(?:(?:an?|the)\s+(?:tweet|statement|post|report|letter|release|memo|filing)\s+(?:from|by|of)\s+)?([^,;:]{2,80}?)\.?$/;
 /** A passive verb of saying and its agent: "is reported by Washington state health officials". */
 const PASSIVE_SPEECH_BY = new RegExp(
   `\\b(?:is|are|was|were|been)\\s+(?:${SPEECH_VERB})\\s+by\\s+([^,;:.]{2,80})`,
@@ -221,10 +227,13 @@ function reportersIn(
 ): { reporting: Reporting; clause: string }[] {
   const found: { reporting: Reporting; start: number }[] = [];
   // "According to U.S. intelligence agencies, North Korea continues …": the source named first
-  // reports the whole sentence.
+  // (or last) reports the whole sentence.
   // "The first death … is reported by Washington state health officials": the agent of a passive
   // verb of saying reports the whole sentence too.
-  const source = ACCORDING_TO.exec(sentence)?.[1] ?? PASSIVE_SPEECH_BY.exec(sentence)?.[1];
+  const source =
+    ACCORDING_TO.exec(sentence)?.[1] ??
+    ACCORDING_TO_AFTER.exec(sentence)?.[1] ??
+    PASSIVE_SPEECH_BY.exec(sentence)?.[1];
   const reportedBy =
     source === undefined ? null : subjectReporter(ctx, source, personIds, speaker, true);
   if (reportedBy !== null) return [{ reporting: reportedBy, clause: sentence }];

@@ -245,6 +245,17 @@ describe('which clause of a sentence is whose', () => {
     expect(best?.speaker).toBe('Freedonian intelligence agencies');
   });
 
+  it('gives a sentence ending ", according to a tweet from X." to X, the tweet\'s author', () => {
+    const [best] = answersOver(
+      [
+        'Ann Lee meets Ben Marsh at the harbour.',
+        'Ann Lee invites Ben Marsh to Freedonia in the spring, according to a tweet from Carla Diaz.',
+      ],
+      'Who tweeted that Ann Lee had invited Ben Marsh to Freedonia?',
+    );
+    expect(best?.speaker).toBe('Carla Diaz');
+  });
+
   it('names a plural subject whole: "Hundreds of newspapers across Freedonia publish …"', () => {
     const [best] = answersOver(
       ['Hundreds of newspapers across Freedonia publish editorials defending the free press.'],
