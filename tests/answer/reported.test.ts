@@ -235,25 +235,28 @@ describe('which clause of a sentence is whose', () => {
     expect(best?.speaker).toBe('Yuri Ushak');
   });
 
-  it('gives a sentence opening "According to X," to X', () => {
-    const [best] = answersOver(
+  it.each([
+    [
+      'opening "According to X,"',
       [
         'According to Freedonian intelligence agencies, North Patria continues to build long-range rockets.',
       ],
       'Who said North Patria was still building long-range rockets?',
-    );
-    expect(best?.speaker).toBe('Freedonian intelligence agencies');
-  });
-
-  it('gives a sentence ending ", according to a tweet from X." to X, the tweet\'s author', () => {
-    const [best] = answersOver(
+      'Freedonian intelligence agencies',
+    ],
+    [
+      // The tweet's author, not the tweet.
+      'ending ", according to a tweet from X."',
       [
         'Ann Lee meets Ben Marsh at the harbour.',
         'Ann Lee invites Ben Marsh to Freedonia in the spring, according to a tweet from Carla Diaz.',
       ],
       'Who tweeted that Ann Lee had invited Ben Marsh to Freedonia?',
-    );
-    expect(best?.speaker).toBe('Carla Diaz');
+      'Carla Diaz',
+    ],
+  ])('gives a sentence %s to X', (_form, texts, question, speaker) => {
+    const [best] = answersOver(texts, question);
+    expect(best?.speaker).toBe(speaker);
   });
 
   it('names a plural subject whole: "Hundreds of newspapers across Freedonia publish …"', () => {
