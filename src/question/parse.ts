@@ -98,6 +98,12 @@ function caseless(pattern: string): string {
   return pattern.replace(/\p{L}/gu, (letter) => `[${letter.toLowerCase()}${letter.toUpperCase()}]`);
 }
 
+/**
+ * Where or how words were said, between the verb and "that": "Who announced on Twitter that …",
+ * "Who told reporters at the White House that …" is read by the rule for telling.
+ */
+const WHERE_SAID =
+  "(?:on|in|at|during|via|through)\\s+(?:(?:the|a|an|his|her|their)\\s+)?(?:[\\p{L}'’.-]+\\s+){1,3}?(?=that\\s)";
 /** An aside between commas after "who": "Who, along with Joe Scarborough, claimed …". */
 const ASIDE = '(?:,[^,]{1,80},)?';
 /**
@@ -275,7 +281,7 @@ const RULES: Rule[] = [
     // words.
     intent: 'who-said',
     pattern: new RegExp(
-      `^(?:[Ww]ho|[Ww]hich person|[Ww]hom)${ASIDE}\\s+${WHO_ADVERB}(${SPEECH_VERB_ANY_FORM})\\s+(that\\s+.{3,}|(?:whether|if)\\s+.{3,}|(?:[\\p{L}'’.-]+\\s+){1,4}of\\s+.{3,}|(?:[\\p{L}'’.-]+\\s+){1,6}to\\s+(?!(?:the|a|an|his|her|their|its|this|that)\\b)\\p{Ll}+\\b.{3,})$`,
+      `^(?:[Ww]ho|[Ww]hich person|[Ww]hom)${ASIDE}\\s+${WHO_ADVERB}(${SPEECH_VERB_ANY_FORM})\\s+(?:${WHERE_SAID})?(that\\s+.{3,}|(?:whether|if)\\s+.{3,}|(?:[\\p{L}'’.-]+\\s+){1,4}of\\s+.{3,}|(?:[\\p{L}'’.-]+\\s+){1,6}to\\s+(?!(?:the|a|an|his|her|their|its|this|that)\\b)\\p{Ll}+\\b.{3,})$`,
       'u',
     ),
     // The verb says what kind of statement it was ("questioned" is "questioning the

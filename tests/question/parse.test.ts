@@ -637,6 +637,11 @@ describe('questions about what someone said, with any verb of saying', () => {
       intent: 'who-said',
       quote: 'the votes were illegal',
     });
+    // Where it was said, between the verb and "that".
+    expect(parse('Who announced on Twitter that the summit would move?')).toMatchObject({
+      intent: 'who-said',
+      quote: 'the summit would move',
+    });
   });
 
   it('reads past an aside after "who"', () => {
