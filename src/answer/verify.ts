@@ -1040,9 +1040,8 @@ const NAME_ASIDE = /^\s*,[^,]{1,80},/;
 /**
  * Whether a sentence of the text has the speaker as the subject of the claim's own verb, right
  * after their name and any aside (or after a "she" going on about them), and every word of the
- * claim after it: "Josh Raffel, a senior
- * communications aide, announced his resignation" says "Did Raffel announce his resignation?",
- * however short the claim. "Trump attacks James Comey, the fired FBI director" does not say
+ * claim after it: "Josh Raffel, a senior communications aide, announced his resignation" says
+ * "Did Raffel announce his resignation?", however short the claim. "Trump attacks James Comey, the fired FBI director" does not say
  * "Did Trump fire Comey?": its verb is "attacks".
  */
 function saidBySubject(
@@ -1059,10 +1058,11 @@ function saidBySubject(
   const verbStems = new Set([stem(claimVerb), ...synonymsOf(stem(claimVerb))]);
   const isClaimVerb = (word: string): boolean =>
     saying ? SPEECH_VERB_WORD.test(word) : verbStems.has(stem(word));
-  // The subject named, only small words before its name, or "she" going on about them.
-  const afterSubject = (sentence: string): string | null => {
+  // The sentence after its subject: the name, only small words before it, or a "she" going on
+  // about them (never in the text's first sentence, which has no one named before it).
+  const afterSubject = (sentence: string, opensText: boolean): string | null => {
     const pronoun = PRONOUN_OPENING.exec(sentence);
-    if (pronoun !== null) return sentence.slice(pronoun[0].length);
+    if (pronoun !== null) return opensText ? null : sentence.slice(pronoun[0].length);
     const names = [...sentence.matchAll(/[\p{L}'’.-]+/gu)].filter((m) =>
       nameStems.has(stem(words(m[0])[0] ?? '')),
     );
@@ -1074,8 +1074,7 @@ function saidBySubject(
     return sentence.slice(last.index + last[0].length).replace(NAME_ASIDE, '');
   };
   return splitSentences(text).some(({ text: sentence }, i) => {
-    // A pronoun opening the text's first sentence has no one named before it.
-    const rest = i === 0 && PRONOUN_OPENING.test(sentence) ? null : afterSubject(sentence);
+    const rest = afterSubject(sentence, i === 0);
     if (rest === null) return false;
     const verb = words(rest)[0];
     // What the verb says is the clause after it: "attacks James Comey, the fired FBI director"

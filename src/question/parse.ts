@@ -98,10 +98,7 @@ function caseless(pattern: string): string {
   return pattern.replace(/\p{L}/gu, (letter) => `[${letter.toLowerCase()}${letter.toUpperCase()}]`);
 }
 
-/**
- * Where or how words were said, between the verb and "that": "Who announced on Twitter that …",
- * "Who told reporters at the White House that …" is read by the rule for telling.
- */
+/** Where words were said, between the verb and "that": "Who announced on Twitter that …". */
 const WHERE_SAID =
   "(?:on|in|at|during|via|through)\\s+(?:(?:the|a|an|his|her|their)\\s+)?(?:[\\p{L}'’.-]+\\s+){1,3}?(?=that\\s)";
 /** An aside between commas after "who": "Who, along with Joe Scarborough, claimed …". */
