@@ -15,7 +15,7 @@ import { isStopword, stem, words } from '../search/text.js';
 import type { Event, Person } from '../dataset/schema.js';
 import type { AnswerContext } from './context.js';
 import { reportedText } from './render.js';
-import { answerOf, namesPhrase, roundScore, searchHits } from './retrieve.js';
+import { acronymsSpelledOut, answerOf, namesPhrase, roundScore, searchHits } from './retrieve.js';
 import { roleStems } from './roles.js';
 import { compareQuote } from './similarity.js';
 import type { Answer, DayRange } from './types.js';
@@ -388,10 +388,10 @@ export function eventsActedIn(
   const phraseWords =
     'phrase' in reporter ? words(reporter.phrase).filter((word) => !isStopword(word)) : [];
   // "the PGA" is named in full in the events: "The Professional Golfer's Association".
-  const spelledOut = phraseWords.map((word) => ctx.index.text.acronyms.expand(word));
+  const spelledOut = acronymsSpelledOut(ctx, phraseWords);
   const namesInFull = (subject: readonly string[]): boolean => {
     const stems = new Set(subject.map(stem));
-    return spelledOut.some((name) => name.length > 0 && name.every((part) => stems.has(part)));
+    return spelledOut.some((name) => name.every((part) => stems.has(part)));
   };
   const isReporter = (subject: readonly string[]): boolean =>
     person !== undefined

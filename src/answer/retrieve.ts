@@ -183,6 +183,17 @@ export function namesPhrase(
   );
 }
 
+/** The stems of each acronym among a speaker phrase's words ("doj": department, justice). */
+export function acronymsSpelledOut(
+  ctx: AnswerContext,
+  speakerWords: readonly string[],
+): (readonly string[])[] {
+  return speakerWords
+    .filter((word) => /^[a-z]{2,6}$/.test(word))
+    .map((word) => ctx.index.text.acronyms.expand(word))
+    .filter((stems) => stems.length > 0);
+}
+
 export function speakerFilter(
   ctx: AnswerContext,
   person: number | readonly number[] | null,

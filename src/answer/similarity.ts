@@ -67,19 +67,26 @@ const NEGATION_REACH_AFTER = 2;
 /**
  * Shapes of recently compared texts. A claim is compared with up to a hundred quotes and their
  * sentences, and the same quotes come back for the next claim: shaping each text once is most of
- * a verification's time saved. Cleared when full, so it never grows with the dataset.
+ * a verification's time saved.
  */
 const shapes = new Map<string, Shape>();
-const SHAPES_KEPT = 20_000;
 
 function shapeOf(text: string): Shape {
-  let shape = shapes.get(text);
-  if (shape === undefined) {
-    if (shapes.size >= SHAPES_KEPT) shapes.clear();
-    shape = shapeOfText(text);
-    shapes.set(text, shape);
+  return memoised(shapes, text, shapeOfText);
+}
+
+/** How many entries a memo keeps: cleared when full, so it never grows with the dataset. */
+const MEMO_KEPT = 20_000;
+
+/** `memo`'s value for `key`, made and kept on first use. */
+function memoised<V>(memo: Map<string, V>, key: string, make: (key: string) => V): V {
+  let value = memo.get(key);
+  if (value === undefined) {
+    if (memo.size >= MEMO_KEPT) memo.clear();
+    value = make(key);
+    memo.set(key, value);
   }
-  return shape;
+  return value;
 }
 
 function shapeOfText(text: string): Shape {
@@ -214,28 +221,26 @@ function shared(
  * stem: a claim's words are looked up again for every quote it is compared with.
  */
 function kinOf(term: string): Kin {
-  let kin = kinByTerm.get(term);
-  if (kin === undefined) {
-    if (kinByTerm.size >= KIN_KEPT) kinByTerm.clear();
-    // "skip" is the opposite of "attend" through its news synonym "miss", and of "participate"
-    // through the news synonym of "attend".
-    const antonyms = [term, ...synonymsOf(term)].flatMap((word) => [
-      ...wordnetAntonymsOf(word),
-      ...newsOppositesOf(word),
-    ]);
-    kin = {
-      // "France" is said by "the French presidential election".
-      sameSense: [
-        ...synonymsOf(term),
-        ...wordnetSynonymsOf(term),
-        ...placeFormsOf(term),
-        ...wordnetKinOf(term),
-      ],
-      oppositeSense: [...antonyms, ...antonyms.flatMap(synonymsOf)],
-    };
-    kinByTerm.set(term, kin);
-  }
-  return kin;
+  return memoised(kinByTerm, term, kinOfTerm);
+}
+
+function kinOfTerm(term: string): Kin {
+  // "skip" is the opposite of "attend" through its news synonym "miss", and of "participate"
+  // through the news synonym of "attend".
+  const antonyms = [term, ...synonymsOf(term)].flatMap((word) => [
+    ...wordnetAntonymsOf(word),
+    ...newsOppositesOf(word),
+  ]);
+  return {
+    // "France" is said by "the French presidential election".
+    sameSense: [
+      ...synonymsOf(term),
+      ...wordnetSynonymsOf(term),
+      ...placeFormsOf(term),
+      ...wordnetKinOf(term),
+    ],
+    oppositeSense: [...antonyms, ...antonyms.flatMap(synonymsOf)],
+  };
 }
 
 interface Kin {
@@ -244,4 +249,3 @@ interface Kin {
 }
 
 const kinByTerm = new Map<string, Kin>();
-const KIN_KEPT = 20_000;

@@ -28,7 +28,14 @@ import {
   SPEECH_VERB_WORD,
 } from './reported.js';
 import { DISTINCTIVE_WORDS, distinctiveStems, mentionsMost } from './topic-words.js';
-import { answerOf, roundScore, searchHits, speakerFilter, type Focus } from './retrieve.js';
+import {
+  acronymsSpelledOut,
+  answerOf,
+  roundScore,
+  searchHits,
+  speakerFilter,
+  type Focus,
+} from './retrieve.js';
 import { compareQuote, saysTheOpposite, type Comparison } from './similarity.js';
 import type { Answer, DayRange, Verdict, Verification } from './types.js';
 
@@ -492,17 +499,6 @@ function speakerPhraseNamer(ctx: AnswerContext, phrase: string): (text: string) 
     if (names.some((name) => name.every(holds))) return true;
     return speakerWords.some((word) => !partOfName.has(word) && holds(word));
   };
-}
-
-/** The words of each acronym among a speaker phrase's words ("doj": department, justice). */
-function acronymsSpelledOut(
-  ctx: AnswerContext,
-  speakerWords: readonly string[],
-): (readonly string[])[] {
-  return speakerWords
-    .filter((word) => /^[a-z]{2,6}$/.test(word))
-    .map((word) => ctx.index.text.acronyms.expand(word))
-    .filter((stems) => stems.length > 0);
 }
 
 /** A name of several words a text opens with, its subject: "The Department of the Treasury launches …". */
