@@ -15,3 +15,14 @@ export const MONTH_NAMES: readonly string[] = [
   'november',
   'december',
 ];
+
+/** English weekday names, Sunday first (as `Date.getUTCDay()` counts them). */
+export const WEEKDAY_NAMES: readonly string[] = [
+  'sunday',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+];

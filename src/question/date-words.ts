@@ -4,7 +4,7 @@
  * misspelt months ("marhc 2 2017"), and impossible dates ("2017-13-45"), which are errors to
  * report rather than dates to drop.
  */
-import { MONTH_NAMES } from '../dataset/calendar.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../dataset/calendar.js';
 import { isRealDay } from '../dataset/schema.js';
 import { osaDistance } from '../language/edit-distance.js';
 import { ORDINAL_WORDS } from '../language/numbers.js';
@@ -161,10 +161,9 @@ const MONTH_OR_YEAR = `(?:(${MONTH_NAMES.join('|')})(?:\\s*,?\\s+((?:19|20)\\d\\
  * counted from one end of a month or a year.
  */
 const END_OF_PERIOD = new RegExp(`\\b${ORDINAL}\\s+(day|week)\\s+of\\s+${MONTH_OR_YEAR}\\b`, 'gi');
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** "the first Tuesday of November 2018", "the last Friday in June": a weekday of a month. */
 const NTH_WEEKDAY = new RegExp(
-  `\\b${ORDINAL}\\s+(${WEEKDAYS.join('|')})\\s+(?:of|in)\\s+(${MONTH_NAMES.join('|')})(?:\\s*,?\\s+((?:19|20)\\d\\d))?\\b`,
+  `\\b${ORDINAL}\\s+(${WEEKDAY_NAMES.join('|')})\\s+(?:of|in)\\s+(${MONTH_NAMES.join('|')})(?:\\s*,?\\s+((?:19|20)\\d\\d))?\\b`,
   'gi',
 );
 
@@ -298,7 +297,7 @@ function nthWeekdayOf(
   thisYear: number,
 ): string | null {
   const nth = ordinalOf(nthWord);
-  const weekday = WEEKDAYS.indexOf(weekdayName.toLowerCase());
+  const weekday = WEEKDAY_NAMES.indexOf(weekdayName.toLowerCase());
   const month = MONTH_NAMES.indexOf(monthName.toLowerCase()) + 1;
   const year = yearText === undefined ? thisYear : Number(yearText);
   if (!(nth === -1 || (nth >= 1 && nth <= 5))) return null;

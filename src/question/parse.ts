@@ -563,7 +563,18 @@ function subjectThenVerb(
   verbAfterName = false,
 ): { subject: string; verbStart: number; verbEnd: number } | null {
   const tokens = tagTokens(question);
-  const tagged = tokens.findIndex((token, i) => i > frameWords && token.pos === 'VERB');
+  const firstVerb = tokens.findIndex((token, i) => i > frameWords && token.pos === 'VERB');
+  // An infinitive's "to" follows its governing verb, whatever the tagger made of that: "Who did
+  // Trump direct to lie …?" asks whom Trump directed, not whom "Trump direct" lied to.
+  const infinitive = tokens.findIndex(
+    (token, i) =>
+      i > frameWords + 1 && i < firstVerb && token.pos === 'PART' && /^to$/i.test(token.text),
+  );
+  const governing = tokens[infinitive - 1];
+  const tagged =
+    infinitive > 0 && governing !== undefined && /^\p{Ll}+$/u.test(governing.text)
+      ? infinitive - 1
+      : firstVerb;
   const verb =
     tagged >= 0 || !verbAfterName
       ? tagged
@@ -604,12 +615,16 @@ function passiveClaim(
 }
 
 /**
- * The subject of "Who did <subject> <verb> …?" ("the president" in "Who did the president meet
- * …?"), whose answer is someone else; null for any other question.
+ * The subject and verb of "Who did <subject> <verb> …?" ("the deputy attorney general" and
+ * "appoint" in "Whom did the deputy attorney general appoint …?"), whose answer is the verb's
+ * object, someone else; null for any other question.
  */
-export function subjectOfWhoDid(question: string): string | null {
+export function whoDidParts(question: string): { subject: string; verb: string } | null {
   if (!/^(?:who|whom)\s+(?:did|does|do)\s/i.test(question)) return null;
-  return subjectThenVerb(question, 2)?.subject ?? null;
+  const found = subjectThenVerb(question, 2);
+  return found === null
+    ? null
+    : { subject: found.subject, verb: question.slice(found.verbStart, found.verbEnd) };
 }
 
 /**

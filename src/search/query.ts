@@ -3,6 +3,7 @@
  * index does not know the word, and synonyms at a lower weight: news verbs from the hand table,
  * general words from WordNet lower still (a broad thesaurus is less sure to mean the same thing).
  */
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../dataset/calendar.js';
 import { osaDistance } from '../language/edit-distance.js';
 import type { InvertedIndex, QueryGroup } from './inverted-index.js';
 import { isNewsWord, synonymsOf, rewritePhrases } from './synonyms.js';
@@ -188,6 +189,9 @@ function writtenInCapitals(text: string, word: string): boolean {
   return /^[a-z]{2,6}$/.test(word) && new RegExp(`\\b${word.toUpperCase()}\\b`).test(text);
 }
 
+/** Months and weekdays are written with a capital but name no one: "in July" is a time. */
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES]);
+
 /**
  * The words of `candidates` (normalised) that `text` writes with a capital letter. A question
  * about "Zorblax Quuxington" must not be answered with whatever else its other words match. An
@@ -204,5 +208,7 @@ function capitalisedAmong(text: string, candidates: readonly string[]): string[]
   const midSentence =
     /(?<=[\p{L}\p{N},;'"“”)\]]\s+)(?<!\b(?:[Tt]he|[Aa]n?)\s+)\p{Lu}[\p{L}\p{M}'’-]*/gu;
   const capitalised = new Set(words((text.match(midSentence) ?? []).join(' ')));
-  return candidates.filter((word) => capitalised.has(word) && !acronyms.has(word));
+  return candidates.filter(
+    (word) => capitalised.has(word) && !acronyms.has(word) && !CALENDAR_WORDS.has(word),
+  );
 }

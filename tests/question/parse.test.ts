@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuestion, subjectOfWhoDid } from '../../src/question/index.js';
+import { parseQuestion, whoDidParts } from '../../src/question/index.js';
 
 const REFERENCE = new Date(Date.UTC(2017, 2, 2, 12));
 const parse = (text: string) => parseQuestion(text, REFERENCE);
@@ -813,15 +813,34 @@ describe('other ways to ask who said something', () => {
   });
 });
 
-describe('the subject of "Who did <subject> <verb> …?"', () => {
-  it('is the words between "did" and the verb, whose answer is someone else', () => {
-    expect(subjectOfWhoDid('Who did the president meet at the White House?')).toBe('the president');
-    expect(subjectOfWhoDid('Who did Trump nominate to the Supreme Court?')).toBe('Trump');
+describe('the subject and verb of "Who did <subject> <verb> …?"', () => {
+  it('is the words between "did" and the verb, whose answer is someone else, and the verb', () => {
+    expect(whoDidParts('Who did the president meet at the White House?')).toEqual({
+      subject: 'the president',
+      verb: 'meet',
+    });
+    expect(whoDidParts('Who did Trump nominate to the Supreme Court?')).toEqual({
+      subject: 'Trump',
+      verb: 'nominate',
+    });
+  });
+
+  it('finds the verb after a subject of several words', () => {
+    expect(
+      whoDidParts('Whom did the deputy attorney general appoint in May 2017 to lead the inquiry?'),
+    ).toEqual({ subject: 'the deputy attorney general', verb: 'appoint' });
+  });
+
+  it('takes the word before an infinitive\'s "to" as the verb, whatever its tag', () => {
+    expect(whoDidParts('Who did Trump direct to lie to Congress about the tower?')).toEqual({
+      subject: 'Trump',
+      verb: 'direct',
+    });
   });
 
   it('is null for other questions', () => {
-    expect(subjectOfWhoDid('Who met the president at the White House?')).toBeNull();
-    expect(subjectOfWhoDid('Who was the president in 2018?')).toBeNull();
+    expect(whoDidParts('Who met the president at the White House?')).toBeNull();
+    expect(whoDidParts('Who was the president in 2018?')).toBeNull();
   });
 });
 

@@ -4,6 +4,7 @@
  */
 import { capitalise } from '../../language/letter-case.js';
 import { splitSentences } from '../../language/sentences.js';
+import { whoDidParts } from '../../question/parse.js';
 import { hasWords } from '../../question/sanitize.js';
 import type { Event } from '../../dataset/schema.js';
 import { tagTokens } from '../../language/part-of-speech.js';
@@ -12,6 +13,7 @@ import { isStopword, stem, words } from '../../search/text.js';
 import { DocKind } from '../../search/dataset-index.js';
 import { at, type AnswerContext } from '../context.js';
 import { plainNamesOf } from '../people-in-text.js';
+import { RANK_STEMS, roleStems } from '../roles.js';
 import { personAnswer } from '../render.js';
 import { coordinatedSubjectPeople, subjectNamingNobody } from '../reported.js';
 import { focusOf, searchAnswers } from '../retrieve.js';
@@ -110,6 +112,7 @@ export function whoByDescription(
       .flatMap((name) => words(name).filter((word) => !isStopword(word))),
   );
   const events = searchAnswers(ctx, description, limit, [DocKind.event], focus);
+  const notAskedFor = describedOtherwise(ctx, question);
   const askedKind = whichAsksFor(question);
   const asksForBody = askedKind === 'body';
   let skippedNamed = false;
@@ -122,6 +125,7 @@ export function whoByDescription(
           index !== undefined && !named.has(index) && !calledByName(ctx, index, capitalised),
       )
       .filter((index) => at(ctx.dataset.people, index).kind === 'person')
+      .filter((index) => !notAskedFor(index))
       .sort(
         (a, b) =>
           at(ctx.dataset.people, a).eventIds.length - at(ctx.dataset.people, b).eventIds.length,
@@ -202,6 +206,35 @@ export function whoByDescription(
 }
 
 /**
+ * People a question describes by a role but does not ask for: the holder of the subject's role in
+ * "Who did the deputy attorney general appoint …?" (the answer is whom they appointed), and for
+ * "Who was deputy defense secretary …?" the holder of the role above the asked rank (the defense
+ * secretary is no deputy).
+ */
+function describedOtherwise(ctx: AnswerContext, question: string): (index: number) => boolean {
+  const subject = whoDidParts(question)?.subject;
+  const subjectRole = subject === undefined ? null : ctx.roles().askedRole(subject);
+  // A rank the question puts before a role no one holds: "deputy" in "deputy defense secretary".
+  const askedStems = words(question).map(stem);
+  const ranks = RANK_STEMS.filter((rank) => askedStems.includes(rank));
+  const askedRole =
+    HOLDS_ROLE.test(question) && ranks.length > 0 ? ctx.roles().askedRole(question) : null;
+  if (subjectRole === null && askedRole === null) return () => false;
+  return (index) =>
+    at(ctx.dataset.people, index).roles.some((role) => {
+      const stems = roleStems(role.title);
+      const holdsSubjectRole = subjectRole?.every((part) => stems.includes(part)) === true;
+      const belowRank =
+        askedRole?.every((part) => stems.includes(part)) === true &&
+        ranks.some((rank) => !stems.includes(rank));
+      return holdsSubjectRole || belowRank;
+    });
+}
+
+/** "Who was …", "Who is …": a question for the holder of a role. */
+const HOLDS_ROLE = /^(?:who|which\s+\p{L}+)\s+(?:is|was|are|were|became|becomes)\b/iu;
+
+/**
  * Of several people in an event, the one the text gives the role the description asks about
  * with "as": "nominates Mark Esper as Secretary of the Army and Robert Wilkie as Undersecretary
  * of Defense" answers "Who was nominated as Secretary of the Army?" with Esper, not with the
@@ -262,7 +295,9 @@ function argumentOfAskedVerb(
   if (event === undefined || candidates.length < 2) return null;
   const object = ASKS_FOR_OBJECT.exec(question);
   const subject = object === null ? ASKS_FOR_SUBJECT.exec(question) : null;
-  const verb = object?.[1] ?? object?.[2] ?? subject?.[1];
+  // The tagger finds the verb after a subject of several words ("Whom did the deputy attorney
+  // general appoint …?"), where the pattern would take the subject's second word.
+  const verb = whoDidParts(question)?.verb ?? object?.[1] ?? object?.[2] ?? subject?.[1];
   if (verb === undefined) return null;
   const { text, verbAt } = askedVerbIn(event, verb);
   const placed = candidates.flatMap((index) => {

@@ -3,7 +3,7 @@
  * adviser in 2017?", "Who was DHS secretary after Kelly?"): from the tenures the events give
  * (../roles.ts), or from the event that describes the appointment.
  */
-import { subjectOfWhoDid, type ParsedQuestion } from '../../question/parse.js';
+import { questionFirst, whoDidParts, type ParsedQuestion } from '../../question/parse.js';
 import { DocKind } from '../../search/dataset-index.js';
 import { cardOf } from '../cards.js';
 import { dateWithin } from '../days.js';
@@ -56,9 +56,12 @@ export function describedOrRoleHolder(
   parsed: ParsedQuestion,
   limit: number,
 ): Answer[] {
+  // A phrase set before the question is read after it: "After the labor secretary quit, who did
+  // Trump put in charge?" asks whom Trump put in charge.
+  const question = questionFirst(parsed.text).body;
   // "Who did the president meet …?" asks for whom the role holder met, not for the holder.
-  const subject = subjectOfWhoDid(parsed.text);
-  if (subject !== null && ctx.roles().askedRole(subject) !== null) return [];
+  const subject = whoDidParts(question)?.subject;
+  if (subject !== undefined && ctx.roles().askedRole(subject) !== null) return [];
   const order = roleOrderOf(ctx, parsed.text);
   const byRole = roleHolderAnswers(ctx, parsed, order, limit);
   if (byRole.length === 0) return [];
@@ -92,7 +95,7 @@ export function describedOrRoleHolder(
   const holdsOtherOfKind = theirRoles.some(
     (stems) => asked !== null && asked.some((part) => stems.includes(part)) && !hasAll(stems),
   );
-  const doneBy = !HOLDING_VERB.test(parsed.text) && !holdsOtherOfKind;
+  const doneBy = !HOLDING_VERB.test(question) && !holdsOtherOfKind;
   return person !== undefined &&
     inRange &&
     (doneBy || holders.some((tenure) => tenure.person === person) || holdsRole)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAnswerer } from '../../../src/answer/answerer.js';
-import { answersOver, REFERENCE, syntheticDatasetOf } from '../datasets.js';
+import { answererOverDated, answersOver, REFERENCE, syntheticDatasetOf } from '../datasets.js';
 
 /** "Who …" questions that describe a person instead of naming them. */
 describe('a person the question describes', () => {
@@ -88,6 +88,9 @@ describe("a person the question's verb takes", () => {
       'President Ana Ruiz holds a bilateral meeting with Prime Minister Lee Tan of Norland at the palace to discuss the naval threat and trade.',
       'The palace director of strategic communications, Rita Moss, confirms with the Morning Gazette that Omar Lind, the palace director of media affairs, has resigned.',
       'Rita Moss meets reporters.',
+      'Deputy Justice Minister Carl Penn appoints Nora Vale as special counsel to investigate the harbour fraud.',
+      'Nora Vale interviews witnesses.',
+      'Nora Vale files charges.',
     ]),
     { referenceDate: REFERENCE },
   );
@@ -97,6 +100,14 @@ describe("a person the question's verb takes", () => {
     expect(answerer.ask('Who did Ruiz nominate to the High Court?').answers[0]?.text).toMatch(
       /^Brett Kane/,
     );
+  });
+
+  it('finds the asked verb after a subject of several words ("Whom did the deputy minister appoint")', () => {
+    // Penn is named in fewer events, but Vale is the one appointed.
+    expect(
+      answerer.ask('Whom did the deputy justice minister appoint to investigate the harbour fraud?')
+        .answers[0]?.text,
+    ).toMatch(/^Nora Vale/);
   });
 
   it('answers "Who <verb>ed …" with the person right before the verb', () => {
@@ -303,6 +314,22 @@ describe('a question with a phrase set before it', () => {
     );
     expect(answers[0]?.kind).toBe('person');
     expect(answers[0]?.text).toContain('John Roe');
+  });
+});
+
+describe('a question for whom someone acted, with a phrase set before it', () => {
+  it('answers with the one the asked person put in the role, not the role holder the phrase names', () => {
+    const answers = answererOverDated([
+      ['2017-02-01', 'The Senate confirms Al Cole as Secretary of Labor.'],
+      ['2018-07-12', 'Secretary of Labor Al Cole resigns.'],
+      [
+        '2018-07-12',
+        'President Ana Ruiz puts Pat Pell in charge of the labor department on an interim basis.',
+      ],
+    ]).ask(
+      'After the labor secretary quit in July 2018, who did Ruiz put in charge of the department on an interim basis?',
+    ).answers;
+    expect(answers[0]?.text).toMatch(/^Pat Pell/);
   });
 });
 

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { InvertedIndex } from '../../src/search/inverted-index.js';
+import { buildQuery } from '../../src/search/query.js';
+
+/** Capitalised words the index does not know are read as names it has never heard of. */
+describe('unknown names in a query', () => {
+  const index = new InvertedIndex([
+    [{ text: 'President Ana Ruiz puts Pat Pell in charge of the labor department.', weight: 1 }],
+  ]);
+
+  it('are the capitalised words no text holds: a person the dataset has never heard of', () => {
+    expect(buildQuery('Ruiz put Zorblax Quuxington in charge', index).unknownNames).toEqual([
+      'zorblax',
+      'quuxington',
+    ]);
+  });
+
+  it('leave out months and weekdays, which name a time ("after the secretary quit in July")', () => {
+    const query = buildQuery(
+      'Ruiz put in charge after the secretary quit in July on a Tuesday',
+      index,
+    );
+    expect(query.unknown).toEqual(expect.arrayContaining(['july', 'tuesday']));
+    expect(query.unknownNames).toEqual([]);
+  });
+});
