@@ -221,6 +221,22 @@ describe('an organisation the question describes', () => {
     expect(best?.text).toMatch(/^Mara Lind/);
   });
 
+  it.each([
+    'Which harbour administrator said he doubted the tide tables?',
+    'Which social network boss said he doubted the tide tables?',
+    'Which motorsport mogul said he doubted the tide tables?',
+  ])('reads "%s" as asking for a person by a title or trade, and answers with them', (question) => {
+    const [best] = answersOver(
+      [
+        'Harbour administrator Ivo Brandt, a former racing team owner and social network founder, says he does not believe the tide tables.',
+        'Ivo Brandt meets Governor Kay Arden.',
+      ],
+      question,
+    );
+    expect(best?.kind).toBe('person');
+    expect(best?.text).toMatch(/^Ivo Brandt/);
+  });
+
   it('reads "Which chamber …" as asking for someone, and answers with it', () => {
     const [best] = answersOver(
       ['The Senate confirms Ada Quill as the 28th Secretary of Ports.'],
