@@ -49,6 +49,11 @@ const JOINED_PRONOUN_SUBJECT =
 /** Words that open a subordinate clause, before its subject: "that if Kim Jong-un". */
 const SUBORDINATE_OPENING =
   /^(?:that\s+)?(?:that|if|whether|when|because|unless|as|while|since|until)\b/i;
+/**
+ * What a speech verb's "that" or "whether" opens, with no comma or semicolon after it, which may
+ * begin a new clause ("… denied that he knew, Cohen claims …").
+ */
+const INSIDE_STATEMENT = /^\s*(?:that|whether)\b[^,;]*$/i;
 /** A preposition and the subject of the gerund after it: "despite the State Department". */
 const GERUND_SUBJECT = /^(?:despite|with|amid|after|before|while|over)\s+(.+)$/iu;
 /** A sentence opening with its source: "According to U.S. intelligence agencies, …". */
@@ -241,6 +246,9 @@ function reportersIn(
   let from = 0;
   for (const verb of sentence.matchAll(SPEECH_VERB_IN_TEXT)) {
     const before = sentence.slice(0, verb.index);
+    // "Trump states that he is thankful that Putin ordered the removal of 755 diplomatic posts":
+    // a verb inside what the speaker said ("that …", up to a new clause) is theirs to report.
+    if (found.length > 0 && INSIDE_STATEMENT.test(before.slice(from))) continue;
     const subject = subjectBefore(before.slice(from), verb[0].endsWith('ing'));
     // "The judge who requested …": a relative clause's verb, whose subject comes later.
     if (/\b(?:who|that|which)$/i.test(subject)) continue;

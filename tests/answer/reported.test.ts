@@ -209,6 +209,26 @@ describe('which clause of a sentence is whose', () => {
     expect(best?.speaker).toBe('John Roe');
   });
 
+  it('gives a verb inside what was said ("that Kim Lee ordered … posts") to the one who said it', () => {
+    const [best] = answersOver(
+      [
+        'President John Roe states that he is "very thankful" that Leader Kim Lee ordered removal of 755 diplomatic posts from Freedonia, reducing the payroll.',
+      ],
+      'Who said he was grateful that Lee had ordered 755 diplomatic posts cut, reducing the payroll?',
+    );
+    expect(best?.speaker).toBe('John Roe');
+  });
+
+  it('gives a verb after a comma that ends what was said to its own subject', () => {
+    const [best] = answersOver(
+      [
+        'While President John Roe has denied that he knew of the meeting, Governor Mark Doe claims that he is prepared to testify that Roe knew in advance.',
+      ],
+      'Who claimed to be prepared to testify that Roe knew of the meeting in advance?',
+    );
+    expect(best?.speaker).toBe('Mark Doe');
+  });
+
   it('gives a coordinated verb ("… and stated") the subject of the first', () => {
     const [best] = answerer.ask('Who said that the accord crippled the river economy?').answers;
     expect(best?.speaker).toBe('Mark Doe');
