@@ -334,7 +334,9 @@ function subjectReporter(
  * follows the comma is an appositive ("Mike Pompeo, the secretary of state,").
  */
 function subjectBefore(beforeVerb: string, gerund: boolean): string {
-  const parts = beforeVerb.split(',').map((part) => part.trim());
+  // A semicolon ends a clause: "…, but says he used tough language; Senator Durbin affirmed …".
+  const clause = beforeVerb.slice(beforeVerb.lastIndexOf(';') + 1);
+  const parts = clause.split(',').map((part) => part.trim());
   const nonEmpty = parts.filter((part) => part.length > 0);
   const last = nonEmpty.at(-1) ?? '';
   if (JOINED_PRONOUN_SUBJECT.test(last)) return last;
@@ -347,6 +349,11 @@ function subjectBefore(beforeVerb: string, gerund: boolean): string {
   const coordinated = /^(?:and|and then|then|while)$/i.test(parts.at(-1) ?? '');
   if (gerund && (parts.at(-1) === '' || coordinated) && nonEmpty.length > 1) {
     return nonEmpty[0] ?? '';
+  }
+  // "…; Sanders echoes Giuliani's sentiments, saying …": a participle after a whole clause (one
+  // after a semicolon) goes on with that clause's subject, not the name nearest it.
+  if (gerund && clause !== beforeVerb && parts.at(-1) === '' && nonEmpty.length === 1) {
+    return subjectOf(last);
   }
   if (/^\p{Ll}/u.test(last) && nonEmpty.length > 1) return nonEmpty.at(-2) ?? '';
   // "… confirm to Robert Mueller that the president had asked …": a clause after "that" has a
@@ -672,8 +679,13 @@ function verbPositions(tokens: readonly string[]): Set<number> {
   return found;
 }
 
-/** A sentence's subject words (see `subjectLength`). */
-function subjectWordsOf(sentence: string): string[] {
+/** A sentence's subject (see `subjectLength`). */
+function subjectOf(sentence: string): string {
   const tokens = withoutOpeningPhrase(sentence.split(/\s+/));
-  return tokens.slice(0, subjectLength(tokens)).flatMap((token) => words(token));
+  return tokens.slice(0, subjectLength(tokens)).join(' ');
+}
+
+/** A sentence's subject words. */
+function subjectWordsOf(sentence: string): string[] {
+  return words(subjectOf(sentence));
 }

@@ -12,6 +12,7 @@ const REGULAR = [
   'add',
   'admit',
   'advise',
+  'affirm',
   'agree',
   'allege',
   'announce',

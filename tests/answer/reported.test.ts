@@ -229,6 +229,27 @@ describe('which clause of a sentence is whose', () => {
     expect(best?.speaker).toBe('Mark Doe');
   });
 
+  it('starts a new clause after a semicolon: "…; Senator Doe affirmed that …" is Doe\'s', () => {
+    const answer = createAnswerer(
+      syntheticDatasetOf([
+        'President John Roe calls the river towns "backward places". On the following day, Roe denies using the term, but says he used tough language; Senator Mark Doe affirmed that Roe had made those remarks.',
+        'Senator Mark Doe visits the river towns.',
+      ]),
+      { referenceDate: REFERENCE },
+    ).ask('What did Doe say about the "backward places" remark?').answers[0];
+    expect(answer?.speaker).toBe('Mark Doe');
+  });
+
+  it("gives a participle after a clause that follows a semicolon to that clause's subject", () => {
+    const [best] = answersOver(
+      [
+        "Counsel Rudy Vance claims that the governor was expressing an opinion;Press Secretary Ada Quill (the palace spokeswoman) echoes Vance's sentiments, saying the tweet was no order to the harbour board.",
+      ],
+      'Who said the tweet was no order to the harbour board?',
+    );
+    expect(best?.speaker).toBe('Ada Quill');
+  });
+
   it('gives a coordinated verb ("… and stated") the subject of the first', () => {
     const [best] = answerer.ask('Who said that the accord crippled the river economy?').answers;
     expect(best?.speaker).toBe('Mark Doe');
