@@ -614,14 +614,21 @@ function passiveClaim(
     : null;
 }
 
+/** "Who did …", "Whom does …", "Which Indonesian ambassador did …": a question for an object. */
+const WHO_DID = /^(?:who|whom|which(?:\s+[\p{L}-]+){1,4}?)\s+(?:did|does|do)\s/iu;
+
 /**
  * The subject and verb of "Who did <subject> <verb> …?" ("the deputy attorney general" and
  * "appoint" in "Whom did the deputy attorney general appoint …?"), whose answer is the verb's
  * object, someone else; null for any other question.
  */
 export function whoDidParts(question: string): { subject: string; verb: string } | null {
-  if (!/^(?:who|whom)\s+(?:did|does|do)\s/i.test(question)) return null;
-  const found = subjectThenVerb(question, 2);
+  if (!WHO_DID.test(question)) return null;
+  // "Which Indonesian ambassador did Shannon meet …?": the subject follows "did", however many
+  // words the asked one takes.
+  const frameWords =
+    tagTokens(question).findIndex((token) => /^(?:did|does|do)$/i.test(token.text)) + 1;
+  const found = subjectThenVerb(question, frameWords);
   return found === null
     ? null
     : { subject: found.subject, verb: question.slice(found.verbStart, found.verbEnd) };

@@ -838,6 +838,13 @@ describe('the subject and verb of "Who did <subject> <verb> …?"', () => {
     });
   });
 
+  it('reads "Which <asked> did <subject> <verb>" too, however many words the asked one takes', () => {
+    expect(whoDidParts('Which Indonesian ambassador did Under Secretary Shannon meet?')).toEqual({
+      subject: 'Under Secretary Shannon',
+      verb: 'meet',
+    });
+  });
+
   it('is null for other questions', () => {
     expect(whoDidParts('Who met the president at the White House?')).toBeNull();
     expect(whoDidParts('Who was the president in 2018?')).toBeNull();

@@ -63,16 +63,17 @@ function whichAsksFor(question: string): 'person' | 'body' | null {
  */
 function nameAfterAskedTitle(question: string, text: string): string | null {
   const title =
-    /^which\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)\s+(?:\p{Ll}+ed|said|told|wrote)\b/iu.exec(
+    /^which\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)\s+(?:\p{Ll}+ed|said|told|wrote|did|does)\b/iu.exec(
       question,
     )?.[1];
   if (title === undefined || !PERSON_NOUN.test(title)) return null;
   const singular = title.replace(/(?<=[^s])s$/i, '');
   const found = new RegExp(
-    `\\b${capitalise(singular.toLowerCase())}\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,2}\\p{Lu}[\\p{L}'’.-]*)`,
+    `\\b${capitalise(singular.toLowerCase())}(?:\\s+(?:to|of)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.]*)?\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,2}\\p{Lu}[\\p{L}'’.-]*)`,
     'u',
   ).exec(text);
-  return found?.[1] ?? null;
+  // A sentence's full stop is no part of the name; an initial's is ("Robert C.").
+  return found?.[1]?.replace(/(?<=\p{L}{2})\.$/u, '') ?? null;
 }
 
 /** A name as a person's is written: two to four capitalised words or initials ("K. T. McFarland"). */

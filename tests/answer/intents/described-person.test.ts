@@ -388,4 +388,15 @@ describe('a person asked for by title that the dataset holds as no person', () =
     );
     expect(answers[0]?.speaker).toBe('Jim Justice');
   });
+
+  it('names who stands after the title and its country for "Which <title> did X meet …"', () => {
+    const answers = answersOver(
+      [
+        'Under Secretary of State Tom Vail meets with Norland Ambassador to the U.S. Budi Karta.',
+        'Ambassador Ann Holt meets the harbour board.',
+      ],
+      'Which Norland ambassador did Under Secretary of State Vail meet?',
+    );
+    expect(answers[0]?.speaker).toBe('Budi Karta');
+  });
 });
