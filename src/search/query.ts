@@ -65,7 +65,8 @@ export function buildQuery(
     const isLast = position === unique.length - 1;
     if (index.hasTerm(own)) {
       terms.push({ stem: own, weight: 1 });
-    } else if (!index.vocabulary.has(word)) {
+    } else if (!index.vocabulary.has(word) && !isWordnetWord(own)) {
+      // A word of English the texts never use is no typo: "write" is not a misspelt "white".
       const correction = index.vocabulary.correct(word);
       if (correction !== null && index.hasTerm(correction.stem)) {
         terms.push({ stem: correction.stem, weight: CORRECTION_WEIGHT });

@@ -32,6 +32,18 @@ const GROUPS: readonly (readonly string[])[] = [
   ['probe', 'investigation', 'investigate', 'inquiry'],
   ['sign', 'signs', 'enact'],
   ['attack', 'strike', 'assault'],
+  // Headline verbs of criticism: WordNet's first senses of "slam" and "blast" are noises.
+  [
+    'criticize',
+    'criticise',
+    'slam',
+    'blast',
+    'chastise',
+    'castigate',
+    'rebuke',
+    'lambaste',
+    'berate',
+  ],
   ['russian', 'russia', 'moscow', 'kremlin'],
   // Porter stems "lied" and "lies" to "li", apart from "lie": the forms are listed.
   ['lie', 'lied', 'lies', 'lying', 'false', 'mislead', 'misleading', 'untrue'],

@@ -102,11 +102,15 @@ export function containingPlaceOf(foldedWord: string): readonly string[] {
 }
 
 /**
- * Whether WordNet's table has the stem as a word of its own (it has synonyms or antonyms): a real
+ * Whether WordNet's table has the stem as a word of its own (it has synonyms, antonyms or kin): a real
  * English word, never a typo to respell, though the dataset does not use it ("concealed").
  */
 export function isWordnetWord(termStem: string): boolean {
-  return byWord.get(termStem).length > 0 || byOpposite.get(termStem).length > 0;
+  return (
+    byWord.get(termStem).length > 0 ||
+    byOpposite.get(termStem).length > 0 ||
+    kinOfWord.get(termStem).length > 0
+  );
 }
 
 /**

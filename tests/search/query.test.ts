@@ -24,3 +24,20 @@ describe('unknown names in a query', () => {
     expect(query.unknownNames).toEqual([]);
   });
 });
+
+/** Words the index does not know are respelled as the closest it does, unless they are English. */
+describe('corrections in a query', () => {
+  const index = new InvertedIndex([
+    [{ text: 'The White House denies the harbour report.', weight: 1 }],
+  ]);
+
+  it('respells a typo as the closest word the texts use ("harbur" is "harbour")', () => {
+    expect(buildQuery('harbur denies', index).corrections).toEqual([
+      { typed: 'harbur', read: 'harbour' },
+    ]);
+  });
+
+  it('leaves an English word the texts never use alone: "write" is not a misspelt "white"', () => {
+    expect(buildQuery('write a letter', index).corrections).toEqual([]);
+  });
+});
