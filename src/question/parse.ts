@@ -42,6 +42,11 @@ export interface ParsedQuestion {
    */
   calledWhom?: true;
   /**
+   * The verb of saying a "What did X <verb> about …?" asks with, when it says more than "say":
+   * "announce", "claim", "tweet". Reports using it fit the question better.
+   */
+  speechVerb?: string;
+  /**
    * Where or when the claim was made, taken out of the claim ("at his Greenville rally"): the
    * claim is checked without it, the topic keeps it to find the occasion.
    */
@@ -187,6 +192,7 @@ interface Rule {
     quote?: string;
     passive?: true;
     calledWhom?: true;
+    speechVerb?: string;
   };
   /** The rule reads the question only when something is left of the topic once its date is out. */
   needsTopic?: boolean;
@@ -368,10 +374,10 @@ const RULES: Rule[] = [
     intent: 'said',
     pattern: new RegExp(
       // "What did X tell the Washington Post about Y?", "… say to reporters about Y?"
-      `^what\\s+(?:did|does|has|had|do)\\s+(.+?)\\s+(?:ever\\s+)?(?:${SAY}|talk|talked|speak|spoke|discuss|discussed|rule|ruled|decide|decided)(?:\\s+(?:to\\s+|with\\s+)?(?:the\\s+)?[\\w.'’ -]{1,40}?(?=\\s+(?:about|regarding|concerning)\\s))?(?:\\s+(?:about|on|regarding|concerning|of)\\s+(.+))?$`,
+      `^what\\s+(?:did|does|has|had|do)\\s+(.+?)\\s+(?:ever\\s+)?(${SAY}|talk|talked|speak|spoke|discuss|discussed|rule|ruled|decide|decided)(?:\\s+(?:to\\s+|with\\s+)?(?:the\\s+)?[\\w.'’ -]{1,40}?(?=\\s+(?:about|regarding|concerning)\\s))?(?:\\s+(?:about|on|regarding|concerning|of)\\s+(.+))?$`,
       'i',
     ),
-    parts: (m) => ({ subject: m[1] ?? '', topic: m[2] ?? '' }),
+    parts: (m) => ({ subject: m[1] ?? '', topic: m[3] ?? '', ...speechVerbOf(m[2] ?? '') }),
   },
   {
     // "What did Pence discuss with small business owners in Lancaster?": the rest is the topic.
@@ -393,10 +399,10 @@ const RULES: Rule[] = [
     // that use the whole lexicon: "Post" in "the Washington Post" is no verb.
     intent: 'said',
     pattern: new RegExp(
-      `^(?:[Ww]hat|[Hh]ow)\\s+(?:did|does|has|had|do)\\s+(.+?)\\s+(?:ever\\s+|first\\s+|publicly\\s+)?(?:${SPEECH_VERB_ANY_FORM})\\b(?:\\s+(?:to|about|on|regarding|concerning|of)\\b)?\\s*(.*)$`,
+      `^(?:[Ww]hat|[Hh]ow)\\s+(?:did|does|has|had|do)\\s+(.+?)\\s+(?:ever\\s+|first\\s+|publicly\\s+)?(${SPEECH_VERB_ANY_FORM})\\b(?:\\s+(?:to|about|on|regarding|concerning|of)\\b)?\\s*(.*)$`,
       'u',
     ),
-    parts: (m) => ({ subject: m[1] ?? '', topic: m[2] ?? '' }),
+    parts: (m) => ({ subject: m[1] ?? '', topic: m[3] ?? '', ...speechVerbOf(m[2] ?? '') }),
   },
   {
     // "What did Tillerson do with Lieberman?", "What did Barr order regarding bail?": what
@@ -642,7 +648,7 @@ export function whoDidParts(question: string): { subject: string; verb: string }
 function actionAsked(
   question: string,
   thing: string | null = null,
-): { subject: string; topic: string } | null {
+): { subject: string; topic: string; speechVerb?: string } | null {
   // After the thing asked, the tagger takes some bare verbs after a name for adjectives or nouns
   // ("What criticism did Nikki Haley direct at …").
   const found = subjectThenVerb(question, 2, thing !== null);
@@ -658,7 +664,12 @@ function actionAsked(
       : keepsVerb
         ? question.slice(found.verbStart)
         : rest;
-  return { subject: found.subject, topic: topic.trim() };
+  return { subject: found.subject, topic: topic.trim(), ...speechVerbOf(verb) };
+}
+
+/** A verb of saying that says more than "say" ("announce", "claim"), as a parsed question's part. */
+function speechVerbOf(verb: string): { speechVerb?: string } {
+  return SPEECH_VERB_ONLY.test(verb) && !FRAMING_VERB.test(verb) ? { speechVerb: verb } : {};
 }
 
 /** Verbs that frame a "What did X …?" question without being part of its topic. */
@@ -1045,6 +1056,7 @@ function parseAsWritten(text: string, referenceDate: Date, span: DateSpan | null
       dateProblem: null,
       ...(parts.passive === true ? { passive: true } : {}),
       ...(parts.calledWhom === true ? { calledWhom: true } : {}),
+      ...(parts.speechVerb === undefined ? {} : { speechVerb: parts.speechVerb }),
       ...(occasionTaken && claimed !== quote ? { occasion } : {}),
     };
   }

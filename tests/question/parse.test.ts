@@ -813,6 +813,20 @@ describe('other ways to ask who said something', () => {
   });
 });
 
+describe('the verb of saying a "What did X <verb> …?" asks with', () => {
+  it.each([
+    ['What did Trump announce about Turkey in October 2019?', 'announce'],
+    ['What did Pelosi claim about the aid?', 'claim'],
+    ['What did Trump tweet about the Fed?', 'tweet'],
+  ])('is kept for "%s"', (question, verb) => {
+    expect(parse(question).speechVerb).toBe(verb);
+  });
+
+  it('is left out when it says no more than "say"', () => {
+    expect(parse('What did Trump say about Turkey?').speechVerb).toBeUndefined();
+  });
+});
+
 describe('the subject and verb of "Who did <subject> <verb> …?"', () => {
   it('is the words between "did" and the verb, whose answer is someone else, and the verb', () => {
     expect(whoDidParts('Who did the president meet at the White House?')).toEqual({

@@ -136,11 +136,22 @@ export const answerSaid: IntentHandler = (ctx, parsed, limit) => {
   };
   const ownWords = (candidate: { answer: Answer }): number =>
     candidate.answer.kind === 'quote' ? 1 : 0;
+  // "What did Trump announce about Turkey?": equally on the topic, a report that he announced
+  // something answers before his words on Turkey said some other way.
+  const askedVerb = parsed.speechVerb === undefined ? null : stem(parsed.speechVerb);
+  const usesAskedVerb = (candidate: { sentence: string }): number =>
+    askedVerb !== null && words(candidate.sentence).some((word) => stem(word) === askedVerb)
+      ? 1
+      : 0;
   const ranked = [...onTopic, ...reported, ...acted]
     .map((candidate, order) => ({ ...candidate, order }))
     .sort(
       (a, b) =>
-        fit(b) - fit(a) || ownWords(b) - ownWords(a) || rarity(b) - rarity(a) || a.order - b.order,
+        fit(b) - fit(a) ||
+        usesAskedVerb(b) - usesAskedVerb(a) ||
+        ownWords(b) - ownWords(a) ||
+        rarity(b) - rarity(a) ||
+        a.order - b.order,
     );
   // An event chosen for what it reports of the speaker is shown by their own words in it, when
   // it quotes them ("Doe called the exchange "absolutely appropriate"").

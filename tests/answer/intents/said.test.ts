@@ -200,6 +200,23 @@ describe('what a speaker said, between equally fitting reports', () => {
   });
 });
 
+describe('what a speaker said, asked with a verb of saying other than "say"', () => {
+  const events = [
+    'President John Roe announces sanctions on Norland after the border raid.',
+    'President John Roe says of Norland: "let someone else fight over this long sand".',
+  ];
+
+  it('puts a report using the asked verb ("announces") before their words said otherwise', () => {
+    const [best] = answersOver(events, 'What did Roe announce about Norland?');
+    expect(best?.text).toMatch(/announces sanctions/);
+  });
+
+  it('keeps their own words first when asked what they said', () => {
+    const [best] = answersOver(events, 'What did Roe say about Norland?');
+    expect(best?.kind).toBe('quote');
+  });
+});
+
 describe('what two people did together', () => {
   it('reads "What did X and Y …?" as what X did, with Y in the topic', () => {
     const answers = answersOver(
