@@ -904,6 +904,14 @@ const DEADLINE_BEFORE = /\b(?:by|until)\s+$/i;
  */
 const TARGET_YEAR_BEFORE = /\bfor\s+(?:(?:the\s+)?(?:fiscal|calendar|school)\s+(?:year\s+)?)?$/i;
 
+/**
+ * A year between "the" and a noun names the thing, not when it happened: "the 2021 defense
+ * authorization bill" was voted on in December 2020.
+ */
+function yearNamesThing(dateText: string, before: string, after: string): boolean {
+  return /^\d{4}$/.test(dateText) && /\bthe\s+$/i.test(before) && /^\s+\p{Ll}/u.test(after);
+}
+
 /** A range that is one whole month: "April 2017", "the month of April 2017". */
 function isWholeMonth(range: DayRange): boolean {
   const [year, month, day] = range.to.split('-').map(Number);
@@ -1009,11 +1017,14 @@ function parseAsWritten(text: string, referenceDate: Date, span: DateSpan | null
     const inBody = dated === null && rule.intent !== 'date';
     const mention = inBody ? findDateMention(body, referenceDate, span) : dated;
     // "… to resign by January 20": a deadline in what was said, not when it was said.
-    const before = mention === null ? '' : (inBody ? body : topicSource).slice(0, mention.start);
+    const dateSource = inBody ? body : topicSource;
+    const before = mention === null ? '' : dateSource.slice(0, mention.start);
+    const after = mention === null ? '' : dateSource.slice(mention.end);
     const targetYear =
       mention !== null &&
-      (/^\d{4}$/.test(mention.range.text) || isWholeMonth(mention.range)) &&
-      TARGET_YEAR_BEFORE.test(before);
+      (((/^\d{4}$/.test(mention.range.text) || isWholeMonth(mention.range)) &&
+        TARGET_YEAR_BEFORE.test(before)) ||
+        yearNamesThing(mention.range.text, before, after));
     const deadline =
       rule.intent !== 'date' && mention !== null && (DEADLINE_BEFORE.test(before) || targetYear);
     // "Did Trump say he was now immune …": "now" in a claim is the speaker's, not today; another

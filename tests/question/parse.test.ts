@@ -718,6 +718,25 @@ describe('a deadline in a claim', () => {
     expect(parse('What did Roe say for March 3, 2020?').range?.from).toBe('2020-03-03');
   });
 
+  it('reads a year between "the" and a noun as naming the thing, not its time', () => {
+    // A dataset that covers 2021, where the year would otherwise bound the answer.
+    const span = { first: '2017-01-20', last: '2021-01-20' };
+    expect(
+      parseQuestion(
+        "When did the House vote to override Roe's veto of the 2021 defense bill?",
+        REFERENCE,
+        span,
+      ),
+    ).toMatchObject({
+      range: null,
+      topic: expect.stringContaining('the 2021 defense bill') as unknown,
+    });
+    // Written as a time, it is one.
+    expect(
+      parseQuestion('What did Roe say about defense in 2021?', REFERENCE, span).range?.from,
+    ).toBe('2021-01-01');
+  });
+
   it('leaves "What happened by March 2017?" a date question', () => {
     expect(parse('What happened by March 2017?').range?.from).toBe('2017-03-01');
   });
