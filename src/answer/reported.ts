@@ -430,7 +430,10 @@ export function eventsActedIn(
     if (coverage < MIN_COVERAGE) continue;
     // A known person needs no reading of the subject; a described one is read once.
     const subject = person === undefined ? describedName(subjectSentence.text) : '';
-    const actor = person ?? personInAppositive(ctx, event, subjectSentence.text, subject);
+    const actor =
+      person ??
+      personInAppositive(ctx, event, subjectSentence.text, subject) ??
+      personTitledAs(ctx, event, subject, phraseWords);
     found.push({
       answer: {
         ...answerOf(ctx, hit.doc, roundScore(hit.score)),
@@ -576,6 +579,35 @@ function personInAppositive(
       (person) =>
         person?.kind === 'person' && [person.name, ...person.aliases].includes(aside.trim()),
     );
+}
+
+/**
+ * Of several people a subject names, the one whose title holds the asked role's words: "National
+ * Security Advisor H.R. McMaster and Secretary of State Tillerson" for "the national security
+ * adviser" is McMaster. Undefined when the phrase names no role or no one person is so titled.
+ */
+function personTitledAs(
+  ctx: AnswerContext,
+  event: Event,
+  subject: string,
+  phraseWords: readonly string[],
+): Person | undefined {
+  const asked = roleStems(phraseWords.join(' '));
+  if (asked.length === 0 || ctx.roles().askedRole(phraseWords.join(' ')) === null) return undefined;
+  // Each conjunct of the subject is one person with their title: "… McMaster and Secretary …".
+  const titled = subject.split(/,\s*|\s+and\s+/).flatMap((conjunct) => {
+    const stems = roleStems(conjunct);
+    if (!asked.every((part) => stems.includes(part))) return [];
+    const conjunctWords = new Set(words(conjunct));
+    return event.personIds.flatMap((id) => {
+      const person = ctx.dataset.people[ctx.personById.get(id) ?? -1];
+      const surname = words(person?.name ?? '').at(-1);
+      return person?.kind === 'person' && surname !== undefined && conjunctWords.has(surname)
+        ? [person]
+        : [];
+    });
+  });
+  return titled.length === 1 ? titled[0] : undefined;
 }
 
 function describedName(sentence: string): string {

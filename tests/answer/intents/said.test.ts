@@ -217,6 +217,21 @@ describe('what a speaker said, asked with a verb of saying other than "say"', ()
   });
 });
 
+describe('what the holder of a role said, acting with someone else', () => {
+  it('names the one whose title is the asked role, not the whole subject', () => {
+    const [best] = answersOver(
+      [
+        'Harbour Adviser Tom Vail and Secretary of Roads Ada Quill issue denials to reports that Governor Kay Arden shared secret tide tables with Norland.',
+        // Several have held the role, so "the harbour adviser" names no one person.
+        'Harbour Adviser Jo Penn resigns.',
+        'Harbour Adviser Lee Marsh visits the docks.',
+      ],
+      'How did the harbour adviser respond to reports that Arden shared secret tide tables?',
+    );
+    expect(best?.speaker).toBe('Tom Vail');
+  });
+});
+
 describe('what two people did together', () => {
   it('reads "What did X and Y …?" as what X did, with Y in the topic', () => {
     const answers = answersOver(
