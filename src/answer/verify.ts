@@ -1037,8 +1037,8 @@ const NAME_ASIDE = /^\s*,[^,]{1,80},/;
  * Whether a sentence of the text has the speaker as the subject of the claim's own verb, right
  * after their name and any aside (or after a "she" going on about them), and every word of the
  * claim after it: "Josh Raffel, a senior communications aide, announced his resignation" says
- * "Did Raffel announce his resignation?", however short the claim. "Trump attacks James Comey, the fired FBI director" does not say
- * "Did Trump fire Comey?": its verb is "attacks".
+ * "Did Raffel announce his resignation?", however short the claim. "Trump attacks James Comey,
+ * the fired FBI director" does not say "Did Trump fire Comey?": its verb is "attacks".
  */
 function saidBySubject(
   claim: string,

@@ -567,8 +567,8 @@ function subjectThenVerb(
   question: string,
   frameWords: number,
   verbAfterName = false,
+  tokens = tagTokens(question),
 ): { subject: string; verbStart: number; verbEnd: number } | null {
-  const tokens = tagTokens(question);
   const firstVerb = tokens.findIndex((token, i) => i > frameWords && token.pos === 'VERB');
   // An infinitive's "to" follows its governing verb, whatever the tagger made of that: "Who did
   // Trump direct to lie …?" asks whom Trump directed, not whom "Trump direct" lied to.
@@ -632,9 +632,9 @@ export function whoDidParts(question: string): { subject: string; verb: string }
   if (!WHO_DID.test(question)) return null;
   // "Which Indonesian ambassador did Shannon meet …?": the subject follows "did", however many
   // words the asked one takes.
-  const frameWords =
-    tagTokens(question).findIndex((token) => /^(?:did|does|do)$/i.test(token.text)) + 1;
-  const found = subjectThenVerb(question, frameWords);
+  const tokens = tagTokens(question);
+  const frameWords = tokens.findIndex((token) => /^(?:did|does|do)$/i.test(token.text)) + 1;
+  const found = subjectThenVerb(question, frameWords, false, tokens);
   return found === null
     ? null
     : { subject: found.subject, verb: question.slice(found.verbStart, found.verbEnd) };

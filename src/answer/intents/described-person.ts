@@ -113,7 +113,8 @@ export function whoByDescription(
       .flatMap((name) => words(name).filter((word) => !isStopword(word))),
   );
   const events = searchAnswers(ctx, description, limit, [DocKind.event], focus);
-  const notAskedFor = describedOtherwise(ctx, question);
+  const whoDid = whoDidParts(question);
+  const notAskedFor = describedOtherwise(ctx, question, whoDid?.subject);
   const askedKind = whichAsksFor(question);
   const asksForBody = askedKind === 'body';
   let skippedNamed = false;
@@ -136,10 +137,11 @@ export function whoByDescription(
       (ctx.quotesBySpeaker.get(index) ?? []).some(
         (quote) => ctx.dataset.quotes[quote]?.eventId === event?.id,
       );
+    const argument = argumentOfAskedVerb(ctx, event, candidates, question, whoDid?.verb);
     const chosen =
       (SAYS.test(question) ? candidates.find(quotedHere) : undefined) ??
       givenTheRole(ctx, event, candidates, description) ??
-      argumentOfAskedVerb(ctx, event, candidates, question) ??
+      argument ??
       nearestToDescription(ctx, event, candidates, description) ??
       candidates[0];
     // The subject the event opens with when it names no person, read once for the tests below.
@@ -161,7 +163,7 @@ export function whoByDescription(
     if (
       organisation !== null &&
       askedKind !== 'person' &&
-      argumentOfAskedVerb(ctx, event, candidates, question) === null &&
+      argument === null &&
       askedVerbFollows(event, organisation, question)
     ) {
       return [{ ...answer, speaker: organisation }, ...events.filter((other) => other !== answer)];
@@ -212,8 +214,11 @@ export function whoByDescription(
  * "Who was deputy defense secretary …?" the holder of the role above the asked rank (the defense
  * secretary is no deputy).
  */
-function describedOtherwise(ctx: AnswerContext, question: string): (index: number) => boolean {
-  const subject = whoDidParts(question)?.subject;
+function describedOtherwise(
+  ctx: AnswerContext,
+  question: string,
+  subject: string | undefined,
+): (index: number) => boolean {
   const subjectRole = subject === undefined ? null : ctx.roles().askedRole(subject);
   // A rank the question puts before a role no one holds: "deputy" in "deputy defense secretary".
   const askedStems = words(question).map(stem);
@@ -285,6 +290,7 @@ const SUBJECT_REACH = 4;
  * object for "Who did Trump nominate to the Supreme Court?" ("President Trump nominates Brett
  * Kavanaugh …" is Kavanaugh, not Kennedy whose seat he fills), its subject for "Who nominated …".
  * When the event puts the asked verb in other words, the subject is whoever opens its sentence.
+ * `whoDidVerb` is the verb the tagger found in "Who did <subject> <verb> …?", when it is one.
  * Null when no single person stands so.
  */
 function argumentOfAskedVerb(
@@ -292,13 +298,14 @@ function argumentOfAskedVerb(
   event: Event | undefined,
   candidates: readonly number[],
   question: string,
+  whoDidVerb: string | undefined,
 ): number | null {
   if (event === undefined || candidates.length < 2) return null;
   const object = ASKS_FOR_OBJECT.exec(question);
   const subject = object === null ? ASKS_FOR_SUBJECT.exec(question) : null;
-  // The tagger finds the verb after a subject of several words ("Whom did the deputy attorney
-  // general appoint …?"), where the pattern would take the subject's second word.
-  const verb = whoDidParts(question)?.verb ?? object?.[1] ?? object?.[2] ?? subject?.[1];
+  // The tagger's verb comes first: after a subject of several words ("Whom did the deputy
+  // attorney general appoint …?") the pattern would take the subject's second word.
+  const verb = whoDidVerb ?? object?.[1] ?? object?.[2] ?? subject?.[1];
   if (verb === undefined) return null;
   const { text, verbAt } = askedVerbIn(event, verb);
   const placed = candidates.flatMap((index) => {

@@ -143,16 +143,20 @@ export const answerSaid: IntentHandler = (ctx, parsed, limit) => {
     askedVerb !== null && words(candidate.sentence).some((word) => stem(word) === askedVerb)
       ? 1
       : 0;
+  // Each candidate's features are worked out once, not once per comparison of the sort.
   const ranked = [...onTopic, ...reported, ...acted]
-    .map((candidate, order) => ({ ...candidate, order }))
-    .sort(
-      (a, b) =>
-        fit(b) - fit(a) ||
-        usesAskedVerb(b) - usesAskedVerb(a) ||
-        ownWords(b) - ownWords(a) ||
-        rarity(b) - rarity(a) ||
-        a.order - b.order,
-    );
+    .map((candidate, order) => ({
+      ...candidate,
+      order,
+      keys: [fit(candidate), usesAskedVerb(candidate), ownWords(candidate), rarity(candidate)],
+    }))
+    .sort((a, b) => {
+      for (const [i, key] of b.keys.entries()) {
+        const difference = key - (a.keys[i] ?? 0);
+        if (difference !== 0) return difference;
+      }
+      return a.order - b.order;
+    });
   // An event chosen for what it reports of the speaker is shown by their own words in it, when
   // it quotes them ("Doe called the exchange "absolutely appropriate"").
   const own = ownQuotesByEvent(
