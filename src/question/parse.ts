@@ -114,12 +114,15 @@ const ASIDE = '(?:,[^,]{1,80},)?';
  */
 const WHO_ADVERB =
   '(?:(?:has|had|did|first|once|again|also|later|ever|then|still|twice|since|\\p{Ll}+ly)\\s+)?';
-/** Words in single quotes, as a question may quote them ('Pocahontas'): not an apostrophe. */
-const SINGLE_QUOTED = "(?:^|[\\s(])['‘][^'‘’]{3,}['’](?=$|[\\s?.!,)])";
+/**
+ * Words in single quotes, as a question may quote them ('Pocahontas'), not an apostrophe. An
+ * apostrophe between letters stays inside the quotation: 'It's the president's opinion'.
+ */
+const SINGLE_QUOTED = "(?:^|[\\s(])'((?:[^']|(?<=\\p{L})'(?=\\p{L})){3,}?)'(?=$|[\\s?.!,)])";
 /** A quoted name in Title Case after a preposition: "during 'American Dream Week'", "at the "Stop the Steal" rally". */
 const NAME_IN_QUOTES_AFTER_PREPOSITION =
   /\b(?:at|during|in|on|for|from|of)\s+(?:the\s+)?["“'‘]\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|the|and|for|in|on|a)\s+)?\p{Lu}[\p{L}'’-]*)+["”'’]/u;
-const QUOTED = /"([^"]{3,})"|(?:^|[\s(])'([^']{3,})'(?=$|[\s?.!,)])/;
+const QUOTED = new RegExp(`"([^"]{3,})"|${SINGLE_QUOTED}`, 'u');
 
 /**
  * Verbs that say the opposite of their object: "Did Conway deny it was a cover-up?", "Did Pruitt

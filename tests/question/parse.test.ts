@@ -661,6 +661,24 @@ describe('questions about what someone said, with any verb of saying', () => {
     });
   });
 
+  it('keeps apostrophes inside single-quoted words, so the quote is the words and not the claim', () => {
+    expect(
+      parse(
+        "Was it Raj Shah who said of Trump's tweet urging Sessions to end the probe, 'It's not an order. It's the president's opinion'?",
+      ),
+    ).toMatchObject({
+      intent: 'verify',
+      subject: 'Raj Shah',
+      quote: "It's not an order. It's the president's opinion",
+    });
+    expect(parse("Who said 'we're not going anywhere'?")).toMatchObject({
+      intent: 'who-said',
+      quote: "we're not going anywhere",
+    });
+    // A possessive's apostrophe opens no quotation.
+    expect(parse("Did Trump call the Democrats' plan 'crazy'?").quote).toBe('crazy');
+  });
+
   it('leaves a quoted name after a preposition a search: it says where or when', () => {
     expect(
       parse("who touted american growth at a small business event during 'American Dream Week'?")
