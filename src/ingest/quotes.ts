@@ -1207,7 +1207,10 @@ function subjectIn(
   const trimmed = sentence
     .slice(start, end)
     .trim()
-    .replace(/^(?:and|but|while|then|as|where|when|which|who)\s+/i, '')
+    .replace(
+      /^(?:and|but|while|then|as|where|when|which|who|however|although|though|because|whereas|yet|so|unless|if)\s+/i,
+      '',
+    )
     .replace(TRAILING_ADVERBS_NEAR_END, (tail) => tail.replace(TRAILING_ADVERBS, ''))
     .replace(CATENATIVE_END, '');
   const phrase = trimTrailingCommas(trimmed);

@@ -117,6 +117,16 @@ describe('quotes', () => {
     ).toEqual([['no deal', 'Rudy Roe']]);
   });
 
+  it.each([
+    [
+      'Reporters reached Sergey Markov, a maintainer, however Sergey said he "will not comment at this time".',
+      'Sergey',
+    ],
+    ['Although Senator Jane Doe said she "would never vote for it", she did.', 'Jane Doe'],
+  ])('reads past a conjunction opening the clause to its subject: %s', (text, speaker) => {
+    expect(quotesOf(text)).toMatchObject([{ speaker }]);
+  });
+
   it('attributes "according to X"', () => {
     expect(
       speakersOf('The night was "relatively calm" according to spokeswoman Samira Amrouche.'),
