@@ -196,8 +196,13 @@ interface Rule {
     passive?: true;
     calledWhom?: true;
     speechVerb?: string;
+    /** The verb of doing the topic opens with: alone, once the date is out, it is no topic. */
+    doneVerb?: string;
   };
-  /** The rule reads the question only when something is left of the topic once its date is out. */
+  /**
+   * The rule reads the question only when something is left of the topic once its date is out:
+   * "What did Trump sign on March 2, 2017?" asks what happened that day.
+   */
   needsTopic?: boolean;
   /** The rule reads the question only when its match passes this test. */
   accepts?: (match: RegExpMatchArray) => boolean;
@@ -585,15 +590,19 @@ function subjectThenVerb(
       ? infinitive - 1
       : firstVerb;
   const verb =
-    tagged >= 0 || !verbAfterName
+    tagged >= 0
       ? tagged
-      : tokens.findIndex(
-          (token, i) =>
-            i > frameWords &&
-            tokens[i - 1]?.pos === 'PROPN' &&
-            /^(?:ADJ|NOUN)$/.test(token.pos) &&
-            /^\p{Ll}/u.test(token.text),
-        );
+      : !verbAfterName
+        ? /^(?:did|does|do)$/i.test(tokens[frameWords - 1]?.text ?? '')
+          ? bareVerbAfterSubject(question, tokens, frameWords)
+          : -1
+        : tokens.findIndex(
+            (token, i) =>
+              i > frameWords &&
+              tokens[i - 1]?.pos === 'PROPN' &&
+              /^(?:ADJ|NOUN)$/.test(token.pos) &&
+              /^\p{Ll}/u.test(token.text),
+          );
   const verbToken = tokens[verb];
   if (verbToken === undefined) return null;
   if (
@@ -605,6 +614,27 @@ function subjectThenVerb(
     .slice(tokens[frameWords - 1]?.end ?? 0, tokens[verb - 1]?.end ?? 0)
     .trim();
   return hasWords(subject) ? { subject, verbStart: verbToken.start, verbEnd: verbToken.end } : null;
+}
+
+/**
+ * The tagger reads a bare verb after a subject ending in a noun as a noun too ("What did the
+ * House committees release about …?", "What did Ratcliffe and O'Brien brief lawmakers about?"):
+ * after "did" (not "was": "Was Trump's state visit …") a bare verb must follow the subject, so the first word the tagger makes a verb once a
+ * pronoun stands for the subject before it ("they release about …") is the verb. -1 when none is.
+ */
+function bareVerbAfterSubject(
+  question: string,
+  tokens: readonly Token[],
+  frameWords: number,
+): number {
+  return tokens.findIndex(
+    (token, i) =>
+      i > frameWords &&
+      /^(?:NOUN|ADJ)$/.test(token.pos) &&
+      /^\p{Ll}+$/u.test(token.text) &&
+      /^(?:NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? '') &&
+      tagTokens(`they ${question.slice(token.start)}`)[1]?.pos === 'VERB',
+  );
 }
 
 /**
@@ -651,7 +681,7 @@ export function whoDidParts(question: string): { subject: string; verb: string }
 function actionAsked(
   question: string,
   thing: string | null = null,
-): { subject: string; topic: string; speechVerb?: string } | null {
+): { subject: string; topic: string; speechVerb?: string; doneVerb?: string } | null {
   // After the thing asked, the tagger takes some bare verbs after a name for adjectives or nouns
   // ("What criticism did Nikki Haley direct at …").
   const found = subjectThenVerb(question, 2, thing !== null);
@@ -667,7 +697,12 @@ function actionAsked(
       : keepsVerb
         ? question.slice(found.verbStart)
         : rest;
-  return { subject: found.subject, topic: topic.trim(), ...speechVerbOf(verb) };
+  return {
+    subject: found.subject,
+    topic: topic.trim(),
+    ...speechVerbOf(verb),
+    ...(keepsVerb ? { doneVerb: verb } : {}),
+  };
 }
 
 /** A verb of saying that says more than "say" ("announce", "claim"), as a parsed question's part. */
@@ -997,7 +1032,7 @@ function parseAsWritten(text: string, referenceDate: Date, span: DateSpan | null
     const topicSource = parts.topic ?? '';
     const dated = findDateMention(topicSource, referenceDate, span);
     const topic = dated === null ? topicSource : removeSpan(topicSource, dated.start, dated.end);
-    if (rule.needsTopic === true && !hasWords(topic)) continue;
+    if (rule.needsTopic === true && (!hasWords(topic) || topic.trim() === parts.doneVerb)) continue;
     // A claim keeps its quoted words as the quote, and all of it (the context of the quoted
     // words: "… in Charlottesville") as the topic. Unquoted, the claim less its date is the quote.
     const quote =

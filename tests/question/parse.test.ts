@@ -595,6 +595,17 @@ describe('questions about what someone said, with any verb of saying', () => {
       'Joe Biden',
       'in Pennsylvania and Georgia',
     ],
+    // A bare verb after a plural noun or a name, which the tagger alone takes for a noun.
+    [
+      'What did the House committees release about the ambassador?',
+      'the House committees',
+      'release about the ambassador',
+    ],
+    [
+      'What did Lee, Cole and Ruiz brief lawmakers about?',
+      'Lee, Cole and Ruiz',
+      'brief lawmakers about',
+    ],
   ])('reads "%s" as what %s did and said about %s', (text, subject, topic) => {
     expect(parse(text)).toMatchObject({ intent: 'said', subject, topic });
   });
@@ -621,6 +632,12 @@ describe('questions about what someone said, with any verb of saying', () => {
   it('leaves "What day / time did … ?" a question of when', () => {
     expect(parse('What day did Trump visit Paris?').intent).toBe('when');
     expect(parse('What time did the vote start?').intent).toBe('when');
+  });
+
+  it('reads no bare verb after "Was <subject>": "visit" in "Was Lee\'s state visit …" is a noun', () => {
+    expect(parse("Was Ann Lee's state visit to India a three-day trip?").subject).not.toBe(
+      "Ann Lee's state",
+    );
   });
 
   it('leaves "What did X do on <day>?" a question about the day', () => {
