@@ -34,26 +34,58 @@ const BODY_NOUN = new RegExp(`^(?:${BODY_NOUNS})$`, 'iu');
 /**
  * What "Which …" asks for, by the head of its phrase (the last person or body noun before the
  * verb): a body for "Which federal office said …" or "Which chamber confirmed Alex Acosta as Labor
- * Secretary?", a person for "Which Council of Economic Advisers chairman announced …"; null for
- * a question that does not open with "which" or names neither.
+ * Secretary?", a person for "Which Council of Economic Advisers chairman announced …", with that
+ * head word; null for a question that does not open with "which" or names neither.
  */
-function whichAsksFor(question: string): 'person' | 'body' | null {
+function whichAsksFor(question: string): { kind: 'person' | 'body'; head: string } | null {
   const tokens = tagTokens(question);
   if (!/^which$/i.test(tokens[0]?.text ?? '')) return null;
-  let kind: 'person' | 'body' | null = null;
+  let asked: { kind: 'person' | 'body'; head: string } | null = null;
   // After "of", capitalised words name what the head belongs to ("deputy director of the
   // National Economic Council"); a lower-case noun after them is a head again ("Council of
   // Economic Advisers chairman").
   let inName = false;
-  for (const token of tokens.slice(1)) {
+  for (const [i, token] of tokens.entries()) {
+    if (i === 0) continue;
     if (token.pos === 'VERB' || token.pos === 'AUX') break;
     if (token.text.toLowerCase() === 'of') inName = true;
     else if (/^\p{Lu}/u.test(token.text) && inName) continue;
     else if (token.text.toLowerCase() !== 'the') inName = false;
-    if (PERSON_NOUN.test(token.text)) kind = 'person';
-    else if (BODY_NOUN.test(token.text)) kind = 'body';
+    // An owner is no head: "Which member of the vice president's staff …" asks for a member.
+    if (/^['’]s?$/.test(tokens[i + 1]?.text ?? '')) continue;
+    if (PERSON_NOUN.test(token.text)) asked = { kind: 'person', head: token.text };
+    else if (BODY_NOUN.test(token.text)) asked = { kind: 'body', head: token.text };
   }
-  return kind;
+  return asked;
+}
+
+/** How many words before a name its title may begin: "official Dr. Rick Bright". */
+const TITLE_REACH = 3;
+
+/**
+ * Of several people in an event, the one the event titles with the head "Which …" asks for:
+ * "Federal judge Derrick Watson permits Attorney General of Hawaii Doug Chin …" for "Which federal
+ * judge let Hawaii's attorney general …?" is Watson, though the question describes Chin too.
+ */
+function titledAsAsked(
+  ctx: AnswerContext,
+  event: Event | undefined,
+  candidates: readonly number[],
+  head: string,
+): number | null {
+  if (event === undefined || candidates.length < 2) return null;
+  // A plural title ("Congressional leaders Mitch McConnell and Chuck Schumer") singles no one out.
+  const title = head.toLowerCase().replace(/(?<=[^s])s$/, '');
+  const text = words(titledSummary(event));
+  const titled = candidates.filter((index) => {
+    const surname = words(at(ctx.dataset.people, index).name).at(-1);
+    return text.some(
+      (word, position) =>
+        word === surname &&
+        text.slice(Math.max(0, position - 1 - TITLE_REACH), position - 1).includes(title),
+    );
+  });
+  return titled.length === 1 ? (titled[0] ?? null) : null;
 }
 
 /**
@@ -115,7 +147,8 @@ export function whoByDescription(
   const events = searchAnswers(ctx, description, limit, [DocKind.event], focus);
   const whoDid = whoDidParts(question);
   const notAskedFor = describedOtherwise(ctx, question, whoDid?.subject);
-  const askedKind = whichAsksFor(question);
+  const askedFor = whichAsksFor(question);
+  const askedKind = askedFor?.kind ?? null;
   const asksForBody = askedKind === 'body';
   let skippedNamed = false;
   for (const [rank, answer] of events.slice(0, WHO_EVENTS).entries()) {
@@ -141,6 +174,7 @@ export function whoByDescription(
     const chosen =
       (SAYS.test(question) ? candidates.find(quotedHere) : undefined) ??
       givenTheRole(ctx, event, candidates, description) ??
+      (askedFor?.kind === 'person' ? titledAsAsked(ctx, event, candidates, askedFor.head) : null) ??
       argument ??
       nearestToDescription(ctx, event, candidates, description) ??
       candidates[0];

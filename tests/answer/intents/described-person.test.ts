@@ -400,3 +400,39 @@ describe('a person asked for by title that the dataset holds as no person', () =
     expect(answers[0]?.speaker).toBe('Budi Karta');
   });
 });
+
+describe('a person asked for by the title the event gives them', () => {
+  const answerer = createAnswerer(
+    syntheticDatasetOf([
+      'Federal judge Derrick Watson permits Attorney General of Freedonia Doug Chin to submit a lawsuit against the revised travel ban.',
+      'Doug Chin meets reporters.',
+      'Doug Chin files a motion.',
+      'Agency official Dr. Rick Bright is fired by President Ann Lee after questioning a treatment.',
+      'President Ann Lee holds a rally.',
+    ]),
+    { referenceDate: REFERENCE },
+  );
+
+  it.each([
+    ["Which federal judge let Freedonia's attorney general bring a lawsuit?", /^Derrick Watson/],
+    ['Which agency official was fired after questioning a treatment?', /^Rick Bright/],
+  ])(
+    'answers "%s" with the person titled so, though the question describes others',
+    (question, name) => {
+      expect(answerer.ask(question).answers[0]?.text).toMatch(name);
+    },
+  );
+
+  it('reads a plural title before two names as singling out neither', () => {
+    const answers = answersOver(
+      [
+        'Congressional leaders Mary Poole and Chuck Schumer agree on a three-week stopgap deal.',
+        'Mary Poole speaks.',
+        'Mary Poole votes.',
+        'Democratic leader Chuck Schumer speaks.',
+      ],
+      'Which Democratic leader agreed on the three-week stopgap deal?',
+    );
+    expect(answers[0]?.text).toMatch(/^Chuck Schumer/);
+  });
+});
