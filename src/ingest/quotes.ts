@@ -1185,8 +1185,22 @@ function antecedentOf(context: SentenceContext, start: number): SpeakerRef | nul
   if (named !== undefined && !isPossessive(sentence, named)) {
     return { kind: 'person', candidates: [named] };
   }
+  // "They released a statement which said …": a document speaks for whoever put it out.
+  const released = RELEASED_DOCUMENT.exec(
+    sentence.slice(Math.max(0, antecedentEnd - 80), antecedentEnd),
+  );
+  if (released !== null) {
+    const verb = antecedentEnd - released[0].length;
+    context.clauseBreaks ??= clauseBreaksOf(sentence);
+    const author = subjectIn(context, context.clauseBreaks[verb] ?? 0, verb);
+    if (author !== null) return author;
+  }
   return describedEndingAt(sentence, antecedentEnd);
 }
+
+/** A document someone put out, ending a text: "released a statement", "issued a lengthy report". */
+const RELEASED_DOCUMENT =
+  /\b(?:released|releases|issued|issues|published|publishes|posted|posts|sent|sends|put out|puts out|wrote|writes|filed|files)\s+(?:an?|the|its|their|his|her)\s+(?:[\p{Ll}-]+\s+)?(?:statement|report|letter|memo|post|tweet|release|press release|message|editorial|filing|note)$/u;
 
 function isPossessive(sentence: string, mention: Mention): boolean {
   return /^['’]s?(?:\s|$)/.test(sentence.slice(mention.end, mention.end + 3));

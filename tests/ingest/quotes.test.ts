@@ -127,6 +127,12 @@ describe('quotes', () => {
     expect(quotesOf(text)).toMatchObject([{ speaker }]);
   });
 
+  it('gives a document that "said" to whoever put it out ("released a letter which said")', () => {
+    expect(
+      speakersOf('Senator Jane Doe released a letter which said "the strike was lawful".'),
+    ).toEqual([['the strike was lawful', 'Jane Doe']]);
+  });
+
   it('attributes "according to X"', () => {
     expect(
       speakersOf('The night was "relatively calm" according to spokeswoman Samira Amrouche.'),
