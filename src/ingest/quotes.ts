@@ -727,8 +727,25 @@ function mainClauseSpeaker(context: SentenceContext, span: QuoteSpan): SpeakerRe
   // so the words are left to the subject.
   const talkedAbout = (verb: RegExpExecArray): boolean =>
     WHAT_PASSIVE_BEFORE.test(sentence.slice(Math.max(0, verb.index - 16), verb.index));
+  const agent = relativeClauseAgent(context, span.open);
+  if (agent !== null) return agent;
   if (context.verbs.some((verb) => verb.index < span.open && !talkedAbout(verb))) return null;
   return mainSubject(context);
+}
+
+/**
+ * "Trump's remarks are criticized by some Democratic senators who thought his "retraction" was
+ * "too late"": words in a relative clause on a passive verb's agent are the agent's.
+ */
+function relativeClauseAgent(context: SentenceContext, before: number): SpeakerRef | null {
+  const clause = context.sentence.slice(Math.max(0, before - 200), before);
+  const match =
+    /\b(?:is|are|was|were|been)\s+\p{Ll}+ed\s+by\s+([^,;:"“”]{2,100}?),?\s+who\s+[^,;:]*$/u.exec(
+      clause,
+    );
+  if (match === null) return null;
+  const start = before - clause.length + match.index + match[0].indexOf(match[1] ?? '');
+  return subjectIn(context, start, start + (match[1] ?? '').length, { agent: true });
 }
 
 /**

@@ -133,6 +133,17 @@ describe('quotes', () => {
     ).toEqual([['the strike was lawful', 'Jane Doe']]);
   });
 
+  it("gives words in a relative clause on a passive verb's agent to the agent", () => {
+    expect(
+      speakersOf(
+        'The remarks are criticized by Senator Jane Doe, who thought his "retraction" was "too late".',
+      ),
+    ).toEqual([
+      ['retraction', 'Jane Doe'],
+      ['too late', 'Jane Doe'],
+    ]);
+  });
+
   it('attributes "according to X"', () => {
     expect(
       speakersOf('The night was "relatively calm" according to spokeswoman Samira Amrouche.'),
