@@ -1336,6 +1336,12 @@ function subjectIn(
       : { kind: 'person', candidates: ordered };
   }
   if (PRONOUN.test(phrase) || PRONOUN.test(head)) return pronounReferent(context, start);
+  // "… deleted posts that Facebook said were …": in an object's relative clause, the name after
+  // "that" is the verb's subject.
+  const relativeName = RELATIVE_CLAUSE_NAME.exec(phrase)?.[1];
+  if (relativeName !== undefined && VERB_AT_START.test(sentence.slice(end, end + 40))) {
+    return { kind: 'described', name: relativeName };
+  }
   // "Facebook further claimed, "…"", "Apple said …": a capitalised name that is all of a speech
   // verb's subject and no one's name (the mentions hold no person in it) is an organisation's.
   // Not a determiner read as a name: in "The comments called her …" the verb is "comments".
@@ -1349,6 +1355,13 @@ function subjectIn(
   }
   return appositiveBefore(context, start);
 }
+
+/**
+ * A capitalised name right after "that", ending a text: "posts that Facebook". Not after "which",
+ * which opens asides ("— which the BBC noted as unusual — "…"") as often as object clauses.
+ */
+const RELATIVE_CLAUSE_NAME =
+  /\sthat\s+((?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3})$/u;
 
 /**
  * The text without the spaces and commas that end it. A loop, because `/[\s,]+$/` retries from

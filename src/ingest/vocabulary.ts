@@ -114,7 +114,7 @@ export const NON_PERSON_WORDS = new Set(
     'atlantic pacific agreement accord treaty deal summit games olympics cup league club ' +
     'university museum hospital prison station hall park square bridge island peninsula ' +
     'muslim muslims islamic christian jewish catholic white black latino hispanic ' +
-    'internet media politics twitter pic tweet people women men obamacare medicaid medicare ' +
+    'internet media politics twitter pic tweet tweets people women men obamacare medicaid medicare ' +
     'governors senators representatives justices ministers officials god jesus christmas easter ' +
     'thanksgiving independence memorial labor veterans amendment constitution assembly war ' +
     'parliament congressional olympic olympics alabama alaska arizona arkansas california ' +

@@ -144,6 +144,14 @@ describe('quotes', () => {
     ]);
   });
 
+  it('reads the name after "that" in an object\'s relative clause as the subject of its verb', () => {
+    expect(
+      speakersOf(
+        'He was told to delete three Tweets that Twitter say violated its terms because they used the platform "for manipulating elections".',
+      ),
+    ).toEqual([['for manipulating elections', 'Twitter']]);
+  });
+
   it('attributes "according to X"', () => {
     expect(
       speakersOf('The night was "relatively calm" according to spokeswoman Samira Amrouche.'),
