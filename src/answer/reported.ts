@@ -356,6 +356,15 @@ function subjectBefore(beforeVerb: string, gerund: boolean): string {
     return subjectOf(last);
   }
   if (/^\p{Ll}/u.test(last) && nonEmpty.length > 1) return nonEmpty.at(-2) ?? '';
+  // "Jen Psaki, Biden's Press Secretary, says …": an owned title set off by commas is an
+  // appositive too.
+  if (
+    parts.at(-1) === '' &&
+    nonEmpty.length > 1 &&
+    /^(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?\s/u.test(last)
+  ) {
+    return nonEmpty.at(-2) ?? '';
+  }
   // "… confirm to Robert Mueller that the president had asked …": a clause after "that" has a
   // subject of its own, with its auxiliaries left off.
   const inner = /\bthat\s+(.+)$/i.exec(last)?.[1];

@@ -418,6 +418,17 @@ describe('who said something of someone, and who did what no verb of saying repo
     expect(best?.speaker).toBe('The Freedonia Office of Ethics');
   });
 
+  it('reads a name\'s owned title between commas as an appositive: "Jen Psaki, Biden\'s Press Secretary, says"', () => {
+    const [best] = answersOver(
+      [
+        "President John Roe lifts the travel limits on Freedonia. However, Jane Doe, Ana Ruiz's Press Secretary, says that the limits are expected to stay in place.",
+        'Ana Ruiz gives a speech.',
+      ],
+      'Who said the travel limits were expected to stay in place?',
+    );
+    expect(best?.speaker).toBe('Jane Doe');
+  });
+
   it('names the doer an event opens with when no verb of saying reports what was asked', () => {
     const answers = answersOver(
       [
