@@ -181,7 +181,7 @@ const BARE_FORM_IS_A_VERB = new Set([
 const PHRASES = [
   'lash(?:es|ed)? out',
   'lashing out',
-  '(?:issues|issued|issuing|releases|released|releasing) a statement',
+  '(?:issues|issued|issuing|releases|released|releasing|makes|made|making) a statement',
   '(?:publishes|published|publishing) (?:an? )?(?:editorial|op-ed|statement|open letter|letter|essay|column)',
   '(?:posts|posted|posting) on (?:Twitter|Facebook|social media)',
 ];

@@ -429,6 +429,17 @@ describe('who said something of someone, and who did what no verb of saying repo
     expect(best?.speaker).toBe('Jane Doe');
   });
 
+  it('reads "makes a statement … that" as a verb of saying', () => {
+    const [best] = answersOver(
+      [
+        'Counselor Jane Doe pleads guilty to lying to the Senate. President John Roe makes a statement to the media that Doe was lying to reduce her sentence.',
+        'Counselor Jane Doe testifies.',
+      ],
+      'Who told the media Doe was lying to reduce her sentence?',
+    );
+    expect(best?.speaker).toBe('John Roe');
+  });
+
   it('names the doer an event opens with when no verb of saying reports what was asked', () => {
     const answers = answersOver(
       [
