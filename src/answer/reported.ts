@@ -100,6 +100,11 @@ export function reportedStatements(
   reporter: Reporter,
   range: DayRange | null,
   limit: number,
+  /**
+   * When the statement was made ("when Trump lifted the travel restrictions"): it helps find the
+   * event and names who is not asked for, but the reporting sentence need not hold it.
+   */
+  occasion = '',
 ): ReportedStatement[] {
   const speaker = reporter !== null && 'person' in reporter ? reporter.person : null;
   const phraseWords =
@@ -109,8 +114,9 @@ export function reportedStatements(
   // A topic that opens with a verb of saying ("questioned whether …") asks for that statement.
   const firstWord = /^\s*(\p{L}+)/u.exec(topic)?.[1] ?? '';
   const askedVerb = SPEECH_VERB_WORD.test(firstWord) ? stem(firstWord) : null;
-  const topicWords = new Set(words(topic));
-  const hits = searchHits(ctx, topic, Math.max(limit, EVENT_CANDIDATES), [DocKind.event], {
+  const setting = `${topic} ${occasion}`.trim();
+  const topicWords = new Set(words(setting));
+  const hits = searchHits(ctx, setting, Math.max(limit, EVENT_CANDIDATES), [DocKind.event], {
     people: speaker === null ? [] : [speaker],
     range,
   });

@@ -1048,9 +1048,13 @@ function parseAsWritten(text: string, referenceDate: Date, span: DateSpan | null
             ))
           : null;
     if ((rule.intent === 'who-said' || rule.intent === 'verify') && quote === null) continue;
-    // "At his Greenville rally, did Trump say he was immune …?": the occasion is when it was said,
-    // no part of what: the claim is checked without it, the topic keeps it.
-    const occasionTaken = rule.intent === 'verify' && occasion !== null && quotedText === null;
+    // "At his Greenville rally, did Trump say he was immune …?", "When Trump lifted the travel
+    // restrictions, who said they would stay?": the occasion is when it was said, no part of
+    // what: the claim is checked without it, the topic keeps it.
+    const occasionTaken =
+      (rule.intent === 'verify' || rule.intent === 'who-said') &&
+      occasion !== null &&
+      quotedText === null;
     const claimed = occasionTaken ? withoutOccasion(quote ?? '', occasion) : quote;
     const inBody = dated === null && rule.intent !== 'date';
     const mention = inBody ? findDateMention(body, referenceDate, span) : dated;

@@ -440,6 +440,17 @@ describe('who said something of someone, and who did what no verb of saying repo
     expect(best?.speaker).toBe('John Roe');
   });
 
+  it('finds the event by the occasion put before "who said", and the speaker by the claim alone', () => {
+    const [best] = answersOver(
+      [
+        'President John Roe lifts the travel limits on Freedonia and Ruritania after March 26. However, Jane Doe, the incoming press secretary, says that the limits are expected to remain in place.',
+        'Jane Doe speaks about the harbour.',
+      ],
+      'When Roe lifted the travel limits on Freedonia and Ruritania, who said the limits would stay in place?',
+    );
+    expect(best?.speaker).toBe('Jane Doe');
+  });
+
   it('names the doer an event opens with when no verb of saying reports what was asked', () => {
     const answers = answersOver(
       [

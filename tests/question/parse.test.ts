@@ -301,6 +301,16 @@ describe('a phrase set before the question', () => {
     expect(parse('Did Trump tell the crowd he was immune to the flu?').occasion).toBeUndefined();
   });
 
+  it('asks "who said" the claim without the occasion put before the question', () => {
+    expect(
+      parse('When Roe lifted the travel limits, who said the limits would stay in place?'),
+    ).toMatchObject({
+      intent: 'who-said',
+      quote: 'the limits would stay in place',
+      occasion: 'when Roe lifted the travel limits',
+    });
+  });
+
   it('leaves "Was it in 2017 that …" a question about a time, not a claim by "in 2017"', () => {
     expect(parse('Was it in 2017 that Trump said the wall was finished?').intent).not.toBe(
       'verify',

@@ -44,7 +44,14 @@ export const answerWhoSaid: IntentHandler = (ctx, parsed, limit) => {
   // "the Putin invitation") says something else: a report that states the claim comes first.
   const quotesSayIt = holding.some((f) => f.verdict === 'exact' || f.coverage > 0);
   if (quotesSayIt) return { answers: holding.map((f) => f.answer).slice(0, limit) };
-  const reported = reportedStatements(ctx, parsed.topic || words, null, parsed.range, limit);
+  const reported = reportedStatements(
+    ctx,
+    parsed.topic || words,
+    null,
+    parsed.range,
+    limit,
+    parsed.occasion,
+  );
   if (holding.length > 0) {
     return {
       answers: [
@@ -57,7 +64,12 @@ export const answerWhoSaid: IntentHandler = (ctx, parsed, limit) => {
     // What was asked may be something done, which no verb of saying reports ("Who asked the
     // Supreme Court to …" is "The Justice Department appeals …"): the event's doer answers it,
     // the events the search ranks highest first.
-    const done = eventDoers(ctx, parsed.topic || words, parsed.range, limit);
+    const done = eventDoers(
+      ctx,
+      `${parsed.topic || words} ${parsed.occasion ?? ''}`.trim(),
+      parsed.range,
+      limit,
+    );
     const byScore = [...reported.map((statement) => statement.answer), ...done].sort(
       (a, b) => b.score - a.score,
     );
