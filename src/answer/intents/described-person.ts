@@ -314,6 +314,34 @@ const ASKS_FOR_OBJECT =
   /^(?:who|whom|which\s+[\p{L}\s]{1,40}?)\s+(?:(?:did|does|do)\s+(?:\p{L}+\s+){1,4}?(\p{Ll}+)|(?:was|were)\s+(\p{Ll}+ed))\b/iu;
 /** "Who nominated …", "Which senator voted …": the answer is the verb's subject. */
 const ASKS_FOR_SUBJECT = /^(?:who|which\s+\p{L}+)\s+(\p{Ll}+ed)\b/iu;
+
+/**
+ * The verb whose subject "Who <verb> …" asks for: one ending in "-ed" as written, another past
+ * form as the tagger reads its base ("meet" for "met", "tell" for "told"), `regular` false. Light
+ * and linking verbs ("became", "got removed") say nothing the event's verb would.
+ */
+function subjectVerbAsked(question: string): { verb: string; regular: boolean } | undefined {
+  const regular = ASKS_FOR_SUBJECT.exec(question)?.[1];
+  if (regular !== undefined) return { verb: regular, regular: true };
+  const [first, second] = tagTokens(question.slice(0, 40));
+  return /^who$/i.test(first?.text ?? '') &&
+    second?.pos === 'VERB' &&
+    /^\p{Ll}+$/u.test(second.text) &&
+    !LIGHT_VERBS.has(second.lemma)
+    ? { verb: second.lemma, regular: false }
+    : undefined;
+}
+
+/** Verbs that carry little of what was done: "Who became …", "Who got removed …". */
+const LIGHT_VERBS: ReadonlySet<string> = new Set([
+  'be',
+  'become',
+  'get',
+  'have',
+  'do',
+  'go',
+  'come',
+]);
 /** Words between a verb and its object's name: titles, articles, a given name. */
 const OBJECT_REACH = 5;
 /** Words between a subject's name and its verb: an aside, an adverb. */
@@ -336,10 +364,10 @@ function argumentOfAskedVerb(
 ): number | null {
   if (event === undefined || candidates.length < 2) return null;
   const object = ASKS_FOR_OBJECT.exec(question);
-  const subject = object === null ? ASKS_FOR_SUBJECT.exec(question) : null;
+  const subject = object === null ? (subjectVerbAsked(question) ?? null) : null;
   // The tagger's verb comes first: after a subject of several words ("Whom did the deputy
   // attorney general appoint …?") the pattern would take the subject's second word.
-  const verb = whoDidVerb ?? object?.[1] ?? object?.[2] ?? subject?.[1];
+  const verb = whoDidVerb ?? object?.[1] ?? object?.[2] ?? subject?.verb;
   if (verb === undefined) return null;
   const { text, verbAt } = askedVerbIn(event, verb);
   const placed = candidates.flatMap((index) => {
@@ -354,7 +382,11 @@ function argumentOfAskedVerb(
   // The event puts the asked verb in other words ("President Trump offers Theresa May the
   // United States' full support" for "Who pledged America's full support …?"): the subject is
   // whoever opens the sentence.
-  if (verbAt < 0) return subject === null ? null : opener();
+  // Only a verb as written is trusted that far: a tagged one ("swore in") may be a phrase.
+  if (verbAt < 0) return subject?.regular === true ? opener() : null;
+  // "attends the swearing in of … by Justice Thomas": after a determiner the verb is a noun,
+  // whose doer no subject or object position tells.
+  if (/^(?:the|a|an|his|her|its|their)$/.test(text[verbAt - 1] ?? '')) return null;
   const near = placed.filter(({ position }) =>
     subject === null
       ? position > verbAt && position <= verbAt + OBJECT_REACH
@@ -408,7 +440,7 @@ function calledByName(ctx: AnswerContext, index: number, asked: ReadonlySet<stri
  * adverb may come between): "The White House issues a denial …" for "Who issued a denial …?".
  */
 function askedVerbFollows(event: Event | undefined, opening: string, question: string): boolean {
-  const verb = ASKS_FOR_SUBJECT.exec(question)?.[1];
+  const verb = subjectVerbAsked(question)?.verb;
   if (event === undefined || verb === undefined) return false;
   const { verbAt } = askedVerbIn(event, verb);
   const openingLength = words(opening).length;

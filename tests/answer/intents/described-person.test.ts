@@ -436,3 +436,27 @@ describe('a person asked for by the title the event gives them', () => {
     expect(answers[0]?.text).toMatch(/^Chuck Schumer/);
   });
 });
+
+describe('the subject of an irregular verb the question asks about', () => {
+  const answerer = createAnswerer(
+    syntheticDatasetOf([
+      'Governor Mark Doe meets Ana Ruiz, an envoy of Freedonia, at the harbour.',
+      'Governor Mark Doe opens a bridge.',
+      'Governor Mark Doe signs a budget.',
+      'President Ann Lee attends the swearing in of Judge Amy Cole by Justice Tom Reed.',
+      'President Ann Lee holds a rally.',
+      'President Ann Lee signs an order.',
+    ]),
+    { referenceDate: REFERENCE },
+  );
+
+  it('answers "Who met …?" with the subject of "meets", as "Who greeted …?" would be', () => {
+    expect(answerer.ask('Who met the Freedonian envoy at the harbour?').answers[0]?.text).toMatch(
+      /^Mark Doe/,
+    );
+  });
+
+  it('takes no one before "the swearing in of …" for its subject', () => {
+    expect(answerer.ask('Who swore in Amy Cole?').answers[0]?.text).not.toMatch(/^Ann Lee/);
+  });
+});
