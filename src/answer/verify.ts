@@ -18,7 +18,7 @@ import { EVALUATIVE_VERB } from '../language/speech-verbs.js';
 import { respelled } from '../search/query.js';
 import { synonymsOf } from '../search/synonyms.js';
 import { containingPlaceOf, namePlacesOfNicknames, placeFormsOf } from '../search/wordnet.js';
-import { isStopword, stem, words } from '../search/text.js';
+import { isStopword, stem, words, writtenWords } from '../search/text.js';
 import { at, type AnswerContext } from './context.js';
 import { reportedText, quoteAnswer } from './render.js';
 import {
@@ -609,6 +609,15 @@ function eventOnClaim(
   const spelledOut = acronymsSpelledOut(ctx, speakerWords);
   // An acronym's words name the speaker too: "DHS" is "The Department of Homeland Security".
   const nameStems = new Set([...[...nameWords].map(stem), ...spelledOut.flat()]);
+  // A person's own name, as against the titles in their aliases, which others hold too.
+  const ownNameStems =
+    person?.kind === 'person'
+      ? new Set(
+          words(person.name)
+            .filter((word) => !isStopword(word))
+            .map(stem),
+        )
+      : nameStems;
   // An organisation or a described speaker is seldom linked to the events that name it
   // ("Twitter", "the Kremlin"): an event naming it in full is about it.
   const organisationStems =
@@ -665,7 +674,13 @@ function eventOnClaim(
       // ban on lobbying" for "a five-year lobbying ban"), whatever the asker left out.
       const verdict = saidBySubject(said, text, nameStems, nameWords, nameOfAcronym)
         ? 'exact'
-        : !saysTheClaim(said, text, nameStems, mustHold(ctx, said, quoted), passive)
+        : !saysTheClaim(
+              said,
+              text,
+              { all: nameStems, own: ownNameStems },
+              mustHold(ctx, said, quoted),
+              passive,
+            )
           ? 'related'
           : holdsShareOfWords(said, text, nameWords, nameOfAcronym, SHARE_SAID) &&
               holdsRarest(rarest, text, nameOfAcronym)
@@ -988,7 +1003,7 @@ const PRONOUN_OPENING = /^(?:[A-Z]\w+ly,?\s+|[A-Z][^,.;]{0,60},\s+)?(?:[Hh]e|[Ss
 function saysTheClaim(
   claim: string,
   text: string,
-  nameStems: ReadonlySet<string>,
+  nameStems: { all: ReadonlySet<string>; own: ReadonlySet<string> },
   mustHave: MustHold,
   passive: boolean,
 ): boolean {
@@ -997,16 +1012,27 @@ function saysTheClaim(
   // the subject is held with their name ("Was Tillerson confirmed as Secretary of State?").
   if (!passive && mustHave.distinctive.length < DISTINCTIVE_WORDS) return false;
   return splitSentences(text).some(({ text: sentence }) => {
-    const sentenceWords = words(sentence);
-    const isName = (word: string | undefined): boolean =>
-      word !== undefined && nameStems.has(stem(word));
-    let from = PRONOUN_OPENING.test(sentence) ? 0 : sentenceWords.findIndex(isName);
+    const { written, folded } = writtenWords(sentence);
+    const isName = (i: number): boolean => nameStems.all.has(stem(folded[i] ?? ''));
+    // A title the speaker's aliases share stands for them ("The President chastises …") unless
+    // someone else's name follows it: "Under Secretary of State Shannon meets …" is not
+    // Secretary of State Tillerson.
+    const titlesAnother = (i: number): boolean => {
+      let j = i;
+      for (; j < folded.length && (isName(j) || folded[j] === 'of'); j++) {
+        if (nameStems.own.has(stem(folded[j] ?? ''))) return false;
+      }
+      return /^\p{Lu}/u.test(written[j] ?? '');
+    };
+    let from = PRONOUN_OPENING.test(sentence)
+      ? 0
+      : folded.findIndex((_, i) => isName(i) && !titlesAnother(i));
     if (from < 0) return false;
     // What was done to them is said of them wherever their name stands: "The Senate confirms
     // Rex Tillerson …".
     if (passive) from = 0;
-    while (isName(sentenceWords[from])) from++;
-    return holdsClaim(claim, sentenceWords.slice(from).join(' '), mustHave);
+    while (from < folded.length && isName(from)) from++;
+    return holdsClaim(claim, folded.slice(from).join(' '), mustHave);
   });
 }
 

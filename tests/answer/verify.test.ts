@@ -860,3 +860,21 @@ describe('a claim with a trailing clause saying where it was made', () => {
     expect(result.verdict).not.toBe('not-found');
   });
 });
+
+describe("a title the speaker's aliases share", () => {
+  it('does not confirm what someone else with the title did: "Under Secretary of State Shannon meets …"', () => {
+    const texts = [
+      'Secretary of State Rex Tillerson meets with Prime Minister Ana Ruiz. Under Secretary of State Tom Shannon meets Ambassador Sergey Kislyak and Ambassador Kare Aas.',
+      'Secretary of State Rex Tillerson visits Berlin.',
+      'Ambassador Sergey Kislyak visits Ohio.',
+      'Tom Shannon visits Ohio.',
+    ];
+    for (const question of [
+      'Did Rex Tillerson meet Ambassador Sergey Kislyak?',
+      'Did Secretary of State Rex Tillerson meet Ambassador Sergey Kislyak?',
+    ]) {
+      expect(['exact', 'paraphrase'], question).not.toContain(askOver(texts, question).verdict);
+    }
+    expect(askOver(texts, 'Did Rex Tillerson meet Prime Minister Ana Ruiz?').verdict).toBe('exact');
+  });
+});
