@@ -589,20 +589,7 @@ function subjectThenVerb(
     infinitive > 0 && governing !== undefined && /^\p{Ll}+$/u.test(governing.text)
       ? infinitive - 1
       : firstVerb;
-  const verb =
-    tagged >= 0
-      ? tagged
-      : !verbAfterName
-        ? /^(?:did|does|do)$/i.test(tokens[frameWords - 1]?.text ?? '')
-          ? bareVerbAfterSubject(question, tokens, frameWords)
-          : -1
-        : tokens.findIndex(
-            (token, i) =>
-              i > frameWords &&
-              tokens[i - 1]?.pos === 'PROPN' &&
-              /^(?:ADJ|NOUN)$/.test(token.pos) &&
-              /^\p{Ll}/u.test(token.text),
-          );
+  const verb = tagged >= 0 ? tagged : untaggedVerb(question, tokens, frameWords, verbAfterName);
   const verbToken = tokens[verb];
   if (verbToken === undefined) return null;
   if (
@@ -617,16 +604,29 @@ function subjectThenVerb(
 }
 
 /**
- * The tagger reads a bare verb after a subject ending in a noun as a noun too ("What did the
- * House committees release about …?", "What did Ratcliffe and O'Brien brief lawmakers about?"):
- * after "did" (not "was": "Was Trump's state visit …") a bare verb must follow the subject, so the first word the tagger makes a verb once a
- * pronoun stands for the subject before it ("they release about …") is the verb. -1 when none is.
+ * Where the verb is when the tagger tagged none, or -1. After the thing asked, the tagger takes
+ * some bare verbs after a name for adjectives or nouns ("What criticism did Nikki Haley direct at
+ * …"). After "did" (not "was": "Was Trump's state visit …") a bare verb must follow the subject,
+ * which the tagger reads as a noun after one that ends in a noun ("What did the House committees
+ * release about …?", "What did Ratcliffe and O'Brien brief lawmakers about?"): the verb is the
+ * first word the tagger makes a verb once a pronoun stands for the subject ("they release …").
  */
-function bareVerbAfterSubject(
+function untaggedVerb(
   question: string,
   tokens: readonly Token[],
   frameWords: number,
+  verbAfterName: boolean,
 ): number {
+  if (verbAfterName) {
+    return tokens.findIndex(
+      (token, i) =>
+        i > frameWords &&
+        tokens[i - 1]?.pos === 'PROPN' &&
+        /^(?:ADJ|NOUN)$/.test(token.pos) &&
+        /^\p{Ll}/u.test(token.text),
+    );
+  }
+  if (!/^(?:did|does|do)$/i.test(tokens[frameWords - 1]?.text ?? '')) return -1;
   return tokens.findIndex(
     (token, i) =>
       i > frameWords &&
@@ -1050,7 +1050,7 @@ function parseAsWritten(text: string, referenceDate: Date, span: DateSpan | null
     if ((rule.intent === 'who-said' || rule.intent === 'verify') && quote === null) continue;
     // "At his Greenville rally, did Trump say he was immune …?", "When Trump lifted the travel
     // restrictions, who said they would stay?": the occasion is when it was said, no part of
-    // what: the claim is checked without it, the topic keeps it.
+    // what: the claim is checked without it, and `occasion` (and a claim's topic) keeps it.
     const occasionTaken =
       (rule.intent === 'verify' || rule.intent === 'who-said') &&
       occasion !== null &&

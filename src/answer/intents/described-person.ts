@@ -7,6 +7,7 @@ import { splitSentences } from '../../language/sentences.js';
 import { whoDidParts } from '../../question/parse.js';
 import { hasWords } from '../../question/sanitize.js';
 import type { Event } from '../../dataset/schema.js';
+import { DETERMINER_WORDS } from '../../language/determiners.js';
 import { tagTokens } from '../../language/part-of-speech.js';
 import { synonymsOf } from '../../search/synonyms.js';
 import { isStopword, stem, words } from '../../search/text.js';
@@ -148,6 +149,7 @@ export function whoByDescription(
   const whoDid = whoDidParts(question);
   const notAskedFor = describedOtherwise(ctx, question, whoDid?.subject);
   const askedFor = whichAsksFor(question);
+  const subjectVerb = subjectVerbAsked(question);
   const askedKind = askedFor?.kind ?? null;
   const asksForBody = askedKind === 'body';
   let skippedNamed = false;
@@ -170,7 +172,10 @@ export function whoByDescription(
       (ctx.quotesBySpeaker.get(index) ?? []).some(
         (quote) => ctx.dataset.quotes[quote]?.eventId === event?.id,
       );
-    const argument = argumentOfAskedVerb(ctx, event, candidates, question, whoDid?.verb);
+    const argument = argumentOfAskedVerb(ctx, event, candidates, question, {
+      whoDidVerb: whoDid?.verb,
+      subjectVerb,
+    });
     const chosen =
       (SAYS.test(question) ? candidates.find(quotedHere) : undefined) ??
       givenTheRole(ctx, event, candidates, description) ??
@@ -198,7 +203,7 @@ export function whoByDescription(
       organisation !== null &&
       askedKind !== 'person' &&
       argument === null &&
-      askedVerbFollows(event, organisation, question)
+      askedVerbFollows(event, organisation, subjectVerb?.verb)
     ) {
       return [{ ...answer, speaker: organisation }, ...events.filter((other) => other !== answer)];
     }
@@ -332,6 +337,8 @@ function subjectVerbAsked(question: string): { verb: string; regular: boolean } 
     : undefined;
 }
 
+const DETERMINER = new RegExp(`^(?:${DETERMINER_WORDS})$`);
+
 /** Verbs that carry little of what was done: "Who became …", "Who got removed …". */
 const LIGHT_VERBS: ReadonlySet<string> = new Set([
   'be',
@@ -360,14 +367,18 @@ function argumentOfAskedVerb(
   event: Event | undefined,
   candidates: readonly number[],
   question: string,
-  whoDidVerb: string | undefined,
+  asked: {
+    whoDidVerb: string | undefined;
+    /** The question's `subjectVerbAsked`, worked out once. */
+    subjectVerb: { verb: string; regular: boolean } | undefined;
+  },
 ): number | null {
   if (event === undefined || candidates.length < 2) return null;
   const object = ASKS_FOR_OBJECT.exec(question);
-  const subject = object === null ? (subjectVerbAsked(question) ?? null) : null;
+  const subject = object === null ? (asked.subjectVerb ?? null) : null;
   // The tagger's verb comes first: after a subject of several words ("Whom did the deputy
   // attorney general appoint …?") the pattern would take the subject's second word.
-  const verb = whoDidVerb ?? object?.[1] ?? object?.[2] ?? subject?.verb;
+  const verb = asked.whoDidVerb ?? object?.[1] ?? object?.[2] ?? subject?.verb;
   if (verb === undefined) return null;
   const { text, verbAt } = askedVerbIn(event, verb);
   const placed = candidates.flatMap((index) => {
@@ -386,7 +397,7 @@ function argumentOfAskedVerb(
   if (verbAt < 0) return subject?.regular === true ? opener() : null;
   // "attends the swearing in of … by Justice Thomas": after a determiner the verb is a noun,
   // whose doer no subject or object position tells.
-  if (/^(?:the|a|an|his|her|its|their)$/.test(text[verbAt - 1] ?? '')) return null;
+  if (DETERMINER.test(text[verbAt - 1] ?? '')) return null;
   const near = placed.filter(({ position }) =>
     subject === null
       ? position > verbAt && position <= verbAt + OBJECT_REACH
@@ -439,8 +450,11 @@ function calledByName(ctx: AnswerContext, index: number, asked: ReadonlySet<stri
  * Whether the verb of "Who <verb>ed …" stands right after the name the event opens with (an
  * adverb may come between): "The White House issues a denial …" for "Who issued a denial …?".
  */
-function askedVerbFollows(event: Event | undefined, opening: string, question: string): boolean {
-  const verb = subjectVerbAsked(question)?.verb;
+function askedVerbFollows(
+  event: Event | undefined,
+  opening: string,
+  verb: string | undefined,
+): boolean {
   if (event === undefined || verb === undefined) return false;
   const { verbAt } = askedVerbIn(event, verb);
   const openingLength = words(opening).length;
