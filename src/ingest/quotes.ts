@@ -738,14 +738,7 @@ function mainClauseSpeaker(context: SentenceContext, span: QuoteSpan): SpeakerRe
  * "too late"": words in a relative clause on a passive verb's agent are the agent's.
  */
 function relativeClauseAgent(context: SentenceContext, before: number): SpeakerRef | null {
-  const clause = context.sentence.slice(Math.max(0, before - 200), before);
-  const match =
-    /\b(?:is|are|was|were|been)\s+\p{Ll}+ed\s+by\s+([^,;:"“”]{2,100}?),?\s+who\s+[^,;:]*$/u.exec(
-      clause,
-    );
-  if (match === null) return null;
-  const start = before - clause.length + match.index + match[0].indexOf(match[1] ?? '');
-  return subjectIn(context, start, start + (match[1] ?? '').length, { agent: true });
+  return agentEndingBefore(context, before, PASSIVE_AGENT_THEN_WHO);
 }
 
 /**
@@ -862,9 +855,27 @@ function clauseEnd(sentence: string, start: number): number {
 
 /** "The ban is blocked by U.S. District Judge X, stating …": the agent before the participle. */
 function passiveAgent(context: SentenceContext, before: number): SpeakerRef | null {
-  const { sentence } = context;
-  const clause = sentence.slice(Math.max(0, before - 200), before);
-  const match = /\b(?:is|are|was|were|been)\s+\p{Ll}+ed\s+by\s+([^,;]{2,100}),\s*$/u.exec(clause);
+  return agentEndingBefore(context, before, PASSIVE_AGENT_THEN_COMMA);
+}
+
+/** A passive verb and its agent, then a comma: "… is blocked by Judge X, ". */
+const PASSIVE_AGENT_THEN_COMMA =
+  /\b(?:is|are|was|were|been)\s+\p{Ll}+ed\s+by\s+([^,;]{2,100}),\s*$/u;
+/** A passive verb and its agent, then a relative clause: "… criticized by senators who thought ". */
+const PASSIVE_AGENT_THEN_WHO =
+  /\b(?:is|are|was|were|been)\s+\p{Ll}+ed\s+by\s+([^,;:"“”]{2,100}?),?\s+who\s+[^,;:]*$/u;
+
+/**
+ * The agent `pattern` (its first group) finds in the words ending at `before`, read as a speaker:
+ * the one passive-agent search behind `passiveAgent` and `relativeClauseAgent`.
+ */
+function agentEndingBefore(
+  context: SentenceContext,
+  before: number,
+  pattern: RegExp,
+): SpeakerRef | null {
+  const clause = context.sentence.slice(Math.max(0, before - 200), before);
+  const match = pattern.exec(clause);
   if (match === null) return null;
   const start = before - clause.length + match.index + match[0].indexOf(match[1] ?? '');
   return subjectIn(context, start, start + (match[1] ?? '').length, { agent: true });

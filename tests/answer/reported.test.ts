@@ -418,37 +418,37 @@ describe('who said something of someone, and who did what no verb of saying repo
     expect(best?.speaker).toBe('The Freedonia Office of Ethics');
   });
 
-  it('reads a name\'s owned title between commas as an appositive: "Jen Psaki, Biden\'s Press Secretary, says"', () => {
-    const [best] = answersOver(
-      [
+  it.each([
+    {
+      // reads a name's owned title between commas as an appositive: "Jen Psaki, Biden's Press Secretary, says"
+      texts: [
         "President John Roe lifts the travel limits on Freedonia. However, Jane Doe, Ana Ruiz's Press Secretary, says that the limits are expected to stay in place.",
         'Ana Ruiz gives a speech.',
       ],
-      'Who said the travel limits were expected to stay in place?',
-    );
-    expect(best?.speaker).toBe('Jane Doe');
-  });
-
-  it('reads "makes a statement … that" as a verb of saying', () => {
-    const [best] = answersOver(
-      [
+      question: 'Who said the travel limits were expected to stay in place?',
+      speaker: 'Jane Doe',
+    },
+    {
+      // reads "makes a statement … that" as a verb of saying
+      texts: [
         'Counselor Jane Doe pleads guilty to lying to the Senate. President John Roe makes a statement to the media that Doe was lying to reduce her sentence.',
         'Counselor Jane Doe testifies.',
       ],
-      'Who told the media Doe was lying to reduce her sentence?',
-    );
-    expect(best?.speaker).toBe('John Roe');
-  });
-
-  it('finds the event by the occasion put before "who said", and the speaker by the claim alone', () => {
-    const [best] = answersOver(
-      [
+      question: 'Who told the media Doe was lying to reduce her sentence?',
+      speaker: 'John Roe',
+    },
+    {
+      // finds the event by the occasion put before "who said", and the speaker by the claim alone
+      texts: [
         'President John Roe lifts the travel limits on Freedonia and Ruritania after March 26. However, Jane Doe, the incoming press secretary, says that the limits are expected to remain in place.',
         'Jane Doe speaks about the harbour.',
       ],
-      'When Roe lifted the travel limits on Freedonia and Ruritania, who said the limits would stay in place?',
-    );
-    expect(best?.speaker).toBe('Jane Doe');
+      question:
+        'When Roe lifted the travel limits on Freedonia and Ruritania, who said the limits would stay in place?',
+      speaker: 'Jane Doe',
+    },
+  ])('names $speaker as the one who said it: $question', ({ texts, question, speaker }) => {
+    expect(answersOver(texts, question)[0]?.speaker).toBe(speaker);
   });
 
   it('names the doer an event opens with when no verb of saying reports what was asked', () => {
