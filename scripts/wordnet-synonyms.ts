@@ -371,6 +371,8 @@ interface Table {
   containers: Record<string, string>;
   antonyms: Record<string, string>;
   kin: Record<string, string>;
+  /** Stems of the one-word lemmas in common use, space-separated: English words, not typos. */
+  lemmas: string;
 }
 
 function generate(): Table {
@@ -467,7 +469,24 @@ function generate(): Table {
     containers: serialise(containingPlaces(synsets, senses)),
     antonyms: serialise(antonymTable),
     kin: serialise(kinTable, MAX_KIN),
+    lemmas: lemmaStems(),
   };
+}
+
+/**
+ * The stems of WordNet's one-word lemmas seen in its tagged corpus, adverbs too ("aside",
+ * "really"): a word the dataset never uses but English uses often ("foot", "truck") is no typo of
+ * one it does ("food", "truce"). Lemmas the corpus never tagged are rare ("genus" is,
+ * "anser" and "leek" are not): more often a typo ("answer", "leaks") than meant.
+ */
+function lemmaStems(): string {
+  const all = new Set<string>();
+  for (const line of lines('index.sense')) {
+    const [key = '', , , count = '0'] = line.split(' ');
+    const lemma = key.slice(0, key.indexOf('%'));
+    if (/^[a-z]+$/.test(lemma) && parseInt(count, 10) > 0) all.add(stem(lemma));
+  }
+  return [...all].sort().join(' ');
 }
 
 /** Keys sorted, each key's synonyms as one space-separated string: small and diff-friendly. */
@@ -499,5 +518,6 @@ console.log(
     `${Object.keys(table.phrases).length} phrasal verbs, ${Object.keys(table.places).length} places, ` +
     `${Object.keys(table.nicknames).length} place nicknames, ` +
     `${Object.keys(table.containers).length} places in others, ` +
-    `${Object.keys(table.antonyms).length} antonyms, ${Object.keys(table.kin).length} words with kin`,
+    `${Object.keys(table.antonyms).length} antonyms, ${Object.keys(table.kin).length} words with kin, ` +
+    `${table.lemmas.split(' ').length} lemma stems`,
 );

@@ -5,12 +5,12 @@
  */
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../dataset/calendar.js';
 import { osaDistance } from '../language/edit-distance.js';
+import { contentBaseOf, isEnglishWord } from './english.js';
 import type { InvertedIndex, QueryGroup } from './inverted-index.js';
 import { isNewsWord, synonymsOf, rewritePhrases } from './synonyms.js';
 import { NEGATIONS, isStopword, stem, words } from './text.js';
 import {
   containingPlaceOf,
-  isWordnetWord,
   namePlacesOfNicknames,
   phrasalSynonymsIn,
   placeFormsOf,
@@ -65,10 +65,15 @@ export function buildQuery(
     const isLast = position === unique.length - 1;
     if (index.hasTerm(own)) {
       terms.push({ stem: own, weight: 1 });
-    } else if (!index.vocabulary.has(word) && !isWordnetWord(own)) {
-      // A word of English the texts never use is no typo: "write" is not a misspelt "white".
-      const correction = index.vocabulary.correct(word);
-      if (correction !== null && index.hasTerm(correction.stem)) {
+    } else if (!index.vocabulary.has(word)) {
+      // A word of English the texts never use is no typo ("write" is not a misspelt "white"),
+      // though its base word may be in them ("threw" where they write "throws").
+      const english = isEnglishWord(word);
+      const base = english ? contentBaseOf(word) : null;
+      const correction = english ? null : index.vocabulary.correct(word);
+      if (base !== null && index.hasTerm(stem(base))) {
+        terms.push({ stem: stem(base), weight: 1 });
+      } else if (correction !== null && index.hasTerm(correction.stem)) {
         terms.push({ stem: correction.stem, weight: CORRECTION_WEIGHT });
         corrections.push({ typed: word, read: correction.word });
       }
@@ -133,7 +138,7 @@ export function respelled(text: string, index: InvertedIndex): string {
       // Another form of a word the dataset has is no typo: "stopped" where it writes "stop".
       if (index.hasTerm(stem(word))) return word;
       // A word of English the dataset never uses is no typo either: "concealed" is not "concerned".
-      if (isWordnetWord(stem(word))) return word;
+      if (isEnglishWord(word)) return word;
       // Nor is a place WordNet knows: "Crimea" is not "crime".
       if (containingPlaceOf(word).length > 0 || placeFormsOf(stem(word)).length > 0) return word;
       // Two words run together: "whitehouse", "coverup".

@@ -101,12 +101,17 @@ export function containingPlaceOf(foldedWord: string): readonly string[] {
   return containerOfPlace.get(foldedWord);
 }
 
+/** The stems of WordNet's one-word lemmas, split on first use. */
+let lemmaStems: ReadonlySet<string> | undefined;
+
 /**
- * Whether WordNet's table has the stem as a word of its own (it has synonyms, antonyms or kin): a real
- * English word, never a typo to respell, though the dataset does not use it ("concealed").
+ * Whether the stem is a word of WordNet's (a lemma, or a key of its tables): a real English word,
+ * never a typo to respell, though the dataset does not use it ("concealed", "aside", "really").
  */
 export function isWordnetWord(termStem: string): boolean {
+  lemmaStems ??= new Set(table.lemmas.split(' '));
   return (
+    lemmaStems.has(termStem) ||
     byWord.get(termStem).length > 0 ||
     byOpposite.get(termStem).length > 0 ||
     kinOfWord.get(termStem).length > 0

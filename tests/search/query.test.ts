@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InvertedIndex } from '../../src/search/inverted-index.js';
 import { buildQuery } from '../../src/search/query.js';
+import { stem } from '../../src/search/text.js';
 
 /** Capitalised words the index does not know are read as names it has never heard of. */
 describe('unknown names in a query', () => {
@@ -39,5 +40,35 @@ describe('corrections in a query', () => {
 
   it('leaves an English word the texts never use alone: "write" is not a misspelt "white"', () => {
     expect(buildQuery('write a letter', index).corrections).toEqual([]);
+  });
+});
+
+/** Common words WordNet's table has no synonyms for, and irregular forms, are English too. */
+describe('English words the texts never use', () => {
+  const index = new InvertedIndex([
+    [{ text: 'Trump flies west and throws a truce offer to the harbour crowd.', weight: 1 }],
+  ]);
+  const stems = (text: string): string[] =>
+    buildQuery(text, index).groups.flatMap((group) => group.terms.map((term) => term.stem));
+
+  it.each([
+    ['went', 'west'],
+    ['truck', 'truce'],
+    ['really', 'rally'],
+    ['hadnt', 'haunt'],
+  ])('are not respelled: "%s" is no misspelt "%s"', (typed, wrong) => {
+    expect(buildQuery(`Trump ${typed} home`, index).corrections).toEqual([]);
+    expect(stems(`Trump ${typed} home`)).not.toContain(stem(wrong));
+  });
+
+  it('search an irregular form by its base word: "threw" finds "throws"', () => {
+    expect(stems('Trump threw a ball')).toContain('throw');
+  });
+
+  it('still respell a rare word that is more often a typo: "leeks" is "leaks"', () => {
+    const leaks = new InvertedIndex([[{ text: 'The memo leaks to the press.', weight: 1 }]]);
+    expect(buildQuery('memo leeks', leaks).corrections).toEqual([
+      { typed: 'leeks', read: 'leaks' },
+    ]);
   });
 });
