@@ -21,6 +21,8 @@
  * - the place a one-word place name lies in ("Pyongyang" → North Korea), from WordNet's
  *   part-of links, for place names a dataset never mentions;
  * - antonyms of the same senses ("agree" ↔ "disagree"), for telling a claim from its opposite;
+ * - the stems of every one-word lemma the tagged corpus has seen, adverbs too, as one string: the
+ *   words of English a search never respells as typos ("aside", "truck");
  * - keys and values are Porter stems, as the index stores terms.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
