@@ -382,10 +382,14 @@ const RULES: Rule[] = [
     intent: 'said',
     pattern: new RegExp(
       // "What did X tell the Washington Post about Y?", "… say to reporters about Y?"
-      `^what\\s+(?:did|does|has|had|do)\\s+(.+?)\\s+(?:ever\\s+)?(${SAY}|talk|talked|speak|spoke|discuss|discussed|rule|ruled|decide|decided)(?:\\s+(?:to\\s+|with\\s+)?(?:the\\s+)?[\\w.'’ -]{1,40}?(?=\\s+(?:about|regarding|concerning)\\s))?(?:\\s+(?:about|on|regarding|concerning|of)\\s+(.+))?$`,
+      `^what\\s+(?:did|does|has|had|do)\\s+(.+?)\\s+(?:ever\\s+)?(${SAY}|talk|talked|speak|spoke|discuss|discussed|rule|ruled|decide|decided)(?:\\s+((?:to\\s+|with\\s+)?(?:the\\s+)?[\\w.'’ -]{1,40}?)(?=\\s+(?:about|regarding|concerning)\\s))?(?:\\s+(?:about|on|regarding|concerning|of)\\s+(.+))?$`,
       'i',
     ),
-    parts: (m) => ({ subject: m[1] ?? '', topic: m[3] ?? '', ...speechVerbOf(m[2] ?? '') }),
+    parts: (m) => ({
+      subject: m[1] ?? '',
+      topic: `${m[4] ?? ''} ${whereSaid(m[3] ?? '')}`.trim(),
+      ...speechVerbOf(m[2] ?? ''),
+    }),
   },
   {
     // "What did Pence discuss with small business owners in Lancaster?": the rest is the topic.
@@ -703,6 +707,16 @@ function actionAsked(
     ...speechVerbOf(verb),
     ...(keepsVerb ? { doneVerb: verb } : {}),
   };
+}
+
+/**
+ * Where something was said, from the phrase between the verb and "about": "at his press
+ * conference in Cartagena" helps find it, as does a person it was said to ("to Pelosi"); an
+ * audience that could be anyone's ("to reporters", "to the Washington Post") does not.
+ */
+function whereSaid(phrase: string): string {
+  if (/^(?:at|in|on|during)\s/i.test(phrase)) return phrase;
+  return /^(?:to|with)\s+\p{Lu}[\p{L}'’.-]*$/u.test(phrase) ? phrase : '';
 }
 
 /** A verb of saying that says more than "say" ("announce", "claim"), as a parsed question's part. */

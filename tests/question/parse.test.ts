@@ -92,6 +92,24 @@ describe('parseQuestion', () => {
     });
   });
 
+  it('keeps where the words were said, and a person they were said to, in the topic', () => {
+    expect(
+      parse('What did Pence say at his press conference in Cartagena about Charlottesville?'),
+    ).toMatchObject({
+      intent: 'said',
+      subject: 'Pence',
+      topic: 'Charlottesville at his press conference in Cartagena',
+    });
+    expect(parse('What did Trump write to Pelosi about the State of the Union?')).toMatchObject({
+      intent: 'said',
+      topic: 'the State of the Union to Pelosi',
+    });
+    expect(parse('What did Trump say in April 2018 about firing Mueller?')).toMatchObject({
+      topic: 'firing Mueller',
+      range: { from: '2018-04-01', to: '2018-04-30' },
+    });
+  });
+
   it('reads "who is" questions with the name as subject', () => {
     expect(parse('Who is Jeff Sessions?')).toMatchObject({
       intent: 'who',
