@@ -133,7 +133,14 @@ export function reportedStatements(
     for (const { text: sentence } of splitSentences(text)) {
       const reporters = reportersIn(ctx, sentence, event.personIds, speaker, previous);
       previous = reporters[0]?.reporting ?? previous;
-      for (const { reporting, clause } of reporters) {
+      for (const { reporting: reported, clause } of reporters) {
+        // Asked about a person, an office reports for them only while they hold it: "The
+        // president falsely claims …" on 29 April 2017 is Trump's.
+        const reporting =
+          speaker === null || reported.personId !== null
+            ? reported
+            : holderAsSpeaker(ctx, reported.name, event.date, speaker);
+        if (reporting === null) continue;
         if (phraseWords.length > 0 && !words(reporting.name).some((w) => phraseWords.includes(w))) {
           continue;
         }
@@ -176,6 +183,19 @@ export function reportedStatements(
     if (found.length === limit) break;
   }
   return found;
+}
+
+/** The speaker asked for, when an office (`subject`) names them on `date`; else null. */
+function holderAsSpeaker(
+  ctx: AnswerContext,
+  subject: string,
+  date: string,
+  speaker: number,
+): Reporting | null {
+  const holder = roleHolderNamed(ctx, subject, date);
+  return holder !== null && holder.id === ctx.dataset.people[speaker]?.id
+    ? { name: holder.name, personId: holder.id }
+    : null;
 }
 
 /**
@@ -318,16 +338,18 @@ function subjectReporter(
     const person = ctx.dataset.people[nearest.index];
     return person === undefined ? null : { name: person.name, personId: person.id };
   }
-  if (speaker !== null || !described) return null;
+  if (!described) return null;
   // "the State Department" after a preposition is named as it would open a sentence.
   // "North Korea further accuses …": an adverb after the subject is no part of its name.
   // "The U.S. Office of Special Counsel (OSC)": the initials add no word to the name.
   const trimmed = subject.trim().replace(TRAILING_ADVERBS, '').replace(TRAILING_INITIALS, '');
   const name = /^(?:the|a|an)\s+\p{Lu}/u.test(trimmed) ? capitalise(trimmed) : trimmed;
-  // "the president", "the attorney general": an office, named as its holder further on.
-  if (ctx.roles().askedRole(name) !== null && /^the\s+\p{Ll}/u.test(name)) {
+  // "the president", "the attorney general": an office, named as its holder further on (who
+  // may be the speaker asked for).
+  if (ctx.roles().askedRole(name) !== null && /^[Tt]he\s+\p{Ll}/u.test(name)) {
     return { name, personId: null };
   }
+  if (speaker !== null) return null;
   return /^\p{Lu}/u.test(name) &&
     words(name).length <= MAX_DESCRIBED_WORDS &&
     !IMPERSONAL_SUBJECT.test(name)

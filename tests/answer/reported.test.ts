@@ -332,6 +332,23 @@ describe('a statement whose subject is only a role', () => {
     expect(speakerOf(text, question)).toBe('Donald Trump');
   });
 
+  it('is the asked speaker\'s while they hold the role: "What did Trump claim about …?"', () => {
+    const answers = createAnswerer(
+      syntheticDatasetOfDated([
+        ['2017-02-01', 'President Donald Trump announces that the health committee would meet.'],
+        [
+          '2017-02-07',
+          'The president falsely claims that the new health bill would protect people with pre-existing conditions.',
+        ],
+      ]),
+      { referenceDate: REFERENCE },
+    ).ask(
+      'What did Trump claim about how the health bill would treat pre-existing conditions?',
+    ).answers;
+    expect(answers[0]?.date).toBe('2017-02-07');
+    expect(answers[0]?.speaker).toBe('Donald Trump');
+  });
+
   it('is left as written when the subject is more than the role', () => {
     const text = "The President's lawyers tell the court the order is lawful.";
     expect(speakerOf(text, 'Who told the court the order is lawful?')).toBe(
