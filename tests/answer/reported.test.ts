@@ -3,7 +3,13 @@ import { createAnswerer } from '../../src/answer/answerer.js';
 import { createContext } from '../../src/answer/context.js';
 import { coordinatedSubjectPeople, subjectSharingWords } from '../../src/answer/reported.js';
 import { DatasetIndex } from '../../src/search/dataset-index.js';
-import { answersOver, REFERENCE, syntheticDatasetOf, syntheticDatasetOfDated } from './datasets.js';
+import {
+  answererOverDated,
+  answersOver,
+  REFERENCE,
+  syntheticDatasetOf,
+  syntheticDatasetOfDated,
+} from './datasets.js';
 
 const dataset = syntheticDatasetOf([
   'North Freedonia further accuses President John Roe of twisting the agreement made at the Geneva summit.',
@@ -333,16 +339,13 @@ describe('a statement whose subject is only a role', () => {
   });
 
   it('is the asked speaker\'s while they hold the role: "What did Trump claim about …?"', () => {
-    const answers = createAnswerer(
-      syntheticDatasetOfDated([
-        ['2017-02-01', 'President Donald Trump announces that the health committee would meet.'],
-        [
-          '2017-02-07',
-          'The president falsely claims that the new health bill would protect people with pre-existing conditions.',
-        ],
-      ]),
-      { referenceDate: REFERENCE },
-    ).ask(
+    const answers = answererOverDated([
+      ['2017-02-01', 'President Donald Trump announces that the health committee would meet.'],
+      [
+        '2017-02-07',
+        'The president falsely claims that the new health bill would protect people with pre-existing conditions.',
+      ],
+    ]).ask(
       'What did Trump claim about how the health bill would treat pre-existing conditions?',
     ).answers;
     expect(answers[0]?.date).toBe('2017-02-07');
