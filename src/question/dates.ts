@@ -44,7 +44,7 @@ const DATE_LEAD =
   /\b(in|during|since|until|till|before|after|of|from|between|by|through|to|and|early|late|mid|last|next|this|around|on)\s*$/i;
 /** A length of time, which chrono reads as a day counted from today: "for two weeks". */
 const DURATION =
-  /^(?:for|over|within|lasting|in)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|\d+)\s+(?:more\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?)$/i;
+  /^(?:for|over|within|lasting|in|after)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|\d+)\s+(?:more\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?)$/i;
 /** A time counted from another event, which only that event dates: "a month before a bill". */
 const FROM_ANOTHER_EVENT =
   /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:before|after|earlier|later)$/i;

@@ -32,6 +32,7 @@ describe('not dates', () => {
     ['shares bought a month before a bill passed', 'counted from the bill, which only it dates'],
     ['a swipe at the press on the TODAY show', 'the name of a show, in capitals'],
     ['a wall that would stand in 70 years', 'a length of time from now, not a date'],
+    ['did the shutdown end after 30 days', 'how long it lasted, not when'],
     ['when did the mayor 12 resign', '"mayor" is not a misspelt "may"'],
     ['when did trump sign the 9/11 victim fund bill', 'a slashed pair after "the" names an attack'],
     ["Trump's 2005 tax return", 'a year that qualifies a noun names the thing, not the time'],
