@@ -602,6 +602,9 @@ function eventOnClaim(
   const nameWords = nameWordsOf(ctx, speaker, speakerWords);
   const nameOfAcronym: SpelledOut = (term) => ctx.index.text.acronyms.expand(term);
   const rarest = distinctiveStems(ctx, claim);
+  // An event that counts the same thing otherwise ("a three-day state visit" for "a five-day
+  // state visit") is on the claim's subject without its count, which `holdsNumbers` then weighs.
+  const uncounted = rarest.filter((term) => !isCountWord(term));
   // Quoted words alone, without the claim around them, must keep their rarest to be on the
   // subject: "locker room talk" is no "Cabinet Room … speaking".
   const quotedRarest = claim === quoted ? rarest.slice(0, 1) : [];
@@ -647,7 +650,12 @@ function eventOnClaim(
         ? event.personIds.includes(personId) || namedOrganisation(text)
         : namesPhraseSpeaker(text);
     if (!about || compareQuote(claim, text).coverage < EVENT_RELATED_COVERAGE) continue;
-    const onRarest = mentionsMost(text, rarest) && mentionsMost(text, quotedRarest);
+    const onRarest =
+      (mentionsMost(text, rarest) ||
+        (countsOtherwise(claim, text) &&
+          mentionsMost(text, uncounted) &&
+          inOtherWords(specifics, text, nameWords, nameOfAcronym))) &&
+      mentionsMost(text, quotedRarest);
     // The event tells of the same thing with another count ("almost 200 Democrats" for
     // "around 100", "the 24th Secretary" for "the 23rd", "their second state dinner" for "the
     // first"): it says something else of it.
@@ -811,6 +819,32 @@ function numbersIn(text: string): string[] {
         : String(counted);
     })
     .filter((number) => !/^(?:19|20)\d\d$/.test(number));
+}
+
+/**
+ * Whether the text gives another count of something the claim counts: "three-day" for
+ * "five-day", "its 35th day" for "after 30 days".
+ */
+export function countsOtherwise(claim: string, text: string): boolean {
+  const unitsCounted = (words: readonly string[]): Map<string, string> =>
+    new Map(
+      words.flatMap((word, i) => {
+        const unit = words[i + 1];
+        return isCountWord(word) && unit !== undefined && !isCountWord(unit)
+          ? [[stem(unit), String(NUMBER_WORDS[word] ?? word.replace(/(?:st|nd|rd|th)$/, ''))]]
+          : [];
+      }),
+    );
+  const claimed = unitsCounted(words(claim));
+  return [...unitsCounted(words(text))].some(([unit, count]) => {
+    const asked = claimed.get(unit);
+    return asked !== undefined && asked !== count;
+  });
+}
+
+/** A stem that is a count: digits or a number word ("five"). */
+function isCountWord(term: string): boolean {
+  return /^\d/.test(term) || Object.hasOwn(NUMBER_WORDS, term);
 }
 
 /** Whether a text gives every count of a claim (see `numbersIn`). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAnswerer } from '../../src/answer/answerer.js';
+import { countsOtherwise } from '../../src/answer/verify.js';
 import { answererOverDated, askOver, REFERENCE, syntheticDatasetOf } from './datasets.js';
 
 /** Verdicts on claims whose words are only partly quoted: the sentence reports the rest. */
@@ -369,6 +370,15 @@ describe('a claim that gives another count than the event', () => {
     const vote = answerer.ask('Was Ada Quill confirmed as Secretary of Ports by a 52–47 vote?');
     expect(vote.verdict).toBe('related');
     expect(vote.answers[0]?.text).toMatch(/^The Senate confirms Ada Quill/);
+  });
+
+  it.each([
+    ['a five-day state visit', 'travels for a three-day state visit', true],
+    ['end after 30 days', 'ends on its 35th day', true],
+    ['a five-day state visit', 'travels for a five-day state visit', false],
+    ['a five-day state visit', 'a visit to the memorial on Founders Day', false],
+  ])('countsOtherwise(%j, %j) is %s: another count of the same thing', (claim, text, other) => {
+    expect(countsOtherwise(claim, text)).toBe(other);
   });
 
   it('reads a count written as a word', () => {
