@@ -33,6 +33,10 @@ describe('not dates', () => {
     ['a swipe at the press on the TODAY show', 'the name of a show, in capitals'],
     ['a wall that would stand in 70 years', 'a length of time from now, not a date'],
     ['did the shutdown end after 30 days', 'how long it lasted, not when'],
+    [
+      'did she testify for nine hours before the House panels',
+      'how long, counted from nothing dated',
+    ],
     ['when did the mayor 12 resign', '"mayor" is not a misspelt "may"'],
     ['when did trump sign the 9/11 victim fund bill', 'a slashed pair after "the" names an attack'],
     ["Trump's 2005 tax return", 'a year that qualifies a noun names the thing, not the time'],
