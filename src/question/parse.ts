@@ -285,6 +285,12 @@ const RULES: Rule[] = [
     parts: (m) => ({ quote: m[1] ?? '' }),
   },
   {
+    // "According to whom did Sessions refuse to say …?": who reported the claim after it.
+    intent: 'who-said',
+    pattern: /^according\s+to\s+whom\s+(?:did|does|do|has|have|had|is|was|are|were)\s+(.{3,})$/iu,
+    parts: (m) => ({ quote: m[1] ?? '', topic: m[1] ?? '' }),
+  },
+  {
     // Any verb of saying with a claim right after it: "Who accused Trump of twisting the
     // agreement?", "Who claimed that three million illegal votes were cast?", "Who questioned
     // whether …", "Who told all staff to hand in their resignations?". Without "that", "of",
@@ -955,6 +961,11 @@ const DEADLINE_BEFORE = /\b(?:by|until)\s+$/i;
  * "refugee admissions for 2021", "the cap for fiscal 2020", "proclaim for the month of April".
  */
 const TARGET_YEAR_BEFORE = /\bfor\s+(?:(?:the\s+)?(?:fiscal|calendar|school)\s+(?:year\s+)?)?$/i;
+/**
+ * A verb whose object is a day: "Who proclaimed January 15, 2018 as Martin Luther King Jr. Day?"
+ * asks about the proclamation, which was made on another day.
+ */
+const DAY_AS_OBJECT_BEFORE = /\b(?:proclaim|declare|designate)(?:s|d|ed|ing)?\s+$/i;
 
 /**
  * A year between "the" and a noun names the thing, not when it happened: "the 2021 defense
@@ -1080,7 +1091,8 @@ function parseAsWritten(text: string, referenceDate: Date, span: DateSpan | null
       mention !== null &&
       (((/^\d{4}$/.test(mention.range.text) || isWholeMonth(mention.range)) &&
         TARGET_YEAR_BEFORE.test(before)) ||
-        yearNamesThing(mention.range.text, before, after));
+        yearNamesThing(mention.range.text, before, after) ||
+        DAY_AS_OBJECT_BEFORE.test(before));
     const deadline =
       rule.intent !== 'date' && mention !== null && (DEADLINE_BEFORE.test(before) || targetYear);
     // "Did Trump say he was now immune …": "now" in a claim is the speaker's, not today; another
@@ -1129,7 +1141,10 @@ function parseAsWritten(text: string, referenceDate: Date, span: DateSpan | null
   }
 
   // No frame recognised: a question that is only a date asks what happened then.
-  const dated = findDateMention(body, referenceDate, span);
+  const found = findDateMention(body, referenceDate, span);
+  // "Who proclaimed January 15, 2018 as …?": the day is what was proclaimed, a word to search.
+  const dated =
+    found !== null && DAY_AS_OBJECT_BEFORE.test(body.slice(0, found.start)) ? null : found;
   if (dated !== null) {
     const rest = removeSpan(body, dated.start, dated.end)
       .replace(FRAME, ' ')

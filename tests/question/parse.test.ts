@@ -110,6 +110,26 @@ describe('parseQuestion', () => {
     });
   });
 
+  it('reads "According to whom did X …?" as who said the claim after it', () => {
+    expect(
+      parse('According to whom did Sessions refuse to say whether Trump asked him to resign?'),
+    ).toMatchObject({
+      intent: 'who-said',
+      quote: 'Sessions refuse to say whether Trump asked him to resign',
+    });
+  });
+
+  it('reads a day that was proclaimed as a word of the question, not as when it was asked', () => {
+    expect(parse('Who proclaimed January 15, 2018 as Martin Luther King Jr. Day?')).toMatchObject({
+      range: null,
+      topic: 'Who proclaimed January 15, 2018 as Martin Luther King Jr. Day',
+    });
+    expect(parse('Who declared April 15 to 23, 2017 National Park Week?').range).toBeNull();
+    expect(parse('Who spoke on January 15, 2018 about the park?').range).toMatchObject({
+      from: '2018-01-15',
+    });
+  });
+
   it('reads "who is" questions with the name as subject', () => {
     expect(parse('Who is Jeff Sessions?')).toMatchObject({
       intent: 'who',
