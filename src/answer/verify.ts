@@ -826,10 +826,10 @@ function numbersIn(text: string): string[] {
  * "five-day", "its 35th day" for "after 30 days".
  */
 export function countsOtherwise(claim: string, text: string): boolean {
-  const unitsCounted = (words: readonly string[]): Map<string, string> =>
+  const unitsCounted = (tokens: readonly string[]): Map<string, string> =>
     new Map(
-      words.flatMap((word, i) => {
-        const unit = words[i + 1];
+      tokens.flatMap((word, i) => {
+        const unit = tokens[i + 1];
         return isCountWord(word) && unit !== undefined && !isCountWord(unit)
           ? [[stem(unit), String(NUMBER_WORDS[word] ?? word.replace(/(?:st|nd|rd|th)$/, ''))]]
           : [];

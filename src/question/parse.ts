@@ -1087,14 +1087,16 @@ function parseAsWritten(text: string, referenceDate: Date, span: DateSpan | null
     const dateSource = inBody ? body : topicSource;
     const before = mention === null ? '' : dateSource.slice(0, mention.start);
     const after = mention === null ? '' : dateSource.slice(mention.end);
-    const targetYear =
+    // A date that is what the question is about, not when: a target year, a year in a name, a
+    // day proclaimed.
+    const dateIsWord =
       mention !== null &&
       (((/^\d{4}$/.test(mention.range.text) || isWholeMonth(mention.range)) &&
         TARGET_YEAR_BEFORE.test(before)) ||
         yearNamesThing(mention.range.text, before, after) ||
         DAY_AS_OBJECT_BEFORE.test(before));
     const deadline =
-      rule.intent !== 'date' && mention !== null && (DEADLINE_BEFORE.test(before) || targetYear);
+      rule.intent !== 'date' && mention !== null && (DEADLINE_BEFORE.test(before) || dateIsWord);
     // "Did Trump say he was now immune …": "now" in a claim is the speaker's, not today; another
     // date in the question ("in October 2020") still bounds it.
     const speakersNow =
@@ -1130,7 +1132,7 @@ function parseAsWritten(text: string, referenceDate: Date, span: DateSpan | null
         intent === 'date'
           ? topic.replace(FRAME, ' ').replace(/\s+/g, ' ').trim()
           : // A target year is a word of the topic ("admissions for 2021"), not its time.
-            stripQuotes(targetYear && rule.intent !== 'date' ? topicSource : topic),
+            stripQuotes(dateIsWord && rule.intent !== 'date' ? topicSource : topic),
       quote: claimed,
       dateProblem: null,
       ...(parts.passive === true ? { passive: true } : {}),

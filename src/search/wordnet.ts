@@ -101,7 +101,7 @@ export function containingPlaceOf(foldedWord: string): readonly string[] {
   return containerOfPlace.get(foldedWord);
 }
 
-/** The stems of WordNet's one-word lemmas, split on first use. */
+/** The stems of WordNet's one-word lemmas its tagged corpus has seen, split on first use. */
 let lemmaStems: ReadonlySet<string> | undefined;
 
 /**
