@@ -612,23 +612,19 @@ function eventOnClaim(
   const spelledOut = acronymsSpelledOut(ctx, speakerWords);
   // An acronym's words name the speaker too: "DHS" is "The Department of Homeland Security".
   const nameStems = new Set([...[...nameWords].map(stem), ...spelledOut.flat()]);
-  // A person's own name, as against the titles in their aliases, which others hold too.
-  const ownNameStems =
-    person?.kind === 'person'
-      ? new Set(
-          words(person.name)
-            .filter((word) => !isStopword(word))
-            .map(stem),
-        )
-      : nameStems;
-  // An organisation or a described speaker is seldom linked to the events that name it
-  // ("Twitter", "the Kremlin"): an event naming it in full is about it.
-  const organisationStems =
-    person === undefined || person.kind === 'person'
+  // The speaker's dataset name, without its small words, as stems.
+  const entryNameStems =
+    person === undefined
       ? []
       : words(person.name)
           .filter((word) => !isStopword(word))
           .map(stem);
+  const isPerson = person?.kind === 'person';
+  // A person's own name, as against the titles in their aliases, which others hold too.
+  const ownNameStems = isPerson ? new Set(entryNameStems) : nameStems;
+  // An organisation or a described speaker is seldom linked to the events that name it
+  // ("Twitter", "the Kremlin"): an event naming it in full is about it.
+  const organisationStems = isPerson ? [] : entryNameStems;
   const namedOrganisation = (text: string): boolean => {
     if (organisationStems.length === 0) return false;
     const stems = new Set(words(text).map(stem));
