@@ -1,9 +1,12 @@
 /**
  * Claims asked in forms the question rules do not read, and the yes-no question each means:
  * "True or false: Sessions recused himself" is "Did Sessions recused himself", "Didn't Trump say
- * …" is "Did Trump say …", "Was Pence the one who said …" is "Was it Pence who said …".
+ * …" is "Did Trump say …", "Was Pence the one who said …" is "Was it Pence who said …", and "Was
+ * it Zinke who ordered …" is "Did Zinke order …".
  */
-import { tagTokens } from '../language/part-of-speech.js';
+import { tagTokens, type Token } from '../language/part-of-speech.js';
+import { stem } from '../search/text.js';
+import { isWordnetWord } from '../search/wordnet.js';
 import { hasWords } from './sanitize.js';
 
 /**
@@ -42,6 +45,16 @@ const NEGATIVE_AUXILIARY = /^(did|does|has|had|was|were|is|are)(?:n['’]?t|\s+n
 /** "Was Pence the one who …", "Is Barr the person who …": "Was it Pence who …". */
 const THE_ONE_WHO = /^(was|is)\s+(.+?)\s+the\s+(?:one|person|man|woman|official)\s+who\s+/i;
 /**
+ * "Was it Zinke who ordered …", "Was it the White House that announced …": a cleft that puts the
+ * doer first. A reflexive after the doer ("Trump himself") only stresses them.
+ */
+const CLEFT =
+  /^(?:was|is)\s+it\s+(.+?)(?:\s+(?:himself|herself|itself|themselves))?\s+(?:who|that)\s+(.+)$/i;
+/** An auxiliary after "who" in a cleft: "Was it Comey who was fired" is "Was Comey fired". */
+const CLEFT_AUXILIARY = /^(was|were|is|are|had|has)\s+/i;
+/** Most words a cleft's doer may have: a name with its title ("Interior Secretary Ryan Zinke"). */
+const MAX_DOER_WORDS = 6;
+/**
  * An auxiliary after the subject, which a question puts first: "Comey was fired" is "Was Comey
  * fired", "US deaths had passed 200,000" is "Had US deaths passed 200,000".
  */
@@ -62,6 +75,8 @@ export function asYesNoQuestion(question: string): string | null {
     return `${theOne[1] ?? ''} it ${theOne[2] ?? ''} who ${body.slice(theOne[0].length)}`;
   const opening = CLAIM_OPENING.exec(body);
   if (opening === null) {
+    const cleft = CLEFT.exec(body);
+    if (cleft !== null) return unclefted(cleft[1] ?? '', cleft[2] ?? '');
     return /\?\s*$/.test(question) && STATED_CLAIM.test(body) ? `Did ${body}` : null;
   }
   const statement = body.slice(opening[0].length).trim();
@@ -80,6 +95,38 @@ export function asYesNoQuestion(question: string): string | null {
   return `${verb.charAt(0).toUpperCase()}${verb.slice(1)} ${auxiliary[1] ?? ''} ${statement.slice(auxiliary[0].length)}`;
 }
 
+/**
+ * A cleft's plain question: "Was it Zinke who ordered oil released" is "Did Zinke order oil
+ * released", "Was it Comey who was fired" is "Was Comey fired". Null when what stands after "it"
+ * is no doer ("Was it in 2017 that …") or no verb in the past follows "who".
+ */
+function unclefted(doer: string, rest: string): string | null {
+  if (!isNounPhrase(doer, MAX_DOER_WORDS)) return null;
+  const auxiliary = CLEFT_AUXILIARY.exec(rest);
+  if (auxiliary !== null) {
+    const verb = (auxiliary[1] ?? '').toLowerCase();
+    return `${verb.charAt(0).toUpperCase()}${verb.slice(1)} ${doer} ${rest.slice(auxiliary[0].length)}`;
+  }
+  // The verb in the form "did" takes, which the rules for "did" read as the claim's verb; a past
+  // form there may lose to a later word ("address" in "blocked Trump's … address").
+  const [verb] = tagTokens(rest);
+  if (verb?.pos !== 'VERB' || verb.lemma === verb.text.toLowerCase()) return null;
+  return `Did ${doer} ${bareVerb(verb)}${rest.slice(verb.end)}`;
+}
+
+/**
+ * A past form's bare verb. English doubles a short vowel's consonant before "-ed" ("stopped"), so
+ * "-ed" after a single one mostly ends a verb in "e": the tagger's "stag" for "staged" is "stage"
+ * when that is a word.
+ */
+function bareVerb(verb: Token): string {
+  const { lemma, text } = verb;
+  const withE = `${lemma}e`;
+  // Its stem must be its own, not the lemma's: "ordere" is no word, though it stems to "order".
+  const isWord = stem(withE) !== stem(lemma) && isWordnetWord(stem(withE));
+  return text.toLowerCase() === `${lemma}ed` && /[^aeiou]$/.test(lemma) && isWord ? withE : lemma;
+}
+
 /** The verbs `SAYING` cuts short, whole again: "stat(ing)" is "state", "den(ying)" "deny". */
 const BASE_FORMS: Readonly<Record<string, string>> = {
   stat: 'state',
@@ -93,11 +140,11 @@ const BASE_FORMS: Readonly<Record<string, string>> = {
  * A short subject of names and determiners ("Comey", "the Paris agreement"), not a clause with a
  * verb of its own ("Trump said the election"), whose "was" belongs to what was said.
  */
-function isNounPhrase(phrase: string): boolean {
+function isNounPhrase(phrase: string, maxWords = 5): boolean {
   const tokens = tagTokens(phrase);
   return (
     tokens.length > 0 &&
-    tokens.length <= 5 &&
+    tokens.length <= maxWords &&
     tokens.every((token) => /^(?:DET|PROPN|NOUN|ADJ|NUM|PUNCT|PART)$/.test(token.pos))
   );
 }

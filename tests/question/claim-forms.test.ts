@@ -16,6 +16,13 @@ describe('asYesNoQuestion: the yes-no question a claim in another form means', (
     ],
     ['Was it reported that Pence skipped the dinner?', 'Did Pence skipped the dinner'],
     ['Has it emerged that the memo was leaked?', 'Was the memo leaked'],
+    [
+      'Was it Interior Secretary Ryan Zinke who ordered oil released from the reserve?',
+      'Did Interior Secretary Ryan Zinke order oil released from the reserve',
+    ],
+    ['Was it the White House that announced the call?', 'Did the White House announce the call'],
+    ['Was it Trump himself who greeted Xi on the tarmac?', 'Did Trump greet Xi on the tarmac'],
+    ['Was it Comey who was fired in May 2017?', 'Was Comey fired in May 2017'],
   ])('reads "%s" as "%s"', (claim, question) => {
     expect(asYesNoQuestion(claim)).toBe(question);
   });
@@ -24,6 +31,24 @@ describe('asYesNoQuestion: the yes-no question a claim in another form means', (
     expect(asYesNoQuestion('Fact check: Trump said the election was rigged')).toBe(
       'Did Trump said the election was rigged',
     );
+  });
+
+  it('gives a cleft\'s verb in its bare form, "-ed" after one consonant mostly ending in "e"', () => {
+    // The tagger's lemma of "staged" is "stag"; "blocked" and "stopped" keep no "e".
+    expect(asYesNoQuestion('Was it Pence who staged a rally in Yuma?')).toBe(
+      'Did Pence stage a rally in Yuma',
+    );
+    expect(asYesNoQuestion('Was it McConnell who blocked the address?')).toBe(
+      'Did McConnell block the address',
+    );
+    expect(asYesNoQuestion('Was it Pelosi who stopped the speech?')).toBe(
+      'Did Pelosi stop the speech',
+    );
+  });
+
+  it('reads no cleft whose "it" stands for a time, or that has no verb after "who"', () => {
+    expect(asYesNoQuestion('Was it in 2017 that Trump fired Comey?')).toBeNull();
+    expect(asYesNoQuestion('Was it Pence who?')).toBeNull();
   });
 
   it('is null for a question already in a form the rules read, or for no claim', () => {

@@ -841,6 +841,9 @@ describe('asking for a day without "what happened"', () => {
 describe('claims put as a check rather than a "did" question', () => {
   it.each([
     ['Was it Mattis who called Kim "Rocket Man"?', 'Mattis'],
+    // A cleft with any verb asks whether that one did it.
+    ['Was it Zinke who ordered oil released from the petroleum reserve?', 'Zinke'],
+    ['Was it Mitch McConnell who blocked the State of the Union address?', 'Mitch McConnell'],
     ['Fact check: Trump called Kim Rocket Man', 'Trump'],
     ['Trump said the press is the enemy of the people, true?', 'Trump'],
     ['Trump said the virus would disappear - true or false?', 'Trump'],
