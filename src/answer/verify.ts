@@ -20,6 +20,7 @@ import { synonymsOf } from '../search/synonyms.js';
 import { containingPlaceOf, namePlacesOfNicknames, placeFormsOf } from '../search/wordnet.js';
 import { isStopword, stem, words, writtenWords } from '../search/text.js';
 import { at, type AnswerContext } from './context.js';
+import { mentionedPeople } from './people-in-text.js';
 import { reportedText, quoteAnswer } from './render.js';
 import {
   OWNER_NAME,
@@ -386,7 +387,8 @@ function verdictOnClaim(
     return { verdict: 'related', best: best.answer, alternatives: others(theirs, best.answer) };
   }
   const quoted = quotedByAsker ? claim : null;
-  const specifics = specificWords(typedContext);
+  const cased = namesAsWritten(ctx, typedContext);
+  const specifics = specificWords(cased);
   const passive = typedAbout.passive === true;
   // A count or rank may be in a subject that names no one: "the first one the Trumps hosted".
   const typedWhole = `${unresolvedSpeaker ?? ''} ${typedContext}`;
@@ -401,7 +403,7 @@ function verdictOnClaim(
     {
       quoted,
       specifics,
-      details: detailNames(typedContext, about.range),
+      details: detailNames(cased, about.range),
       passive,
       numbers,
       ranks: ranksIn(typedWhole),
@@ -882,6 +884,24 @@ function detailNames(typed: string, range: DayRange | null): string[] {
   const dateWords = new Set(words(range?.text ?? ''));
   return specificWords(typed, (match) => /^\p{L}/u.test(match) && !/['’]s?$/.test(match)).filter(
     (word) => !dateWords.has(word),
+  );
+}
+
+/**
+ * A claim typed all in lower case with the names of the persons it mentions capitalised: "fired
+ * rich higgins" names Higgins, whom an event about Bannon lacks; "the military" stays a word. A claim with any capital is left
+ * as typed: the asker wrote its names.
+ */
+function namesAsWritten(ctx: AnswerContext, typed: string): string {
+  if (/\p{Lu}/u.test(typed)) return typed;
+  const nameWords = new Set(
+    mentionedPeople(ctx, typed)
+      .map((index) => at(ctx.dataset.people, index))
+      .filter((person) => person.kind === 'person')
+      .flatMap((person) => words(person.name)),
+  );
+  return typed.replace(/\p{L}[\p{L}'’-]*/gu, (word) =>
+    nameWords.has(word) ? capitalise(word) : word,
   );
 }
 

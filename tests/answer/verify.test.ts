@@ -888,3 +888,27 @@ describe("a title the speaker's aliases share", () => {
     expect(askOver(texts, 'Did Rex Tillerson meet Prime Minister Ana Ruiz?').verdict).toBe('exact');
   });
 });
+
+describe('a claim typed all in lower case', () => {
+  const texts = [
+    'President Trump removes Steve Bannon from his position on the National Security Council.',
+    'H. R. McMaster dismisses Rich Higgins from the National Security Council over a memo.',
+    'The National Security Council meets.',
+    'The National Security Council meets again.',
+    'The National Security Council fires a clerk.',
+    'Steve Bannon visits Ohio.',
+    'Steve Bannon visits Iowa.',
+    'President Trump visits Iowa.',
+  ];
+
+  it('names the people it mentions, as the same claim typed with capitals does', () => {
+    // "rich higgins" is a name the event about Bannon lacks: that event does not say the claim;
+    // the one where McMaster dismisses Higgins does, of someone else.
+    for (const question of [
+      'did steve bannon fire rich higgins from the national security council',
+      'Did Steve Bannon fire Rich Higgins from the National Security Council?',
+    ]) {
+      expect(askOver(texts, question).verdict, question).toBe('other-speaker');
+    }
+  });
+});
