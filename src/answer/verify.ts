@@ -648,11 +648,14 @@ function eventOnClaim(
         ? event.personIds.includes(personId) || namedOrganisation(text)
         : namesPhraseSpeaker(text);
     if (!about || compareQuote(claim, text).coverage < EVENT_RELATED_COVERAGE) continue;
+    // A name the claim gives is held by an event linked to that person, however the event calls
+    // them: "critical of the President" is critical of Trump in an event of his term.
+    const heldNames = new Set([...nameWords, ...linkedNameWords(ctx, event)]);
     const onRarest =
       (mentionsMost(text, rarest) ||
         (countsOtherwise(claim, text) &&
           mentionsMost(text, uncounted) &&
-          inOtherWords(specifics, text, nameWords, nameOfAcronym))) &&
+          inOtherWords(specifics, text, heldNames, nameOfAcronym))) &&
       mentionsMost(text, quotedRarest);
     // The event tells of the same thing with another count ("almost 200 Democrats" for
     // "around 100", "the 24th Secretary" for "the 23rd", "their second state dinner" for "the
@@ -666,7 +669,7 @@ function eventOnClaim(
     }
     // The event tells of the same thing without a name the claim gives ("debate Kamala Harris in
     // Cleveland" against "… debate at University of Utah in Salt Lake City"): another detail.
-    if (onRarest && quoted === null && !inOtherWords(details, text, nameWords, nameOfAcronym)) {
+    if (onRarest && quoted === null && !inOtherWords(details, text, heldNames, nameOfAcronym)) {
       return { answer: answerOf(ctx, hit.doc, roundScore(hit.score)), verdict: 'related' };
     }
     // The event gives the thing another country ("the threat of North Korea's ballistic missile
@@ -715,7 +718,7 @@ function eventOnClaim(
         );
       const verdict: Verdict = onlyOccasion
         ? 'not-found'
-        : !inOtherWords(specifics, text, nameWords, nameOfAcronym)
+        : !inOtherWords(specifics, text, heldNames, nameOfAcronym)
           ? oneDay
             ? 'related'
             : 'not-found'
@@ -726,6 +729,14 @@ function eventOnClaim(
     }
   }
   return onSubject;
+}
+
+/** The words of the names of the persons an event is linked to. */
+function linkedNameWords(ctx: AnswerContext, event: Event): string[] {
+  return event.personIds
+    .map((id) => ctx.dataset.people[ctx.personById.get(id) ?? -1])
+    .filter((person) => person?.kind === 'person')
+    .flatMap((person) => words(person?.name ?? ''));
 }
 
 /**

@@ -912,3 +912,22 @@ describe('a claim typed all in lower case', () => {
     }
   });
 });
+
+describe('a name the claim gives, which the event calls by a title', () => {
+  const texts = [
+    'The Department of Homeland Security orders Twitter to reveal the identity of a user after their account had been critical of the President.',
+    'President Trump visits Iowa.',
+    'President Trump visits Ohio.',
+    'The Department of Homeland Security visits Ohio.',
+  ];
+
+  it('is held by an event linked to that person: "the President" is Trump here', () => {
+    const asked = 'Did DHS order Twitter to reveal the identity of a user critical of Trump?';
+    expect(askOver(texts, asked).verdict).toBe('paraphrase');
+  });
+
+  it('is not held when the event is linked to no such person', () => {
+    const asked = 'Did DHS order Twitter to reveal the identity of a user critical of Pence?';
+    expect(askOver(texts, asked).verdict).toBe('related');
+  });
+});
