@@ -496,6 +496,8 @@ const RULES: Rule[] = [
 
 /** "Does the dataset have …", "Do you know …": a question to the bot, not a claim. */
 const ASKS_THE_BOT = /^(?:you|we|i|it|this|that|there|the (?:dataset|data|bot|timeline|archive))$/i;
+/** Tags of the word classes no verb belongs to. */
+const CLOSED_CLASS = /^(?:ADP|CCONJ|SCONJ|DET|PRON|PART|AUX|NUM|PUNCT)$/;
 /** Participles that work as prepositions, never a claim's verb. */
 const PREPOSITION_PARTICIPLE =
   /^(?:including|according|regarding|concerning|following|excluding|considering)$/i;
@@ -535,8 +537,12 @@ function actionClaim(question: string): { subject: string; quote: string; topic:
       !/ing$/i.test(token.text)
     );
   };
+  // A word of a closed class is no verb however it stands: "in" in "visit Andrews in 2017".
   const afterName = (i: number): boolean =>
-    tokens[i - 1]?.pos === 'PROPN' && lowerCase(i) && !hyphenated(i);
+    tokens[i - 1]?.pos === 'PROPN' &&
+    lowerCase(i) &&
+    !hyphenated(i) &&
+    !CLOSED_CLASS.test(tokens[i]?.pos ?? '');
   // An adjective opens an object too, after a word the tagger took for a noun: "the executive
   // order increase federal funding".
   const beforeObject = (i: number): boolean =>
@@ -875,6 +881,11 @@ const QUESTION_START =
   /^(?:what|when|who|whom|whose|which|where|why|how|did|does|do|is|was|were|are|has|had|can|could|tell|give|show|list)\b/i;
 
 function withoutOpening(body: string): string {
+  // A label before a question ("Fact check: did Trump say …?") says only that a claim follows;
+  // before a statement it is what makes it one, so it stays.
+  const label = CLAIM_LABEL.exec(body)?.[0] ?? '';
+  const asked = body.slice(label.length);
+  if (label !== '' && (QUESTION_START.test(asked) || LEADING_PHRASE.test(asked))) return asked;
   const opening = OPENING.exec(body)?.[0] ?? '';
   const rest = body.slice(opening.length);
   // "Well Fargo": an opening word before a name is part of it, unless a comma sets it off.
@@ -885,6 +896,9 @@ function withoutOpening(body: string): string {
 /** A phrase set before the question ("In his Rose Garden speech on June 1, 2020, what did …"). */
 const LEADING_PHRASE =
   /^(?!(?:what|who|whom|which|did|does|do|has|had|is|was|were|how|where|why)\b|when\s+(?:did|does|do|was|were|is|are|has|had|will|would)\b)([^?]{3,120}?),\s+((?:what|when|who|whom|which|did|does|has|had|is|was|were)\b.+)$/i;
+/** A label that says a claim follows: "Fact check:", "True or false:", "Verify:". */
+const CLAIM_LABEL =
+  /^(?:fact[\s-]?check|true\s+or\s+false|fact\s+or\s+fiction|verify|check|confirm)\s*:\s*/i;
 /** "did he claim …" after a clause naming him: the pronoun the name stands for. */
 const PRONOUN_SUBJECT = /^(\p{L}+\s+)(he|she|they)\b/iu;
 /** The subject of a clause such as "When Trump proclaimed …": a name right after its first word. */

@@ -838,6 +838,36 @@ describe('asking for a day without "what happened"', () => {
   });
 });
 
+describe('the verb of a "did" claim', () => {
+  it('is never a preposition after a name: "visit Andrews in September 2017"', () => {
+    expect(parse('Did the president visit Andrews in September 2017?')).toMatchObject({
+      intent: 'verify',
+      subject: 'the president',
+      topic: 'visit Andrews',
+    });
+  });
+});
+
+describe('a label before a question', () => {
+  it('is no part of the question: "Fact check: did Trump say …?" is by Trump', () => {
+    expect(parse('Fact check: did Trump say Mexico would pay?')).toMatchObject({
+      intent: 'verify',
+      subject: 'Trump',
+      topic: 'Mexico would pay',
+    });
+  });
+
+  it('leaves a phrase set before the question to be read as one', () => {
+    const parsed = parse('Fact check: in September 2017, did the president visit Andrews?');
+    expect(parsed).toMatchObject({
+      intent: 'verify',
+      subject: 'the president',
+      topic: 'visit Andrews',
+    });
+    expect(parsed.range).toMatchObject({ from: '2017-09-01', to: '2017-09-30' });
+  });
+});
+
 describe('claims put as a check rather than a "did" question', () => {
   it.each([
     ['Was it Mattis who called Kim "Rocket Man"?', 'Mattis'],
