@@ -514,20 +514,31 @@ function openingName(text: string): string[] {
 
 /**
  * The names of public bodies in a phrase, each as its words: capitalised words in a row that end
- * in a kind of body ("state department" in "the State Department"), stop words left out.
+ * in a kind of body ("state department" in "the State Department") or open with one before "of"
+ * ("department homeland security" in "the Department of Homeland Security"), stop words left out.
  */
 function bodyNamesIn(phrase: string): string[][] {
-  return [...phrase.matchAll(CAPITALISED_NAME)]
+  return [...phrase.matchAll(BODY_NAME)]
     .map((match) => words(match[0]).filter((word) => !isStopword(word)))
-    .filter((name) => name.length > 1 && BODY_KIND_WORDS.has(name.at(-1) ?? ''));
+    .filter((name) => name.length > 1 && kindOfBody(name) !== null);
+}
+
+/** The kind word of a body's name: its last ("State Department") or first ("Department of …"). */
+function kindOfBody(name: readonly string[]): string | null {
+  const last = name.at(-1) ?? '';
+  if (BODY_KIND_WORDS.has(last)) return last;
+  const first = name[0] ?? '';
+  return BODY_KIND_WORDS.has(first) ? first : null;
 }
 
 /**
- * The kind of body a phrase names, the last word of its last body's name: "department" in "the
- * State Department"; null for a phrase naming no body ("Prince Charles" is a person).
+ * The kind of body a phrase names, the kind word of its last body's name: "department" in "the
+ * State Department" and in "the Department of Homeland Security"; null for a phrase naming no
+ * body ("Prince Charles" is a person).
  */
 function bodyKind(phrase: string): string | null {
-  return bodyNamesIn(phrase).at(-1)?.at(-1) ?? null;
+  const last = bodyNamesIn(phrase).at(-1);
+  return last === undefined ? null : kindOfBody(last);
 }
 
 /** The chambers of a legislature, each named by one word. */
@@ -551,8 +562,11 @@ function actingChamber(text: string): string | null {
   return found?.[1]?.toLowerCase() ?? null;
 }
 
-/** Capitalised words in a row, a name: "State Department", "White House". */
-const CAPITALISED_NAME = /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/gu;
+/**
+ * Capitalised words in a row, a name, "of" between them too: "State Department", "Department of
+ * Homeland Security".
+ */
+const BODY_NAME = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*)*/gu;
 /** Words before a name that anyone may be called by. */
 const HONORIFICS = ['mr', 'mrs', 'ms', 'dr', 'sir'];
 

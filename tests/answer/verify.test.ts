@@ -931,3 +931,21 @@ describe('a name the claim gives, which the event calls by a title', () => {
     expect(askOver(texts, asked).verdict).toBe('related');
   });
 });
+
+describe('a body named as "<kind> of <name>"', () => {
+  const texts = [
+    "The U.S. Department of Justice issues a statement that it disagrees with Judge Watson's ruling against the revised travel ban.",
+    'The Department of Homeland Security visits Ohio.',
+    'The Department of Homeland Security visits Iowa.',
+    'Judge Derrick Watson visits Hawaii.',
+  ];
+  const claim =
+    "issue a statement saying it disagreed with Judge Watson's ruling against the travel ban";
+
+  it('is not another body of its kind: the Justice Department said it, not Homeland Security', () => {
+    expect(askOver(texts, `Did the Department of Homeland Security ${claim}?`).verdict).toBe(
+      'other-speaker',
+    );
+    expect(askOver(texts, `Did the Department of Justice ${claim}?`).verdict).toBe('paraphrase');
+  });
+});
