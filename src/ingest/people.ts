@@ -278,6 +278,12 @@ export function resolvePeople(
     if (mention.titled) {
       const titled = byTitle(lone, mention);
       if (titled !== undefined) return titled;
+      // "First Lady Melania": a first name under a title its full name has is that person.
+      const heads = new Set(mention.roles.map((role) => headOf(role.title)));
+      const sameTitle = firstNameMatches.filter((candidate) =>
+        [...candidate.titleHeads].some((head) => heads.has(head)),
+      );
+      if (sameTitle.length === 1) return sameTitle[0];
     } else if (surnameMatches.length > 0 && firstNameMatches.length > 0) {
       // One person's first name and another's surname: only the document can tell.
       const inDocument = [...surnameMatches, ...firstNameMatches].filter((c) => named.has(c));

@@ -70,6 +70,17 @@ describe('people across events', () => {
     expect(second?.personIds).not.toContain(minister?.id);
   });
 
+  it('links a titled first name to the one full name with that first name and title', () => {
+    const dataset = datasetOf(
+      'First Lady Melania Trump visits a school.',
+      'President Donald Trump and First Lady Melania meet victims of the storm.',
+    );
+    const names = dataset.people.map((person) => person.name).sort();
+    expect(names).toEqual(['Donald Trump', 'Melania Trump']);
+    const melania = dataset.people.find((person) => person.name === 'Melania Trump');
+    expect(melania?.eventIds).toHaveLength(2);
+  });
+
   it('links a titled lone surname to the full name that holds that title', () => {
     const dataset = datasetOf(
       'First Lady Melania Trump visits a school.',
