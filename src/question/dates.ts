@@ -47,7 +47,7 @@ const DURATION =
   /^(?:for|over|within|lasting|in|after)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|\d+)\s+(?:more\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?)$/i;
 /** A time counted from another event, which only that event dates: "a month before a bill". */
 const FROM_ANOTHER_EVENT =
-  /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|\d+)\s+(?:days?|weeks?|months?|years?|hours?|minutes?)\s+(?:before|after|earlier|later)$/i;
+  /^(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|\d+)\s+(?:days?|weeks?|months?|years?|hours?|minutes?)|the\s+(?:day|night|morning|evening|week|month|year))\s+(?:before|after|earlier|later)$/i;
 /** A span counted back from today: "the last two weeks", "the past 3 days". */
 const PAST_SPAN =
   /^(?:the\s+)?(?:last|past|previous)\s+(?:two|three|four|five|six|seven|eight|nine|ten|few|several|\d+)\s+(?:days|weeks|months|years)$/i;

@@ -30,6 +30,7 @@ describe('not dates', () => {
     ['Trump fall in the polls', '"fall" is a verb here'],
     ['when did Trump put off the raids for two weeks', 'how long, not when'],
     ['shares bought a month before a bill passed', 'counted from the bill, which only it dates'],
+    ['the protest the day after the inauguration', 'counted from the inauguration, not today'],
     ['a swipe at the press on the TODAY show', 'the name of a show, in capitals'],
     ['a wall that would stand in 70 years', 'a length of time from now, not a date'],
     ['did the shutdown end after 30 days', 'how long it lasted, not when'],
