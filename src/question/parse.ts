@@ -661,6 +661,14 @@ function passiveClaim(
   question: string,
 ): { subject: string; quote: string; topic: string; passive: true } | null {
   if (!/^(?:was|were|is|are)\s/i.test(question)) return null;
+  // "Was Trump the first president to …?": what the subject is, said of them.
+  const ranked = RANKED_PREDICATE.exec(question);
+  if (ranked !== null) {
+    const head = ranked[1] ?? '';
+    const claim = question.slice(ranked.index + head.length).trim();
+    const subject = head.replace(/^\S+\s+/, '').trim();
+    return { subject, quote: claim, topic: claim, passive: true };
+  }
   const found = subjectThenVerb(question, 1);
   if (found === null) return null;
   const claim = question.slice(found.verbStart).trim();
@@ -668,6 +676,14 @@ function passiveClaim(
     ? { subject: found.subject, quote: claim, topic: claim, passive: true }
     : null;
 }
+
+/**
+ * "Was <subject> the first/only/biggest …": a subject of at least one word, not ending in a word
+ * that joins it to what follows ("the scene of the first …" is no subject), then a ranked noun
+ * phrase saying what it was.
+ */
+const RANKED_PREDICATE =
+  /^((?:was|were|is|are)\s+\S.*?(?<!\s(?:of|in|on|at|for|to|by|with|from|and|or|as|than)))\s+the\s+(?:first|only|last|second|third|\p{L}{2,}est)\b/iu;
 
 /** "Who did …", "Whom does …", "Which Indonesian ambassador did …": a question for an object. */
 const WHO_DID = /^(?:who|whom|which(?:\s+[\p{L}-]+){1,4}?)\s+(?:did|does|do)\s/iu;

@@ -848,6 +848,31 @@ describe('the verb of a "did" claim', () => {
   });
 });
 
+describe('"Was X the first/only/biggest …?"', () => {
+  it('claims what the subject was, said of them', () => {
+    expect(
+      parse('Was Trump the first U.S. president to attend Davos since Bill Clinton?'),
+    ).toMatchObject({
+      intent: 'verify',
+      subject: 'Trump',
+      topic: 'the first U.S. president to attend Davos since Bill Clinton',
+      passive: true,
+    });
+    expect(
+      parse('Was the state dinner for Scott Morrison the first one the Trumps hosted?'),
+    ).toMatchObject({
+      subject: 'the state dinner for Scott Morrison',
+      topic: 'the first one the Trumps hosted',
+    });
+  });
+
+  it('does not end a subject with a word that joins it to the ranked phrase', () => {
+    expect(parse('Was Yemen the scene of the first drone attacks in 2017?').subject).not.toBe(
+      'Yemen the scene of',
+    );
+  });
+});
+
 describe('a label before a question', () => {
   it('is no part of the question: "Fact check: did Trump say …?" is by Trump', () => {
     expect(parse('Fact check: did Trump say Mexico would pay?')).toMatchObject({
