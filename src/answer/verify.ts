@@ -272,11 +272,30 @@ export function verifyWith(
     best?.kind === 'event' &&
     event !== undefined &&
     !words(typedAbout.context).some((word) => EVALUATIVE_VERB.test(word)) &&
-    !holdsPlainWord(typedAbout.context, reportedText(event, ctx.lookup), unresolvedSpeaker)
+    !holdsPlainWord(
+      withoutOccasion(typedAbout.occasion === undefined ? typedAbout.context : typedClaim),
+      reportedText(event, ctx.lookup),
+      unresolvedSpeaker,
+    )
   ) {
     return { verdict: 'not-found', best, alternatives: verification.alternatives };
   }
   return verification;
+}
+
+/** Words that open the occasion a claim's act was done at: "… at his Battle Creek rally". */
+const OCCASION_OPENING = /\s(?:at|during|after|before|while|when|following)\s/i;
+
+/**
+ * What a claim says was done, without the occasion after it: "announce new tariffs on imported
+ * cars" of "announce new tariffs on imported cars at his Battle Creek rally". An event holding
+ * only the occasion's words ("holds a rally in Battle Creek") tells nothing of the act.
+ */
+function withoutOccasion(claim: string): string {
+  const opening = OCCASION_OPENING.exec(claim);
+  return opening === null || words(claim.slice(0, opening.index)).length < 2
+    ? claim
+    : claim.slice(0, opening.index);
 }
 
 /** A word that starts in lower case, not inside a word ("Trump's" holds none). */

@@ -871,6 +871,22 @@ describe('a claim with a trailing clause saying where it was made', () => {
   });
 });
 
+describe('a claim with the occasion of its act after it', () => {
+  it('finds nothing in an event that holds only the occasion: "at his Battle Creek rally"', () => {
+    const texts = [
+      'President John Roe holds a rally in Battle Creek, Michigan.',
+      'President John Roe holds a rally in Tulsa, Oklahoma.',
+      'President John Roe holds a rally in Erie, Pennsylvania.',
+      'President John Roe holds a rally in Mesa, Arizona.',
+      'President John Roe announces tariffs on steel.',
+      'The Freedonian government announces tariffs on imported cars.',
+    ];
+    const asked =
+      'Did Roe announce new tariffs on imported cars at his Battle Creek, Michigan rally?';
+    expect(askOver(texts, asked).verdict).toBe('not-found');
+  });
+});
+
 describe("a title the speaker's aliases share", () => {
   it('does not confirm what someone else with the title did: "Under Secretary of State Shannon meets …"', () => {
     const texts = [
