@@ -435,10 +435,10 @@ const RULES: Rule[] = [
     needsTopic: true,
   },
   {
-    // "What did Joe Biden achieve in Pennsylvania?", "What did Mueller find?": any other verb
-    // asks what the subject did, answered the same way.
+    // "What did Joe Biden achieve in Pennsylvania?", "What did Mueller find?", "How did Trump
+    // honor Mariano Rivera?": any other verb asks what the subject did, answered the same way.
     intent: 'said',
-    pattern: /^what\s+(?:did|does|has|had)\s+\S.*$/i,
+    pattern: /^(?:what|how)\s+(?:did|does|has|had)\s+\S.*$/i,
     parts: (m) => actionAsked(m[0]) ?? {},
     needsTopic: true,
   },

@@ -654,6 +654,12 @@ describe('questions about what someone said, with any verb of saying', () => {
       'Lee, Cole and Ruiz',
       'brief lawmakers about',
     ],
+    // "How did X <verb> …?" asks the same: what X did.
+    [
+      'How did Trump honor the baseball great Mariano Rivera?',
+      'Trump',
+      'honor the baseball great Mariano Rivera',
+    ],
   ])('reads "%s" as what %s did and said about %s', (text, subject, topic) => {
     expect(parse(text)).toMatchObject({ intent: 'said', subject, topic });
   });
