@@ -438,7 +438,9 @@ const RULES: Rule[] = [
     // "What did Joe Biden achieve in Pennsylvania?", "What did Mueller find?", "How did Trump
     // honor Mariano Rivera?": any other verb asks what the subject did, answered the same way.
     intent: 'said',
-    pattern: /^(?:what|how)\s+(?:did|does|has|had)\s+\S.*$/i,
+    // "How did X react/respond to Y?" is read elsewhere as what X said about Y.
+    pattern:
+      /^(?:what\s+(?:did|does|has|had)\s+\S.*|how\s+(?:did|does|has|had)\s+(?!.*\b(?:react|respond|repl)\w*\b)\S.*)$/i,
     parts: (m) => actionAsked(m[0]) ?? {},
     needsTopic: true,
   },
