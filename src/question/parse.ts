@@ -249,6 +249,8 @@ function isSpeakerPhrase(subject: string): boolean {
   );
 }
 
+/** A clause inside a phrase: "an article that named the person", "the memo which said". */
+const RELATIVE_CLAUSE = /\s(?:that|which)\s+\p{Ll}+(?:ed|s)\b/u;
 /** A verb's third-person form ("remarks", "says"), which no "did" or "has" takes. */
 const THIRD_PERSON = /^\p{L}+[^s\s]s$/u;
 /** A question opening with the auxiliary itself, not with "Is it true that …". */
@@ -348,9 +350,13 @@ const RULES: Rule[] = [
     // remarks …" is a noun, and the claim's verb came before it, as it did when the subject
     // holds a verb ("Did Trump make a five-day state visit …": "state" is no verb of saying).
     // A letter or a book written is a thing done, not words said ("Did Trump write a brief letter
-    // to Xi?"): the rule for what someone did reads it.
+    // to Xi?"): the rule for what someone did reads it. So is a subject with a clause of its own
+    // ("Did Trump share an article that named the person alleged to be …"): its verb came first.
     parts: (m) =>
-      ((THIRD_PERSON.test(m[2] ?? '') || holdsVerb(m[1] ?? '')) && AUXILIARY_FIRST.test(m[0])) ||
+      ((THIRD_PERSON.test(m[2] ?? '') ||
+        holdsVerb(m[1] ?? '') ||
+        RELATIVE_CLAUSE.test(m[1] ?? '')) &&
+        AUXILIARY_FIRST.test(m[0])) ||
       writesAThing(m[2], m[3])
         ? {}
         : claimParts(m[1], m[2], m[3]),
@@ -570,7 +576,11 @@ function actionClaim(question: string): { subject: string; quote: string; topic:
     );
     if (first >= 0) verb = first;
   }
-  if (tokens[1]?.pos === 'VERB' && tokens[2] !== undefined) verb = 2;
+  // A lower-case subject the tagger takes for a verb ("did trump sign …") is one word; a
+  // capitalised one before another is a name's first word ("Did Rob Porter quit …").
+  const nameGoesOn =
+    /^\p{Lu}/u.test(tokens[1]?.text ?? '') && /^\p{Lu}/u.test(tokens[2]?.text ?? '');
+  if (tokens[1]?.pos === 'VERB' && tokens[2] !== undefined && !nameGoesOn) verb = 2;
   const verbToken = tokens[verb];
   if (verbToken === undefined) return null;
   let subjectEnd = verb;

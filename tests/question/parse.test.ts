@@ -845,6 +845,24 @@ describe('asking for a day without "what happened"', () => {
 });
 
 describe('the verb of a "did" claim', () => {
+  it('is not the second word of a name whose first the tagger takes for a verb ("Rob")', () => {
+    expect(parse('Did Rob Porter quit as White House staff secretary?')).toMatchObject({
+      intent: 'verify',
+      subject: 'Rob Porter',
+      topic: 'quit as White House staff secretary',
+    });
+  });
+
+  it('comes before a clause of the object, whose verb of saying is no claim verb', () => {
+    expect(
+      parse('Did Trump share an article that named the person alleged to be the whistleblower?'),
+    ).toMatchObject({
+      intent: 'verify',
+      subject: 'Trump',
+      topic: 'share an article that named the person alleged to be the whistleblower',
+    });
+  });
+
   it('is never a preposition after a name: "visit Andrews in September 2017"', () => {
     expect(parse('Did the president visit Andrews in September 2017?')).toMatchObject({
       intent: 'verify',
