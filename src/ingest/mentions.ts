@@ -5,7 +5,7 @@
  * "Armed Services Committee") are not people. Whether a one-word chunk such as "Sessions" is a
  * person is decided later, across the whole dataset (see people.ts).
  */
-import { isGivenName } from './names-given.js';
+import { isGivenName } from '../language/given-names.js';
 import { isRegionName } from './names-places.js';
 import { ORGANISATION_ENDS } from './names-organisations.js';
 import {

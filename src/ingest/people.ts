@@ -15,7 +15,7 @@
  * - a titled lone surname with no full name ("Senator Franken") is a person of its own.
  * Also:
  * - a multi-word name is a person when its first word is a known given name ("Peter Navarro",
- *   see names-given.ts) unless both its words are common words of the texts ("Fair Pay"), or
+ *   see language/given-names.ts) unless both its words are common words of the texts ("Fair Pay"), or
  *   when the sentence introduces it with a role word or speech verb (Mention.introduced); a
  *   lone surname counts as evidence only when the texts never write it in lower case ("Circuit"
  *   does not make "Ninth Circuit" a person);
@@ -32,7 +32,7 @@
 import { osaDistance } from '../language/edit-distance.js';
 import type { Person, Role } from '../dataset/schema.js';
 import type { Mention } from './mentions.js';
-import { genderOfGivenName, isGivenName, type Gender } from './names-given.js';
+import { genderOfGivenName, isGivenName, type Gender } from '../language/given-names.js';
 import { formalNamesOf, sameGivenName } from './names-nicknames.js';
 import { isPlaceName } from './names-places.js';
 
