@@ -9,6 +9,7 @@ import { MONTH_NAMES } from '../dataset/calendar.js';
 import type { Event, Quote } from '../dataset/schema.js';
 import { BODY_KIND_WORDS } from '../language/bodies.js';
 import { capitalise } from '../language/letter-case.js';
+import { isGivenName } from '../language/given-names.js';
 import { DETERMINER_WORDS } from '../language/determiners.js';
 import { tagTokens } from '../language/part-of-speech.js';
 import { splitSentences } from '../language/sentences.js';
@@ -511,6 +512,16 @@ function speakerPhraseNamer(ctx: AnswerContext, phrase: string): (text: string) 
   const names = bodyNamesIn(phrase);
   const partOfName = new Set(names.flat());
   const spelledOut = acronymsSpelledOut(ctx, speakerWords);
+  // A person's name the phrase gives ("Trump's lawyer Sidney Powell") must be in the text: the
+  // owner's name or the title alone names someone else ("Trump's personal attorney Rudy
+  // Giuliani").
+  const personNames = personalNamesIn(phrase);
+  if (names.length === 0 && personNames.length > 0) {
+    return (text) => {
+      const textWords = new Set(words(text));
+      return personNames.some((name) => name.every((word) => textWords.has(word)));
+    };
+  }
   return (text) => {
     const textWords = new Set(words(text));
     const stems = new Set([...textWords].map(stem));
@@ -530,6 +541,20 @@ const OPENS_WITH_NAME =
 function openingName(text: string): string[] {
   return words(OPENS_WITH_NAME.exec(text)?.[1] ?? '');
 }
+
+/**
+ * The personal names in a phrase, each as its words: two or more capitalised words in a row that
+ * open with a given name and own nothing ("Sidney Powell" in "Trump's lawyer Sidney Powell", not
+ * "Trump's" or "Executive Order").
+ */
+function personalNamesIn(phrase: string): string[][] {
+  return [...phrase.matchAll(PERSONAL_NAME)]
+    .map((match) => words(match[0]))
+    .filter((name) => isGivenName(name[0] ?? ''));
+}
+
+/** Two or more capitalised words in a row, the last not an owner ("Trump's"). */
+const PERSONAL_NAME = /\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)+(?![\p{L}.'’-])/gu;
 
 /**
  * The names of public bodies in a phrase, each as its words: capitalised words in a row that end

@@ -965,3 +965,19 @@ describe('a body named as "<kind> of <name>"', () => {
     expect(askOver(texts, `Did the Department of Justice ${claim}?`).verdict).toBe('paraphrase');
   });
 });
+
+describe('a subject named by an owner, a title and a name the data lacks', () => {
+  const texts = [
+    "President John Roe's personal attorney Rudy Giuliani is admitted to hospital after testing positive for the virus.",
+    'President John Roe visits Ohio.',
+    'Rudy Giuliani visits Iowa.',
+  ];
+  const claim = 'admitted to hospital after testing positive for the virus';
+
+  it("is not said by an event with only the owner's name: Powell is not Giuliani", () => {
+    expect(['exact', 'paraphrase']).not.toContain(
+      askOver(texts, `Was Roe's lawyer Sidney Powell ${claim}?`).verdict,
+    );
+    expect(askOver(texts, `Was Roe's lawyer Rudy Giuliani ${claim}?`).verdict).toBe('exact');
+  });
+});
