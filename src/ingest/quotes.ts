@@ -951,6 +951,9 @@ function pronounReferent(context: SentenceContext, index: number): SpeakerRef | 
     const plural = subject.candidates.length > 1 && /\band\b/.test(subjectSpan(context, subject));
     if (subject.candidates[0].end <= index && !(singular && plural)) return subject;
   }
+  // "They" and "it" for a body or a group the sentence opens with: "The PGA announced … as they
+  // say it would be "detrimental …"", not the person named since ("President Trump's course").
+  if (!singular && subject?.kind === 'described') return subject;
   const { previousSubject, earlier } = context.discourse;
   // "He" and "she" are people: an organisation or a group as the last subject is not whom they
   // mean ("According to Frieden, the CDC … . He said").

@@ -54,6 +54,14 @@ describe('quotes', () => {
     ]);
   });
 
+  it('resolves "they" to the body the sentence opens with, not the person named since', () => {
+    expect(
+      speakersOf(
+        'The Professional Golfers\' Association announced the championship will no longer be held at President John Roe\'s course as they say it would be "detrimental to the brand".',
+      ),
+    ).toEqual([['detrimental to the brand', "The Professional Golfers' Association"]]);
+  });
+
   it('leaves the speaker empty when the sentence names none', () => {
     expect(quotesOf('The term "alternative facts" spreads.')).toMatchObject([
       { text: 'alternative facts', speaker: null, fragment: true },
