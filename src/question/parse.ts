@@ -326,6 +326,15 @@ const RULES: Rule[] = [
     parts: (m) => ({ subject: m[1] ?? '', quote: m[2] ?? '', calledWhom: true }),
   },
   {
+    // "Who did Trump say had 'lost his mind'?": the one the quoted words were said of.
+    intent: 'who-said',
+    pattern: new RegExp(
+      `^(?:who|whom)\\s+(?:did|does|has|had)\\s+(.+?)\\s+(?:say|claim|suggest)\\s+(?:had|has|was|is|were|would|could)(?:\\s+been)?(\\s+["“].+["”]|${SINGLE_QUOTED}).*$`,
+      'iu',
+    ),
+    parts: (m) => ({ subject: m[1] ?? '', quote: (m[3] ?? m[2] ?? '').trim(), calledWhom: true }),
+  },
+  {
     // "Who called Comey's firing "the right decision"?", "Who called Warren 'Pocahontas'?": any
     // verb but "to be" asks who said quoted words, so "who called Trump" stays a search and
     // "Who is "Rocket Man"?" asks who is meant.

@@ -1115,6 +1115,15 @@ describe('"Who did X call "…"?"', () => {
     });
   });
 
+  it('reads "Who did X say had \'…\'?" the same way, single quotation marks too', () => {
+    expect(parse("Who did Trump say had 'lost his mind' in January 2018?")).toMatchObject({
+      intent: 'who-said',
+      subject: 'Trump',
+      quote: 'lost his mind',
+      calledWhom: true,
+    });
+  });
+
   it('leaves "Who called X "…"?" asking who said the words', () => {
     expect(parse('Who called Comey a "nut job"?').calledWhom).toBeUndefined();
   });
