@@ -251,6 +251,16 @@ function isSpeakerPhrase(subject: string): boolean {
 
 /** A clause inside a phrase: "an article that named the person", "the memo which said". */
 const RELATIVE_CLAUSE = /\s(?:that|which)\s+\p{Ll}+(?:ed|s)\b/u;
+
+/**
+ * Whether a verb of saying after a "did" subject belongs to a clause of its own, so the claim's
+ * verb came before it: after "to" it is what someone was told to do ("order immigration judges to
+ * deny bail"), in "-ing" it modifies a noun ("a lawsuit alleging …", ", writing that …"), and a
+ * subject holding a relative clause ("an article that named …") has its verb inside.
+ */
+function saysInAClauseOfItsOwn(subject: string, verb: string): boolean {
+  return RELATIVE_CLAUSE.test(subject) || /\sto$/i.test(subject) || /ing$/i.test(verb);
+}
 /** A verb's third-person form ("remarks", "says"), which no "did" or "has" takes. */
 const THIRD_PERSON = /^\p{L}+[^s\s]s$/u;
 /** A question opening with the auxiliary itself, not with "Is it true that …". */
@@ -359,12 +369,12 @@ const RULES: Rule[] = [
     // remarks …" is a noun, and the claim's verb came before it, as it did when the subject
     // holds a verb ("Did Trump make a five-day state visit …": "state" is no verb of saying).
     // A letter or a book written is a thing done, not words said ("Did Trump write a brief letter
-    // to Xi?"): the rule for what someone did reads it. So is a subject with a clause of its own
-    // ("Did Trump share an article that named the person alleged to be …"): its verb came first.
+    // to Xi?"): the rule for what someone did reads it. So is a verb of saying in a clause of its
+    // own ("an article that named the person alleged to be …"): the claim's verb came first.
     parts: (m) =>
       ((THIRD_PERSON.test(m[2] ?? '') ||
         holdsVerb(m[1] ?? '') ||
-        RELATIVE_CLAUSE.test(m[1] ?? '')) &&
+        saysInAClauseOfItsOwn(m[1] ?? '', m[2] ?? '')) &&
         AUXILIARY_FIRST.test(m[0])) ||
       writesAThing(m[2], m[3])
         ? {}
@@ -395,6 +405,7 @@ const RULES: Rule[] = [
       'u',
     ),
     parts: (m) => {
+      if (saysInAClauseOfItsOwn(m[1] ?? '', m[2] ?? '')) return {};
       const claim = (m[3] ?? '').replace(/^that\s+/i, '');
       return { subject: m[1] ?? '', quote: claim, topic: claimTopic(m[2], claim) };
     },
@@ -575,8 +586,14 @@ function actionClaim(question: string): { subject: string; quote: string; topic:
   // agents?"), and a subject holds no preposition but "of" ("Did Trump award Limbaugh the medal
   // during the State of the Union address?"): the claim opens with an earlier verb the tagger
   // took for a noun.
+  // Nor does it hold "to" before a verb: "order immigration judges to deny bail" had its verb
+  // before the "to".
   const preposition = tokens.findIndex(
-    (token, i) => i >= 2 && i < verb && token.pos === 'ADP' && !/^(?:of|for)$/i.test(token.text),
+    (token, i) =>
+      i >= 2 &&
+      i < verb &&
+      ((token.pos === 'ADP' && !/^(?:of|for)$/i.test(token.text)) ||
+        (/^to$/i.test(token.text) && tokens[i + 1]?.pos === 'VERB')),
   );
   const before = /^and$/i.test(tokens[verb - 1]?.text ?? '') ? verb - 1 : preposition;
   if (before > 2) {

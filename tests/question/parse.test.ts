@@ -853,6 +853,26 @@ describe('the verb of a "did" claim', () => {
     });
   });
 
+  it.each([
+    [
+      'Did Jeff Sessions order immigration judges to deny bail to asylum seekers?',
+      'Jeff Sessions',
+      'order immigration judges to deny bail to asylum seekers',
+    ],
+    [
+      'Did the Justice Department drop a lawsuit alleging that the voter ID law is racist?',
+      'the Justice Department',
+      'drop a lawsuit alleging that the voter ID law is racist',
+    ],
+    [
+      'Did Stanley McChrystal dare Trump to revoke his clearance, writing that it was an honor?',
+      'Stanley McChrystal',
+      'dare Trump to revoke his clearance, writing that it was an honor',
+    ],
+  ])('comes before a verb of saying after "to" or in "-ing": "%s"', (text, subject, topic) => {
+    expect(parse(text)).toMatchObject({ intent: 'verify', subject, topic });
+  });
+
   it('comes before a clause of the object, whose verb of saying is no claim verb', () => {
     expect(
       parse('Did Trump share an article that named the person alleged to be the whistleblower?'),
