@@ -223,9 +223,12 @@ function writesAThing(verb: string | undefined, claim: string | undefined): bool
 const WRITTEN_THING =
   /^(?:a|an|the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}(?:letters?|books?|memos?|memoir|op-eds?|notes?|columns?|editorials?|articles?|essays?|forewords?|checks?|cheques?)\b/u;
 
-/** Whether a claim's subject holds a bare verb in lower case, as the tagger reads it. */
-function holdsVerb(subject: string): boolean {
-  return tagTokens(`Did ${subject}`).some((token, i) => i > 0 && isBareVerb(token));
+/**
+ * Whether a claim's subject holds a bare verb in lower case, as the tagger reads it, past its
+ * first `skip` words (a lower-case name the tagger takes for a verb: "trump and xi").
+ */
+function holdsVerb(subject: string, skip = 0): boolean {
+  return tagTokens(`Did ${subject}`).some((token, i) => i > skip && isBareVerb(token));
 }
 
 /**
@@ -417,11 +420,16 @@ const RULES: Rule[] = [
       `^what\\s+(?:did|does|has|had|do)\\s+(.+?)\\s+(?:ever\\s+)?(${SAY}|talk|talked|speak|spoke|discuss|discussed|rule|ruled|decide|decided)(?:\\s+((?:to\\s+|with\\s+)?(?:the\\s+)?[\\w.'’ -]{1,40}?)(?=\\s+(?:about|regarding|concerning)\\s))?(?:\\s+(?:about|on|regarding|concerning|of)\\s+(.+))?$`,
       'i',
     ),
-    parts: (m) => ({
-      subject: m[1] ?? '',
-      topic: `${m[4] ?? ''} ${whereSaid(m[3] ?? '')}`.trim(),
-      ...speechVerbOf(m[2] ?? ''),
-    }),
+    // A subject holding a verb ("Trump blame for the poor" before "state of …") had its verb
+    // first: the word read as a verb of saying is a noun ("the poor state").
+    parts: (m) =>
+      holdsVerb(m[1] ?? '', 1)
+        ? {}
+        : {
+            subject: m[1] ?? '',
+            topic: `${m[4] ?? ''} ${whereSaid(m[3] ?? '')}`.trim(),
+            ...speechVerbOf(m[2] ?? ''),
+          },
   },
   {
     // "What did Pence discuss with small business owners in Lancaster?": the rest is the topic.

@@ -1149,6 +1149,24 @@ describe('"Who did X call "…"?"', () => {
   });
 });
 
+describe('"What did X <verb> … <noun that is a verb of saying> …?"', () => {
+  it('keeps the verb after the subject, not a noun later: "blame for the poor state of …"', () => {
+    expect(
+      parse('What did Trump blame for the poor state of relations with Russia?'),
+    ).toMatchObject({
+      intent: 'said',
+      subject: 'Trump',
+    });
+  });
+
+  it('still reads a lower-case name the tagger takes for a verb as the subject', () => {
+    expect(parse('what did trump and xi talk about at mar-a-lago?')).toMatchObject({
+      intent: 'said',
+      subject: 'trump and xi',
+    });
+  });
+});
+
 describe('"What did X <verb> …?"', () => {
   it('keeps a verb of doing in the topic: the approval is what is asked', () => {
     expect(parse('What did Trump approve for Puerto Rico?')).toMatchObject({
