@@ -286,9 +286,13 @@ const RULES: Rule[] = [
       `^(?:${caseless('fact check|fact-check|true or false')}\\s*:?\\s+)(.+?)\\s+(${CLAIM_VERB})\\b\\s*(?:that\\s+)?(.+)$|^(.+?)\\s+(${CLAIM_VERB})\\b\\s*(?:that\\s+)?(.+?)\\s*[,;:–—-]?\\s+(?:${caseless('true or false|fact or fiction|true|right|correct|is that true|is that right|really')})$`,
       'u',
     ),
+    // A question word opening it asks something else: "Which nominee did Pence say should quit
+    // … if the allegations were true?".
     parts: (m) => {
       const claim = m[3] ?? m[6] ?? '';
-      return { subject: m[1] ?? m[4] ?? '', quote: claim, topic: claimTopic(m[2] ?? m[5], claim) };
+      const subject = m[1] ?? m[4] ?? '';
+      if (!isSpeakerPhrase(subject)) return {};
+      return { subject, quote: claim, topic: claimTopic(m[2] ?? m[5], claim) };
     },
   },
   {
@@ -729,7 +733,7 @@ function passiveClaim(
  * phrase saying what it was.
  */
 const RANKED_PREDICATE =
-  /^((?:was|were|is|are)\s+\S.*?(?<!\s(?:of|in|on|at|for|to|by|with|from|and|or|as|than)))\s+the\s+(?:first|only|last|second|third|\p{L}{2,}est)\b/iu;
+  /^((?:was|were|is|are)\s+(?!it\s)\S.*?(?<!\s(?:of|in|on|at|for|to|by|with|from|and|or|as|than)))\s+the\s+(?:first|only|last|second|third|\p{L}{2,}est)\b/iu;
 
 /** "Who did …", "Whom does …", "Which Indonesian ambassador did …": a question for an object. */
 const WHO_DID = /^(?:who|whom|which(?:\s+[\p{L}-]+){1,4}?)\s+(?:did|does|do)\s/iu;

@@ -910,10 +910,25 @@ describe('"Was X the first/only/biggest …?"', () => {
     });
   });
 
+  it('leaves "Is it true that …" to the rule for claims', () => {
+    expect(parse('Is it true that Trump became the only president impeached twice?')).toMatchObject(
+      { intent: 'verify', subject: 'Trump' },
+    );
+  });
+
   it('does not end a subject with a word that joins it to the ranked phrase', () => {
     expect(parse('Was Yemen the scene of the first drone attacks in 2017?').subject).not.toBe(
       'Yemen the scene of',
     );
+  });
+});
+
+describe('a question ending in "… true"', () => {
+  it('is no fact check when a question word opens it', () => {
+    expect(
+      parse('Which nominee did Pence say should quit the race if the allegations were true?')
+        .intent,
+    ).not.toBe('verify');
   });
 });
 
