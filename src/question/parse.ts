@@ -118,6 +118,12 @@ const WHO_ADVERB =
  * Words in single quotes, as a question may quote them ('Pocahontas'), not an apostrophe. An
  * apostrophe between letters stays inside the quotation: 'It's the president's opinion'.
  */
+/**
+ * A subject that does not stop before its noun ("joseph yun, the" before "state department's",
+ * "the senate vote on the"): the verb read after such a phrase is a word of a longer one.
+ */
+const FINISHED_SUBJECT =
+  '(?<!\\s(?:on|in|at|of|for|to|with|by|from|into|the|a|an|his|her|their|its))';
 const SINGLE_QUOTED = "(?:^|[\\s(])'((?:[^']|(?<=\\p{L})'(?=\\p{L})){3,}?)'(?=$|[\\s?.!,)])";
 /** A quoted name in Title Case after a preposition: "during 'American Dream Week'", "at the "Stop the Steal" rally". */
 const NAME_IN_QUOTES_AFTER_PREPOSITION =
@@ -421,7 +427,7 @@ const RULES: Rule[] = [
     intent: 'said',
     pattern: new RegExp(
       // "What did X tell the Washington Post about Y?", "… say to reporters about Y?"
-      `^what\\s+(?:did|does|has|had|do)\\s+(.+?)\\s+(?:ever\\s+)?(${SAY}|talk|talked|speak|spoke|discuss|discussed|rule|ruled|decide|decided)(?:\\s+((?:to\\s+|with\\s+)?(?:the\\s+)?[\\w.'’ -]{1,40}?)(?=\\s+(?:about|regarding|concerning)\\s))?(?:\\s+(?:about|on|regarding|concerning|of)\\s+(.+))?$`,
+      `^what\\s+(?:did|does|has|had|do)\\s+(.+?)${FINISHED_SUBJECT}\\s+(?:ever\\s+)?(${SAY}|talk|talked|speak|spoke|discuss|discussed|rule|ruled|decide|decided)(?:\\s+((?:to\\s+|with\\s+)?(?:the\\s+)?[\\w.'’ -]{1,40}?)(?=\\s+(?:about|regarding|concerning)\\s))?(?:\\s+(?:about|on|regarding|concerning|of)\\s+(.+))?$`,
       'i',
     ),
     // A subject holding a verb ("Trump blame for the poor" before "state of …") had its verb
@@ -455,7 +461,7 @@ const RULES: Rule[] = [
     // that use the whole lexicon: "Post" in "the Washington Post" is no verb.
     intent: 'said',
     pattern: new RegExp(
-      `^(?:[Ww]hat|[Hh]ow)\\s+(?:did|does|has|had|do)\\s+(.+?)\\s+(?:ever\\s+|first\\s+|publicly\\s+)?(${SPEECH_VERB_ANY_FORM})\\b(?:\\s+(?:to|about|on|regarding|concerning|of)\\b)?\\s*(.*)$`,
+      `^(?:[Ww]hat|[Hh]ow)\\s+(?:did|does|has|had|do)\\s+(.+?)${FINISHED_SUBJECT}\\s+(?:ever\\s+|first\\s+|publicly\\s+)?(${SPEECH_VERB_ANY_FORM})\\b(?:\\s+(?:to|about|on|regarding|concerning|of)\\b)?\\s*(.*)$`,
       'u',
     ),
     parts: (m) => ({ subject: m[1] ?? '', topic: m[3] ?? '', ...speechVerbOf(m[2] ?? '') }),
@@ -1262,7 +1268,7 @@ const OWNED_CHANNEL =
 
 /** "Joseph Yun, the top diplomat in charge of …": a name with an aside that says who they are. */
 const NAME_WITH_APPOSITIVE =
-  /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}),\s+(?:the|a|an|his|her|their|who|then|now|former)\s.+$/u;
+  /^(\p{L}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.'’-]*){0,3}),\s+(?:the|a|an|his|her|their|who|then|now|former)\s.+$/u;
 
 /** "Give me …", "Show us …", "List …": a request's opening is no part of the subject. */
 const REQUEST_OPENING = /^(?:please\s+)?(?:(?:give|show|tell|find|get)\s+(?:me|us)\s+|list\s+)/i;

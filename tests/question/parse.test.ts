@@ -1174,6 +1174,20 @@ describe('"What did X <verb> … <noun that is a verb of saying> …?"', () => {
     });
   });
 
+  it.each([
+    // "the" before "state": a longer phrase, not the verb of saying.
+    [
+      "what did joseph yun, the state dept's point man on korea, announce in feb 2018",
+      'joseph yun',
+    ],
+    [
+      'What did the House Oversight Committee want Postmaster General Louis DeJoy to testify about?',
+      'the House Oversight Committee',
+    ],
+  ])('never ends the subject before its noun: "%s"', (text, subject) => {
+    expect(parse(text)).toMatchObject({ intent: 'said', subject });
+  });
+
   it('still reads a lower-case name the tagger takes for a verb as the subject', () => {
     expect(parse('what did trump and xi talk about at mar-a-lago?')).toMatchObject({
       intent: 'said',
