@@ -958,8 +958,8 @@ function detailNames(typed: string, range: DayRange | null): string[] {
 
 /**
  * A claim typed all in lower case with the names of the persons it mentions capitalised: "fired
- * rich higgins" names Higgins, whom an event about Bannon lacks; "the military" stays a word. A claim with any capital is left
- * as typed: the asker wrote its names.
+ * rich higgins" names Higgins, whom an event about Bannon lacks; "the military" stays a word. A
+ * claim with any capital is left as typed: the asker wrote its names.
  */
 function namesAsWritten(ctx: AnswerContext, typed: string): string {
   if (/\p{Lu}/u.test(typed)) return typed;

@@ -15,10 +15,10 @@
  * - a titled lone surname with no full name ("Senator Franken") is a person of its own.
  * Also:
  * - a multi-word name is a person when its first word is a known given name ("Peter Navarro",
- *   see language/given-names.ts) unless both its words are common words of the texts ("Fair Pay"), or
- *   when the sentence introduces it with a role word or speech verb (Mention.introduced); a
- *   lone surname counts as evidence only when the texts never write it in lower case ("Circuit"
- *   does not make "Ninth Circuit" a person);
+ *   see language/given-names.ts) unless both its words are common words of the texts ("Fair
+ *   Pay"), or when the sentence introduces it with a role word or speech verb
+ *   (Mention.introduced); a lone surname counts as evidence only when the texts never write it in
+ *   lower case ("Circuit" does not make "Ninth Circuit" a person);
  * - full names merge across nicknames ("Jim Mattis" and "James Mattis", names-nicknames.ts) and
  *   one-letter misspellings of a rare first name ("Volodymr Zelensky"), always with the same
  *   surname; different first names or initials stay different people ("H. R. McMaster" and
