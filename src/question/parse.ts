@@ -115,15 +115,15 @@ const ASIDE = '(?:,[^,]{1,80},)?';
 const WHO_ADVERB =
   '(?:(?:has|had|did|first|once|again|also|later|ever|then|still|twice|since|\\p{Ll}+ly)\\s+)?';
 /**
- * Words in single quotes, as a question may quote them ('Pocahontas'), not an apostrophe. An
- * apostrophe between letters stays inside the quotation: 'It's the president's opinion'.
- */
-/**
  * A subject that does not stop before its noun ("joseph yun, the" before "state department's",
  * "the senate vote on the"): the verb read after such a phrase is a word of a longer one.
  */
 const FINISHED_SUBJECT =
   '(?<!\\s(?:on|in|at|of|for|to|with|by|from|into|the|a|an|his|her|their|its))';
+/**
+ * Words in single quotes, as a question may quote them ('Pocahontas'), not an apostrophe. An
+ * apostrophe between letters stays inside the quotation: 'It's the president's opinion'.
+ */
 const SINGLE_QUOTED = "(?:^|[\\s(])'((?:[^']|(?<=\\p{L})'(?=\\p{L})){3,}?)'(?=$|[\\s?.!,)])";
 /** A quoted name in Title Case after a preposition: "during 'American Dream Week'", "at the "Stop the Steal" rally". */
 const NAME_IN_QUOTES_AFTER_PREPOSITION =
@@ -270,6 +270,7 @@ const RELATIVE_CLAUSE = /\s(?:that|which)\s+\p{Ll}+(?:ed|s)\b/u;
 function saysInAClauseOfItsOwn(subject: string, verb: string): boolean {
   return RELATIVE_CLAUSE.test(subject) || /\sto$/i.test(subject) || /ing$/i.test(verb);
 }
+
 /** A verb's third-person form ("remarks", "says"), which no "did" or "has" takes. */
 const THIRD_PERSON = /^\p{L}+[^s\s]s$/u;
 /** A question opening with the auxiliary itself, not with "Is it true that …". */
