@@ -6,6 +6,25 @@
 import winkNLP, { type ItsFunction, type PartOfSpeech, type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
+/**
+ * Tags of the closed word classes (prepositions, auxiliaries, conjunctions, determiners, particles,
+ * pronouns): a word the model gives one of these is one it knows, and never a content word.
+ */
+const CLOSED_CLASSES: ReadonlySet<PartOfSpeech> = new Set<PartOfSpeech>([
+  'ADP',
+  'AUX',
+  'CCONJ',
+  'DET',
+  'PART',
+  'PRON',
+  'SCONJ',
+]);
+
+/** Whether a tag is one of a closed word class (see `CLOSED_CLASSES`). */
+export function isClosedClass(pos: PartOfSpeech): boolean {
+  return CLOSED_CLASSES.has(pos);
+}
+
 export interface Token {
   start: number;
   end: number;

@@ -6,7 +6,7 @@ import type { DayRange, Intent } from './types.js';
 import { EVALUATIVE_VERB, inflect, SPEECH_VERB_ANY_FORM } from '../language/speech-verbs.js';
 import { osaDistance } from '../language/edit-distance.js';
 import { spellOutRoleEpithets } from './role-epithets.js';
-import { tagTokens, type Token } from '../language/part-of-speech.js';
+import { isClosedClass, tagTokens, type Token } from '../language/part-of-speech.js';
 import { findImpossibleDate, lastDayOfMonth } from './date-words.js';
 import { EARLIEST_DAY, findDateMention, type DateSpan } from './dates.js';
 import { asYesNoQuestion, IS_IT_TRUE } from './claim-forms.js';
@@ -543,8 +543,14 @@ const RULES: Rule[] = [
 
 /** "Does the dataset have …", "Do you know …": a question to the bot, not a claim. */
 const ASKS_THE_BOT = /^(?:you|we|i|it|this|that|there|the (?:dataset|data|bot|timeline|archive))$/i;
-/** Tags of the word classes no verb belongs to. */
-const CLOSED_CLASS = /^(?:ADP|CCONJ|SCONJ|DET|PRON|PART|AUX|NUM|PUNCT)$/;
+/** Whether a token's class holds no verb: a closed class, a number or punctuation. */
+function isNeverAVerb(token: Token | undefined): boolean {
+  return (
+    token !== undefined &&
+    (isClosedClass(token.pos) || token.pos === 'NUM' || token.pos === 'PUNCT')
+  );
+}
+
 /** Participles that work as prepositions, never a claim's verb. */
 const PREPOSITION_PARTICIPLE =
   /^(?:including|according|regarding|concerning|following|excluding|considering)$/i;
@@ -586,10 +592,7 @@ function actionClaim(question: string): { subject: string; quote: string; topic:
   };
   // A word of a closed class is no verb however it stands: "in" in "visit Andrews in 2017".
   const afterName = (i: number): boolean =>
-    tokens[i - 1]?.pos === 'PROPN' &&
-    lowerCase(i) &&
-    !hyphenated(i) &&
-    !CLOSED_CLASS.test(tokens[i]?.pos ?? '');
+    tokens[i - 1]?.pos === 'PROPN' && lowerCase(i) && !hyphenated(i) && !isNeverAVerb(tokens[i]);
   // An adjective opens an object too, after a word the tagger took for a noun: "the executive
   // order increase federal funding".
   const beforeObject = (i: number): boolean =>

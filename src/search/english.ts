@@ -3,21 +3,10 @@
  * respell as the nearest word it does use: "went" is not a misspelt "west", nor "broader" the name
  * "Browder", nor "really" a "rally".
  */
-import { tagTokens, type Token } from '../language/part-of-speech.js';
+import { isClosedClass, tagTokens, type Token } from '../language/part-of-speech.js';
 import { isStopword, stem } from './text.js';
 import { isWordnetWord } from './wordnet.js';
 import { LIGHT_WORDS } from './wordnet-words.js';
-
-/** Tags of the closed word classes: a word the model gives one of these is one it knows. */
-const CLOSED_CLASSES: ReadonlySet<string> = new Set([
-  'ADP',
-  'AUX',
-  'CCONJ',
-  'DET',
-  'PART',
-  'PRON',
-  'SCONJ',
-]);
 
 /**
  * A WordNet lemma ("aside"), or a form the tagger takes back to a known base word: irregular
@@ -28,8 +17,7 @@ export function isEnglishWord(foldedWord: string): boolean {
   if (isWordnetWord(stem(foldedWord))) return true;
   const tokens = tagTokens(foldedWord);
   return (
-    tokens.length > 0 &&
-    tokens.every((token) => CLOSED_CLASSES.has(token.pos) || baseOf(token) !== null)
+    tokens.length > 0 && tokens.every((token) => isClosedClass(token.pos) || baseOf(token) !== null)
   );
 }
 
@@ -40,7 +28,7 @@ export function isEnglishWord(foldedWord: string): boolean {
  */
 export function contentBaseOf(foldedWord: string): string | null {
   const [token, ...more] = tagTokens(foldedWord);
-  if (token === undefined || more.length > 0 || CLOSED_CLASSES.has(token.pos)) return null;
+  if (token === undefined || more.length > 0 || isClosedClass(token.pos)) return null;
   const base = baseOf(token);
   return base === null || isStopword(base) || LIGHT_WORDS.has(base) ? null : base;
 }
