@@ -21,6 +21,9 @@
  * - the place a one-word place name lies in ("Pyongyang" → North Korea), from WordNet's
  *   part-of links, for place names a dataset never mentions;
  * - antonyms of the same senses ("agree" ↔ "disagree"), for telling a claim from its opposite;
+ * - the kinds of a word's common senses ("lunch" → "meal", WordNet's hypernyms) and the kinds of
+ *   them ("meal" → "lunch"), and what each phrasal verb says in one word ("drop in" → "visit"),
+ *   for judging whether a report says a claim more generally or more exactly, never for search;
  * - the stems of every one-word lemma the tagged corpus has seen, adverbs too, as one string: the
  *   words of English a search never respells as typos ("aside", "truck");
  * - keys and values are Porter stems, as the index stores terms.
@@ -78,6 +81,10 @@ interface Synset {
   similar: string[];
   /** Derivationally related forms, word to word: "speech" ↔ "speak". */
   derived: Link[];
+  /** The synsets this one is a kind of ("lunch" is a "meal", "ditch" a way to "abandon"). */
+  broader: string[];
+  /** The synsets that are kinds of this one ("meal" has "lunch"). */
+  narrower: string[];
 }
 
 interface Link {
@@ -120,11 +127,15 @@ function readSynsets(pos: (typeof POSES)[number]): Map<string, Synset> {
     const partOf: string[] = [];
     const similar: string[] = [];
     const derived: Link[] = [];
+    const broader: string[] = [];
+    const narrower: string[] = [];
     for (let i = 0; i < pointerCount; i++, at += 4) {
       const [symbol, targetOffset, letter = '', link = '0000'] = fields.slice(at, at + 4);
       const target = `${POS_BY_LETTER[letter] ?? letter}:${targetOffset ?? ''}`;
       if (symbol === '#p') partOf.push(target);
       if (symbol === '&') similar.push(target);
+      if (symbol === '@') broader.push(target);
+      if (symbol === '~') narrower.push(target);
       // A lexical link ("0101": word 1 to word 1); "0000" would link the whole synset.
       if (link === '0000') continue;
       const lexical = {
@@ -147,6 +158,8 @@ function readSynsets(pos: (typeof POSES)[number]): Map<string, Synset> {
       partOf,
       similar,
       derived,
+      broader,
+      narrower,
     });
   }
   return synsets;
@@ -373,6 +386,9 @@ interface Table {
   containers: Record<string, string>;
   antonyms: Record<string, string>;
   kin: Record<string, string>;
+  broader: Record<string, string>;
+  narrower: Record<string, string>;
+  phraseBroader: Record<string, string>;
   /** Stems of the one-word lemmas in common use, space-separated: English words, not typos. */
   lemmas: string;
 }
@@ -411,16 +427,6 @@ function generate(): Table {
   const wordTable = new Map<string, string[]>();
   for (const [lemma, synsetKeys] of main) {
     for (const synsetKey of synsetKeys) addAll(wordTable, stem(lemma), matesIn(synsetKey, lemma));
-  }
-
-  const phraseTable = new Map<string, string[]>();
-  for (const [lemma, lemmaSenses] of senses) {
-    const [verb = '', particle = '', ...rest] = lemma.split('_');
-    if (rest.length > 0 || !usable(verb) || !PARTICLES.has(particle)) continue;
-    const verbSenses = lemmaSenses.filter((sense) => sense.synset.startsWith('verb:'));
-    for (const synsetKey of usedSenses(lemma, verbSenses, tags)) {
-      addAll(phraseTable, `${stem(verb)} ${particle}`, matesIn(synsetKey, lemma));
-    }
   }
 
   // Opposites of the senses read above, word to word: "eligible" → "ineligible", "agree" →
@@ -463,6 +469,43 @@ function generate(): Table {
     addAll(kinTable, key, usableKin);
   }
 
+  // The words of the kinds each word's senses are ("tee off" is a way to "play", "lunch" a
+  // "meal", "ditch" a way to "abandon"), for judging a claim in other words: one who says the
+  // specific word says the general one. Read from the same senses as the kin.
+  const broaderTable = new Map<string, string[]>();
+  const narrowerTable = new Map<string, string[]>();
+  const wordsOf = (targets: readonly string[]): string[] =>
+    targets.flatMap((target) =>
+      (synsets.get(target)?.words ?? []).filter(
+        (word) => usable(word) && (totals.get(word) ?? 0) > 0,
+      ),
+    );
+  const broaderWords = (synsetKey: string): string[] =>
+    wordsOf(synsets.get(synsetKey)?.broader ?? []);
+  for (const lemma of owners) {
+    const keys = seenSenses(lemma, senses.get(lemma) ?? [], tags);
+    addAll(broaderTable, stem(lemma), keys.flatMap(broaderWords));
+    addAll(
+      narrowerTable,
+      stem(lemma),
+      keys.flatMap((key) => wordsOf(synsets.get(key)?.narrower ?? [])),
+    );
+  }
+  // Phrasal verbs: their one-word mates for search ("chew out" → "rebuke"); and, for judging a
+  // claim, every one-word mate and the kinds of the sense ("drop in" → "visit").
+  const phraseTable = new Map<string, string[]>();
+  const phraseBroaderTable = new Map<string, string[]>();
+  for (const [lemma, lemmaSenses] of senses) {
+    const [verb = '', particle = '', ...rest] = lemma.split('_');
+    if (rest.length > 0 || !usable(verb) || !PARTICLES.has(particle)) continue;
+    const key = `${stem(verb)} ${particle}`;
+    const verbSenses = lemmaSenses.filter((sense) => sense.synset.startsWith('verb:'));
+    for (const synsetKey of usedSenses(lemma, verbSenses, tags)) {
+      addAll(phraseTable, key, matesIn(synsetKey, lemma));
+      addAll(phraseBroaderTable, key, [...wordsOf([synsetKey]), ...broaderWords(synsetKey)]);
+    }
+  }
+
   return {
     words: serialise(wordTable),
     phrases: serialise(phraseTable),
@@ -471,6 +514,9 @@ function generate(): Table {
     containers: serialise(containingPlaces(synsets, senses)),
     antonyms: serialise(antonymTable),
     kin: serialise(kinTable, MAX_KIN),
+    broader: serialise(broaderTable, MAX_KIN),
+    narrower: serialise(narrowerTable, MAX_KIN),
+    phraseBroader: serialise(phraseBroaderTable, MAX_KIN),
     lemmas: lemmaStems(),
   };
 }
@@ -521,5 +567,7 @@ console.log(
     `${Object.keys(table.nicknames).length} place nicknames, ` +
     `${Object.keys(table.containers).length} places in others, ` +
     `${Object.keys(table.antonyms).length} antonyms, ${Object.keys(table.kin).length} words with kin, ` +
+    `${Object.keys(table.broader).length} with kinds, ${Object.keys(table.narrower).length} kinds of ` +
+    `others, ${Object.keys(table.phraseBroader).length} phrasal verbs in one word, ` +
     `${table.lemmas.split(' ').length} lemma stems`,
 );

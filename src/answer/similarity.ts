@@ -14,12 +14,15 @@
  */
 import { newsOppositesOf, synonymsOf } from '../search/synonyms.js';
 import {
+  phrasalKinIn,
   placeFormsOf,
   wordnetAntonymsOf,
+  wordnetBroaderOf,
+  wordnetNarrowerOf,
   wordnetKinOf,
   wordnetSynonymsOf,
 } from '../search/wordnet.js';
-import { NEGATIONS, isStopword, stem, words } from '../search/text.js';
+import { NEGATIONS, isStopword, stem, writtenWords } from '../search/text.js';
 import type { Verdict } from './types.js';
 
 export const PARAPHRASE_COVERAGE = 0.6;
@@ -55,6 +58,10 @@ interface Shape {
   readonly stems: ReadonlyMap<string, readonly number[]>;
   /** Positions of "not", "never", "denies"… */
   readonly negations: readonly number[];
+  /** What the text's phrasal verbs say in one word, by the verb's stem: "drop" → "visit". */
+  readonly phrasal: ReadonlyMap<string, readonly string[]>;
+  /** Positions of words written capitalised after the first: parts of names ("White House"). */
+  readonly nameWords: ReadonlySet<number>;
 }
 
 /**
@@ -90,7 +97,14 @@ function memoised<V>(memo: Map<string, V>, key: string, make: (key: string) => V
 }
 
 function shapeOfText(text: string): Shape {
-  const all = words(text).filter((word) => word.length > 0);
+  const { written, folded } = writtenWords(text);
+  const kept = folded.flatMap((word, at) => (word.length > 0 ? [at] : []));
+  const all = kept.map((at) => folded[at] ?? '');
+  const nameWords = new Set(
+    kept.flatMap((at, position) =>
+      position > 0 && /^\p{Lu}/u.test(written[at] ?? '') ? [position] : [],
+    ),
+  );
   const stems = new Map<string, number[]>();
   const negations: number[] = [];
   all.forEach((word, position) => {
@@ -101,7 +115,14 @@ function shapeOfText(text: string): Shape {
       stems.set(term, [...(stems.get(term) ?? []), position]);
     }
   });
-  return { sequence: ` ${all.join(' ')} `, wordCount: all.length, stems, negations };
+  return {
+    sequence: ` ${all.join(' ')} `,
+    wordCount: all.length,
+    stems,
+    negations,
+    phrasal: phrasalKinIn(all),
+    nameWords,
+  };
 }
 
 /**
@@ -116,9 +137,23 @@ function deniedWhereMatched(shape: Shape, matched: readonly number[]): boolean {
   return shape.negations.some((position) => position >= first && position <= last);
 }
 
-/** `framingNegated`: the words around the quotation deny it (see `Quote.negated`). */
-export function compareQuote(claim: string, quote: string, framingNegated = false): Comparison {
-  const comparison = compareWords(claim, quote);
+export interface CompareOptions {
+  /** The words around the quotation deny it (see `Quote.negated`). */
+  readonly framingNegated?: boolean;
+  /**
+   * A word's kind says it, and it says its kinds ("tee off" is to "play", "lunch" a "meal"): for
+   * a writer's report of what was done, which names it more generally or more exactly than the
+   * asker did. Not for a speaker's own words, which say what they say.
+   */
+  readonly kinds?: boolean;
+}
+
+export function compareQuote(
+  claim: string,
+  quote: string,
+  { framingNegated = false, kinds = false }: CompareOptions = {},
+): Comparison {
+  const comparison = compareWords(claim, quote, kinds);
   if (!framingNegated || comparison.verdict === 'not-found') return comparison;
   return { verdict: 'related', coverage: comparison.coverage };
 }
@@ -134,7 +169,7 @@ export function saysTheOpposite(claim: string, text: string): boolean {
   // A denial right before the opposite word takes it back: "fails to attend" says "miss".
   const denied = (position: number): boolean =>
     said.negations.some((at) => at < position && position - at <= DENIAL_REACH);
-  const { oppositeAt } = shared(shapeOf(claim).stems, said.stems);
+  const { oppositeAt } = shared(shapeOf(claim), said, false);
   return oppositeAt.filter((position) => !denied(position)).length % 2 === 1;
 }
 
@@ -145,11 +180,11 @@ function agreeing(claim: Shape, text: Shape, opposites: number, positions: numbe
   return (claimDenies === textDenies) === (opposites % 2 === 0);
 }
 
-function compareWords(claim: string, quote: string): Comparison {
+function compareWords(claim: string, quote: string, kinds: boolean): Comparison {
   const a = shapeOf(claim);
   const b = shapeOf(quote);
   if (a.wordCount === 0 || b.wordCount === 0) return { verdict: 'not-found', coverage: 0 };
-  const { count, positions, oppositeAt } = shared(a.stems, b.stems);
+  const { count, positions, oppositeAt } = shared(a, b, kinds);
   const opposites = oppositeAt.length;
   const coverage = count / Math.max(1, a.stems.size);
   if (
@@ -175,26 +210,28 @@ function compareWords(claim: string, quote: string): Comparison {
  * matched first, so a synonym takes only what they left.
  */
 function shared(
-  claim: ReadonlyMap<string, readonly number[]>,
-  quote: ReadonlyMap<string, readonly number[]>,
+  claim: Shape,
+  quote: Shape,
+  withKinds: boolean,
 ): { count: number; positions: number[]; oppositeAt: number[] } {
   let count = 0;
   const positions: number[] = [];
   const oppositeAt: number[] = [];
-  // How many times each quote word has stood for a claim word: once per time the quote has it.
-  const taken = new Map<string, number>();
-  const firstOf = (terms: readonly string[]): number | undefined => {
+  // Each quote word stands for one claim word: once per time the quote has it.
+  const taken = new Set<number>();
+  const firstOf = (terms: readonly string[], inNames = true): number | undefined => {
     for (const term of terms) {
-      const found = quote.get(term);
-      const uses = taken.get(term) ?? 0;
-      if (found === undefined || uses >= found.length) continue;
-      taken.set(term, uses + 1);
-      return found[uses];
+      const found = quote.stems
+        .get(term)
+        ?.find((position) => !taken.has(position) && (inNames || !quote.nameWords.has(position)));
+      if (found === undefined) continue;
+      taken.add(found);
+      return found;
     }
     return undefined;
   };
   const unmatched: string[] = [];
-  for (const term of claim.keys()) {
+  for (const term of claim.stems.keys()) {
     const same = firstOf([term]);
     if (same === undefined) unmatched.push(term);
     else {
@@ -203,8 +240,12 @@ function shared(
     }
   }
   for (const term of unmatched) {
-    const { sameSense, oppositeSense } = kinOf(term);
-    const same = firstOf(sameSense);
+    const { sameSense, kinds, oppositeSense } = kinOf(term);
+    // A phrasal verb says its own thing: "drop in on" is "visit", whatever "drop" says alone.
+    // A word's kind is said by a common word, not by a name: "home" is no "White House".
+    const same =
+      firstOf([...(claim.phrasal.get(term) ?? []), ...sameSense]) ??
+      (withKinds ? firstOf(kinds, false) : undefined);
     const opposite = same === undefined ? firstOf(oppositeSense) : undefined;
     if (same !== undefined) positions.push(same);
     else if (opposite !== undefined) {
@@ -239,12 +280,15 @@ function kinOfTerm(term: string): Kin {
       ...placeFormsOf(term),
       ...wordnetKinOf(term),
     ],
+    kinds: [...wordnetBroaderOf(term), ...wordnetNarrowerOf(term)],
     oppositeSense: [...antonyms, ...antonyms.flatMap(synonymsOf)],
   };
 }
 
 interface Kin {
   readonly sameSense: readonly string[];
+  /** The kinds the word's senses are, and its own kinds: "lunch" ↔ "meal". */
+  readonly kinds: readonly string[];
   readonly oppositeSense: readonly string[];
 }
 

@@ -172,7 +172,7 @@ function compareWithReport(
     required: string | null;
   },
 ): Comparison {
-  const own = compareQuote(claim, quote.text, quote.negated);
+  const own = compareQuote(claim, quote.text, { framingNegated: quote.negated });
   // Words the asker quoted, found in other words, about something else than the claim says they
   // were about ("were like death and un-American" of other words, for "describe the idea of a
   // Muslim ban as "un-American""): the quote only touches the claim.
@@ -193,7 +193,7 @@ function compareWithReport(
   const aroundHolds = (term: string): boolean =>
     around.has(term) || synonymsOf(term).some((synonym) => around.has(synonym));
   if (own.coverage === 0 && about.contextStems.every(aroundHolds)) return own;
-  const reported = compareQuote(about.context, report, quote.negated);
+  const reported = compareQuote(about.context, report, { framingNegated: quote.negated });
   if (
     (reported.verdict !== 'exact' && reported.verdict !== 'paraphrase') ||
     !mentionsMost(report, about.distinctive) ||
@@ -705,7 +705,8 @@ function eventOnClaim(
       personId !== null
         ? event.personIds.includes(personId) || namedOrganisation(text)
         : namesPhraseSpeaker(text);
-    if (!about || compareQuote(claim, text).coverage < EVENT_RELATED_COVERAGE) continue;
+    if (!about || compareQuote(claim, text, { kinds: true }).coverage < EVENT_RELATED_COVERAGE)
+      continue;
     // A name the claim gives is held by an event linked to that person, however the event calls
     // them: "critical of the President" is critical of Trump in an event of his term.
     const heldNames = new Set([...nameWords, ...linkedNameWords(ctx, event)]);
@@ -770,7 +771,7 @@ function eventOnClaim(
       const textWords = new Set(words(text));
       const onlyOccasion =
         core !== claim &&
-        compareQuote(core, text).coverage < EVENT_RELATED_COVERAGE &&
+        compareQuote(core, text, { kinds: true }).coverage < EVENT_RELATED_COVERAGE &&
         !specifics.some(
           (word) => coreWords.has(word) && !nameWords.has(word) && textWords.has(word),
         );
@@ -1164,7 +1165,7 @@ function holdsClaim(
   text: string,
   { distinctive, required, verb }: MustHold,
 ): boolean {
-  const comparison = compareQuote(claim, text);
+  const comparison = compareQuote(claim, text, { kinds: true });
   return (
     (comparison.verdict === 'paraphrase' || comparison.verdict === 'exact') &&
     mentionsMost(text, distinctive) &&

@@ -38,6 +38,9 @@ const byOpposite = new Table(table.antonyms);
 const placeByNickname = new Table(table.nicknames);
 const containerOfPlace = new Table(table.containers);
 const kinOfWord = new Table(table.kin);
+const broaderOfWord = new Table(table.broader);
+const narrowerOfWord = new Table(table.narrower);
+const broaderOfPhrase = new Table(table.phraseBroader);
 
 /**
  * Every nickname, longest first so "old dominion state" wins over "old dominion". Built on first
@@ -72,6 +75,44 @@ export function wordnetSynonymsOf(termStem: string): readonly string[] {
  */
 export function wordnetKinOf(termStem: string): readonly string[] {
   return kinOfWord.get(termStem);
+}
+
+/**
+ * The words of the kinds a stem's common senses are ("lunch" → "meal", "resign" → "quit"), and
+ * the words whose kind it is ("meal" → "lunch"): one who says the specific word says the general.
+ * For judging whether a text says a claim in other words, never for widening a search.
+ */
+export function wordnetBroaderOf(termStem: string): readonly string[] {
+  return broaderOfWord.get(termStem);
+}
+
+export function wordnetNarrowerOf(termStem: string): readonly string[] {
+  return narrowerOfWord.get(termStem);
+}
+
+/** A table read the other way: each value to the keys holding it. */
+function reversed(entries: Readonly<Record<string, string>>): Map<string, string[]> {
+  const result = new Map<string, string[]>();
+  for (const [key, values] of Object.entries(entries)) {
+    for (const value of values.split(' ')) result.set(value, [...(result.get(value) ?? []), key]);
+  }
+  return result;
+}
+
+/**
+ * The phrasal verbs in a text with what each says in one word, its mates and its kinds, by the
+ * verb's stem: "drop in on the troops" gives "drop" → "visit". For judging a claim.
+ */
+export function phrasalKinIn(foldedWords: readonly string[]): Map<string, readonly string[]> {
+  const found = new Map<string, readonly string[]>();
+  for (let i = 0; i + 1 < foldedWords.length; i++) {
+    const particle = foldedWords[i + 1] ?? '';
+    if (!PARTICLES.has(particle)) continue;
+    const verb = stem(foldedWords[i] ?? '');
+    const kin = broaderOfPhrase.get(`${verb} ${particle}`);
+    if (kin.length > 0) found.set(verb, [...(found.get(verb) ?? []), ...kin]);
+  }
+  return found;
 }
 
 /**
@@ -124,14 +165,7 @@ export function isWordnetWord(termStem: string): boolean {
  */
 let reverseOpposites: Map<string, string[]> | undefined;
 function oppositesTo(termStem: string): readonly string[] {
-  if (reverseOpposites === undefined) {
-    reverseOpposites = new Map();
-    for (const [key, values] of Object.entries(table.antonyms)) {
-      for (const value of values.split(' ')) {
-        reverseOpposites.set(value, [...(reverseOpposites.get(value) ?? []), key]);
-      }
-    }
-  }
+  reverseOpposites ??= reversed(table.antonyms);
   return reverseOpposites.get(termStem) ?? EMPTY;
 }
 

@@ -31,6 +31,29 @@ describe('compareQuote', () => {
     ).toBe('paraphrase');
   });
 
+  it('reads a phrasal verb as what it says in one word: "drop in on" is "visit"', () => {
+    expect(compareQuote('drop in on the troops', 'visits the troops').verdict).toBe('paraphrase');
+    expect(compareQuote('drop the troops', 'visits the troops').verdict).toBe('not-found');
+  });
+
+  it("counts a word's kinds and its own kind when asked to: a lunch is a meal", () => {
+    expect(compareQuote('lunches for pupils', 'meals for pupils', { kinds: true }).verdict).toBe(
+      'paraphrase',
+    );
+    expect(compareQuote('meals for pupils', 'lunches for pupils', { kinds: true }).verdict).toBe(
+      'paraphrase',
+    );
+    // A speaker's own words say what they say: kinds are only for a writer's report.
+    expect(compareQuote('lunches for pupils', 'meals for pupils').verdict).toBe('not-found');
+  });
+
+  it('never takes a word of a name for a kind: "home" is a house, not the White House', () => {
+    expect(compareQuote('home prices', 'house prices', { kinds: true }).verdict).toBe('paraphrase');
+    expect(compareQuote('home prices', 'White House prices', { kinds: true }).verdict).toBe(
+      'not-found',
+    );
+  });
+
   it('lets a quote word stand for one claim word only: "positive" is not both "test" and "positive"', () => {
     // "positive" is the news synonym of "test"; matched by its own word, it cannot count twice.
     const result = compareQuote(
@@ -96,8 +119,12 @@ describe('compareQuote', () => {
   });
 
   it('calls matching words "related" when the source denies them', () => {
-    expect(compareQuote('misleading', 'misleading.', true).verdict).toBe('related');
-    expect(compareQuote('misleading', 'misleading.', false).verdict).not.toBe('related');
+    expect(compareQuote('misleading', 'misleading.', { framingNegated: true }).verdict).toBe(
+      'related',
+    );
+    expect(compareQuote('misleading', 'misleading.', { framingNegated: false }).verdict).not.toBe(
+      'related',
+    );
   });
 
   it('reads a WordNet antonym as the claim word denied: "ineligible" does not say "eligible"', () => {

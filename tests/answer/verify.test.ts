@@ -871,6 +871,19 @@ describe('a claim with a trailing clause saying where it was made', () => {
   });
 });
 
+describe('a report that names what was done more generally or more exactly', () => {
+  it('says the claim in other words: narcotics are drugs, to seal off is to close', () => {
+    const texts = [
+      'President John Roe threatens to close the border with Freedonia within one year if Freedonia does not stop the "massive amounts of drugs" coming into the country.',
+      'President John Roe holds a rally in Tulsa, Oklahoma.',
+      'The Department of Labor delays a rule by three months.',
+    ];
+    const asked =
+      'Did Roe warn he would seal off the frontier within a year unless Freedonia stemmed the flow of narcotics?';
+    expect(askOver(texts, asked).verdict).toBe('paraphrase');
+  });
+});
+
 describe('a claim with the occasion of its act after it', () => {
   it('finds nothing in an event that holds only the occasion: "at his Battle Creek rally"', () => {
     const texts = [

@@ -10,8 +10,11 @@ import {
 import { stem } from '../../src/search/text.js';
 import {
   namePlacesOfNicknames,
+  phrasalKinIn,
   placeFormsOf,
+  wordnetBroaderOf,
   wordnetKinOf,
+  wordnetNarrowerOf,
   wordnetSynonymsOf,
 } from '../../src/search/wordnet.js';
 
@@ -203,5 +206,31 @@ describe('phrases indexed by what they mean', () => {
     expect(phraseMeanings('Justice Ann Lee passes away at 87.')).toBe('die');
     expect(phraseMeanings('The bill became law in May.')).toBe('sign');
     expect(phraseMeanings('Justice Ann Lee speaks at a college.')).toBe('');
+  });
+});
+
+describe('WordNet kinds, for judging paraphrases', () => {
+  it.each([
+    ['lunch', 'meal'],
+    ['narcotic', 'drug'],
+    ['resign', 'quit'],
+  ])('gives "%s" its kind "%s"', (word, kind) => {
+    expect(wordnetBroaderOf(stem(word))).toContain(stem(kind));
+  });
+
+  it('gives a word the kinds of it: a lunch is a meal', () => {
+    expect(wordnetNarrowerOf(stem('meal'))).toContain(stem('lunch'));
+  });
+
+  it('reads only the common senses: a meal is not among the kinds of "pupil"', () => {
+    expect(wordnetBroaderOf(stem('pupil'))).not.toContain(stem('meal'));
+    expect(wordnetBroaderOf(stem('say'))).toEqual([]);
+  });
+
+  it('gives a phrasal verb what it says in one word, by its verb: "drop in on" → "visit"', () => {
+    expect(phrasalKinIn(['drop', 'in', 'on', 'the', 'troops']).get(stem('drop'))).toContain(
+      stem('visit'),
+    );
+    expect(phrasalKinIn(['drop', 'the', 'troops']).size).toBe(0);
   });
 });
