@@ -766,14 +766,23 @@ function eventOnClaim(
       // An event that holds the occasion a trailing clause gives ("when he spoke at MacDill Air
       // Force Base") and little of what the claim says was done there ("promise the troops a pay
       // raise"), none of its names, does not touch the claim.
-      const core = claim.replace(CIRCUMSTANCE, '');
+      // The occasion may be one the question gave before its claim ("When Trump proclaimed
+      // Hispanic Heritage Month, did he claim Hispanic unemployment was at a record low?"); a
+      // name it shares with the claim ("Hispanic") is the occasion's, no sign of the claim.
+      const core = said !== claim ? said : claim.replace(CIRCUMSTANCE, '');
       const coreWords = new Set(words(core));
+      // The core opens the claim: the words after it are the occasion's.
+      const occasionWords = new Set(words(claim).slice(words(core).length));
       const textWords = new Set(words(text));
       const onlyOccasion =
         core !== claim &&
         compareQuote(core, text, { kinds: true }).coverage < EVENT_RELATED_COVERAGE &&
         !specifics.some(
-          (word) => coreWords.has(word) && !nameWords.has(word) && textWords.has(word),
+          (word) =>
+            coreWords.has(word) &&
+            !nameWords.has(word) &&
+            textWords.has(word) &&
+            !occasionWords.has(word),
         );
       const verdict: Verdict = onlyOccasion
         ? 'not-found'

@@ -871,6 +871,19 @@ describe('a claim with a trailing clause saying where it was made', () => {
   });
 });
 
+describe('a claim whose occasion shares a name with it', () => {
+  it('finds nothing in an event that holds only the occasion: "Hispanic" is the occasion\'s word', () => {
+    const texts = [
+      'President John Roe declares September 15 – October 15 as National Hispanic Heritage Month.',
+      'President John Roe signs an order on veterans.',
+      'President John Roe holds a rally in Tulsa, Oklahoma.',
+    ];
+    const asked =
+      'When Roe proclaimed Hispanic Heritage Month, did he claim Hispanic unemployment was at a record low?';
+    expect(askOver(texts, asked).verdict).toBe('not-found');
+  });
+});
+
 describe('a report that names what was done more generally or more exactly', () => {
   it('says the claim in other words: narcotics are drugs, to seal off is to close', () => {
     const texts = [
