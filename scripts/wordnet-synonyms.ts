@@ -23,7 +23,8 @@
  * - antonyms of the same senses ("agree" ↔ "disagree"), for telling a claim from its opposite;
  * - the kinds of a word's common senses ("lunch" → "meal", WordNet's hypernyms) and the kinds of
  *   them ("meal" → "lunch"), and what each phrasal verb says in one word ("drop in" → "visit"),
- *   for judging whether a report says a claim more generally or more exactly, never for search;
+ *   for judging whether a report says a claim more generally or more exactly (and, far below a
+ *   synonym's weight, as a hint in a search);
  * - the stems of every one-word lemma the tagged corpus has seen, adverbs too, as one string: the
  *   words of English a search never respells as typos ("aside", "truck");
  * - keys and values are Porter stems, as the index stores terms.

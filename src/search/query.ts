@@ -1,7 +1,8 @@
 /**
  * Turns query words into weighted index terms: the word's own stem, a spelling correction when the
  * index does not know the word, and synonyms at a lower weight: news verbs from the hand table,
- * general words from WordNet lower still (a broad thesaurus is less sure to mean the same thing).
+ * general words from WordNet lower still (a broad thesaurus is less sure to mean the same thing),
+ * and WordNet's kinds of the word lowest of all.
  */
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../dataset/calendar.js';
 import { osaDistance } from '../language/edit-distance.js';
@@ -14,11 +15,19 @@ import {
   namePlacesOfNicknames,
   phrasalSynonymsIn,
   placeFormsOf,
+  wordnetBroaderOf,
+  wordnetNarrowerOf,
   wordnetSynonymsOf,
 } from './wordnet.js';
 
 const SYNONYM_WEIGHT = 0.6;
 const WORDNET_WEIGHT = 0.4;
+/**
+ * A word's kinds and the kinds of it ("banquet" → "meal", "fundraiser" → "dinner"): a question in
+ * other words than the text's often names a thing more generally or more exactly. Far below a
+ * synonym: a kind is only a hint, which breaks ties among texts that share the question's words.
+ */
+const KIND_WEIGHT = 0.1;
 /** "Brazil's president" is the "Brazilian President": a place and its adjective are one word. */
 const PLACE_FORM_WEIGHT = 0.9;
 const CORRECTION_WEIGHT = 0.9;
@@ -105,6 +114,7 @@ export function buildQuery(
     if (!isNewsWord(base) && !index.vocabulary.isMostlyCapitalised(word)) {
       addNew(terms, wordnetSynonymsOf(base), WORDNET_WEIGHT, index);
       addNew(terms, phrasal.get(word) ?? [], WORDNET_WEIGHT, index);
+      addNew(terms, [...wordnetBroaderOf(base), ...wordnetNarrowerOf(base)], KIND_WEIGHT, index);
     }
     if (terms.length === 0) unknown.push(word);
     else groups.push({ terms });

@@ -72,3 +72,19 @@ describe('English words the texts never use', () => {
     ]);
   });
 });
+
+describe("a word's kinds in a query", () => {
+  const index = new InvertedIndex([
+    [{ text: 'Roe hosts a meal for the governors.', weight: 1 }],
+    [{ text: 'Roe buys lunch for the press.', weight: 1 }],
+  ]);
+  const termsOf = (text: string) => buildQuery(text, index).groups.flatMap((group) => group.terms);
+
+  it('search the kind of the word and the kinds of it, far below the word itself', () => {
+    const meal = termsOf('lunch').find((term) => term.stem === stem('meal'));
+    const lunch = termsOf('meal').find((term) => term.stem === stem('lunch'));
+    expect(meal?.weight).toBeGreaterThan(0);
+    expect(meal?.weight).toBeLessThan(0.4);
+    expect(lunch?.weight).toBe(meal?.weight);
+  });
+});
