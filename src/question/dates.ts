@@ -251,8 +251,11 @@ function collectMentions(
     ) {
       continue;
     }
+    // "join the 2020 campaign", "the question on the 2020 census": a thing of that year that is
+    // prepared for, run or fought over the year before too.
+    const from = namesComingThing(text, start, end) ? String(Number(year) - 1) : year;
     mentions.push({
-      from: `${year}-01-01`,
+      from: `${from}-01-01`,
       to: `${year}-12-31`,
       start,
       end,
@@ -409,6 +412,22 @@ function isAttributiveYear(text: string, start: number, end: number): boolean {
   if (!/^\s+\p{L}/u.test(text.slice(end))) return false;
   return /(?:\b(?:the|a|an|his|her|its|their|our|my|your)|\p{L}['’]s)\s+$/iu.test(
     text.slice(Math.max(0, start - 40), start),
+  );
+}
+
+/** Things named by their year that take the year before it to come about. */
+const COMING_THING =
+  /^\s+(?:(?:presidential|general|midterm|national|federal|us|u\.s\.|reelection|re-election)\s+)*(?:campaign|census|election|race|primar(?:y|ies)|elections|vote|olympics|convention)\b/iu;
+
+/**
+ * A year that names a thing prepared for or run in the year before ("the 2020 campaign", "the
+ * 2020 census"), as the object of what was done rather than a time after "in", "during", "before"
+ * or "after".
+ */
+function namesComingThing(text: string, start: number, end: number): boolean {
+  if (!COMING_THING.test(text.slice(end)) || !isAttributiveYear(text, start, end)) return false;
+  return !/\b(?:in|during|throughout|before|after|since|until|of|ahead\s+of|following)\s+(?:the\s+)?$/iu.test(
+    text.slice(Math.max(0, start - 30), start),
   );
 }
 

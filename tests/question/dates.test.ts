@@ -159,6 +159,29 @@ describe('parseDateRange: what people type', () => {
     expect(read("When did a host publish Trump's 2005 tax return?")).toBeNull();
   });
 
+  it('reads a year that names a campaign, census or election as that year and the one before', () => {
+    const span = { first: '2017-01-20', last: '2021-01-20' };
+    const read = (text: string) => {
+      const found = parseDateRange(text, REFERENCE, span);
+      return found === null ? null : [found.from, found.to];
+    };
+    // Staff join a campaign, and courts rule on a census, the year before the thing itself.
+    expect(read('Which adviser left to join the 2020 campaign?')).toEqual([
+      '2019-01-01',
+      '2020-12-31',
+    ]);
+    expect(read('When was the question on the 2020 census blocked?')).toEqual([
+      '2019-01-01',
+      '2020-12-31',
+    ]);
+    // After "during" or "in" the year is the time asked about.
+    expect(read('What did Trump say during the 2020 campaign?')).toEqual([
+      '2020-01-01',
+      '2020-12-31',
+    ]);
+    expect(read('What did Trump say of his 2019 speech?')).toEqual(['2019-01-01', '2019-12-31']);
+  });
+
   it('does not read a year that names a thing as the time asked about', () => {
     expect(range("When did a host publish Trump's 2005 tax return?")).toBeNull();
     expect(range('What did Comey say about the 2016 election?')).toBeNull();
