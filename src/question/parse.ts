@@ -665,7 +665,15 @@ function subjectThenVerb(
     infinitive > 0 && governing !== undefined && /^\p{Ll}+$/u.test(governing.text)
       ? infinitive - 1
       : firstVerb;
-  const verb = tagged >= 0 ? tagged : untaggedVerb(question, tokens, frameWords, verbAfterName);
+  // After "did" the tagger may take the bare verb after a name for a noun and tag a later word
+  // instead ("How did Mike Pence honor the victims of the Las Vegas mass shooting?" tags
+  // "shooting"): a word it makes a verb once a pronoun stands for the name comes first. After a
+  // common noun it is more often part of the subject ("the deputy attorney general appoint").
+  const bare =
+    tagged >= 0 && verbAfterName ? -1 : untaggedVerb(question, tokens, frameWords, verbAfterName);
+  const bareFirst =
+    bare >= 0 && (tagged < 0 || (bare < tagged && tokens[bare - 1]?.pos === 'PROPN'));
+  const verb = bareFirst ? bare : tagged;
   const verbToken = tokens[verb];
   if (verbToken === undefined) return null;
   if (

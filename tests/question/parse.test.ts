@@ -660,6 +660,13 @@ describe('questions about what someone said, with any verb of saying', () => {
       'Trump',
       'honor the baseball great Mariano Rivera',
     ],
+    // The tagger takes "honor" for a noun and tags "shooting" as the verb: after a name, the word
+    // it tags a verb once a pronoun stands for the name is the verb.
+    [
+      'How did Ann Lee honor the victims of the Las Vegas mass shooting?',
+      'Ann Lee',
+      'honor the victims of the Las Vegas mass shooting',
+    ],
   ])('reads "%s" as what %s did and said about %s', (text, subject, topic) => {
     expect(parse(text)).toMatchObject({ intent: 'said', subject, topic });
   });
