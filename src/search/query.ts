@@ -64,7 +64,7 @@ export function buildQuery(
   );
   const phrasal = phrasalSynonymsIn(rewritten);
   const all = rewritten.filter((word) => word.length > 0 && !isStopword(word));
-  const unique = [...new Set(all)].slice(0, options.maxWords ?? 12);
+  const unique = mostTelling([...new Set(all)], options.maxWords ?? 12, index, options.prefixLast);
   const groups: QueryGroup[] = [];
   const corrections: BuiltQuery['corrections'] = [];
   const unknown: string[] = [];
@@ -120,6 +120,32 @@ export function buildQuery(
     else groups.push({ terms });
   });
   return { groups, corrections, unknown, unknownNames: capitalisedAmong(text, unknown) };
+}
+
+/**
+ * At most `max` of the words, in their order: the rarest in the texts, which tell most about what
+ * is asked ("national parks" at the end of a long question, not "say" and "going" before it).
+ * A word the texts never use is kept first: it may be a typo of a rare one. While typing, the
+ * last word is the one being completed and stays.
+ */
+function mostTelling(
+  unique: readonly string[],
+  max: number,
+  index: InvertedIndex,
+  keepLast = false,
+): string[] {
+  if (unique.length <= max) return [...unique];
+  const last = unique.length - 1;
+  const rarity = (word: string): number =>
+    index.hasTerm(stem(word)) ? index.idf(stem(word)) : Number.POSITIVE_INFINITY;
+  const kept = new Set(
+    unique
+      .map((word, at) => ({ at, rarity: keepLast && at === last ? Infinity : rarity(word) }))
+      .sort((a, b) => b.rarity - a.rarity || a.at - b.at)
+      .slice(0, max)
+      .map(({ at }) => at),
+  );
+  return unique.filter((_, at) => kept.has(at));
 }
 
 /**

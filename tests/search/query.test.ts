@@ -88,3 +88,31 @@ describe("a word's kinds in a query", () => {
     expect(lunch?.weight).toBe(meal?.weight);
   });
 });
+
+describe('a long question', () => {
+  const index = new InvertedIndex([
+    [{ text: 'Roe says the plan is going well and the team is working hard.', weight: 1 }],
+    [{ text: 'Roe says the team is going to the national parks.', weight: 1 }],
+    [{ text: 'Roe says the plan is going ahead this week.', weight: 1 }],
+  ]);
+  const stemsOf = (text: string, maxWords: number, prefixLast = false) =>
+    buildQuery(text, index, { maxWords, prefixLast }).groups.map((group) => group.terms[0]?.stem);
+
+  it('keeps its rarest words when it has more than the query takes, in their order', () => {
+    expect(stemsOf('Roe says the plan is going well for the national parks', 3)).toEqual([
+      stem('well'),
+      stem('national'),
+      stem('parks'),
+    ]);
+  });
+
+  it('keeps the word being typed last, however common', () => {
+    // "says" is in every text: without being typed last it would be the first left out.
+    expect(stemsOf('the plan is going well for the national parks says', 2, true)).toContain(
+      stem('says'),
+    );
+    expect(stemsOf('the plan is going well for the national parks says', 2)).not.toContain(
+      stem('says'),
+    );
+  });
+});
