@@ -300,7 +300,8 @@ function places(synsets: Map<string, Synset>): Map<string, string[]> {
   const table = new Map<string, string[]>();
   for (const [key, synset] of synsets) {
     if (!key.startsWith('adj:')) continue;
-    for (const { from, target, to } of synset.pertains) {
+    // "Australian" pertains to the continent; it is derived from the country, which is a place.
+    for (const { from, target, to } of [...synset.pertains, ...synset.derived]) {
       const adjective = synset.written[from] ?? '';
       const placeSynset = synsets.get(target);
       const place = placeSynset?.written[to] ?? '';

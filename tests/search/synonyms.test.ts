@@ -105,6 +105,12 @@ describe('WordNet synonyms', () => {
     expect(placeFormsOf(stem('brazil'))).toContain(stem('brazilian'));
   });
 
+  it('links an adjective WordNet derives from a country, not only one it relates to a place', () => {
+    // "Australian" pertains to the continent, a natural object; it is derived from the country.
+    expect(placeFormsOf(stem('australia'))).toContain(stem('australian'));
+    expect(placeFormsOf(stem('australian'))).toContain(stem('australia'));
+  });
+
   it('weighs a WordNet synonym below the word itself and below a news-table synonym', () => {
     const wordnet = weightOf('when did Trump phone Putin', 'telephone');
     const news = weightOf('when was Comey fired', 'dismissed');
