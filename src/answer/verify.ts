@@ -1264,8 +1264,12 @@ function holdsShareOfWords(
   spelledOut: SpelledOut,
   share: number,
 ): boolean {
+  // A claim that opens with its subject ("Saudi lobbyists paid for …") has no verb to check: its
+  // first word is no verb once a pronoun stands before it ("they fire Comey").
   const opening = words(claim)[0];
-  const verb = opening === undefined || isStopword(opening) ? null : stem(opening);
+  const opensWithVerb = tagTokens(`they ${claim}`)[1]?.pos === 'VERB';
+  const verb =
+    opening === undefined || isStopword(opening) || !opensWithVerb ? null : stem(opening);
   const textWords = words(text);
   const uses = textWords.flatMap((word, i) => (stem(word) === verb ? [i] : []));
   const onlyModifies =

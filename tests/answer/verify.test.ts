@@ -871,6 +871,19 @@ describe('a claim with a trailing clause saying where it was made', () => {
   });
 });
 
+describe('a claim that opens with its own subject', () => {
+  it('is said when the report holds every word: there is no verb of the claim to check', () => {
+    const texts = [
+      "The Freedonia Times reports that Saudi lobbyists paid for 500 rooms in President John Roe's hotel following the election.",
+      'President John Roe holds a rally in Tulsa, Oklahoma.',
+      'The Department of Labor delays a rule by three months.',
+    ];
+    const asked =
+      "Did the Freedonia Times report that Saudi lobbyists paid for 500 rooms at Roe's hotel after the election?";
+    expect(askOver(texts, asked).verdict).toBe('exact');
+  });
+});
+
 describe('a claim whose occasion shares a name with it', () => {
   it('finds nothing in an event that holds only the occasion: "Hispanic" is the occasion\'s word', () => {
     const texts = [
