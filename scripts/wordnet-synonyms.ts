@@ -82,7 +82,7 @@ interface Synset {
   similar: string[];
   /** Derivationally related forms, word to word: "speech" ↔ "speak". */
   derived: Link[];
-  /** The synsets this one is a kind of ("lunch" is a "meal", "ditch" a way to "abandon"). */
+  /** The synsets this one is a kind of ("lunch" is a "meal", "resign" a way to "quit"). */
   broader: string[];
   /** The synsets that are kinds of this one ("meal" has "lunch"). */
   narrower: string[];
@@ -471,9 +471,9 @@ function generate(): Table {
     addAll(kinTable, key, usableKin);
   }
 
-  // The words of the kinds each word's senses are ("tee off" is a way to "play", "lunch" a
-  // "meal", "ditch" a way to "abandon"), for judging a claim in other words: one who says the
-  // specific word says the general one. Read from the same senses as the kin.
+  // The words of the kinds each word's senses are ("resign" is a way to "quit", "lunch" a
+  // "meal") and of the kinds of them ("meal" → "lunch"), for judging a claim in other words: one
+  // who says the specific word says the general one. Read from the same senses as the kin.
   const broaderTable = new Map<string, string[]>();
   const narrowerTable = new Map<string, string[]>();
   const wordsOf = (targets: readonly string[]): string[] =>

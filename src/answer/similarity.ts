@@ -4,10 +4,11 @@
  * Verdicts, on folded words:
  * - exact: the claim's words appear in the quote in the same order, or the quote's in the claim
  *   (at least 3 words), ignoring case, punctuation and accents;
- * - paraphrase: at least 60% of the claim's content stems (synonyms, WordNet's and its looser kin, count) appear in the quote,
- *   at least two of them, and both say "not/never/no/deny/fail to" or neither does (a denial is not its
- *   opposite); a word matched by its WordNet antonym ("eligible" for "ineligible") counts as
- *   present but flips what the quote says;
+ * - paraphrase: at least 60% of the claim's content stems (synonyms, WordNet's and its looser kin,
+ *   a phrasal verb's one-word sense, and for a writer's report the word's kinds, count) appear in
+ *   the quote, at least two of them, and both say "not/never/no/deny/fail to" or neither does (a
+ *   denial is not its opposite); a word matched by its WordNet antonym ("eligible" for
+ *   "ineligible") counts as present but flips what the quote says;
  * - related: exact or paraphrase words, but the quote's own sentence denies them (`were not
  *   "misleading."`) while the claim does not, or the other way round;
  * - otherwise not found.
@@ -141,9 +142,9 @@ export interface CompareOptions {
   /** The words around the quotation deny it (see `Quote.negated`). */
   readonly framingNegated?: boolean;
   /**
-   * A word's kind says it, and it says its kinds ("tee off" is to "play", "lunch" a "meal"): for
-   * a writer's report of what was done, which names it more generally or more exactly than the
-   * asker did. Not for a speaker's own words, which say what they say.
+   * A word's kind says it, and so does a kind of it ("drugs" for "narcotics", "lunch" for
+   * "meal"): for a writer's report of what was done, which names it more generally or more
+   * exactly than the asker did. Not for a speaker's own words, which say what they say.
    */
   readonly kinds?: boolean;
 }
@@ -287,7 +288,7 @@ function kinOfTerm(term: string): Kin {
 
 interface Kin {
   readonly sameSense: readonly string[];
-  /** The kinds the word's senses are, and its own kinds: "lunch" ↔ "meal". */
+  /** The word's kinds (WordNet hypernyms) and the kinds of it (hyponyms): "lunch" ↔ "meal". */
   readonly kinds: readonly string[];
   readonly oppositeSense: readonly string[];
 }

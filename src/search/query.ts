@@ -23,7 +23,7 @@ import {
 const SYNONYM_WEIGHT = 0.6;
 const WORDNET_WEIGHT = 0.4;
 /**
- * A word's kinds and the kinds of it ("banquet" → "meal", "fundraiser" → "dinner"): a question in
+ * A word's kinds and the kinds of it ("banquet" → "dinner", "meal" → "lunch"): a question in
  * other words than the text's often names a thing more generally or more exactly. Far below a
  * synonym: a kind is only a hint, which breaks ties among texts that share the question's words.
  */
@@ -140,7 +140,10 @@ function mostTelling(
     index.hasTerm(stem(word)) ? index.idf(stem(word)) : Number.POSITIVE_INFINITY;
   const kept = new Set(
     unique
-      .map((word, at) => ({ at, rarity: keepLast && at === last ? Infinity : rarity(word) }))
+      .map((word, at) => ({
+        at,
+        rarity: keepLast && at === last ? Number.POSITIVE_INFINITY : rarity(word),
+      }))
       .sort((a, b) => b.rarity - a.rarity || a.at - b.at)
       .slice(0, max)
       .map(({ at }) => at),

@@ -78,14 +78,15 @@ export function wordnetKinOf(termStem: string): readonly string[] {
 }
 
 /**
- * The words of the kinds a stem's common senses are ("lunch" → "meal", "resign" → "quit"), and
- * the words whose kind it is ("meal" → "lunch"): one who says the specific word says the general.
- * For judging whether a text says a claim in other words, and as a faint hint in a search.
+ * The words of the kinds a stem's common senses are (WordNet's hypernyms: "lunch" → "meal",
+ * "resign" → "quit"): one who says the specific word says the general. For judging whether a text
+ * says a claim in other words, and as a faint hint in a search.
  */
 export function wordnetBroaderOf(termStem: string): readonly string[] {
   return broaderOfWord.get(termStem);
 }
 
+/** The kinds of a stem's common senses (WordNet's hyponyms: "meal" → "lunch"), read the same way. */
 export function wordnetNarrowerOf(termStem: string): readonly string[] {
   return narrowerOfWord.get(termStem);
 }
