@@ -1264,16 +1264,17 @@ function holdsShareOfWords(
   spelledOut: SpelledOut,
   share: number,
 ): boolean {
-  // A claim that opens with its subject ("Saudi lobbyists paid for …") has no verb to check: its
-  // first word is no verb once a pronoun stands before it ("they fire Comey").
   const opening = words(claim)[0];
-  const opensWithVerb = tagTokens(`they ${claim}`)[1]?.pos === 'VERB';
-  const verb =
-    opening === undefined || isStopword(opening) || !opensWithVerb ? null : stem(opening);
+  const verb = opening === undefined || isStopword(opening) ? null : stem(opening);
   const textWords = words(text);
   const uses = textWords.flatMap((word, i) => (stem(word) === verb ? [i] : []));
+  // A claim that opens with its subject ("Saudi lobbyists paid for …") has no verb to check: its
+  // first word is no verb once a pronoun stands before it ("they fire Comey"). Tagged only when
+  // the text uses the word as a modifier, which few texts do.
   const onlyModifies =
-    uses.length > 0 && uses.every((i) => DETERMINER.test(textWords[i - 1] ?? ''));
+    uses.length > 0 &&
+    uses.every((i) => DETERMINER.test(textWords[i - 1] ?? '')) &&
+    tagTokens(`they ${claim}`)[1]?.pos === 'VERB';
   return !onlyModifies && shareOfWords(claim, text, nameWords, spelledOut) >= share;
 }
 

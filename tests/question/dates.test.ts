@@ -8,6 +8,11 @@ const range = (text: string): [string, string] | null => {
   const found = parseDateRange(text, REFERENCE);
   return found === null ? null : [found.from, found.to];
 };
+/** As `range`, for a dataset of the corpus's years (20 January 2017 to 20 January 2021). */
+const read = (text: string): [string, string] | null => {
+  const found = parseDateRange(text, REFERENCE, { first: '2017-01-20', last: '2021-01-20' });
+  return found === null ? null : [found.from, found.to];
+};
 
 describe('parseDateRange', () => {
   it.each([
@@ -147,11 +152,6 @@ describe('parseDateRange: what people type', () => {
   });
 
   it("keeps a year that qualifies a noun when it lies in the dataset's years", () => {
-    const span = { first: '2017-01-20', last: '2021-01-20' };
-    const read = (text: string) => {
-      const found = parseDateRange(text, REFERENCE, span);
-      return found === null ? null : [found.from, found.to];
-    };
     expect(read('What day did Trump give his 2019 speech to the UN?')).toEqual([
       '2019-01-01',
       '2019-12-31',
@@ -160,11 +160,6 @@ describe('parseDateRange: what people type', () => {
   });
 
   it('reads a year that names a campaign, census or election as that year and the one before', () => {
-    const span = { first: '2017-01-20', last: '2021-01-20' };
-    const read = (text: string) => {
-      const found = parseDateRange(text, REFERENCE, span);
-      return found === null ? null : [found.from, found.to];
-    };
     // Staff join a campaign, and courts rule on a census, the year before the thing itself.
     expect(read('Which adviser left to join the 2020 campaign?')).toEqual([
       '2019-01-01',
@@ -195,19 +190,19 @@ describe('parseDateRange: what people type', () => {
   it('reads a date without a year in the years the dataset covers', () => {
     const span = { first: '2017-01-20', last: '2021-01-20' };
     const today = new Date(Date.UTC(2026, 11, 1, 12));
-    const read = (text: string) => {
+    const readToday = (text: string) => {
       const found = parseDateRange(text, today, span);
       return found === null ? null : [found.from, found.to];
     };
-    expect(read('march 2nd')).toEqual(['2020-03-02', '2020-03-02']);
-    expect(read('christmas eve')).toEqual(['2020-12-24', '2020-12-24']);
+    expect(readToday('march 2nd')).toEqual(['2020-03-02', '2020-03-02']);
+    expect(readToday('christmas eve')).toEqual(['2020-12-24', '2020-12-24']);
     // "his last Christmas Day" in office: the holiday with a possessive and an ordinal before it.
-    expect(read('What did he do on his last Christmas Day in office?')).toEqual([
+    expect(readToday('What did he do on his last Christmas Day in office?')).toEqual([
       '2020-12-25',
       '2020-12-25',
     ]);
     // A year that is written stays, even outside the dataset.
-    expect(read('march 2nd 2024')).toEqual(['2024-03-02', '2024-03-02']);
+    expect(readToday('march 2nd 2024')).toEqual(['2024-03-02', '2024-03-02']);
   });
 });
 
