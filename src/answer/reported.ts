@@ -116,7 +116,10 @@ export function reportedStatements(
   const askedVerb = SPEECH_VERB_WORD.test(firstWord) ? stem(firstWord) : null;
   const setting = `${topic} ${occasion}`.trim();
   const topicWords = new Set(words(setting));
-  const hits = searchHits(ctx, setting, Math.max(limit, EVENT_CANDIDATES), [DocKind.event], {
+  // A speaker known only by a phrase ("David Holmes from the Kyiv embassy") must be named in the
+  // event, so the phrase finds it too: the topic's words alone rank many events alike.
+  const searched = `${phraseWords.join(' ')} ${setting}`.trim();
+  const hits = searchHits(ctx, searched, Math.max(limit, EVENT_CANDIDATES), [DocKind.event], {
     people: speaker === null ? [] : [speaker],
     range,
   });

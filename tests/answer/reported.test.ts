@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createAnswerer } from '../../src/answer/answerer.js';
 import { createContext } from '../../src/answer/context.js';
-import { coordinatedSubjectPeople, subjectSharingWords } from '../../src/answer/reported.js';
+import {
+  coordinatedSubjectPeople,
+  reportedStatements,
+  subjectSharingWords,
+} from '../../src/answer/reported.js';
 import { DatasetIndex } from '../../src/search/dataset-index.js';
 import {
   answererOverDated,
@@ -152,6 +156,30 @@ describe('statements events report without quoting them', () => {
       'What did the Freedonia Post report about the lobbyists and the hotel?',
     ).answers;
     expect(best?.speaker).toBe('The Freedonia Post');
+  });
+
+  it('finds the event of a speaker known only by a phrase among many sharing the topic words', () => {
+    // More than the search's candidates (three times five), each holding more topic words.
+    const others = [
+      ...['bridge', 'harbour', 'budget', 'quota', 'ferry', 'mill', 'dam', 'port', 'canal'],
+      ...['road', 'school', 'rail', 'farm', 'mine', 'tariff', 'levy', 'wharf', 'toll'],
+    ].map(
+      (thing) =>
+        `Lawmakers heard President John Roe discussing the ${thing} with Governor Mark Doe.`,
+    );
+    const events = syntheticDatasetOf([
+      ...others,
+      'Ann Lee, a counsellor at the embassy in Port Vale, testifies before lawmakers that she overheard President John Roe talking with a governor.',
+    ]);
+    const ctx = createContext(events, new DatasetIndex(events), REFERENCE);
+    const [found] = reportedStatements(
+      ctx,
+      'lawmakers she heard Roe discussing',
+      { phrase: 'Ann Lee from the Port Vale embassy' },
+      null,
+      1,
+    );
+    expect(found?.answer.speaker).toBe('Ann Lee');
   });
 });
 
