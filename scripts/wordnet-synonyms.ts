@@ -484,9 +484,18 @@ function generate(): Table {
     );
   const broaderWords = (synsetKey: string): string[] =>
     wordsOf(synsets.get(synsetKey)?.broader ?? []);
+  // What a name ("Fed", the Federal Reserve; "Welsh") is a kind of is a class of things
+  // ("agent", "European"), no kind of the common word: a sense WordNet writes with a capital has
+  // no broader words. The kinds of a name ("Asian" → "Filipino") are names too, and stay.
+  const writtenInLowercase = (lemma: string, synsetKey: string): boolean =>
+    synsets.get(synsetKey)?.written.includes(lemma) ?? false;
   for (const lemma of owners) {
     const keys = seenSenses(lemma, senses.get(lemma) ?? [], tags);
-    addAll(broaderTable, stem(lemma), keys.flatMap(broaderWords));
+    addAll(
+      broaderTable,
+      stem(lemma),
+      keys.filter((key) => writtenInLowercase(lemma, key)).flatMap(broaderWords),
+    );
     addAll(
       narrowerTable,
       stem(lemma),

@@ -233,6 +233,16 @@ describe('WordNet kinds, for judging paraphrases', () => {
     expect(wordnetBroaderOf(stem('say'))).toEqual([]);
   });
 
+  it('gives a name no broader kind: "the Fed" is no "agent", "Welsh" no "European"', () => {
+    expect(wordnetBroaderOf(stem('fed'))).toEqual([]);
+    expect(wordnetBroaderOf(stem('welsh'))).not.toContain(stem('European'));
+    expect(wordnetBroaderOf(stem('welsh'))).toContain(stem('cheat'));
+  });
+
+  it('keeps the kinds of a name: Texans are Americans', () => {
+    expect(wordnetNarrowerOf(stem('american'))).toContain(stem('texan'));
+  });
+
   it('gives a phrasal verb what it says in one word, by its verb: "drop in on" → "visit"', () => {
     expect(phrasalKinIn(['drop', 'in', 'on', 'the', 'troops']).get(stem('drop'))).toContain(
       stem('visit'),
