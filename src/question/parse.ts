@@ -155,9 +155,12 @@ const SPEAKER_ADVERB = `(?:(?:${[
   'not',
 ].join('|')})\\s+)?`;
 
-/** Verbs of telling, whose object is whom the words were told to: "Did Trump tell Hannity …". */
+/**
+ * Verbs of telling, whose object is whom the words were told to: "Did Trump tell Hannity …",
+ * "Did Trump promise a room of bank bosses that …".
+ */
 const TELLING =
-  /^(?:tell|tells|told|telling|inform|informs|informed|warn|warns|warned|assure|assures|assured|remind|reminds|reminded)$/i;
+  /^(?:tell|tells|told|telling|inform|informs|informed|warn|warns|warned|assure|assures|assured|reassure|reassures|reassured|remind|reminds|reminded|promise|promises|promised)$/i;
 /**
  * Whom a claim was told to, before what was told: a name, or people addressed as a group. The
  * words told start with a pronoun, an article, "that" or "to".

@@ -586,6 +586,16 @@ describe('claims to verify with any verb of saying', () => {
     );
   });
 
+  it('reads a promise as telling: whom it was made to is no part of what was promised', () => {
+    expect(
+      parse('Did Trump promise a room of bank bosses that he would scrap the rules?').quote,
+    ).toBe('he would scrap the rules');
+    expect(parse('Did Trump promise voters he would drain the swamp?').quote).toBe(
+      'he would drain the swamp',
+    );
+    expect(parse('Did Trump promise to build a wall?').quote).toBe('to build a wall');
+  });
+
   it('leaves a question to the bot ("Does the dataset have …") no claim', () => {
     expect(parse('Does the dataset have anything on Comey?').intent).not.toBe('verify');
   });
