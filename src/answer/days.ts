@@ -12,6 +12,15 @@ import { eventAnswer, factAnswer, quoteAnswer, reportedText, truncate } from './
 import type { Answer, DateAnswer, DayRange, TimelineOptions, TimelineResult } from './types.js';
 
 /**
+ * The words of a question without the date that bounds its answer ("in July 2017"): reports
+ * rarely repeat it, and a text that mentions the month for another reason is no better a match.
+ */
+export function withoutRangeWords(text: string, range: DayRange | null): string {
+  if (range === null) return text;
+  return text.replace(range.text, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
  * Whether a date (YYYY, YYYY-MM or YYYY-MM-DD) falls in a range: a month or a year counts when it
  * starts no later than the range ends and is not over before it begins.
  */

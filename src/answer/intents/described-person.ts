@@ -13,6 +13,7 @@ import { synonymsOf } from '../../search/synonyms.js';
 import { isStopword, stem, words } from '../../search/text.js';
 import { DocKind } from '../../search/dataset-index.js';
 import { at, type AnswerContext } from '../context.js';
+import { withoutRangeWords } from '../days.js';
 import { plainNamesOf } from '../people-in-text.js';
 import { RANK_STEMS, roleStems } from '../roles.js';
 import { personAnswer } from '../render.js';
@@ -145,7 +146,13 @@ export function whoByDescription(
       .filter((token) => /\p{Lu}/u.test(token))
       .flatMap((name) => words(name).filter((word) => !isStopword(word))),
   );
-  const events = searchAnswers(ctx, description, limit, [DocKind.event], focus);
+  const events = searchAnswers(
+    ctx,
+    withoutRangeWords(description, range),
+    limit,
+    [DocKind.event],
+    focus,
+  );
   const whoDid = whoDidParts(question);
   const notAskedFor = describedOtherwise(ctx, question, whoDid?.subject);
   const askedFor = whichAsksFor(question);

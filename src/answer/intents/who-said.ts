@@ -6,6 +6,7 @@
 import type { Quote } from '../../dataset/schema.js';
 import { words as wordsOf } from '../../search/text.js';
 import { at, type AnswerContext } from '../context.js';
+import { withoutRangeWords } from '../days.js';
 import { plainNamesOf, resolvePerson } from '../people-in-text.js';
 import { personAnswer } from '../render.js';
 import { eventDoers, reportedStatements } from '../reported.js';
@@ -19,10 +20,7 @@ export const answerWhoSaid: IntentHandler = (ctx, parsed, limit) => {
   // The date that bounds the answer is no part of the words to find ("Turkey's April 2017
   // referendum"): reports rarely repeat it.
   const asked = parsed.quote ?? '';
-  const words =
-    parsed.range === null || quotedByAsker
-      ? asked
-      : asked.replace(parsed.range.text, ' ').replace(/\s+/g, ' ').trim();
+  const words = quotedByAsker ? asked : withoutRangeWords(asked, parsed.range);
   if (parsed.calledWhom === true) {
     // "Who did Trump call a "nut job"?": the person the words were said of, then the words.
     const speaker = resolvePerson(ctx, parsed.subject ?? '')?.index ?? null;

@@ -349,6 +349,19 @@ describe('a question for whom someone acted, with a phrase set before it', () =>
   });
 });
 
+describe('a person described with the month the answer falls in', () => {
+  it('searches without the month: an event that mentions it for another reason is no better', () => {
+    const answers = answererOverDated([
+      [
+        '2017-07-24',
+        'President Ana Ruiz attends the harvest fair with Al Cole. The fair apologises on July 27, 2017 for the speech.',
+      ],
+      ['2017-07-27', 'President Ana Ruiz nominates Pat Pell as ambassador to Freedonia.'],
+    ]).ask('Who did Ruiz name in July 2017 as her envoy to Freedonia?').answers;
+    expect(answers[0]?.text).toMatch(/^Pat Pell/);
+  });
+});
+
 describe('a body named after a person', () => {
   it('answers with "The Roe administration" that acts, not with John Roe', () => {
     const answers = answersOver(
