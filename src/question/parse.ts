@@ -484,11 +484,12 @@ const RULES: Rule[] = [
   },
   {
     // "What did Joe Biden achieve in Pennsylvania?", "What did Mueller find?", "How did Trump
-    // honor Mariano Rivera?": any other verb asks what the subject did, answered the same way.
+    // honor Mariano Rivera?": any other verb asks what the subject did, answered the same way;
+    // so does "Why did Trump call off his meeting with Putin?", whose reason the report gives.
     intent: 'said',
     // "How did X react/respond to Y?" is read elsewhere as what X said about Y.
     pattern:
-      /^(?:what\s+(?:did|does|has|had)\s+\S.*|how\s+(?:did|does|has|had)\s+(?!.*\b(?:react|respond|repl)\w*\b)\S.*)$/i,
+      /^(?:what\s+(?:did|does|has|had)\s+\S.*|(?:how|why)\s+(?:did|does|has|had)\s+(?!.*\b(?:react|respond|repl)\w*\b)\S.*)$/i,
     parts: (m) => actionAsked(m[0]) ?? {},
     needsTopic: true,
   },

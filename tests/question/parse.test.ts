@@ -677,6 +677,12 @@ describe('questions about what someone said, with any verb of saying', () => {
       'Ann Lee',
       'honor the victims of the Las Vegas mass shooting',
     ],
+    // "Why did X <verb> …?" too: the report of what X did gives the reason.
+    [
+      'Why did Ann Lee visit the harbour families at Blair House?',
+      'Ann Lee',
+      'visit the harbour families at Blair House',
+    ],
   ])('reads "%s" as what %s did and said about %s', (text, subject, topic) => {
     expect(parse(text)).toMatchObject({ intent: 'said', subject, topic });
   });
