@@ -257,7 +257,10 @@ function isBareVerb(token: Token): boolean {
 function isSpeakerPhrase(subject: string): boolean {
   return (
     !/^(?:who|whom|what|which|when|where|why|how)\b/i.test(subject) &&
-    !/\b(?:about|regarding|concerning)\b/i.test(subject)
+    !/\b(?:about|regarding|concerning)\b/i.test(subject) &&
+    // "What did Jessie Liu do after Trump withdrew her nomination for a Treasury post?": the
+    // subject ends at "do", its verb.
+    !/\s(?:do|does)\b/.test(subject)
   );
 }
 

@@ -677,6 +677,12 @@ describe('questions about what someone said, with any verb of saying', () => {
       'Ann Lee',
       'honor the victims of the Las Vegas mass shooting',
     ],
+    // The subject ends at "do", though a verb of saying ("post") follows.
+    [
+      'What did Ann Lee do after Roe withdrew her nomination for a Treasury post?',
+      'Ann Lee',
+      'Roe withdrew her nomination for a Treasury post',
+    ],
     // "Why did X <verb> …?" too: the report of what X did gives the reason.
     [
       'Why did Ann Lee visit the harbour families at Blair House?',
