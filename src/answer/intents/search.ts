@@ -15,11 +15,11 @@ import { questionFirst } from '../../question/parse.js';
 
 /**
  * Questions that ask for someone, a person or an organisation: "Who …", "Which senator …",
- * "Which magazine …", "Which chamber …", "Whose trial opened …" ("Whose defense was that …"
- * asks who said something).
+ * "Which U.S. official …", "Which magazine …", "Which chamber …", "Whose trial opened …" ("Whose
+ * defense was that …" asks who said something).
  */
 const ASKS_FOR_SOMEONE = new RegExp(
-  `^(?:who|whom|whose(?!\\s+\\S+\\s+(?:was|were|is|are)\\b)|which\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${PERSON_NOUNS}|${BODY_NOUNS}))\\b`,
+  `^(?:who|whom|whose(?!\\s+\\S+\\s+(?:was|were|is|are)\\b)|which\\s+(?:[\\p{L}.'’-]+\\s+){0,3}?(?:${PERSON_NOUNS}|${BODY_NOUNS}))\\b`,
   'iu',
 );
 

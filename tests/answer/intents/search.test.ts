@@ -20,3 +20,18 @@ describe('what a named person did, asked without a topic', () => {
     expect(first?.speaker).toBeUndefined();
   });
 });
+
+describe('a question for someone by a title with dots', () => {
+  it('reads "Which U.S. official …" as asking for a person', () => {
+    const [first] = answererOverDated([
+      [
+        '2017-05-26',
+        'Secretary of State Al Cole meets with Secretary Pat Pell in London about the harbour bombing.',
+      ],
+      ['2017-06-02', 'Secretary of State Al Cole visits Mexico for U.S. trade talks.'],
+      ['2017-06-03', 'Secretary Pat Pell visits Kabul.'],
+    ]).ask('Which U.S. official met Secretary Pell in London about the harbour bombing?').answers;
+    expect(first?.kind).toBe('person');
+    expect(first?.text).toMatch(/^Al Cole/);
+  });
+});
