@@ -545,7 +545,9 @@ export function subjectNamingNobody(ctx: AnswerContext, event: Event): string | 
   const first = splitSentences(reportedText(event, ctx.lookup))[0]?.text ?? '';
   // "A fundraising effort by Trump's 2020 campaign": the one by whom it is done, whose owner's
   // name does not make it a person.
-  const whole = describedName(first);
+  // After an opening phrase the subject may start in lower case: "Due to the pandemic, the
+  // Federal Reserve cuts …".
+  const whole = describedName(first).replace(/^the\s/, 'The ');
   const name = (BY_AGENT.exec(whole)?.[1] ?? whole).replace(TRAILING_INITIALS, '');
   const contentWords = words(name).filter((word) => !isStopword(word));
   if (!/^\p{Lu}/u.test(name) || contentWords.length > MAX_DESCRIBED_WORDS) return null;
@@ -668,7 +670,7 @@ function describedName(sentence: string): string {
 
 /** Words that open an adverbial phrase set before a sentence's subject. */
 const OPENING_PHRASE_WORD =
-  /^(?:despite|after|before|during|in|on|at|following|amid|amidst|with|without|while|as|upon|since|through|although|though|when|later|earlier|meanwhile)$/i;
+  /^(?:despite|after|before|during|in|on|at|following|amid|amidst|with|without|while|as|upon|since|through|although|though|when|later|earlier|meanwhile|due|because)$/i;
 /** How many words an opening phrase may have before its comma. */
 const MAX_OPENING_WORDS = 12;
 
@@ -697,7 +699,7 @@ const SPEECH_FORM = new RegExp(`^(?:${SPEECH_VERB})$`, 'u');
 function subjectLength(tokens: readonly string[]): number {
   const limit = Math.min(tokens.length, MAX_SUBJECT_WORDS);
   // Tagged only when a word's shape cannot tell: most subjects end at an "-s" verb.
-  let verbs: Set<number> | undefined;
+  let tags: Map<number, string> | undefined;
   for (let i = 0; i < limit; i++) {
     const token = tokens[i] ?? '';
     if (i > 0 && /^\p{Ll}/u.test(token) && !NAME_CONNECTORS.has(token)) {
@@ -723,8 +725,10 @@ function subjectLength(tokens: readonly string[]): number {
       if (tokens.slice(1, i - 1).includes('and') && /^\(?\p{Lu}/u.test(tokens[i - 1] ?? '')) {
         return i;
       }
-      verbs ??= verbPositions(tokens.slice(0, limit));
-      if (verbs.has(i)) return i;
+      tags ??= tagsByPosition(tokens.slice(0, limit));
+      if (tags.get(i) === 'VERB') return i;
+      // "The President publicly chastises …": an adverb before the verb is no part of the name.
+      if (tags.get(i) === 'ADV' && /ly$/.test(token) && tags.get(i + 1) === 'VERB') return i;
     }
     if (/[,;:]$/.test(token)) return i + 1;
   }
@@ -732,10 +736,11 @@ function subjectLength(tokens: readonly string[]): number {
 }
 
 /**
- * The whitespace tokens the part-of-speech tagger reads as verbs: "publish" in "Hundreds of
- * newspapers across the United States publish editorials", which has no -s to tell it by.
+ * The part-of-speech tag of each whitespace token the tagger starts a word at: "publish" in
+ * "Hundreds of newspapers across the United States publish editorials" is a verb, which has no
+ * -s to tell it by.
  */
-function verbPositions(tokens: readonly string[]): Set<number> {
+function tagsByPosition(tokens: readonly string[]): Map<number, string> {
   const text = tokens.join(' ');
   const starts = new Map<number, number>();
   let offset = 0;
@@ -743,10 +748,10 @@ function verbPositions(tokens: readonly string[]): Set<number> {
     starts.set(offset, i);
     offset += token.length + 1;
   });
-  const found = new Set<number>();
+  const found = new Map<number, string>();
   for (const tagged of tagTokens(text)) {
     const index = starts.get(tagged.start);
-    if (index !== undefined && tagged.pos === 'VERB') found.add(index);
+    if (index !== undefined) found.set(index, tagged.pos);
   }
   return found;
 }

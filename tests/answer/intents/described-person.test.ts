@@ -349,6 +349,27 @@ describe('a question for whom someone acted, with a phrase set before it', () =>
   });
 });
 
+describe('a body that acts as the subject of an event', () => {
+  const texts = [
+    'The Harbour Board publicly chastises the ferry company for not carrying bicycles.',
+    'The ferry company adds a route.',
+    'Due to the storm, the Harbour Reserve closes the port for a day.',
+  ];
+
+  it('leaves an adverb before the verb out of its name: "The Harbour Board publicly chastises"', () => {
+    const [first] = answersOver(
+      texts,
+      'Who publicly scolded the ferry company for not carrying bicycles?',
+    );
+    expect(first?.speaker).toBe('The Harbour Board');
+  });
+
+  it('reads it past an opening phrase, though it starts in lower case: "Due to …, the …"', () => {
+    const [first] = answersOver(texts, 'Which institution closed the port because of the storm?');
+    expect(first?.speaker).toBe('The Harbour Reserve');
+  });
+});
+
 describe('a person described with the month the answer falls in', () => {
   it('searches without the month: an event that mentions it for another reason is no better', () => {
     const answers = answererOverDated([
