@@ -728,7 +728,7 @@ function subjectLength(tokens: readonly string[]): number {
       tags ??= tagsByPosition(tokens.slice(0, limit));
       if (tags.get(i) === 'VERB') return i;
       // "The President publicly chastises …": an adverb before the verb is no part of the name.
-      if (tags.get(i) === 'ADV' && /ly$/.test(token) && tags.get(i + 1) === 'VERB') return i;
+      if (tags.get(i) === 'ADV' && token.endsWith('ly') && tags.get(i + 1) === 'VERB') return i;
     }
     if (/[,;:]$/.test(token)) return i + 1;
   }
