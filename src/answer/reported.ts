@@ -13,7 +13,7 @@ import { splitSentences } from '../language/sentences.js';
 import { DocKind } from '../search/dataset-index.js';
 import { isStopword, stem, words } from '../search/text.js';
 import type { Event, Person } from '../dataset/schema.js';
-import type { AnswerContext } from './context.js';
+import { at, type AnswerContext } from './context.js';
 import { reportedText } from './render.js';
 import { acronymsSpelledOut, answerOf, namesPhrase, roundScore, searchHits } from './retrieve.js';
 import { roleStems } from './roles.js';
@@ -516,6 +516,26 @@ export function eventDoers(
         ...(doer.personId === null ? {} : { speakerId: doer.personId }),
       },
     ];
+  });
+}
+
+/**
+ * Events whose subject is a person the question names, credited to them: "What did Alex Azar do
+ * on January 29, 2018?" is answered by "Alex Azar is sworn in …", which Azar did.
+ */
+export function creditedToSubject(
+  ctx: AnswerContext,
+  answers: Answer[],
+  people: readonly number[],
+): Answer[] {
+  return answers.map((answer) => {
+    const event =
+      answer.kind === 'event' ? ctx.lookup.eventById.get(answer.eventId ?? answer.id) : undefined;
+    if (event === undefined || answer.speaker !== undefined) return answer;
+    const doer = people
+      .map((index) => at(ctx.dataset.people, index))
+      .find((person) => subjectSharingWords(ctx, event, person.name) !== null);
+    return doer === undefined ? answer : { ...answer, speaker: doer.name, speakerId: doer.id };
   });
 }
 

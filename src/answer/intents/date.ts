@@ -1,7 +1,8 @@
 /** "What happened on March 2, 2017?", "What did Trump do in June 2018?", "… on D about T". */
 import { DocKind } from '../../search/dataset-index.js';
 import { dateWithin, eventsIn } from '../days.js';
-import { peopleOnly } from '../people-in-text.js';
+import { mentionedPeople, peopleOnly } from '../people-in-text.js';
+import { creditedToSubject } from '../reported.js';
 import { focusOf, searchAnswers } from '../retrieve.js';
 import type { IntentHandler } from './intent.js';
 
@@ -11,7 +12,14 @@ export const answerDate: IntentHandler = (ctx, parsed, limit) => {
   // "What did Trump do on June 6?": a topic that is only people lists their events then, the one
   // that matters most first, rather than the one that repeats their name most.
   const onlyPeople = peopleOnly(ctx, parsed.topic);
-  const theirs = onlyPeople === null ? [] : eventsIn(ctx, range, limit, onlyPeople);
+  const theirs =
+    onlyPeople === null
+      ? []
+      : creditedToSubject(
+          ctx,
+          eventsIn(ctx, range, limit, onlyPeople),
+          mentionedPeople(ctx, parsed.topic),
+        );
   // None of theirs then ("at the White House" when no event that day names it): the topic's
   // words and then the range decide, as for any topic.
   if (theirs.length > 0) return { range, answers: theirs };

@@ -2,10 +2,8 @@
  * Anything else: a person asked for without "who" ("Which senator …"), what someone did in a
  * range, or the events, quotes and facts that best match the words.
  */
-import { at, type AnswerContext } from '../context.js';
 import { eventsIn } from '../days.js';
-import { subjectSharingWords } from '../reported.js';
-import type { Answer } from '../types.js';
+import { creditedToSubject } from '../reported.js';
 import { mentionedPeople, peopleOnly } from '../people-in-text.js';
 import { ALL_KINDS, focusOf, searchAnswers } from '../retrieve.js';
 import { BODY_NOUNS, PERSON_NOUNS, whoByDescription } from './described-person.js';
@@ -45,32 +43,19 @@ export const answerSearch: IntentHandler = (ctx, parsed, limit) => {
   if (parsed.range !== null && onlyPeople !== null) {
     const range = parsed.range;
     const named = mentionedPeople(ctx, parsed.topic);
-    return { range, answers: doneBy(ctx, eventsIn(ctx, range, limit, onlyPeople), named) };
+    return {
+      range,
+      answers: creditedToSubject(ctx, eventsIn(ctx, range, limit, onlyPeople), named),
+    };
   }
   const focus = focusOf(ctx, parsed.topic, parsed.range);
-  const answers = doneBy(
+  const answers = creditedToSubject(
     ctx,
     searchAnswers(ctx, parsed.topic, limit, ALL_KINDS, focus),
     focus.people,
   );
   return { ...(parsed.range === null ? {} : { range: parsed.range }), answers };
 };
-
-/**
- * Events whose subject is a person the question names, credited to them: "What did Alex Azar do
- * on January 29, 2018?" is answered by "Alex Azar is sworn in …", which Azar did.
- */
-function doneBy(ctx: AnswerContext, answers: Answer[], people: readonly number[]): Answer[] {
-  return answers.map((answer) => {
-    const event =
-      answer.kind === 'event' ? ctx.lookup.eventById.get(answer.eventId ?? answer.id) : undefined;
-    if (event === undefined || answer.speaker !== undefined) return answer;
-    const doer = people
-      .map((index) => at(ctx.dataset.people, index))
-      .find((person) => subjectSharingWords(ctx, event, person.name) !== null);
-    return doer === undefined ? answer : { ...answer, speaker: doer.name, speakerId: doer.id };
-  });
-}
 
 /**
  * The question as it asks for someone: as written, or with a phrase set before it moved after it
