@@ -186,6 +186,7 @@ const PHRASES: readonly [RegExp, string][] = [
   [/\blet go\b/gi, 'dismiss'],
   [/\bpass(?:es|ed)? away\b/gi, 'die'],
   [/\bsworn in\b|\bswearing[- ]in\b/gi, 'sworn'],
+  [/\b(?:take|takes|took|taken|taking) the oath(?: of office)?\b/gi, 'sworn'],
   [/\bkick(?:s|ed)? off (?:of )?twitter\b/gi, 'suspend twitter'],
   [/\b(?:signed into|becomes?|became) law\b/gi, 'sign'],
   [/\bfor good\b/gi, 'permanently'],

@@ -42,6 +42,7 @@ describe('synonyms', () => {
 
   it.each([
     ['when was he sworn in', 'sworn'],
+    ['when did she take the oath of office', 'sworn'],
     ['when did she pass away', 'die'],
     ['when was trump kicked off twitter', 'suspend twitter'],
     ['when did the tax bill become law', 'sign'],
