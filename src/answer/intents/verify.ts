@@ -8,6 +8,7 @@ import type { Answer } from '../types.js';
 import { resolvePerson } from '../people-in-text.js';
 import { ALL_KINDS, dedupe, focusOf, searchAnswers } from '../retrieve.js';
 import { verifyWith } from '../verify.js';
+import { buildQuery } from '../../search/query.js';
 import { contentStems } from '../../search/text.js';
 import type { IntentHandler } from './intent.js';
 
@@ -26,7 +27,14 @@ export const answerVerify: IntentHandler = (ctx, parsed, limit) => {
   }
   // A claim the data does not settle: the record nearest it leads, the quote it was compared
   // with next, so the asker sees both what is on the subject and why the words did not match.
-  const [nearest, ...further] = nearestRecords(ctx, parsed, limit);
+  // Of someone the data never names ("Did Stanley McChrystal dare Trump to revoke his clearance
+  // …?"), the records nearest the claim are found without the name, which no text holds.
+  const unheardOf = speaker === null && namesNoOneKnown(ctx, parsed.subject ?? '');
+  const [nearest, ...further] = nearestRecords(
+    ctx,
+    unheardOf ? { ...parsed, subject: null } : parsed,
+    limit,
+  );
   const [best, ...alternatives] = compared;
   const order = [nearest, best, ...further, ...alternatives];
   return {
@@ -67,4 +75,13 @@ function nearestRecords(ctx: AnswerContext, parsed: ParsedQuestion, limit: numbe
   return searchAnswers(ctx, claim, limit, ALL_KINDS, focusOf(ctx, claim, parsed.range)).filter(
     (answer) => contentStems(answer.text).some((term) => said.has(term)),
   );
+}
+
+/**
+ * Whether a subject names someone the dataset's texts never mention: a capitalised word of it
+ * the index neither holds nor spells out ("McChrystal"; not "DHS"), for which a search finds
+ * nothing at all.
+ */
+function namesNoOneKnown(ctx: AnswerContext, subject: string): boolean {
+  return buildQuery(subject, ctx.index.text).unknownNames.length > 0;
 }
