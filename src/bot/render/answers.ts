@@ -31,8 +31,13 @@ export function quoted(text: string, max: number, locale?: string): string {
 export function answerHeading(answer: Answer, locale?: string): string {
   const text = textOf(locale).answers;
   const date = answer.date === null ? text.undated : formatDate(answer.date, locale);
+  // An event or report carries who did or said it when the answer knows ("Event · Alex Azar").
   const who =
-    answer.kind === 'quote' ? (answer.speaker ?? text.unknownSpeaker) : text.kinds[answer.kind];
+    answer.kind === 'quote'
+      ? (answer.speaker ?? text.unknownSpeaker)
+      : answer.speaker === undefined
+        ? text.kinds[answer.kind]
+        : `${text.kinds[answer.kind]} · ${answer.speaker}`;
   return `${date} · ${who}`;
 }
 

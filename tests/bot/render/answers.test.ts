@@ -37,6 +37,12 @@ describe('answerField', () => {
     });
   });
 
+  it('names who did an event when the answer knows, after its kind', () => {
+    expect(answerField(answer({ speaker: 'Alex Azar' }), '1.').name).toBe(
+      '1\\. 2 March 2017 · Event · Alex Azar',
+    );
+  });
+
   it('links the source when it has a URL, and adds its date when it differs', () => {
     const field = answerField(
       answer({
