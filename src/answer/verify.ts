@@ -455,10 +455,13 @@ function verdictOnClaim(
   // Guterres that the U.S. is to remove itself …" for "Did Tillerson inform Guterres …"): it
   // was so, but not by them.
   // A body the dataset does not know is told from another of its kind ("the State Department",
-  // "The Department of the Treasury"); a person it does not know from no one.
+  // "The Department of the Treasury"), and one of no known kind ("the Washington Post", "the
+  // FCC") from any doer whose text does not name it; a person it does not know from no one.
   const kind = bodyKind(unresolvedSpeaker ?? '');
   const chamber = speaker === null && kind === null ? chamberNamed(unresolvedSpeaker ?? '') : null;
-  if (speaker !== null || kind !== null || chamber !== null) {
+  const namedBody =
+    speaker === null && kind === null && chamber === null && isNamedBody(unresolvedSpeaker ?? '');
+  if (speaker !== null || kind !== null || chamber !== null || namedBody) {
     const asked = speaker === null ? undefined : ctx.dataset.people[speaker]?.id;
     // Not by another: an event about the asked speaker, or, for a body, one that names it or
     // opens with no other body of its kind; for a chamber ("the Senate"), one where no other
@@ -467,7 +470,7 @@ function verdictOnClaim(
       chamber !== null
         ? [null, chamber].includes(actingChamber(text))
         : asked === undefined
-          ? namesPhraseSpeaker(text) || !openingName(text).includes(kind ?? '')
+          ? namesPhraseSpeaker(text) || (kind !== null && !openingName(text).includes(kind))
           : event.personIds.includes(asked);
     const byOther = claimOfOther(ctx, about.context, notByOther, about.range, quoted);
     if (byOther !== null) return { verdict: 'other-speaker', best: byOther, alternatives: [] };
@@ -583,6 +586,15 @@ function kindOfBody(name: readonly string[]): string | null {
 function bodyKind(phrase: string): string | null {
   const last = bodyNamesIn(phrase).at(-1);
   return last === undefined ? null : kindOfBody(last);
+}
+
+/**
+ * Whether a phrase names a body by a name of its own: "the" before capitalised words ("the
+ * Washington Post", "the FCC"). A person's name takes no "the": "Prince Charles" is someone the
+ * data may never name, whom no doer of an event can be told from.
+ */
+function isNamedBody(phrase: string): boolean {
+  return /^[Tt]he\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*$/u.test(phrase.trim());
 }
 
 /** The chambers of a legislature, each named by one word. */

@@ -664,6 +664,27 @@ describe('a claim about a body the dataset does not know', () => {
   });
 });
 
+describe('a claim about a body of no known kind, named by a name of its own', () => {
+  const texts = [
+    'The New York Times reported the White House never followed through with stripping John Brennan of his security clearance, as Trump had asserted he had.',
+    'President Trump tours a factory in Ohio.',
+  ];
+
+  it('was said by the one an event names instead: "the Washington Post" against the Times', () => {
+    const asked =
+      'Did the Washington Post report that the White House never followed through on stripping John Brennan of his security clearance?';
+    const result = askOver(texts, asked);
+    expect(result.verdict).toBe('other-speaker');
+    expect(result.answers[0]?.text).toMatch(/^The New York Times reported/);
+  });
+
+  it('was said by the body itself when the event names it', () => {
+    const asked =
+      'Did the New York Times report that the White House never followed through on stripping John Brennan of his security clearance?';
+    expect(['exact', 'paraphrase']).toContain(askOver(texts, asked).verdict);
+  });
+});
+
 describe('a claim about what was done to someone', () => {
   const texts = [
     'K. T. McFarland is asked to step down as Deputy National Security Adviser.',
