@@ -334,9 +334,10 @@ function subjectReporter(
   // whose the speaker is.
   const modifier =
     nearest !== null &&
-    nearest.at < subjectWords.length - 1 &&
-    subjectWords.length - nearest.at <= MODIFIED_HEAD_WORDS + 1 &&
-    subjectWords.slice(nearest.at + 1).every((word) => !isStopword(word));
+    ((nearest.at < subjectWords.length - 1 &&
+      subjectWords.length - nearest.at <= MODIFIED_HEAD_WORDS + 1 &&
+      subjectWords.slice(nearest.at + 1).every((word) => !isStopword(word))) ||
+      ownsTheSubject(subject, subjectWords[nearest.at] ?? '', subjectWords.slice(nearest.at + 1)));
   if (nearest !== null && !modifier) {
     const person = ctx.dataset.people[nearest.index];
     return person === undefined ? null : { name: person.name, personId: person.id };
@@ -358,6 +359,16 @@ function subjectReporter(
     !IMPERSONAL_SUBJECT.test(name)
     ? { name, personId: null }
     : null;
+}
+
+/**
+ * Whether a name in a subject only says whose the subject is: an owner ("President Trump's legal
+ * defense in his impeachment trial begin …"), or the name of a body ("The Trump administration
+ * and the Environmental Protection Agency announce …").
+ */
+function ownsTheSubject(subject: string, name: string, after: readonly string[]): boolean {
+  const owners = new Set([...subject.matchAll(OWNER_NAME)].flatMap((m) => words(m[1] ?? '')));
+  return owners.has(name) || BODY_KIND_WORDS.has(after[0] ?? '');
 }
 
 /**
@@ -534,8 +545,24 @@ export function creditedToSubject(
     if (event === undefined || answer.speaker !== undefined) return answer;
     const doer = people
       .map((index) => at(ctx.dataset.people, index))
-      .find((person) => subjectSharingWords(ctx, event, person.name) !== null);
+      .find((person) => namesAsDoer(subjectSharingWords(ctx, event, person.name), person.name));
     return doer === undefined ? answer : { ...answer, speaker: doer.name, speakerId: doer.id };
+  });
+}
+
+/**
+ * Whether a subject names the person as one who acts, in itself or as one of those joined by
+ * "and": not as the owner of who acts ("President Trump's legal defense … begin opening
+ * arguments") nor in the name of a body ("The Trump administration and the Environmental
+ * Protection Agency announce …").
+ */
+function namesAsDoer(subject: string | null, name: string): boolean {
+  const nameWords = new Set(words(name));
+  return (subject ?? '').split(/,\s*|\s+and\s+/).some((part) => {
+    const owners = new Set([...part.matchAll(OWNER_NAME)].flatMap((m) => words(m[1] ?? '')));
+    const partWords = words(part);
+    if (BODY_KIND_WORDS.has(partWords.at(-1) ?? '')) return false;
+    return partWords.some((word) => !owners.has(word) && nameWords.has(word));
   });
 }
 

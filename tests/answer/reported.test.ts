@@ -92,6 +92,28 @@ describe('statements events report without quoting them', () => {
     expect(best?.speaker).toBe('The Roe administration');
   });
 
+  it("names the one a person's name owns, past a phrase after it: 'President Roe's legal defense in his trial'", () => {
+    const [best] = answersOver(
+      [
+        'President John Roe meets the governor.',
+        "President John Roe's legal defense in his impeachment trial begin opening arguments, accusing the managers of trying to overturn the harbour vote.",
+      ],
+      "What did Roe's defense team argue in the impeachment trial?",
+    );
+    expect(best?.speaker).toBe("President John Roe's legal defense");
+  });
+
+  it("names a body a person's name is part of, joined to another: 'The Roe administration and the Port Agency'", () => {
+    const [best] = answersOver(
+      [
+        'President John Roe meets the governor.',
+        'The Roe administration and the Freedonia Port Agency announce a reduction of restrictions on harbour dredging.',
+      ],
+      'What did the Roe administration announce about harbour dredging?',
+    );
+    expect(best?.speaker).toMatch(/^The Roe administration/);
+  });
+
   it("prefers a report holding the asker's rarest words to a quotation without them", () => {
     const [best] = answersOver(
       [

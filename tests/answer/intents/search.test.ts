@@ -19,6 +19,15 @@ describe('what a named person did, asked without a topic', () => {
     expect(first?.text).toMatch(/congratulates/);
     expect(first?.speaker).toBeUndefined();
   });
+
+  it("does not credit an event whose subject the person only owns: 'Ann Lee's legal team'", () => {
+    const [first] = answererOverDated([
+      ['2018-03-05', "Secretary of Labor Ann Lee's legal team in the harbour case files a brief."],
+      ['2018-03-06', 'Secretary of Labor Ann Lee visits the harbour.'],
+    ]).ask('What did Ann Lee do on March 5, 2018?').answers;
+    expect(first?.text).toMatch(/legal team/);
+    expect(first?.speaker).not.toBe('Ann Lee');
+  });
 });
 
 describe('a question for someone by a title with dots', () => {
