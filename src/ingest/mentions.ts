@@ -356,7 +356,8 @@ function mentionOf(chunk: Token[], sentence: string): Mention | null {
   // Words before an "of" that precedes the title are not part of it: "Joint Statement of President".
   const lastOf = tokens.slice(0, titleEnd).findLastIndex((token, index) => {
     const next = tokens[index + 1]?.text ?? '';
-    return token.text === 'of' && !TITLE_OF_WORDS.has(next);
+    const previous = tokens[index - 1]?.text ?? '';
+    return token.text === 'of' && !TITLE_OF_WORDS.has(next) && !TITLE_HEADS.has(previous);
   });
   const titleTokens = tokens.slice(lastOf + 1, titleEnd);
   let nameTokens = tokens.slice(titleEnd);
@@ -477,10 +478,32 @@ function titleEndOf(tokens: Token[]): number {
         (token, at) => at > end && at <= end + MAX_OFFICE_WORDS && isGivenName(token.text),
       );
       const holderStarts = isGivenName(tokens[end]?.text ?? '');
-      if (!holderStarts && given > end && given < tokens.length - 1) end = given;
+      // "Prime Minister of India Narendra Modi", "Mayor of New York Bill de Blasio": after a
+      // country or region, the holder's name follows, its given name known or not (and "York"
+      // is no given name there).
+      const region = tokens[end]?.text === 'of' ? afterRegion(tokens, end) : end;
+      if (region > end) end = region;
+      else if (!holderStarts && given > end && given < tokens.length - 1) end = given;
     }
   }
   return end;
+}
+
+/**
+ * Where a title's "of" phrase ends when it names a country or region and two or more capitalised
+ * words follow it (the holder's name): the index after the region; else `from` unchanged.
+ */
+function afterRegion(tokens: readonly Token[], from: number): number {
+  // `from` is the "of".
+  const start = tokens[from + 1]?.text === 'the' ? from + 2 : from + 1;
+  for (let length = Math.min(3, tokens.length - start - 2); length >= 1; length -= 1) {
+    const region = tokens
+      .slice(start, start + length)
+      .map((token) => token.text)
+      .join(' ');
+    if (isRegionName(region)) return start + length;
+  }
+  return from;
 }
 
 /**

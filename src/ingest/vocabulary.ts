@@ -81,7 +81,7 @@ export const LEADING_WORDS = new Set(
     'but and or if then also although though because however meanwhile later earlier his her ' +
     // Adverbs of time that open a sentence: "Yesterday Nakamura said …".
     'yesterday today tonight tomorrow now still again ' +
-    'their its our my your this that these those there here he she it they we i you former ' +
+    'their its our my your this that these those there here he she it they we i you former current ' +
     'according despite amid among following under over about into upon new some many most ' +
     "other another both each every all no not mr mrs ms dear i’m i'm it's it’s that's that’s " +
     "here's here’s there's there’s let's let’s what's what’s " +

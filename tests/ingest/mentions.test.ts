@@ -62,6 +62,19 @@ describe('findMentions', () => {
     expect(namesIn('Leader of the Opposition Jeremy Corbyn speaks.')).toEqual(['Jeremy Corbyn']);
   });
 
+  it("reads an office of a country or region up to the holder's name, their given name known or not", () => {
+    expect(namesIn('Prime Minister of India Narendra Modi wrote a tribute.')).toEqual([
+      'Narendra Modi',
+    ]);
+    expect(namesIn('Governor of New York Andrew Cuomo announces an inquiry.')).toEqual([
+      'Andrew Cuomo',
+    ]);
+    const [mention] = findMentions(
+      'Current Prime Minister of India Narendra Modi wrote a tribute.',
+    );
+    expect(mention?.roles.map((role) => role.title)).toEqual(['Prime Minister of India']);
+  });
+
   it("reads another government's portfolio as a title before the name", () => {
     expect(namesIn('Tillerson meets Norwegian Minister of Foreign Affairs Borge Brende.')).toEqual([
       'Tillerson',
