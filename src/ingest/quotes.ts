@@ -689,9 +689,12 @@ function speakerOf(
     // A participle ("…, calling it", "…, stating that") speaks for the sentence's subject, or
     // for the agent of a passive main clause ("… is blocked by Judge X, stating that").
     const beforeVerb = sentence.slice(clauseStart, verb.index).trim();
+    // "… at his golf club outside Washington, D.C. saying, "…"": the state after a town's comma
+    // ends the place, not a clause with a subject of its own.
+    const stateOfPlace = isRegionName(beforeVerb.replace(/,$/, ''));
     if (
       verb[0].endsWith('ing') &&
-      (NO_SUBJECT.test(beforeVerb) || COORDINATED_PARTICIPLE.test(beforeVerb))
+      (NO_SUBJECT.test(beforeVerb) || COORDINATED_PARTICIPLE.test(beforeVerb) || stateOfPlace)
     ) {
       const subject = passiveAgent(context, verb.index) ?? mainSubject(context);
       if (subject !== null) return subject;

@@ -103,6 +103,14 @@ describe('quotes', () => {
     ).toEqual([['a disaster', 'Jane Doe']]);
   });
 
+  it("reads the state after a town's comma as part of the place, not the subject of a participle", () => {
+    expect(
+      speakersOf(
+        'Senator Jane Doe issued a statement at her golf club outside Washington, D.C. saying, "The count is far from over."',
+      ),
+    ).toEqual([['The count is far from over.', 'Jane Doe']]);
+  });
+
   it('gives a verb with no subject of its own ("…, denounces") the sentence subject', () => {
     expect(
       speakersOf(
