@@ -1333,13 +1333,19 @@ function subjectIn(
       start + sentence.slice(start, end).lastIndexOf(trailingPronoun[1] ?? ''),
     );
   }
-  const inside = mentions.filter(
+  const within = mentions.filter(
     (mention) =>
       mention.start >= start &&
       mention.end <= end &&
       !isPossessive(sentence, mention) &&
       (options.agent === true ||
         !afterPreposition(sentence.slice(Math.max(start, mention.start - 60), mention.start))),
+  );
+  // "Former Trump adviser and retired general Michael Flynn": a name before a noun only says
+  // whose adviser the person named after it is.
+  const inside = within.filter(
+    (mention, i) =>
+      i === within.length - 1 || !MODIFIER_NOUN_AFTER.test(sentence.slice(mention.end, end)),
   );
   if (inside.length > 0) {
     // In a main clause the subject comes first ("Trump also indicates … Maduro's regime"); next
@@ -1372,6 +1378,10 @@ function subjectIn(
   }
   return appositiveBefore(context, start);
 }
+
+/** A lower-case noun right after a name, which the name modifies: "Trump adviser", "Biden campaign". */
+const MODIFIER_NOUN_AFTER =
+  /^\s+(?!(?:and|or|but|of|in|on|at|to|with|for|from|by|as|who|which|that|then|also|his|her|their|its|the|a|an|is|was|has|had|will|would)\b)\p{Ll}[\p{Ll}-]+\b/u;
 
 /**
  * A capitalised name right after "that", ending a text: "posts that Facebook". Not after "which",

@@ -111,6 +111,14 @@ describe('quotes', () => {
     ).toEqual([['The count is far from over.', 'Jane Doe']]);
   });
 
+  it('takes a name before a noun ("Roe adviser") as a modifier, not the subject', () => {
+    const quotes = documentDataset([
+      'President John Roe meets the press.',
+      'Another Roe adviser, former Gov. Jane Doe of Ohio, echoes the sentiment, saying that "the deal is not a crime".',
+    ]).quotes.map((quote) => [quote.text, quote.speaker?.name ?? null]);
+    expect(quotes).toEqual([['the deal is not a crime', 'Jane Doe']]);
+  });
+
   it('gives a verb with no subject of its own ("…, denounces") the sentence subject', () => {
     expect(
       speakersOf(
