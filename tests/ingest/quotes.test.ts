@@ -119,6 +119,14 @@ describe('quotes', () => {
     expect(quotes).toEqual([['the deal is not a crime', 'Jane Doe']]);
   });
 
+  it('takes a name after a role noun such as "editor" or "coach" as a person\'s, though its given name is unknown', () => {
+    expect(
+      speakersOf(
+        'According to Freedonia Herald editor Kemi Laso, the movement was able to "really hammer home their message."',
+      ),
+    ).toEqual([['really hammer home their message.', 'Kemi Laso']]);
+  });
+
   it('gives a verb with no subject of its own ("…, denounces") the sentence subject', () => {
     expect(
       speakersOf(
