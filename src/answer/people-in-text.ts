@@ -56,6 +56,16 @@ function personForWords(ctx: AnswerContext, phrase: string[]): PersonMatch | nul
     // time: it names nobody in particular.
     const holders = new Set(exact.filter((m) => m.kind === 'role').map((m) => m.index));
     if (first.kind === 'role' && (single || holders.size > 1)) return null;
+    // The last word of a body's or a described speaker's name is its head noun, no surname:
+    // "team" names no "President Trump's legal team" in "Which NBA team …".
+    if (
+      single &&
+      first.kind === 'surname' &&
+      first.person.kind !== 'person' &&
+      !vocabulary.isMostlyCapitalised(key)
+    ) {
+      return null;
+    }
     if (
       !single ||
       first.kind === 'surname' ||
