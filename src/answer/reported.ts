@@ -556,9 +556,20 @@ export function creditedToSubject(
  * arguments") nor in the name of a body ("The Trump administration and the Environmental
  * Protection Agency announce …").
  */
+const OPENING_PREPOSITION =
+  /^\s*(?:in|on|at|after|before|during|following|despite|amid|with|without|by|for|from|to|under|over)\s/i;
+/** A preposition after a lower-case noun, and what follows: " for Brett Kavanaugh" in "hearing for …". */
+const NOUN_PREPOSITION_PHRASE =
+  /(?<=\s\p{Ll}[\p{L}-]*)\s+(?:of|for|by|to|with|in|on|at|from|about|against|over|into)\s.*$/u;
+
 function namesAsDoer(subject: string | null, name: string): boolean {
   const nameWords = new Set(words(name));
-  return (subject ?? '').split(/,\s*|\s+and\s+/).some((part) => {
+  return (subject ?? '').split(/,\s*|\s+and\s+/).some((whole) => {
+    // A phrase that opens with a preposition is no subject ("In response to a tweet by President
+    // Trump"), nor is a name after a noun's preposition ("The Senate confirmation hearing for
+    // Brett Kavanaugh"); one inside a title is ("Secretary of State Rex Tillerson").
+    if (OPENING_PREPOSITION.test(whole)) return false;
+    const part = whole.replace(NOUN_PREPOSITION_PHRASE, '');
     const owners = new Set([...part.matchAll(OWNER_NAME)].flatMap((m) => words(m[1] ?? '')));
     const partWords = words(part);
     if (BODY_KIND_WORDS.has(partWords.at(-1) ?? '')) return false;

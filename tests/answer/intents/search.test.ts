@@ -28,6 +28,23 @@ describe('what a named person did, asked without a topic', () => {
     expect(first?.text).toMatch(/legal team/);
     expect(first?.speaker).not.toBe('Ann Lee');
   });
+
+  it('does not credit an event that names the person only after a preposition', () => {
+    const answerer = answererOverDated([
+      ['2018-09-04', 'The Senate confirmation hearing for Secretary of Labor Ann Lee begins.'],
+      [
+        '2018-09-05',
+        'In response to a tweet by Secretary of Labor Ann Lee withdrawing an invitation, the Freedonia Warriors team says it will skip the visit.',
+      ],
+      ['2018-09-06', 'Secretary of Labor Ann Lee visits the harbour.'],
+    ]);
+    const [hearing] = answerer.ask('What did Ann Lee do on September 4, 2018?').answers;
+    expect(hearing?.text).toMatch(/confirmation hearing/);
+    expect(hearing?.speaker).toBeUndefined();
+    const [visit] = answerer.ask('What did Ann Lee do on September 5, 2018?').answers;
+    expect(visit?.text).toMatch(/Warriors team/);
+    expect(visit?.speaker).toBeUndefined();
+  });
 });
 
 describe('a question for someone by a title with dots', () => {
