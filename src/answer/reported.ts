@@ -729,8 +729,12 @@ function describedName(sentence: string): string {
 /** Words that open an adverbial phrase set before a sentence's subject. */
 const OPENING_PHRASE_WORD =
   /^(?:despite|after|before|during|in|on|at|following|amid|amidst|with|without|while|as|upon|since|through|although|though|when|later|earlier|meanwhile|due|because)$/i;
-/** How many words an opening phrase may have before its comma. */
-const MAX_OPENING_WORDS = 12;
+/**
+ * How many words an opening phrase may have before its comma: "In response to a tweet by
+ * President Trump withdrawing an invitation to NBA player Stephen Curry to visit the White House,"
+ * has twenty.
+ */
+const MAX_OPENING_WORDS = 24;
 
 /**
  * A sentence's tokens past an opening phrase and its comma ("Despite the lack of a clear winner,

@@ -494,3 +494,16 @@ describe('the subject of an irregular verb the question asks about', () => {
     expect(answerer.ask('Who swore in Amy Cole?').answers[0]?.text).not.toMatch(/^Ann Lee/);
   });
 });
+
+describe('a body asked for, the subject after a long opening phrase', () => {
+  it('reads the subject past an opening phrase of many words up to its comma', () => {
+    const [first] = answersOver(
+      [
+        'In response to a tweet by President John Roe withdrawing an invitation to the player Sam Curry to visit the palace, the entire Freedonia Warriors team states that it will forgo the visit.',
+        'President John Roe visits the port.',
+      ],
+      'Which team said it would skip the palace visit after Roe withdrew the invitation?',
+    );
+    expect(first?.speaker).toBe('The entire Freedonia Warriors team');
+  });
+});
