@@ -195,7 +195,13 @@ export function findWordedDates(text: string, today: Date): WordedDate[] {
     if (day === undefined) continue;
     const holiday = day[1](year);
     if (Number.isNaN(holiday)) continue;
-    const [first, last] = match[2] === undefined ? [holiday, holiday] : weekendOf(holiday);
+    // A night runs past midnight: "election night" holds what was done at 2 a.m. the day after.
+    const [first, last] =
+      match[2] !== undefined
+        ? weekendOf(holiday)
+        : /night$/i.test(name)
+          ? [holiday, holiday + DAY_MS]
+          : [holiday, holiday];
     found.push({
       from: iso(first),
       to: iso(last),
@@ -205,9 +211,17 @@ export function findWordedDates(text: string, today: Date): WordedDate[] {
     });
   }
   for (const match of text.matchAll(ELECTION_AFTER_PERIOD)) {
-    const date = iso(electionDay(Number(match[1])));
+    const day = electionDay(Number(match[1]));
     const start = match.index + match[0].toLowerCase().indexOf('the ');
-    found.push({ from: date, to: date, start, end: match.index + match[0].length, hasYear: true });
+    // "the night of the 2020 election" runs past midnight, as "election night" does.
+    const to = /^night\b/i.test(match[0]) ? day + DAY_MS : day;
+    found.push({
+      from: iso(day),
+      to: iso(to),
+      start,
+      end: match.index + match[0].length,
+      hasYear: true,
+    });
   }
   for (const match of text.matchAll(SEASON_PATTERN)) {
     // "spring" alone is as often a verb or a noun ("spring break") as a date: it needs a year.

@@ -134,6 +134,9 @@ describe('parseDateRange: what people type', () => {
     ['Black Friday 2019', '2019-11-29', '2019-11-29'],
     ['the day after Christmas 2018', '2018-12-26', '2018-12-26'],
     ['the day after the 2020 election', '2020-11-04', '2020-11-04'],
+    // A night runs past midnight, into the small hours of the next day.
+    ['the night of the 2020 election', '2020-11-03', '2020-11-04'],
+    ['election night 2020', '2020-11-03', '2020-11-04'],
     ['the week after the 2018 midterms', '2018-11-07', '2018-11-13'],
     // A weekday or a count of days from a named day, and the leap day of a leap year.
     ['the Saturday after the 2020 election', '2020-11-07', '2020-11-07'],
