@@ -58,6 +58,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['repeal', 'scrap', 'rollback', 'rescind', 'revoke'],
   ['ban', 'outlaw'],
   ['visit', 'tour'],
+  ['conclude', 'complete'],
   ['impeach', 'impeachment'],
   ['confirm', 'confirmation'],
   ['test', 'positive', 'diagnose'],
@@ -157,6 +158,10 @@ const OPPOSITE_SIDES: readonly (readonly [readonly string[], readonly string[]])
     ['criticize', 'criticise', 'condemn'],
   ],
   [['accept'], ['decline', 'refuse']],
+  [
+    ['begin', 'start'],
+    ['conclude', 'complete', 'finish'],
+  ],
 ];
 
 const oppositesByStem = new Map<string, string[]>();

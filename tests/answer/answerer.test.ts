@@ -499,6 +499,17 @@ describe('when questions about words written together', () => {
   });
 });
 
+describe('when questions about the end of something', () => {
+  it('prefers the event that finished it to the one that began it', () => {
+    const answerer = answererOverDated([
+      ['2020-01-25', "President John Roe's legal defense in his trial begin opening arguments."],
+      ['2020-01-28', "President John Roe's legal defense team concludes its opening arguments."],
+    ]);
+    const asked = "When did Roe's lawyers wrap up their opening arguments in the trial?";
+    expect(answerer.ask(asked).answers[0]?.date).toBe('2020-01-28');
+  });
+});
+
 describe('which event of a day comes first', () => {
   it('lists the event its report says more about first, other things equal', () => {
     const documents = [

@@ -8,7 +8,8 @@
  * where every use of some asked word is only planned or preparatory.
  */
 import { DETERMINER_WORDS } from '../../language/determiners.js';
-import { stem } from '../../search/text.js';
+import { newsOppositesOf, synonymsOf } from '../../search/synonyms.js';
+import { stem, words } from '../../search/text.js';
 
 /** The factor for a text whose asked action is only planned or prepared. */
 export const UNREALISED_FACTOR = 0.75;
@@ -33,6 +34,23 @@ const PREPARATORY_AFTER =
 export function predicateFit(text: string, askedStems: ReadonlySet<string>): number {
   for (const realised of realisedIn(text, askedStems).values()) {
     if (!realised) return UNREALISED_FACTOR;
+  }
+  return 1;
+}
+
+/** The factor for a text that reports the opposite of an asked action and not the action itself. */
+export const OPPOSITE_FACTOR = 0.75;
+
+/**
+ * Whether a text tells of the opposite of an asked action ("begin opening arguments" for "When
+ * did Trump's lawyers finish their opening arguments?") and holds neither the asked word nor a
+ * synonym of it: a factor below 1, else 1.
+ */
+export function oppositeFit(text: string, askedStems: ReadonlySet<string>): number {
+  const present = new Set(words(text).map(stem));
+  for (const term of askedStems) {
+    if (present.has(term) || synonymsOf(term).some((synonym) => present.has(synonym))) continue;
+    if (newsOppositesOf(term).some((opposite) => present.has(opposite))) return OPPOSITE_FACTOR;
   }
   return 1;
 }

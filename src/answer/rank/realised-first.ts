@@ -8,7 +8,7 @@ import { buildQuery } from '../../search/query.js';
 import { stem, words } from '../../search/text.js';
 import { at, type AnswerContext } from '../context.js';
 import { answerOf, type Focus } from '../retrieve.js';
-import { askedUnrealised, predicateFit } from './predicate.js';
+import { askedUnrealised, oppositeFit, predicateFit } from './predicate.js';
 import { contentPairs, nameFit, namePairs, proximityFit } from './proximity.js';
 
 export function realisedFirst(ctx: AnswerContext, hits: Hit[], topic: string, focus: Focus): Hit[] {
@@ -42,6 +42,7 @@ export function realisedFirst(ctx: AnswerContext, hits: Hit[], topic: string, fo
         score:
           hit.score *
           predicateFit(text, asked) *
+          oppositeFit(text, asked) *
           proximityFit(text, pairs) *
           nameFit(text, namesAsked),
       };

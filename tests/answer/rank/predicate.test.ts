@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   askedUnrealised,
+  OPPOSITE_FACTOR,
+  oppositeFit,
   predicateFit,
   UNREALISED_FACTOR,
 } from '../../../src/answer/rank/predicate.js';
@@ -57,5 +59,19 @@ describe('askedUnrealised: words the question itself puts in the future', () => 
 
   it('finds nothing in a question about a done action', () => {
     expect(askedUnrealised('When was Barr confirmed')).toEqual(new Set());
+  });
+});
+
+describe('oppositeFit: does the text report the opposite of the asked action', () => {
+  it('lowers a text that tells of beginning what the question asks was finished', () => {
+    const text = 'The defense team begin opening arguments in the impeachment trial.';
+    expect(oppositeFit(text, asked('finish', 'opening', 'arguments'))).toBe(OPPOSITE_FACTOR);
+  });
+
+  it('keeps a text that holds the asked action, or a synonym of it, beside its opposite', () => {
+    expect(
+      oppositeFit('The team completes the arguments it began on Saturday.', asked('conclude')),
+    ).toBe(1);
+    expect(oppositeFit('The team begins and finishes in a day.', asked('finish'))).toBe(1);
   });
 });
