@@ -510,6 +510,19 @@ describe('when questions about the end of something', () => {
   });
 });
 
+describe('when questions about something a clause of another date tells', () => {
+  it("answers with the clause's day, not the day of the event that mentions it", () => {
+    const answerer = answererOverDated([
+      [
+        '2020-09-26',
+        'President John Roe nominates Ann Lee to fill the vacancy left by Justice Jane Doe, who died on September 18.',
+      ],
+      ['2020-09-19', 'President John Roe holds a rally in Ohio.'],
+    ]);
+    expect(answerer.ask('When did Jane Doe die?').answers[0]?.date).toBe('2020-09-18');
+  });
+});
+
 describe('which event of a day comes first', () => {
   it('lists the event its report says more about first, other things equal', () => {
     const documents = [
