@@ -39,6 +39,10 @@ const IMPERSONAL_SUBJECT =
   /^(?:it|there|this|that)(?:\s+(?:is|was|has|had|will|would|may|might))?(?:\s+been)?$/i;
 /** A capitalised name followed by an apostrophe: the owner in "Governor Ada Quill's campaign". */
 export const OWNER_NAME = /((?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}[\p{L}.-]*)['’]s?\b/gu;
+/** The words of the names a text holds as owners: "president", "trump" in "President Trump's team". */
+function ownerWordsIn(text: string): Set<string> {
+  return new Set([...text.matchAll(OWNER_NAME)].flatMap((match) => words(match[1] ?? '')));
+}
 /** A thing done and who does it: "A fundraising effort by Trump's 2020 campaign". */
 const BY_AGENT = /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+){1,3}by\s+(.+)$/u;
 /** A subject that is a pronoun, with the adverbs that may follow it: "He also". */
@@ -367,7 +371,7 @@ function subjectReporter(
  * and the Environmental Protection Agency announce …").
  */
 function ownsTheSubject(subject: string, name: string, after: readonly string[]): boolean {
-  const owners = new Set([...subject.matchAll(OWNER_NAME)].flatMap((m) => words(m[1] ?? '')));
+  const owners = ownerWordsIn(subject);
   return owners.has(name) || BODY_KIND_WORDS.has(after[0] ?? '');
 }
 
@@ -550,18 +554,19 @@ export function creditedToSubject(
   });
 }
 
-/**
- * Whether a subject names the person as one who acts, in itself or as one of those joined by
- * "and": not as the owner of who acts ("President Trump's legal defense … begin opening
- * arguments") nor in the name of a body ("The Trump administration and the Environmental
- * Protection Agency announce …").
- */
+/** A preposition that opens a phrase set before a subject: "In response to …". */
 const OPENING_PREPOSITION =
   /^\s*(?:in|on|at|after|before|during|following|despite|amid|with|without|by|for|from|to|under|over)\s/i;
 /** A preposition after a lower-case noun, and what follows: " for Brett Kavanaugh" in "hearing for …". */
 const NOUN_PREPOSITION_PHRASE =
   /(?<=\s\p{Ll}[\p{L}-]*)\s+(?:of|for|by|to|with|in|on|at|from|about|against|over|into)\s.*$/u;
 
+/**
+ * Whether a subject names the person as one who acts, in itself or as one of those joined by
+ * "and": not as the owner of who acts ("President Trump's legal defense … begin opening
+ * arguments") nor in the name of a body ("The Trump administration and the Environmental
+ * Protection Agency announce …").
+ */
 function namesAsDoer(subject: string | null, name: string): boolean {
   const nameWords = new Set(words(name));
   return (subject ?? '').split(/,\s*|\s+and\s+/).some((whole) => {
@@ -570,7 +575,7 @@ function namesAsDoer(subject: string | null, name: string): boolean {
     // Brett Kavanaugh"); one inside a title is ("Secretary of State Rex Tillerson").
     if (OPENING_PREPOSITION.test(whole)) return false;
     const part = whole.replace(NOUN_PREPOSITION_PHRASE, '');
-    const owners = new Set([...part.matchAll(OWNER_NAME)].flatMap((m) => words(m[1] ?? '')));
+    const owners = ownerWordsIn(part);
     const partWords = words(part);
     if (BODY_KIND_WORDS.has(partWords.at(-1) ?? '')) return false;
     return partWords.some((word) => !owners.has(word) && nameWords.has(word));
@@ -611,7 +616,7 @@ export function subjectNamingNobody(ctx: AnswerContext, event: Event): string | 
   if (!/^\p{Lu}/u.test(name) || contentWords.length > MAX_DESCRIBED_WORDS) return null;
   // "The Trump administration announces …": a body named after a person is no person.
   if (BODY_KIND_WORDS.has(words(name).at(-1) ?? '')) return name;
-  const owners = new Set([...name.matchAll(OWNER_NAME)].flatMap((m) => words(m[1] ?? '')));
+  const owners = ownerWordsIn(name);
   const subjectWords = new Set(words(name).filter((word) => !owners.has(word)));
   const namesPerson = event.personIds.some((id) => {
     const person = ctx.dataset.people[ctx.personById.get(id) ?? -1];
