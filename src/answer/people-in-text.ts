@@ -173,6 +173,14 @@ export function peopleOnly(ctx: AnswerContext, topic: string): string[] | null {
   return rest.length > 0 ? null : people.map((index) => at(ctx.dataset.people, index).id);
 }
 
+/** The positions in the people list of the people with these ids (as `peopleOnly` gives them). */
+export function peopleWithIds(ctx: AnswerContext, ids: readonly string[]): number[] {
+  return ids.flatMap((id) => {
+    const index = ctx.personById.get(id);
+    return index === undefined ? [] : [index];
+  });
+}
+
 /** "Trump's personal lawyer", "Obama's chief of staff": a role someone holds for someone. */
 const OWNED_ROLE = /^(?:the\s+)?(.{2,60}?)['’]s?\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)$/u;
 /** Role words that name the same role: a personal lawyer is a personal attorney. */

@@ -1,7 +1,7 @@
 /** "What happened on March 2, 2017?", "What did Trump do in June 2018?", "… on D about T". */
 import { DocKind } from '../../search/dataset-index.js';
 import { dateWithin, eventsIn } from '../days.js';
-import { mentionedPeople, peopleOnly } from '../people-in-text.js';
+import { peopleOnly, peopleWithIds } from '../people-in-text.js';
 import { creditedToSubject } from '../reported.js';
 import { focusOf, searchAnswers } from '../retrieve.js';
 import type { IntentHandler } from './intent.js';
@@ -18,7 +18,7 @@ export const answerDate: IntentHandler = (ctx, parsed, limit) => {
       : creditedToSubject(
           ctx,
           eventsIn(ctx, range, limit, onlyPeople),
-          mentionedPeople(ctx, parsed.topic),
+          peopleWithIds(ctx, onlyPeople),
         );
   // None of theirs then ("at the White House" when no event that day names it): the topic's
   // words and then the range decide, as for any topic.

@@ -4,7 +4,7 @@
  */
 import { eventsIn } from '../days.js';
 import { creditedToSubject } from '../reported.js';
-import { mentionedPeople, peopleOnly } from '../people-in-text.js';
+import { peopleOnly, peopleWithIds } from '../people-in-text.js';
 import { ALL_KINDS, focusOf, searchAnswers } from '../retrieve.js';
 import { BODY_NOUNS, PERSON_NOUNS, whoByDescription } from './described-person.js';
 import type { IntentHandler } from './intent.js';
@@ -42,7 +42,7 @@ export const answerSearch: IntentHandler = (ctx, parsed, limit) => {
   const onlyPeople = parsed.range === null ? null : peopleOnly(ctx, parsed.topic);
   if (parsed.range !== null && onlyPeople !== null) {
     const range = parsed.range;
-    const named = mentionedPeople(ctx, parsed.topic);
+    const named = peopleWithIds(ctx, onlyPeople);
     return {
       range,
       answers: creditedToSubject(ctx, eventsIn(ctx, range, limit, onlyPeople), named),
