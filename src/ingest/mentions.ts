@@ -333,6 +333,39 @@ function chunksOf(tokens: Token[], sentence: string): Token[][] {
   return chunks;
 }
 
+/** Prepositions whose object is a place: "From Mar-a-Lago …", "… at Camp David …". */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'at', 'in', 'inside', 'outside']);
+/** Within a sentence "from" and "in" lead to people too: "a declaration from DC Mayor Muriel Bowser". */
+const PLACE_PREPOSITION_BEFORE = /\b(?:at|inside|outside)\s+$/;
+
+/** Words that open a title before its head word: "Prime Minister", "Vice President". */
+const TITLE_OPENERS: ReadonlySet<string> = new Set([
+  'Prime',
+  'Vice',
+  'Acting',
+  'Assistant',
+  'Under',
+  'Press',
+  'First',
+  'Senior',
+  'Special',
+]);
+
+/**
+ * How many words before a title's head word are the place a preposition led to, not the title:
+ * all of them, unless one of them opens a title ("In Japan Prime Minister Abe" keeps "Japan Prime
+ * Minister", as without the preposition); 0 when no title head follows.
+ */
+function placeBeforeTitle(tokens: readonly Token[]): number {
+  const head = tokens.findIndex((token) => TITLE_HEADS.has(token.text));
+  if (head <= 0 || head >= tokens.length - 1) return 0;
+  const place = tokens.slice(0, head);
+  return place.some((token) => TITLE_OPENERS.has(token.text)) ? 0 : head;
+}
+
+/** The last word of a title that needs more words after it. */
+const OPEN_ENDED_TITLE = /^(?:of|the|and|for|to)$/;
+
 function mentionsOf(chunk: Token[], sentence: string): Mention[] {
   const mention = mentionOf(chunk, sentence);
   return mention === null ? [] : [mention];
@@ -341,15 +374,25 @@ function mentionsOf(chunk: Token[], sentence: string): Mention[] {
 function mentionOf(chunk: Token[], sentence: string): Mention | null {
   let tokens = chunk;
   let former = false;
+  let afterPlacePreposition = false;
   while (tokens.length > 0 && LEADING_WORDS.has((tokens[0]?.text ?? '').toLowerCase())) {
-    if (tokens[0]?.text.toLowerCase() === 'former') former = true;
+    const leading = tokens[0]?.text.toLowerCase() ?? '';
+    if (leading === 'former') former = true;
+    afterPlacePreposition = PLACE_PREPOSITIONS.has(leading);
     tokens = tokens.slice(1);
   }
   let first = tokens[0];
+  if (first === undefined) return null;
+  let before = sentence.slice(Math.max(0, first.start - 60), first.start);
+  if (PLACE_PREPOSITION_BEFORE.test(before)) afterPlacePreposition = true;
+  // "From Mar-a-Lago President Trump", "At Camp David President Trump": the place the sentence
+  // opens with is no part of the title after it.
+  if (afterPlacePreposition) tokens = tokens.slice(placeBeforeTitle(tokens));
+  first = tokens[0];
   const last = tokens.at(-1);
   if (first === undefined || last === undefined) return null;
   const sentenceInitial = !/\p{L}/u.test(sentence.slice(0, first.start));
-  let before = sentence.slice(Math.max(0, first.start - 60), first.start);
+  before = sentence.slice(Math.max(0, first.start - 60), first.start);
   if (/\b(former|ex-|then-)\s*$/i.test(before)) former = true;
 
   const titleEnd = titleEndOf(tokens);
@@ -360,6 +403,10 @@ function mentionOf(chunk: Token[], sentence: string): Mention | null {
     return token.text === 'of' && !TITLE_OF_WORDS.has(next) && !TITLE_HEADS.has(previous);
   });
   const titleTokens = tokens.slice(lastOf + 1, titleEnd);
+  // A title cut off at "of", "the" or "and" runs on into a body's name, not a person's: "CEO of
+  // the Trump campaign", "Attorneys General of El Salvador", "Secretary of Housing and Urban
+  // development".
+  if (OPEN_ENDED_TITLE.test(titleTokens.at(-1)?.text ?? '')) return null;
   let nameTokens = tokens.slice(titleEnd);
   // "Inauguration of Gerald Ford" names the person after "of"; in "King Abdullah II of Jordan"
   // what follows "of" is a territory.

@@ -33,6 +33,28 @@ describe('findMentions', () => {
     ]);
   });
 
+  it('reads no person after a title cut off at "of", "the" or "and": the words are a body\'s name', () => {
+    expect(namesIn('Steve Bannon, former CEO of the Trump campaign, spoke.')).toEqual([
+      'Steve Bannon',
+    ]);
+    expect(namesIn('Sessions meets with Attorneys General of El Salvador, Guatemala.')).toEqual([
+      'Sessions',
+    ]);
+    expect(namesIn('Secretary of Housing and Urban development Ben Carson speaks.')).toEqual([
+      'Ben Carson',
+    ]);
+  });
+
+  it('leaves the place after an opening preposition out of the title after it', () => {
+    const roles = (sentence: string): string[][] =>
+      findMentions(sentence).map((mention) => mention.roles.map((role) => role.title));
+    expect(roles('From Mar-a-Lago President Trump describes the news.')).toEqual([['President']]);
+    expect(roles('He stays at Camp David President Trump said.')).toEqual([['President']]);
+    // A word that opens a title keeps the title whole, as it is without the preposition.
+    expect(roles('In Japan Prime Minister Abe said no.')).toEqual([['Japan Prime Minister']]);
+    expect(roles('He met with French President Emmanuel Macron.')).toEqual([['French President']]);
+  });
+
   it('keeps "and" inside a department name in a title, not between two people', () => {
     expect(namesIn('Secretary of Housing and Urban Development Ben Carson responds.')).toEqual([
       'Ben Carson',
