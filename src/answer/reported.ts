@@ -43,6 +43,18 @@ export const OWNER_NAME = /((?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}[\p{L}.-]*)['’]s?\b/
 function ownerWordsIn(text: string): Set<string> {
   return new Set([...text.matchAll(OWNER_NAME)].flatMap((match) => words(match[1] ?? '')));
 }
+/**
+ * Whether a text names a person only as an owner ("… at President Trump's Mar-a-Lago resort"),
+ * by their surname: named so, they did nothing in it.
+ */
+export function namedOnlyAsOwner(text: string, name: string): boolean {
+  const surname = name.split(/\s+/).at(-1) ?? '';
+  if (surname === '') return false;
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const uses = [...text.matchAll(new RegExp(`(?<!\\p{L})${escaped}(?!\\p{L})(['’]s?)?`, 'gu'))];
+  return uses.length > 0 && uses.every((use) => use[1] !== undefined);
+}
+
 /** A thing done and who does it: "A fundraising effort by Trump's 2020 campaign". */
 const BY_AGENT = /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+){1,3}by\s+(.+)$/u;
 /** A subject that is a pronoun, with the adverbs that may follow it: "He also". */

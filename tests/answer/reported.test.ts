@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAnswerer } from '../../src/answer/answerer.js';
 import { createContext } from '../../src/answer/context.js';
 import {
+  namedOnlyAsOwner,
   coordinatedSubjectPeople,
   reportedStatements,
   subjectSharingWords,
@@ -530,5 +531,14 @@ describe('who said something of someone, and who did what no verb of saying repo
       'Who asked the High Court to bring back the grain quota?',
     );
     expect(answers[0]?.speaker).toBe('The Harbour Department');
+  });
+});
+
+describe('namedOnlyAsOwner', () => {
+  it('tells a person named only as an owner from one named as a doer', () => {
+    const text = "The First Family leave for President Ada Quill's Seacliff resort.";
+    expect(namedOnlyAsOwner(text, 'Ada Quill')).toBe(true);
+    expect(namedOnlyAsOwner(`${text} Quill later golfs.`, 'Ada Quill')).toBe(false);
+    expect(namedOnlyAsOwner(text, 'Tim Bale')).toBe(false);
   });
 });

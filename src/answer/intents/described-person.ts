@@ -17,7 +17,7 @@ import { withoutRangeWords } from '../days.js';
 import { plainNamesOf } from '../people-in-text.js';
 import { RANK_STEMS, roleStems } from '../roles.js';
 import { personAnswer } from '../render.js';
-import { coordinatedSubjectPeople, subjectNamingNobody } from '../reported.js';
+import { coordinatedSubjectPeople, namedOnlyAsOwner, subjectNamingNobody } from '../reported.js';
 import { focusOf, searchAnswers } from '../retrieve.js';
 import type { Answer, DayRange } from '../types.js';
 
@@ -225,6 +225,16 @@ export function whoByDescription(
       ];
     }
     const person = chosen === undefined ? undefined : at(ctx.dataset.people, chosen);
+    // "The First Family depart Washington for … President Trump's Mar-a-Lago resort" for "Who
+    // left Washington …?": one named only as an owner did nothing there; the body it opens with did.
+    if (
+      person !== undefined &&
+      organisation !== null &&
+      askedKind !== 'person' &&
+      namedOnlyAsOwner(answer.text, person.name)
+    ) {
+      return [{ ...answer, speaker: organisation }, ...events.filter((other) => other !== answer)];
+    }
     if (person !== undefined) {
       return [personAnswer(person, ctx.lookup, 1), ...events].slice(0, limit);
     }

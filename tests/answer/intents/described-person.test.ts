@@ -188,6 +188,16 @@ describe('an organisation the question describes', () => {
     expect(best?.speaker).toBe("President Ada Quill's campaign team");
   });
 
+  it('answers "Who <verb>ed …" with the body the event opens with, not a person it names only as an owner', () => {
+    const [best] = answersOver(
+      [
+        "The First Family depart Harbourton for an extended holiday stay at President Ada Quill's Seacliff resort in Palm Cove.",
+      ],
+      'Who left Harbourton on May 2 for a long holiday stay at Seacliff?',
+    );
+    expect(best?.speaker).toBe('The First Family');
+  });
+
   it('answers "Who <verb>ed …" with the body the event opens with when the verb follows it', () => {
     // Fry is the one person the question does not name, but he requests; the palace denies.
     const [best] = answersOver(
