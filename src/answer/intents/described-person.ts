@@ -61,6 +61,18 @@ function whichAsksFor(question: string): { kind: 'person' | 'body'; head: string
   return asked;
 }
 
+/** A plural head noun: "senators", "prosecutors", "congressmen", "deputies", "bosses". */
+const PLURAL_HEAD = /(?:[^s]s|sses|ies|men)$/iu;
+
+/**
+ * Whether "Which …" asks for several people ("Which senators moved to block new witnesses …?"):
+ * those who did something together, whom no one holder of the role answers.
+ */
+export function asksForSeveral(question: string): boolean {
+  const asked = whichAsksFor(question);
+  return asked?.kind === 'person' && PLURAL_HEAD.test(asked.head);
+}
+
 /** How many words before a name its title may begin: "official Dr. Rick Bright". */
 const TITLE_REACH = 3;
 
@@ -159,6 +171,7 @@ export function whoByDescription(
   const subjectVerb = subjectVerbAsked(question);
   const askedKind = askedFor?.kind ?? null;
   const asksForBody = askedKind === 'body';
+  const asksSeveral = asksForSeveral(question);
   let skippedNamed = false;
   for (const [rank, answer] of events.slice(0, WHO_EVENTS).entries()) {
     const event = answer.eventId === null ? undefined : ctx.lookup.eventById.get(answer.eventId);
@@ -223,6 +236,15 @@ export function whoByDescription(
         { ...answer, speaker: NAME_LIST.format(names) },
         ...events.filter((other) => other !== answer),
       ];
+    }
+    // "Which senators moved to block new witnesses …?" of "… Senate Republicans move to further
+    // block new witnesses …": those asked for are the subject of the asked verb.
+    const several =
+      rank === 0 && asksSeveral && event !== undefined
+        ? subjectOfAskedVerb(event, subjectVerb?.verb)
+        : null;
+    if (several !== null) {
+      return [{ ...answer, speaker: several }, ...events.filter((other) => other !== answer)];
     }
     const person = chosen === undefined ? undefined : at(ctx.dataset.people, chosen);
     // "The First Family depart Washington for … President Trump's Mar-a-Lago resort" for "Who
@@ -476,6 +498,27 @@ function askedVerbFollows(
   const { verbAt } = askedVerbIn(event, verb);
   const openingLength = words(opening).length;
   return verbAt >= openingLength && verbAt <= openingLength + 1;
+}
+
+/** A subject of a few capitalised words right before its verb: "Senate Republicans". */
+const CAPITALISED_SUBJECT = /(?:^|[,;]\s*)((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s+$/u;
+
+/**
+ * The capitalised subject right before the asked verb (or a news synonym of it) in a sentence of
+ * the event: "Senate Republicans" in "… Senate Republicans move to further block …"; null when no
+ * sentence has one.
+ */
+function subjectOfAskedVerb(event: Event, verb: string | undefined): string | null {
+  if (verb === undefined) return null;
+  const verbStems = new Set([stem(verb), ...synonymsOf(stem(verb))]);
+  for (const { text } of splitSentences(titledSummary(event))) {
+    for (const match of text.matchAll(/\p{L}+/gu)) {
+      if (!verbStems.has(stem(match[0]))) continue;
+      const subject = CAPITALISED_SUBJECT.exec(text.slice(0, match.index))?.[1];
+      if (subject !== undefined) return subject;
+    }
+  }
+  return null;
 }
 
 /**

@@ -14,7 +14,7 @@ import { focusOf, searchHits } from '../retrieve.js';
 import { words } from '../../search/text.js';
 import { holderFor, RANK_STEMS, roleStems, type RoleConstraint } from '../roles.js';
 import type { Answer, DayRange } from '../types.js';
-import { whoByDescription } from './described-person.js';
+import { asksForSeveral, whoByDescription } from './described-person.js';
 
 /** "after Jim Mattis left", "replaced Kelly": the person before in a role. */
 const AFTER_PERSON =
@@ -63,6 +63,8 @@ export function describedOrRoleHolder(
   const subject = whoDidParts(question)?.subject;
   if (subject !== undefined && ctx.roles().askedRole(subject) !== null) return [];
   const order = roleOrderOf(ctx, parsed.text);
+  // "Which senators moved to block …?" asks for those who did it, not for a holder of the role.
+  if (asksForSeveral(question) && !HOLDING_VERB.test(question)) return [];
   const byRole = roleHolderAnswers(ctx, parsed, order, limit);
   if (byRole.length === 0) return [];
   // "first", "after X", "before X" are about the order of holders, which only tenures know.

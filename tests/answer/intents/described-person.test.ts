@@ -517,3 +517,24 @@ describe('a body asked for, the subject after a long opening phrase', () => {
     expect(first?.speaker).toBe('The entire Freedonia Warriors team');
   });
 });
+
+describe('"Which <people> …" asking for several', () => {
+  it('answers with the event of what they did, named by its subject, not with one holder of the role', () => {
+    const answerer = answererOverDated([
+      ['2019-03-01', 'Senator Mia Stone of Wessex speaks on the harbour bill.'],
+      ['2019-06-01', 'Senator Mia Stone visits the Wessex port.'],
+      ['2020-01-20', 'Senator Mia Stone visits the Wessex port again.'],
+      [
+        '2020-01-29',
+        'Senators begin the question portion of the trial. Senate Republicans move to block new witnesses.',
+      ],
+    ]);
+    const [best] = answerer.ask(
+      'Which senators moved to further block new witnesses on January 29, 2020?',
+    ).answers;
+    expect(best?.kind).toBe('event');
+    expect(best?.text).toMatch(/block new witnesses/);
+    // Named by the subject of the asked verb, not by the first sentence's.
+    expect(best?.speaker).toBe('Senate Republicans');
+  });
+});
