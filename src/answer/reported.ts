@@ -489,9 +489,14 @@ export function eventsActedIn(
     if (event === undefined) continue;
     if (person !== undefined && !event.personIds.includes(person.id)) continue;
     const text = reportedText(event, ctx.lookup);
-    const subjectSentence = splitSentences(text).find(({ text: sentence }) =>
-      isReporter(subjectWordsOf(sentence)),
-    );
+    const sentences = splitSentences(text);
+    // "President Trump attends the G20 summit hosted by Argentine President Mauricio Macri": a
+    // person is the agent of a passive verb, or acts with the subject, though not the subject.
+    const subjectSentence =
+      sentences.find(({ text: sentence }) => isReporter(subjectWordsOf(sentence))) ??
+      (person === undefined
+        ? undefined
+        : sentences.find(({ text: sentence }) => namesAsAgent(sentence, nameEnds)));
     if (subjectSentence === undefined) continue;
     const { coverage } = compareQuote(topic, text);
     if (coverage < MIN_COVERAGE) continue;
@@ -513,6 +518,33 @@ export function eventsActedIn(
     if (found.length === limit) break;
   }
   return found;
+}
+
+/** "hosted by", "signed by", "with": what makes the name after it one who acts. */
+const AGENT_PREPOSITION = /(?:\b\p{Ll}+ed\s+by|\bwith)\s+/gu;
+/** Lower-case words of a title between the preposition and the name: "Indian prime minister". */
+const TITLE_WORD =
+  /^(?:the|of|former|prime|minister|president|vice|secretary|chancellor|leader|premier|king|queen|crown|prince|princess|first|lady|governor|senator|general|attorney|chief|supreme|emir|pope)$/u;
+/** How many words of title may stand between the preposition and the name. */
+const AGENT_TITLE_REACH = 5;
+
+/**
+ * Whether a sentence names the person, by one of their names' last words, as the agent of a
+ * passive verb ("hosted by Argentine President Mauricio Macri") or as acting with its subject
+ * ("attends a rally with Indian prime minister Narendra Modi"): the words between the
+ * preposition and the name must be a title's.
+ */
+function namesAsAgent(sentence: string, nameEnds: ReadonlySet<string>): boolean {
+  for (const match of sentence.matchAll(AGENT_PREPOSITION)) {
+    const after = sentence.slice(match.index + match[0].length).split(/[,;:.()]/)[0] ?? '';
+    const tokens = after.split(/\s+/).slice(0, AGENT_TITLE_REACH + 3);
+    for (const token of tokens) {
+      const word = words(token)[0] ?? '';
+      if (nameEnds.has(word)) return true;
+      if (!/^\p{Lu}/u.test(token) && !TITLE_WORD.test(word)) break;
+    }
+  }
+  return false;
 }
 
 /**

@@ -307,3 +307,28 @@ describe('what an organisation asked by its initials said', () => {
     expect(first?.speaker).toBe('The Professional Golfers Guild');
   });
 });
+
+describe('what a speaker did, named as the agent or a partner of the subject', () => {
+  const answerer = createAnswerer(
+    syntheticDatasetOf([
+      'President Ada Quill attends the harbour summit hosted by Ruritanian President Tim Bale.',
+      'President Ada Quill attends a "Hello, Doe" rally with Freedonian prime minister Jon Doe in Port Cove.',
+      'President Ada Quill meets Jon Doe and Tim Bale.',
+    ]),
+    { referenceDate: REFERENCE },
+  );
+
+  it('credits the agent of a passive verb: "hosted by … Tim Bale"', () => {
+    const [first] = answerer.ask(
+      'What did Ruritanian President Tim Bale host that Quill attended?',
+    ).answers;
+    expect(first?.text).toMatch(/harbour summit hosted by/);
+    expect(first?.speaker).toBe('Tim Bale');
+  });
+
+  it('credits one the subject acts with: "a rally with … Jon Doe"', () => {
+    const [first] = answerer.ask('What event did Jon Doe attend with Quill in Port Cove?').answers;
+    expect(first?.text).toMatch(/rally with Freedonian prime minister Jon Doe/);
+    expect(first?.speaker).toBe('Jon Doe');
+  });
+});
