@@ -44,15 +44,20 @@ function ownerWordsIn(text: string): Set<string> {
   return new Set([...text.matchAll(OWNER_NAME)].flatMap((match) => words(match[1] ?? '')));
 }
 /**
- * Whether a text names a person only as an owner ("… at President Trump's Mar-a-Lago resort"),
- * by their surname: named so, they did nothing in it.
+ * Whether a text names a person, by their surname, only as an owner ("… at President Trump's
+ * Mar-a-Lago resort") or in a body's name ("Trump Administration officials"): named so, they did
+ * nothing in it.
  */
 export function namedOnlyAsOwner(text: string, name: string): boolean {
   const surname = name.split(/\s+/).at(-1) ?? '';
   if (surname === '') return false;
   const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const uses = [...text.matchAll(new RegExp(`(?<!\\p{L})${escaped}(?!\\p{L})(['’]s?)?`, 'gu'))];
-  return uses.length > 0 && uses.every((use) => use[1] !== undefined);
+  const uses = [
+    ...text.matchAll(new RegExp(`(?<!\\p{L})${escaped}(?!\\p{L})(['’]s?)?(\\s+\\p{L}+)?`, 'gu')),
+  ];
+  const asOwner = (use: RegExpMatchArray): boolean =>
+    use[1] !== undefined || BODY_KIND_WORDS.has(words(use[2] ?? '')[0] ?? '');
+  return uses.length > 0 && uses.every(asOwner);
 }
 
 /** A thing done and who does it: "A fundraising effort by Trump's 2020 campaign". */

@@ -540,5 +540,7 @@ describe('namedOnlyAsOwner', () => {
     expect(namedOnlyAsOwner(text, 'Ada Quill')).toBe(true);
     expect(namedOnlyAsOwner(`${text} Quill later golfs.`, 'Ada Quill')).toBe(false);
     expect(namedOnlyAsOwner(text, 'Tim Bale')).toBe(false);
+    // In a body's name too: "Quill Administration officials".
+    expect(namedOnlyAsOwner('Quill Administration officials meet.', 'Ada Quill')).toBe(true);
   });
 });

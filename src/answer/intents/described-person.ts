@@ -173,6 +173,7 @@ export function whoByDescription(
   const asksForBody = askedKind === 'body';
   const asksSeveral = asksForSeveral(question);
   let skippedNamed = false;
+  let firstSingle: Answer[] | undefined;
   for (const [rank, answer] of events.slice(0, WHO_EVENTS).entries()) {
     const event = answer.eventId === null ? undefined : ctx.lookup.eventById.get(answer.eventId);
     const candidates = (asksForBody ? [] : (event?.personIds ?? []))
@@ -246,6 +247,19 @@ export function whoByDescription(
     if (several !== null) {
       return [{ ...answer, speaker: several }, ...events.filter((other) => other !== answer)];
     }
+    // "Which officials led the briefings …?" of "… officials, led by the Secretary of State
+    // Pompeo, C.I.A. Director Haspel and Defense Secretary Esper, hold …": all of them, as the
+    // event names them.
+    const acting = asksSeveral ? candidates.filter((index) => actsIn(ctx, index, answer.text)) : [];
+    if (acting.length >= 2) {
+      const names = acting
+        .map((index) => at(ctx.dataset.people, index).name)
+        .sort((a, b) => positionIn(answer.text, a) - positionIn(answer.text, b));
+      return [
+        { ...answer, speaker: NAME_LIST.format(names) },
+        ...events.filter((other) => other !== answer),
+      ];
+    }
     const person = chosen === undefined ? undefined : at(ctx.dataset.people, chosen);
     // "The First Family depart Washington for … President Trump's Mar-a-Lago resort" for "Who
     // left Washington …?": one named only as an owner did nothing there; the body it opens with did.
@@ -258,7 +272,11 @@ export function whoByDescription(
       return [{ ...answer, speaker: organisation }, ...events.filter((other) => other !== answer)];
     }
     if (person !== undefined) {
-      return [personAnswer(person, ctx.lookup, 1), ...events].slice(0, limit);
+      const single = [personAnswer(person, ctx.lookup, 1), ...events].slice(0, limit);
+      // Asked for several, one person answers only when no later event names several.
+      if (!asksSeveral) return single;
+      firstSingle ??= single;
+      continue;
     }
     // "Which governor announced …?" of "… where Governor Jim Justice announces …", a name the
     // dataset holds as no person: the name the asked title stands before.
@@ -283,7 +301,7 @@ export function whoByDescription(
       return [{ ...answer, speaker: organisation }, ...events.filter((other) => other !== answer)];
     }
   }
-  return [];
+  return firstSingle ?? [];
 }
 
 /**
@@ -498,6 +516,17 @@ function askedVerbFollows(
   const { verbAt } = askedVerbIn(event, verb);
   const openingLength = words(opening).length;
   return verbAt >= openingLength && verbAt <= openingLength + 1;
+}
+
+/** Whether the text names the person other than as an owner or in a body's name. */
+function actsIn(ctx: AnswerContext, index: number, text: string): boolean {
+  return !namedOnlyAsOwner(text, at(ctx.dataset.people, index).name);
+}
+
+/** Where a text first names a person, by their surname; the text's length when nowhere. */
+function positionIn(text: string, name: string): number {
+  const at = text.indexOf(name.split(/\s+/).at(-1) ?? name);
+  return at < 0 ? text.length : at;
 }
 
 /** A subject of a few capitalised words right before its verb: "Senate Republicans". */

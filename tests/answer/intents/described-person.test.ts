@@ -538,3 +538,27 @@ describe('"Which <people> …" asking for several', () => {
     expect(best?.speaker).toBe('Senate Republicans');
   });
 });
+
+describe('"Which <people> …" answered by everyone the event names', () => {
+  it('names all the people of the event the question does not name, in the order written', () => {
+    const [best] = answersOver(
+      [
+        'Quill Administration officials, led by Harbour Secretary Tim Bale, Port Director Jon Doe and Dock Chief Mia Stone, hold closed-door briefings with the council on the strike that killed Max Rook.',
+      ],
+      'Which officials led the closed-door briefings for the council on the strike that killed Rook?',
+    );
+    expect(best?.speaker).toBe('Tim Bale, Jon Doe, and Mia Stone');
+  });
+
+  it('passes over an event naming one person for a later one naming several', () => {
+    const [best] = answersOver(
+      [
+        'The Justice Office announces it will overrule harbour prosecutors in the trial of Quill associate Max Rook.',
+        'In response, all three prosecutors (Tim Bale, Jon Doe and Mia Stone) withdraw from the Rook trial.',
+        'Ada Quill opens a bridge.',
+      ],
+      'Which prosecutors withdrew from the Max Rook trial after the Justice Office overruled them?',
+    );
+    expect(best?.speaker).toBe('Tim Bale, Jon Doe, and Mia Stone');
+  });
+});
