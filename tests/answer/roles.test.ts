@@ -38,6 +38,24 @@ describe('role holders over time', () => {
     expect(first('Who was the first national security adviser?')).toBe('Mark Doe');
   });
 
+  it('reads "first" in a title ("first lady") as no order of holders', () => {
+    const dated = createAnswerer(
+      syntheticDatasetOfDated([
+        [
+          '2017-05-01',
+          'The palace defunds Girls Learn, a program started by former First Lady Ann Lee.',
+        ],
+        ['2018-01-01', 'First Lady Mia Stone opens a school.'],
+        ['2019-01-01', 'First Lady Mia Stone visits a hospital.'],
+      ]),
+      { referenceDate: REFERENCE },
+    );
+    expect(
+      dated.ask('Which former first lady started the Girls Learn program the palace defunded?')
+        .answers[0]?.text,
+    ).toMatch(/Ann Lee/);
+  });
+
   it('answers "Who did <role> <verb> …?" with whom the holder met, not with the holder', () => {
     expect(first('Who did the national security adviser meet on January 1, 2018?')).not.toBe(
       'Mark Doe',

@@ -29,6 +29,13 @@ const HOLDING_VERB =
 const EVENT_CLAUSE_COVERAGE = 0.6;
 
 /**
+ * "first" asking for the first holder of a role: not in a title ("Which former first lady …"),
+ * nor for the first to do something ("the first sitting senator to endorse Trump").
+ */
+const FIRST_HOLDER =
+  /\bfirst\b(?!\s+(?:lady|ladies|daughter|son|family|gentleman|couple)\b)(?![^.?!]*?\bto\s+(?!(?:serve|hold|be|head|lead)\b)\p{Ll}+)/iu;
+
+/**
  * The order of a role's holders a question asks about: "after X", "before X" (only when they name
  * a known person: "after three senators caught Covid" does not) and "first".
  */
@@ -41,7 +48,7 @@ function roleOrderOf(
   return {
     after: personIn(AFTER_PERSON.exec(text)?.[1]),
     before: personIn(BEFORE_PERSON.exec(text)?.[1]),
-    first: /\bfirst\b/i.test(text),
+    first: FIRST_HOLDER.test(text),
   };
 }
 
