@@ -1059,8 +1059,13 @@ function fixFrameWords(body: string): string {
  * Words that only frame a question about a time ("Anything notable happen on …?", "Give me the
  * news from …", "What was going on …"): a question left with nothing else asks what happened.
  */
-/** Words before a date that make it a deadline rather than a time: "by January 20", "until …". */
-const DEADLINE_BEFORE = /\b(?:by|until)\s+$/i;
+/**
+ * Words before a date that make it a deadline or a start in what was said rather than a time:
+ * "by January 20", "until …", "un-downloadable starting September 20", "effective …".
+ */
+const DEADLINE_BEFORE = /\b(?:by|until|starting|effective|beginning)\s+$/i;
+/** Words before a date that bound when something was so: "Had deaths passed 200,000 by …?". */
+const AS_OF_BEFORE = /\b(?:by|until)\s+$/i;
 /**
  * Words before a year or a month that make it what something is for, not when it happened:
  * "refugee admissions for 2021", "the cap for fiscal 2020", "proclaim for the month of April".
@@ -1215,7 +1220,7 @@ function parseAsWritten(text: string, referenceDate: Date, span: DateSpan | null
       deadline &&
       rule.intent === 'verify' &&
       /^(?:had|has)\b/i.test(body) &&
-      DEADLINE_BEFORE.test(before);
+      AS_OF_BEFORE.test(before);
     const range = asOf
       ? {
           from: span?.first ?? EARLIEST_DAY,

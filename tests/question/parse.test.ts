@@ -813,6 +813,13 @@ describe('a deadline in a claim', () => {
     expect(parse('Did Roe say the wall would be finished by the end of 2020?').range).toBeNull();
   });
 
+  it('is no time filter when it says from when something holds: "starting September 20, 2020"', () => {
+    expect(
+      parse('Did the FCC announce that the app would be banned starting September 20, 2020?').range,
+    ).toBeNull();
+    expect(parse('Did Roe say the tariffs take effect effective June 1, 2019?').range).toBeNull();
+  });
+
   it('reads "now" in a claim as the speaker\'s, keeping another date of the question', () => {
     expect(parse('Did Roe say he is now immune to the flu?').range).toBeNull();
     expect(
