@@ -70,6 +70,10 @@ const GROUPS: readonly (readonly string[])[] = [
   ['apologize', 'apologise', 'apology', 'sorry'],
   ['tv', 'television', 'televise', 'televised'],
   ['attend', 'participate', 'participation', 'attendance'],
+  // News shorthand and plain words for the people in the news.
+  ['veteran', 'vets'],
+  ['scientist', 'researcher'],
+  ['drone', 'unmanned'],
 ];
 
 /** Adds stems to a word's entry in a table, each once. */
@@ -198,6 +202,11 @@ const PHRASES: readonly [RegExp, string][] = [
   [/\broll(?:s|ed|ing)? back\b/gi, 'rollback'],
   [/\bwrap(?:s|ped|ping)? up\b/gi, 'conclude'],
   [/\b(?:sit|sits|sat|sitting) down with\b/gi, 'meet with'],
+  // The chambers and courts by their descriptions: "the lower chamber", "the high court".
+  [/\b(?:lower (?:chamber|house)(?: of congress)?)\b/gi, 'House'],
+  [/\b(?:upper (?:chamber|house)(?: of congress)?)\b/gi, 'Senate'],
+  [/\b(?:nation's |country's )?high(?:est)? court\b/gi, 'Supreme Court'],
+  [/\bexecutive mansion\b/gi, 'White House'],
 ];
 
 /**

@@ -36,6 +36,9 @@ describe('synonyms', () => {
     ['sorry', 'apology'],
     ['TV', 'televised'],
     ['attend', 'participate'],
+    ['vets', 'veterans'],
+    ['researchers', 'scientists'],
+    ['unmanned', 'drone'],
   ])('treats "%s" and "%s" as the same news word', (a, b) => {
     expect(synonymsOf(stem(a.toLowerCase()))).toContain(stem(b.toLowerCase()));
   });
@@ -49,6 +52,10 @@ describe('synonyms', () => {
     ['banned for good', 'permanently'],
     ['when did senators wrap up their questions', 'conclude'],
     ['when did the NATO chief sit down with Trump', 'meet with'],
+    ['when did the lower chamber vote', 'House'],
+    ['what did the upper house of Congress pass', 'Senate'],
+    ["when did the nation's high court rule", 'Supreme Court'],
+    ['who came to the executive mansion', 'White House'],
   ])('rewrites the phrase in "%s"', (text, expected) => {
     expect(rewritePhrases(text)).toContain(expected);
   });
