@@ -11,13 +11,21 @@ export const PAIR_BONUS = 0.25;
 /** At most this many kept pairs count, so a long question does not swamp the other features. */
 const MAX_PAIRS = 3;
 
-/** Adjacent word pairs of a text, as "stem stem" keys. */
+/**
+ * Adjacent word pairs of a text, as "stem stem" keys; also those that initials stand between
+ * ("Ninth U.S. Circuit" keeps "ninth circuit" together).
+ */
 export function stemPairs(text: string): Set<string> {
   const stems = words(text).map(stem);
   const pairs = new Set<string>();
-  for (let index = 1; index < stems.length; index += 1) {
-    pairs.add(`${stems[index - 1] ?? ''} ${stems[index] ?? ''}`);
-  }
+  const addPairs = (sequence: readonly string[]): void => {
+    for (let index = 1; index < sequence.length; index += 1) {
+      pairs.add(`${sequence[index - 1] ?? ''} ${sequence[index] ?? ''}`);
+    }
+  };
+  addPairs(stems);
+  const withoutInitials = stems.filter((term) => term.length > 1);
+  if (withoutInitials.length < stems.length) addPairs(withoutInitials);
   return pairs;
 }
 

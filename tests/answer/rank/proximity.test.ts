@@ -55,6 +55,11 @@ describe('nameFit: a word of an asked name, used for something else', () => {
     expect(nameFit('President Lee holds a rally in Rio Rancho, New Mexico.', asked)).toBe(1);
   });
 
+  it('reads a name that initials stand inside as whole: "Ninth U.S. Circuit" is the Ninth Circuit', () => {
+    const ninth = namePairs('Did the Ninth Circuit deny the appeal?', new Set());
+    expect(nameFit('The Ninth U.S. Circuit Court of Appeals denies the appeal.', ninth)).toBe(1);
+  });
+
   it('leaves a text with only the first word, or the last in lower case, at 1', () => {
     expect(
       nameFit('A rally in Portsmouth, New Hampshire.', namePairs('in New England', new Set())),
