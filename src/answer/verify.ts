@@ -461,7 +461,15 @@ function verdictOnClaim(
   const chamber = speaker === null && kind === null ? chamberNamed(unresolvedSpeaker ?? '') : null;
   const namedBody =
     speaker === null && kind === null && chamber === null && isNamedBody(unresolvedSpeaker ?? '');
-  if (speaker !== null || kind !== null || chamber !== null || namedBody) {
+  // A person the data never names ("Sidney Powell"): an event that says the claim of someone
+  // else says it was not them.
+  const unknownPerson =
+    speaker === null &&
+    kind === null &&
+    chamber === null &&
+    !namedBody &&
+    personalNamesIn(unresolvedSpeaker ?? '').length > 0;
+  if (speaker !== null || kind !== null || chamber !== null || namedBody || unknownPerson) {
     const asked = speaker === null ? undefined : ctx.dataset.people[speaker]?.id;
     // Not by another: an event about the asked speaker, or, for a body, one that names it or
     // opens with no other body of its kind; for a chamber ("the Senate"), one where no other
@@ -472,7 +480,7 @@ function verdictOnClaim(
         : asked === undefined
           ? namesPhraseSpeaker(text) || (kind !== null && !openingName(text).includes(kind))
           : event.personIds.includes(asked);
-    const byOther = claimOfOther(ctx, about.context, notByOther, about.range, quoted);
+    const byOther = claimOfOther(ctx, about.context, notByOther, about.range, quoted, typedContext);
     if (byOther !== null) return { verdict: 'other-speaker', best: byOther, alternatives: [] };
   }
   // An event on the quoted words alone, not on the claim around them, is only on its subject.
@@ -1083,6 +1091,7 @@ function claimOfOther(
   notByOther: (event: Event, text: string) => boolean,
   range: DayRange | null,
   quoted: string | null,
+  typedClaim: string,
 ): Answer | null {
   const mustHave = mustHold(ctx, claim, quoted);
   if (mustHave.distinctive.length < DISTINCTIVE_WORDS) return null;
@@ -1092,12 +1101,33 @@ function claimOfOther(
     const text = reportedText(event, ctx.lookup);
     if (notByOther(event, text)) continue;
     if (event.personIds.length === 0 && openingName(text).length === 0) continue;
+    // An event whose people the claim itself names ("the dinner Trump and Melania hosted") is
+    // what the claim is set in, not someone else saying it.
+    if (onlyNamedInClaim(ctx, event, text, typedClaim)) continue;
     const holds = splitSentences(text).some(({ text: sentence }) =>
       holdsClaim(claim, sentence, mustHave),
     );
     if (holds) return answerOf(ctx, hit.doc, roundScore(hit.score));
   }
   return null;
+}
+
+/**
+ * Whether every person an event names, and the name it opens with (its doer), are named in the
+ * claim. An event opening with no name ("Three 9th Circuit judges hold …") has a doer of its own.
+ */
+function onlyNamedInClaim(ctx: AnswerContext, event: Event, text: string, claim: string): boolean {
+  // An owner ("Trump's treatment of Cohen") is named as no doer of the claim.
+  const claimWords = new Set(words(claim.replace(/\p{L}+['’]s?(?!\p{L})/gu, ' ')));
+  const named = (name: string): boolean =>
+    words(name).some((word) => !isStopword(word) && claimWords.has(word));
+  return (
+    event.personIds.length > 0 &&
+    event.personIds.every((id) =>
+      named(ctx.dataset.people[ctx.personById.get(id) ?? -1]?.name ?? ''),
+    ) &&
+    named(openingName(text).join(' '))
+  );
 }
 
 /** The words a text must hold to say a claim (see `mustHold`). */

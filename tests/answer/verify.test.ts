@@ -1041,3 +1041,37 @@ describe('a subject named by an owner, a title and a name the data lacks', () =>
     expect(askOver(texts, `Was Roe's lawyer Rudy Giuliani ${claim}?`).verdict).toBe('exact');
   });
 });
+
+describe('a claim of a person the data never names', () => {
+  const texts = [
+    "President Ada Quill's personal attorney Tim Bale is admitted to hospital after testing positive for the harbour flu.",
+    'President Ada Quill and First Lady Mia Quill host a black-tie dinner at Seacliff House.',
+    'President Ada Quill uses Twitter to attack reporter Jon Doe over an article about her treatment of Max Rook.',
+    'Press Secretary Lea Dunn briefs reporters.',
+  ];
+
+  it('names who did it when an event says it of someone else', () => {
+    const result = askOver(
+      texts,
+      "Was Quill's lawyer Carl Vance admitted to hospital after testing positive for the harbour flu?",
+    );
+    expect(result.verdict).toBe('other-speaker');
+    expect(result.answers[0]?.text).toMatch(/Tim Bale is admitted/);
+  });
+
+  it('gives no other speaker for an event whose people the claim itself names as doers', () => {
+    const result = askOver(
+      texts,
+      'Did Carl Vance attend the black-tie dinner Ada Quill and Mia Quill hosted at Seacliff House?',
+    );
+    expect(result.verdict).not.toBe('other-speaker');
+  });
+
+  it('counts a name the claim gives only as an owner as naming no doer', () => {
+    const result = askOver(
+      texts,
+      "Did Lea Dunn go after Jon Doe on Twitter over his article about Quill's treatment of Max Rook?",
+    );
+    expect(result.verdict).toBe('other-speaker');
+  });
+});
