@@ -22,6 +22,7 @@ import {
   TITLE_ABBREVIATIONS,
   TITLE_HEADS,
   TITLE_OF_WORDS,
+  singularTitles,
 } from './vocabulary.js';
 import { capitalise } from '../language/letter-case.js';
 
@@ -450,9 +451,9 @@ function mentionOf(chunk: Token[], sentence: string): Mention | null {
   let titled = titleTokens.length > 0;
   const roleTokens = titleTokens.filter((token) => !HONORIFICS.has(token.text));
   if (roleTokens.length > 0) {
-    const title = roleTokens
-      .map((token) => TITLE_ABBREVIATIONS[token.text] ?? token.text)
-      .join(' ');
+    const title = singularTitles(
+      roleTokens.map((token) => TITLE_ABBREVIATIONS[token.text] ?? token.text).join(' '),
+    );
     roles.push({ title, former });
   }
   if (titleTokens.length === 0) {

@@ -35,6 +35,7 @@ import type { Mention } from './mentions.js';
 import { genderOfGivenName, isGivenName, type Gender } from '../language/given-names.js';
 import { formalNamesOf, sameGivenName } from './names-nicknames.js';
 import { isPlaceName } from './names-places.js';
+import { singularTitles } from './vocabulary.js';
 
 export interface MentionInEvent {
   mention: Mention;
@@ -328,7 +329,7 @@ export function resolvePeople(
       records.set(candidate, record);
     }
     const name = nameOf(mention);
-    record.aliases.add(name === mention.name ? mention.surface : name);
+    record.aliases.add(name === mention.name ? singularTitles(mention.surface) : name);
     // A bare surname is an alias only when it would mean this person bare: "First Lady Trump"
     // does not make "Trump" an alias of Melania Trump, "Ambassador Haley" makes "Haley" one of
     // Nikki Haley's.

@@ -91,6 +91,21 @@ export const LEADING_WORDS = new Set(
   ).split(' '),
 );
 
+/** Plural titles before a list of names ("Senators Thom Tillis, Mike Lee and …"), as each holds them. */
+const SINGULAR_TITLES: Readonly<Record<string, string>> = {
+  Senators: 'Senator',
+  Justices: 'Justice',
+  Judges: 'Judge',
+  Governors: 'Governor',
+  Presidents: 'President',
+  Ministers: 'Minister',
+};
+
+/** A title or a titled name with each plural title word made singular: "Senator Thom Tillis". */
+export function singularTitles(text: string): string {
+  return text.replace(/\p{Lu}\p{Ll}+/gu, (word) => SINGULAR_TITLES[word] ?? word);
+}
+
 /** Words that make a capitalised chunk an organisation, place, date or group rather than a name. */
 export const NON_PERSON_WORDS = new Set(
   (

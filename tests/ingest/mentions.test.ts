@@ -45,6 +45,13 @@ describe('findMentions', () => {
     ]);
   });
 
+  it('gives each name after a plural title the title in the singular', () => {
+    const roles = findMentions(
+      'Senators Thom Tillis and Supreme Court Justices Sonia Sotomayor spoke.',
+    ).map((mention) => mention.roles.map((role) => role.title));
+    expect(roles).toEqual([['Senator'], ['Supreme Court Justice']]);
+  });
+
   it('leaves the place after an opening preposition out of the title after it', () => {
     const roles = (sentence: string): string[][] =>
       findMentions(sentence).map((mention) => mention.roles.map((role) => role.title));

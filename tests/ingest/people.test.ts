@@ -12,6 +12,14 @@ function datasetOf(...texts: string[]) {
 }
 
 describe('people across events', () => {
+  it("keeps a plural title before a list of names as each one's title in the singular", () => {
+    const dataset = datasetOf('Senators Thom Tillis and Mike Lee test positive.');
+    const tillis = dataset.people.find((person) => person.name === 'Thom Tillis');
+    expect(tillis?.aliases).toContain('Senator Thom Tillis');
+    expect(tillis?.aliases).not.toContain('Senators Thom Tillis');
+    expect(tillis?.roles).toEqual([{ title: 'Senator', former: false }]);
+  });
+
   it('merges a full name, its titled forms and the bare surname, with roles', () => {
     const dataset = datasetOf(
       'President Trump appoints Michael Flynn as National Security Advisor.',
