@@ -1079,6 +1079,9 @@ function subjectBeforeAside(context: SentenceContext, start: number): SpeakerRef
 }
 
 /** `"...," Sessions said today.` or `"...," said Sessions.` */
+/** Between a body's name and a person's: ", San Diego's chancellor,". */
+const OWNED_OFFICE_BETWEEN = /^,\s*[^,;"“”]{1,60}?['’]s\s+\p{Ll}[\p{Ll} -]{1,40},$/u;
+
 function speakerAfter(context: SentenceContext, span: QuoteSpan): SpeakerRef | null {
   const { sentence } = context;
   const start = span.close + 1;
@@ -1121,13 +1124,16 @@ function speakerAfter(context: SentenceContext, span: QuoteSpan): SpeakerRef | n
       subjectEnd += 1;
     }
     // `said the mayor of Chicago, Lori Lightfoot`: a description, then the name it describes.
-    const namedAfter = /^(?:the|a|an)\s/i.test(verbSubject[1] ?? '')
-      ? context.mentions.find(
-          (mention) =>
-            sentence.slice(subjectEnd, mention.start).trim() === ',' &&
-            /^\s*(?:[.,;]|$)/.test(sentence.slice(mention.end)),
-        )
-      : undefined;
+    // `said University of California, San Diego's chancellor, Pradeep Khosla`: a body, its
+    // office, then the name holding it.
+    const described = /^(?:the|a|an)\s/i.test(verbSubject[1] ?? '');
+    const namedAfter = context.mentions.find((mention) => {
+      const between = sentence.slice(subjectEnd, mention.start).trim();
+      return (
+        (described ? between === ',' : OWNED_OFFICE_BETWEEN.test(between)) &&
+        /^\s*(?:[.,;]|$)/.test(sentence.slice(mention.end))
+      );
+    });
     if (namedAfter !== undefined) {
       const named = subjectIn(context, namedAfter.start, namedAfter.end);
       if (named !== null) return named;

@@ -242,6 +242,14 @@ describe('quotes', () => {
     ]);
   });
 
+  it("gives `said <body>, <place>'s <office>, Name` to the name holding the office", () => {
+    expect(
+      speakersOf(
+        '"He was brilliant," said University of Wessex, Port Cove\'s chancellor, Ada Quill.',
+      ),
+    ).toEqual([['He was brilliant', 'Ada Quill']]);
+  });
+
   it('continues a split quotation in the next sentence with the same speaker', () => {
     expect(speakersOf('"We will win," Senator Jane Doe said. "And we will win big."')).toEqual([
       ['We will win', 'Jane Doe'],
