@@ -885,6 +885,10 @@ function agentEndingBefore(
 }
 
 /** `Rouhani's message that war would be "…"`, `His opening statement is, "…"`. */
+/** A noun for a saying after its author's name, right before the words: " quote that ". */
+const NAMED_SAYING_AFTER =
+  /^\s+(?:quote|quotation|line|saying|adage|maxim|motto|dictum)\s*(?:that\s+|[:,]\s*)?$/u;
+
 function ownedStatementSpeaker(context: SentenceContext, span: QuoteSpan): SpeakerRef | null {
   const { sentence, mentions } = context;
   // "Kellyanne Conway's "alternative facts"": the words belong to the name before them, unless
@@ -896,6 +900,12 @@ function ownedStatementSpeaker(context: SentenceContext, span: QuoteSpan): Speak
       !VERB_RIGHT_BEFORE.test(sentence.slice(Math.max(0, mention.start - 40), mention.start)),
   );
   if (owner !== undefined) return { kind: 'person', candidates: [owner] };
+  // "citing the Chuck Jones quote that "…"": a name before the noun for a saying is its author.
+  const author = mentions.find(
+    (mention) =>
+      mention.end < span.open && NAMED_SAYING_AFTER.test(sentence.slice(mention.end, span.open)),
+  );
+  if (author !== undefined) return { kind: 'person', candidates: [author] };
   const start = Math.max(0, span.open - 160);
   const before = sentence.slice(start, span.open);
   const match = OWNED_STATEMENT.exec(before);

@@ -250,6 +250,14 @@ describe('quotes', () => {
     ).toEqual([['He was brilliant', 'Ada Quill']]);
   });
 
+  it('gives a saying to the name before the noun for it: "citing the Chuck Jones quote that"', () => {
+    expect(
+      speakersOf(
+        'The couple learned more from failures, citing the Ada Quill quote that "every artist has bad drawings," and went on.',
+      ),
+    ).toEqual([['every artist has bad drawings', 'Ada Quill']]);
+  });
+
   it('continues a split quotation in the next sentence with the same speaker', () => {
     expect(speakersOf('"We will win," Senator Jane Doe said. "And we will win big."')).toEqual([
       ['We will win', 'Jane Doe'],
