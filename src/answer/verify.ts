@@ -1355,6 +1355,8 @@ function stemsOf(text: string): Set<string> {
  */
 function holdsTerm(term: string, have: ReadonlySet<string>, spelledOut: SpelledOut): boolean {
   if (have.has(term) || placeFormsOf(term).some((form) => have.has(form))) return true;
+  // A news word's synonym is the same word in the news: "slam" is "chastise", "miss" "skip".
+  if (synonymsOf(term).some((synonym) => have.has(synonym))) return true;
   const name = spelledOut(term);
   return name.length > 0 && name.every((part) => have.has(part));
 }

@@ -292,6 +292,19 @@ describe("said, or said in other words, by the share of the claim's words a repo
     );
     expect(result.verdict).toBe('paraphrase');
   });
+
+  it('counts a news word\'s synonym as the word itself: "slam" is "chastise"', () => {
+    const slammed = createAnswerer(
+      syntheticDatasetOf([
+        "President John Roe publicly chastises Harbour Stores for not carrying his daughter Ada Roe's brand.",
+      ]),
+      { referenceDate: REFERENCE },
+    );
+    const result = slammed.ask(
+      "Did Roe publicly slam Harbour Stores for not carrying Ada Roe's brand?",
+    );
+    expect(result.verdict).toBe('exact');
+  });
 });
 
 describe('a claim the question gives an occasion for', () => {
