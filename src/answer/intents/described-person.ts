@@ -3,6 +3,7 @@
  * staff?", "Which Supreme Court pick …"): found in the events that best match the description.
  */
 import { capitalise } from '../../language/letter-case.js';
+import { listOfNames } from '../../language/name-list.js';
 import { splitSentences } from '../../language/sentences.js';
 import { whoDidParts } from '../../question/parse.js';
 import { hasWords } from '../../question/sanitize.js';
@@ -234,7 +235,7 @@ export function whoByDescription(
     if (together.length > 0) {
       const names = together.map((index) => at(ctx.dataset.people, index).name);
       return [
-        { ...answer, speaker: NAME_LIST.format(names) },
+        { ...answer, speaker: listOfNames(names) },
         ...events.filter((other) => other !== answer),
       ];
     }
@@ -256,7 +257,7 @@ export function whoByDescription(
         .map((index) => at(ctx.dataset.people, index).name)
         .sort((a, b) => positionIn(answer.text, a) - positionIn(answer.text, b));
       return [
-        { ...answer, speaker: NAME_LIST.format(names) },
+        { ...answer, speaker: listOfNames(names) },
         ...events.filter((other) => other !== answer),
       ];
     }
@@ -469,8 +470,6 @@ function argumentOfAskedVerb(
 
 /** Words between the last of the subject's names and its verb: "lead a briefing" for "briefed". */
 const VERB_REACH = 4;
-
-const NAME_LIST = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
 
 /**
  * "Who <verb>ed", "Which TV anchor couple <verb>ed": a question for the subject of its verb. Unlike

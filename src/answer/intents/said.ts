@@ -2,6 +2,9 @@
  * "What did Sessions say about Russia?", "What did a White House official say?": the speaker's
  * quotes on the topic, or in the events about it; and the quote search behind `/quote`.
  */
+import { listOfNames } from '../../language/name-list.js';
+import { tagTokens } from '../../language/part-of-speech.js';
+import { splitSentences } from '../../language/sentences.js';
 import type { ParsedQuestion } from '../../question/parse.js';
 import { sanitizeQuestion } from '../../question/sanitize.js';
 import { DocKind } from '../../search/dataset-index.js';
@@ -9,7 +12,7 @@ import { stem, words } from '../../search/text.js';
 import { at, type AnswerContext } from '../context.js';
 import { noQuoteOnTopicHints } from '../no-match.js';
 import { ownedRoleHolders, resolvePerson } from '../people-in-text.js';
-import { eventAnswer, quoteAnswer } from '../render.js';
+import { eventAnswer, quoteAnswer, reportedText } from '../render.js';
 import {
   eventsActedIn,
   reportedStatements,
@@ -39,6 +42,11 @@ const ON_TWITTER = /\b(?:tweet(?:s|ed|ing)?|twitter)\b/i;
 const MEDIUM_BONUS = 0.25;
 
 export const answerSaid: IntentHandler = (ctx, parsed, limit) => {
+  const result = saidBySubject(ctx, parsed, limit);
+  return { ...result, answers: creditedToAll(ctx, parsed.subject ?? '', result.answers) };
+};
+
+const saidBySubject: IntentHandler = (ctx, parsed, limit) => {
   const { dataset, index } = ctx;
   const subject = parsed.subject ?? '';
   const match = resolvePerson(ctx, subject);
@@ -194,6 +202,48 @@ export const answerSaid: IntentHandler = (ctx, parsed, limit) => {
   const count = dataset.quotes.filter((_, i) => bySpeaker(index.docOf(DocKind.quote, i))).length;
   return { answers: [], suggestions: noQuoteOnTopicHints(name, parsed.topic, count) };
 };
+
+/** The words of a text's first sentence before its first verb: its subject, titles and all. */
+function subjectBeforeVerb(text: string): string {
+  const first = splitSentences(text)[0]?.text ?? '';
+  const tokens = tagTokens(first);
+  const verb = tokens.findIndex((token) => token.pos === 'VERB' && /^\p{Ll}/u.test(token.text));
+  return tokens
+    .slice(0, verb < 0 ? 0 : verb)
+    .map((token) => token.text)
+    .join(' ');
+}
+
+/** A subject that lists people: "Ratcliffe, Meadows and O'Brien". */
+const LIST_SEPARATOR = /\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/;
+
+/**
+ * "What did Ratcliffe, Meadows and O'Brien brief GOP lawmakers about?": an event whose subject is
+ * every person the question lists is credited to them all, not to the one it was found by.
+ */
+function creditedToAll(ctx: AnswerContext, subject: string, answers: Answer[]): Answer[] {
+  const parts = subject.split(LIST_SEPARATOR).filter((part) => part.length > 0);
+  if (parts.length < 2) return answers;
+  const people = parts.map((part) => resolvePerson(ctx, part)?.index);
+  if (people.some((index) => index === undefined)) return answers;
+  const listed = [...new Set(people as number[])].map((index) => at(ctx.dataset.people, index));
+  if (listed.length < 2) return answers;
+  const names = listOfNames(listed.map((person) => person.name));
+  return answers.map((answer) => {
+    const event =
+      answer.kind === 'event' ? ctx.lookup.eventById.get(answer.eventId ?? answer.id) : undefined;
+    if (event === undefined) return answer;
+    // Only when they are the event's subject together: in "Roe holds a press conference with
+    // Berg", Roe does it.
+    const subject = words(subjectBeforeVerb(reportedText(event, ctx.lookup)));
+    const inSubject = (name: string): boolean => subject.includes(words(name).at(-1) ?? '');
+    if (!listed.every((person) => inSubject(person.name))) return answer;
+    const credited: Answer = { ...answer, speaker: names };
+    // Several people: no one person's id.
+    delete credited.speakerId;
+    return credited;
+  });
+}
 
 /**
  * Events whose words name the speaker and the topic, when neither quotes nor reports of the

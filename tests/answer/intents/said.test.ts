@@ -332,3 +332,19 @@ describe('what a speaker did, named as the agent or a partner of the subject', (
     expect(first?.speaker).toBe('Jon Doe');
   });
 });
+
+describe('what several people the question lists did together', () => {
+  it('credits an event whose subject is them all to all of them, not to one', () => {
+    const [first] = answersOver(
+      [
+        'Harbour Director Tim Bale, chief of staff Jon Doe, and port adviser Mia Stone warn council members about the bridge report.',
+        'Jon Doe opens a school.',
+        'Tim Bale visits a port.',
+        'Mia Stone meets a mayor.',
+      ],
+      'What did Bale, Doe and Stone warn council members about?',
+    );
+    expect(first?.speaker).toBe('Tim Bale, Jon Doe, and Mia Stone');
+    expect(first?.speakerId).toBeUndefined();
+  });
+});
