@@ -524,8 +524,8 @@ function actsIn(ctx: AnswerContext, index: number, text: string): boolean {
 
 /** Where a text first names a person, by their surname; the text's length when nowhere. */
 function positionIn(text: string, name: string): number {
-  const at = text.indexOf(name.split(/\s+/).at(-1) ?? name);
-  return at < 0 ? text.length : at;
+  const found = text.indexOf(name.split(/\s+/).at(-1) ?? name);
+  return found < 0 ? text.length : found;
 }
 
 /** A subject of a few capitalised words right before its verb: "Senate Republicans". */

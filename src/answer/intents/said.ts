@@ -42,11 +42,12 @@ const ON_TWITTER = /\b(?:tweet(?:s|ed|ing)?|twitter)\b/i;
 const MEDIUM_BONUS = 0.25;
 
 export const answerSaid: IntentHandler = (ctx, parsed, limit) => {
-  const result = saidBySubject(ctx, parsed, limit);
+  const result = saidAnswers(ctx, parsed, limit);
   return { ...result, answers: creditedToAll(ctx, parsed.subject ?? '', result.answers) };
 };
 
-const saidBySubject: IntentHandler = (ctx, parsed, limit) => {
+/** The answers before several listed people are credited together (`creditedToAll`). */
+const saidAnswers: IntentHandler = (ctx, parsed, limit) => {
   const { dataset, index } = ctx;
   const subject = parsed.subject ?? '';
   const match = resolvePerson(ctx, subject);
