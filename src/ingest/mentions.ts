@@ -105,7 +105,7 @@ const ROLE_AFTER = new RegExp(
 
 /** Role nouns that present a name as a person's: "economic adviser Peter Navarro". */
 const ROLE_NOUNS =
-  '(?:advis[eo]r|aide|lawyer|attorney|spokes(?:man|woman|person)|official|secretary|director|counsel|economist|strategist|consultant|commentator|columnist|journalist|reporter|activist|businessman|businesswoman|executive|founder|host|anchor|author|candidate|nominee|son|daughter|wife|husband|brother|sister|father|mother|son-in-law|daughter-in-law|friend|associate|donor|lobbyist|operative|senator|congressman|congresswoman|governor|mayor|ambassador|minister|leader|officer|agent|whistleblower|staffer|deputy|assistant|commissioner|administrator|chairman|chairwoman|manager|pollster|actor|actress|singer|comedian|star|financier|businessperson|journalist|physician|doctor|scientist|professor|widow|pilot|driver|engineer|worker|employee|manager|victim|suspect|defendant|plaintiff|witness|student|teacher|nurse|soldier|veteran|protester|resident|editor|publisher|writer|producer|correspondent|presenter|historian|politician|lawmaker|analyst|researcher|campaigner|coach|captain|player|athlete|wrestler|footballer|musician|rapper|artist)';
+  '(?:advis[eo]r|aide|lawyer|attorney|spokes(?:man|woman|person)|official|secretary|director|counsel|economist|strategist|consultant|commentator|columnist|journalist|reporter|activist|businessman|businesswoman|executive|founder|host|anchor|author|candidate|nominee|son|daughter|wife|husband|brother|sister|father|mother|son-in-law|daughter-in-law|friend|associate|donor|lobbyist|operative|senator|congressman|congresswoman|governor|mayor|ambassador|minister|leader|officer|agent|whistleblower|staffer|deputy|assistant|commissioner|administrator|chairman|chairwoman|manager|pollster|actor|actress|singer|comedian|star|financier|businessperson|physician|doctor|scientist|professor|widow|pilot|driver|engineer|worker|employee|victim|suspect|defendant|plaintiff|witness|student|teacher|nurse|soldier|veteran|protester|resident|editor|publisher|writer|producer|correspondent|presenter|historian|politician|lawmaker|analyst|researcher|campaigner|coach|captain|player|athlete|wrestler|footballer|musician|rapper|artist)';
 /** A role noun (or role noun and comma) right before a name, or "according to". */
 const INTRODUCER_BEFORE = new RegExp(`(?:\\b${ROLE_NOUNS}\\s*,?|\\baccording\\s+to)\\s+$`, 'i');
 /** An appositive role after a name: "Samira Amrouche, spokeswoman for the administration". */
@@ -334,10 +334,18 @@ function chunksOf(tokens: Token[], sentence: string): Token[][] {
   return chunks;
 }
 
-/** Prepositions whose object is a place: "From Mar-a-Lago …", "… at Camp David …". */
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'at', 'in', 'inside', 'outside']);
-/** Within a sentence "from" and "in" lead to people too: "a declaration from DC Mayor Muriel Bowser". */
-const PLACE_PREPOSITION_BEFORE = /\b(?:at|inside|outside)\s+$/;
+/** Prepositions whose object is a place anywhere in a sentence: "… at Camp David …". */
+const PLACE_PREPOSITIONS_WITHIN = ['at', 'inside', 'outside'];
+/**
+ * Those, and the ones that lead to a place only when they open the sentence ("From Mar-a-Lago
+ * …"): within it "from" and "in" lead to people too ("a declaration from DC Mayor Muriel Bowser").
+ */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  ...PLACE_PREPOSITIONS_WITHIN,
+  'from',
+  'in',
+]);
+const PLACE_PREPOSITION_BEFORE = new RegExp(`\\b(?:${PLACE_PREPOSITIONS_WITHIN.join('|')})\\s+$`);
 
 /** Words that open a title before its head word: "Prime Minister", "Vice President". */
 const TITLE_OPENERS: ReadonlySet<string> = new Set([
