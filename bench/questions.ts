@@ -105,19 +105,123 @@ function nameKey(name: string): string {
     .join(' ');
 }
 
-/** Same person: equal names, or the same surname where one side gives only the surname. */
-function samePerson(gold: string, found: string | null, aliases: readonly string[] = []): boolean {
+/** Words a name may open with that say what someone is, not who. */
+const TITLE_WORDS = new Set(
+  'acting ambassador attorney chair chairman chancellor crown director dr first former general governor judge king lady leader mayor minister mr mrs ms president prime prince queen rep representative secretary sen senator speaker vice'.split(
+    ' ',
+  ),
+);
+
+/** Words that do not tell one body from another: "the entire team", "some senators". */
+const BODY_FILLER = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'entire',
+  'team',
+  'some',
+  'united',
+  'states',
+  's',
+]);
+
+function withoutTitles(key: string): string {
+  const words = key.split(' ');
+  while (words.length > 1 && TITLE_WORDS.has(words[0] ?? '')) words.shift();
+  return words.join(' ');
+}
+
+function bodyWords(name: string): Set<string> {
+  return new Set(
+    fold(name)
+      .split(/[^a-z0-9]+/)
+      .filter((word) => word !== '' && !BODY_FILLER.has(word))
+      .map((word) => (word.length > 3 && word.endsWith('s') ? word.slice(0, -1) : word)),
+  );
+}
+
+/** "Donald Trump's campaign" is not Donald Trump. */
+function isOwnerOf(owner: string, name: string): boolean {
+  return fold(name).startsWith(`${fold(owner)} `) && /^['’]s\b/.test(name.slice(owner.length));
+}
+
+/** "Donald Trump Jr." is not Donald Trump. */
+function hasSuffix(key: string): boolean {
+  return /\b(?:jr|sr|ii|iii)$/.test(key);
+}
+
+function isSubset(small: Set<string>, large: Set<string>): boolean {
+  return [...small].every((word) => large.has(word));
+}
+
+/** A list of names: "Pompeo, Haspel and Esper". */
+function namesIn(name: string): string[] {
+  return name.split(/,\s+(?:and\s+)?|\s+and\s+|\s*&\s*/).filter((part) => part.trim() !== '');
+}
+
+/**
+ * Same person: equal names once titles go ("President Trump" is "Donald Trump" by his surname),
+ * the same surname where one side gives only the surname, one name ending the other ("Public
+ * Safety Minister Ralph Goodale"). Same body: the same words but for filler, or every one of at
+ * least two words of one inside the other ("Justice Department", "the Department of Justice").
+ * Same list: as many names, each the same person.
+ */
+export function samePerson(
+  gold: string,
+  found: string | null,
+  aliases: readonly string[] = [],
+): boolean {
   if (found === null) return false;
   if (aliases.some((alias) => nameKey(alias) === nameKey(gold))) return true;
-  const a = nameKey(gold);
-  const b = nameKey(found);
+  const goldNames = namesIn(gold);
+  const foundNames = namesIn(found);
+  if (goldNames.length > 1 || foundNames.length > 1) {
+    return (
+      sameInitialsAndSurname(nameKey(gold), nameKey(found)) ||
+      (goldNames.length === foundNames.length &&
+        goldNames.every((name, index) => sameName(name, foundNames[index] ?? '')))
+    );
+  }
+  return sameName(gold, found);
+}
+
+/** One person's name spelled out differently: titles, a surname alone, a given name's form. */
+function sameSpelling(gold: string, found: string): boolean {
+  const a = withoutTitles(nameKey(gold));
+  const b = withoutTitles(nameKey(found));
+  if (a === '' || b === '') return false;
   return (
     a === b ||
-    (surname(gold) === surname(found) &&
+    ` ${a}`.endsWith(` ${b}`) ||
+    ` ${b}`.endsWith(` ${a}`) ||
+    sameInitialsAndSurname(a, b)
+  );
+}
+
+/** "Rex Tillerson and Jim Mattis" is "Rex Tillerson and James Mattis"; "Trump" is "Donald Trump". */
+function sameInitialsAndSurname(a: string, b: string): boolean {
+  return (
+    a === b ||
+    (surname(a) === surname(b) &&
       (a.split(' ').length === 1 ||
         b.split(' ').length === 1 ||
         a.split(' ')[0] === b.split(' ')[0]))
   );
+}
+
+function sameName(gold: string, found: string): boolean {
+  if (sameSpelling(gold, found)) return true;
+  const a = withoutTitles(nameKey(gold));
+  const b = withoutTitles(nameKey(found));
+  if (isOwnerOf(gold, found) || isOwnerOf(found, gold) || hasSuffix(a) !== hasSuffix(b)) {
+    return false;
+  }
+  const goldWords = bodyWords(gold);
+  const foundWords = bodyWords(found);
+  const [small, large] =
+    goldWords.size <= foundWords.size ? [goldWords, foundWords] : [foundWords, goldWords];
+  return (small.size >= 2 || small.size === large.size) && small.size > 0 && isSubset(small, large);
 }
 
 function inLines(question: Question, candidate: Candidate): boolean {
