@@ -15,6 +15,7 @@ import {
   type QuoteSpan,
 } from '../language/quote-marks.js';
 import { capitalise } from '../language/letter-case.js';
+import { genderOfGivenName, type Gender } from '../language/given-names.js';
 
 /**
  * Who said it. A person speaker lists candidate mentions, best first: whether a mention is a
@@ -974,10 +975,26 @@ function pronounReferent(context: SentenceContext, index: number): SpeakerRef | 
     previousSubject?.kind === 'person' ||
     previousSubject?.kind === 'role' ||
     (previousSubject?.kind === 'described' && isOnePerson(previousSubject.name));
-  if (previousSubject !== null && (personLike || !singular)) return previousSubject;
+  // "She" is not a Brendan, nor "he" a Denise, when the given name tells.
+  const gender = pronounGender(sentence.slice(index, index + 4));
+  const agrees = (mention: Mention): boolean => {
+    const known = genderOfGivenName(mention.name.split(' ')[0] ?? '');
+    return gender === undefined || known === undefined || known === gender;
+  };
+  const subjectAgrees =
+    previousSubject?.kind !== 'person' || previousSubject.candidates.slice(0, 1).every(agrees);
+  if (previousSubject !== null && (personLike || !singular) && subjectAgrees) {
+    return previousSubject;
+  }
   const before = context.mentions.filter((mention) => mention.end <= index).reverse();
-  const candidates = [...before, ...earlier];
+  const candidates = [...before, ...earlier].filter(agrees);
   return candidates.length === 0 ? null : { kind: 'person', candidates };
+}
+
+function pronounGender(word: string): Gender | undefined {
+  if (/^(?:he|his|him)\b/i.test(word)) return 'male';
+  if (/^(?:she|her)\b/i.test(word)) return 'female';
+  return undefined;
 }
 
 /**

@@ -272,6 +272,14 @@ describe('quotes', () => {
       ),
     ).toEqual([['productive', 'Jane Doe']]);
   });
+
+  it('does not resolve "he" to an earlier subject whose given name is a woman\'s', () => {
+    expect(
+      speakersOf(
+        'Actress Denise Crosby recalled her first season. Actor Brendan Fraser\'s visit was brief. He quipped "I still have dust in my shoes."',
+      ),
+    ).toEqual([['I still have dust in my shoes.', 'Brendan Fraser']]);
+  });
 });
 
 describe('speakers that are countries, organisations and the quoted', () => {
