@@ -201,8 +201,10 @@ export function inflect(lemma: string): string[] {
     forms.push(`${lemma}s`, `${lemma}d`, `${stem}ing`);
   } else {
     const sibilant = /(?:s|x|z|ch|sh)$/.test(lemma);
-    // One short vowel before a final consonant doubles it: "dub" → "dubbed", "slam" → "slammed".
-    const doubles = /^[^aeiou]*[aeiou][bdgmnprt]$/.test(lemma) && !/(?:w|x|y)$/.test(lemma);
+    // One short vowel before a final consonant doubles it: "dub" → "dubbed", "slam" → "slammed",
+    // "quip" → "quipped" (the u of "qu" is no vowel).
+    const doubles =
+      /^[^aeiou]*[aeiou][bdgmnprt]$/.test(lemma.replace(/^qu/, 'q')) && !/(?:w|x|y)$/.test(lemma);
     const stem = doubles ? lemma + last : lemma;
     forms.push(sibilant ? `${lemma}es` : `${lemma}s`, `${stem}ed`, `${stem}ing`);
   }

@@ -4,6 +4,7 @@ import { inflect, PASSIVE_PARTICIPLE, SPEECH_VERB } from '../../src/language/spe
 describe('speech verbs', () => {
   it('inflects regular lemmas with the usual spelling changes', () => {
     expect(inflect('dub')).toEqual(['dub', 'dubs', 'dubbed', 'dubbing']);
+    expect(inflect('quip')).toEqual(['quip', 'quips', 'quipped', 'quipping']);
     expect(inflect('deny')).toEqual(['deny', 'denies', 'denied', 'denying']);
     expect(inflect('state')).toEqual(['state', 'states', 'stated', 'stating']);
     expect(inflect('blast')).toEqual(['blast', 'blasts', 'blasted', 'blasting']);
