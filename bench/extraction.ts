@@ -50,9 +50,19 @@ function nameKey(name: string): string {
     .join(' ');
 }
 
-export function personMatches(gold: string, person: Person): boolean {
-  const target = nameKey(gold);
-  return [person.name, ...person.aliases].some((name) => nameKey(name) === target);
+/**
+ * Whether a product person is the gold person: one of its names is the gold name, or one the
+ * labels give that person in full ("Wanda Vázquez Garced" for the canonical "Wanda Vázquez").
+ */
+export function personMatches(
+  gold: string,
+  person: Person,
+  labelledNames: readonly string[] = [],
+): boolean {
+  const targets = new Set(
+    [gold, ...labelledNames.filter((name) => name.includes(' '))].map(nameKey),
+  );
+  return [person.name, ...person.aliases].some((name) => targets.has(nameKey(name)));
 }
 
 const ARTICLES = new Set(['a', 'an', 'the', 'one', 'u', 's']);
@@ -134,6 +144,12 @@ function scoreQuotes(
   tally: Tally,
 ): void {
   const labels = gold.quotes.filter((label) => split === 'all' || splitOf(label.doc) === split);
+  const labelledNames = new Map<string, string[]>();
+  for (const label of gold.people) {
+    if (label.person === null) continue;
+    const key = `${label.doc}\u0000${label.person}`;
+    labelledNames.set(key, [...(labelledNames.get(key) ?? []), label.surface]);
+  }
   const used = new Set<string>();
   for (const label of labels) {
     const view = views.get(label.doc);
@@ -172,7 +188,12 @@ function scoreQuotes(
       right =
         person !== undefined &&
         (person.kind === 'person'
-          ? label.speaker.kind === 'person' && personMatches(label.speaker.name, person)
+          ? label.speaker.kind === 'person' &&
+            personMatches(
+              label.speaker.name,
+              person,
+              labelledNames.get(`${label.doc}\u0000${label.speaker.name}`),
+            )
           : describedMatches(label.speaker.name, speaker.name));
     } else right = describedMatches(label.speaker.name, speaker.name);
     if (!right && split !== 'all' && process.env.EXTRACTION_MISSES === split) {
