@@ -272,6 +272,16 @@ export function resolvePeople(
       );
       if (matches.length === 1) return matches[0];
     }
+    // "Ricardo Rosselló Nevares … Rosselló said": a Spanish name's first surname alone, when the
+    // document names no one else in full with it as surname.
+    const firstSurname = [...named].filter((candidate) => {
+      const parts = candidate.key.split(' ');
+      return parts.length >= 3 && parts.at(-2) === lone;
+    });
+    const surnameInDocument = [...named].some(
+      (candidate) => candidate.key.includes(' ') && surnameOf(candidate.key) === lone,
+    );
+    if (firstSurname.length === 1 && !surnameInDocument) return firstSurname[0];
     const surnameMatches = bySurname.get(lone) ?? [];
     const firstNameMatches = (byFirstName.get(lone) ?? []).filter(
       (candidate) => !surnameMatches.includes(candidate),

@@ -282,6 +282,15 @@ describe('surnames with particles', () => {
     expect(people.map((person) => person.name)).toEqual(['Bill de Blasio']);
     expect(people[0]?.aliases).toContain('Mayor de Blasio');
   });
+
+  it("links a Spanish name's first surname alone to the full name the document gives", () => {
+    const dataset = datasetOf(
+      "Ricardo Rosselló Nevares, Puerto Rico's governor, resigns. Rosselló began serving as Puerto Rico's eleventh governor in 2017. Rosselló said he would leave.",
+    );
+    const people = dataset.people.filter((person) => person.kind === 'person');
+    expect(people.map((person) => person.name)).toEqual(['Ricardo Rosselló Nevares']);
+    expect(people[0]?.aliases).toContain('Rosselló');
+  });
 });
 
 describe('honorifics', () => {
