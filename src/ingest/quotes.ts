@@ -1175,6 +1175,11 @@ function speakerAfter(context: SentenceContext, span: QuoteSpan): SpeakerRef | n
  * just before it: the clause at `start` is empty or the appositive itself, and a name ends right
  * before the comma that opens the appositive.
  */
+/** How many asides set off by commas may stand between a name and its verb. */
+const MAX_ASIDES = 2;
+/** How long an aside may be: "one of Vanderbilt's four sons". */
+const MAX_ASIDE_LENGTH = 60;
+
 function appositiveBefore(context: SentenceContext, start: number): SpeakerRef | null {
   const { sentence, mentions } = context;
   let comma = sentence.lastIndexOf(',', start - 1);
@@ -1182,12 +1187,21 @@ function appositiveBefore(context: SentenceContext, start: number): SpeakerRef |
   // When the clause is empty, the appositive is the comma-bounded segment before it.
   if (sentence.slice(comma + 1, start).trim() === '') comma = sentence.lastIndexOf(',', comma - 1);
   if (comma < 0 || start - comma > 120) return null;
-  const named = mentions.filter(
-    (mention) => mention.end <= comma && sentence.slice(mention.end, comma).trim() === '',
-  );
-  const last = named.at(-1);
-  if (last !== undefined) {
-    return isPossessive(sentence, last) ? null : { kind: 'person', candidates: [last] };
+  // "Anderson Cooper, of CNN, one of Vanderbilt's four sons, stated": a second aside before the
+  // last one, opening in lower case, leads back to the name too.
+  let nameEnd = comma;
+  for (let asides = 1; asides <= MAX_ASIDES; asides += 1) {
+    const named = mentions.filter(
+      (mention) => mention.end <= nameEnd && sentence.slice(mention.end, nameEnd).trim() === '',
+    );
+    const last = named.at(-1);
+    if (last !== undefined) {
+      return isPossessive(sentence, last) ? null : { kind: 'person', candidates: [last] };
+    }
+    const previous = sentence.lastIndexOf(',', nameEnd - 1);
+    const aside = sentence.slice(previous + 1, nameEnd).trim();
+    if (previous < 0 || nameEnd - previous > MAX_ASIDE_LENGTH || !/^\p{Ll}/u.test(aside)) break;
+    nameEnd = previous;
   }
   // "The union's president, Mary Poole, said": the name is the appositive itself.
   const segmentEnd = sentence.indexOf(',', comma + 1);

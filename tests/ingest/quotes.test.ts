@@ -273,6 +273,14 @@ describe('quotes', () => {
     ).toEqual([['productive', 'Jane Doe']]);
   });
 
+  it('reads back over two asides between a name and its speech verb', () => {
+    expect(
+      speakersOf(
+        'Anderson Cooper, of CNN, one of Vanderbilt\'s four sons, stated, "She was an extraordinary woman."',
+      ),
+    ).toEqual([['She was an extraordinary woman.', 'Anderson Cooper']]);
+  });
+
   it('does not resolve "he" to an earlier subject whose given name is a woman\'s', () => {
     expect(
       speakersOf(
