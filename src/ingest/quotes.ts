@@ -469,8 +469,18 @@ function sentenceContext(
 /** `"..." and "..."`: a second quotation continues the first speaker's words. */
 function joinedToPrevious(sentence: string, span: QuoteSpan, previous?: QuoteSpan): boolean {
   if (previous === undefined) return false;
-  return /^[\s,]*(and|or|but)?\s*$/i.test(sentence.slice(previous.close + 1, span.open));
+  const between = sentence.slice(previous.close + 1, span.open);
+  return /^[\s,]*(and|or|but)?\s*$/i.test(between) || ATTRIBUTION_BETWEEN.test(between);
 }
+
+/**
+ * Only an attribution between two quotations, which splits one statement: `"We stand ready,"
+ * tweeted Johnson, "to provide …"` or `"…," Sessions said, "…"`.
+ */
+const ATTRIBUTION_BETWEEN = new RegExp(
+  `^[\\s,]*(?:(?:${SPEECH_VERB})\\s+[^,;:.!?"“”]{1,60}?|[^,;:.!?"“”]{1,60}?\\s(?:${SPEECH_VERB}))[\\s,]*$`,
+  'u',
+);
 
 /**
  * The subject of the sentence's main clause: the names or the described speaker before its first

@@ -258,6 +258,19 @@ describe('quotes', () => {
     ).toEqual([['every artist has bad drawings', 'Ada Quill']]);
   });
 
+  it('gives both halves of a quotation split by its attribution to the same speaker', () => {
+    expect(
+      speakersOf('"We stand ready," tweeted Boris Johnson, "to provide whatever help we can."'),
+    ).toEqual([
+      ['We stand ready', 'Boris Johnson'],
+      ['to provide whatever help we can.', 'Boris Johnson'],
+    ]);
+    expect(speakersOf('"We stand ready" Boris Johnson said "to help."')).toEqual([
+      ['We stand ready', 'Boris Johnson'],
+      ['to help.', 'Boris Johnson'],
+    ]);
+  });
+
   it('continues a split quotation in the next sentence with the same speaker', () => {
     expect(speakersOf('"We will win," Senator Jane Doe said. "And we will win big."')).toEqual([
       ['We will win', 'Jane Doe'],
