@@ -51,6 +51,9 @@ const FROM_ANOTHER_EVENT =
 /** A span counted back from today: "the last two weeks", "the past 3 days". */
 const PAST_SPAN =
   /^(?:the\s+)?(?:last|past|previous)\s+(?:two|three|four|five|six|seven|eight|nine|ten|few|several|\d+)\s+(?:days|weeks|months|years)$/i;
+/** Words of a date counted from today, which write out no day, month or year of their own. */
+const COUNTED_FROM_TODAY =
+  /^(?=.*\b(?:today|tonight|tomorrow|yesterday|next|following|previous|last|this|ago)\b)(?!.*\d)(?!.*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)[^]*$/i;
 const RANGE_JOIN = /^\s*(-|–|to|through|thru|until|till|and)\s*$/i;
 const ISO_MONTH = /\b(\d{4})-(0[1-9]|1[0-2])\b(?!-\d)/g;
 const BARE_YEAR = /\b(19[5-9]\d|20\d\d)\b/g;
@@ -83,7 +86,13 @@ export function findDateMention(
   // Typo fixes keep every word's length or change it by a letter or two; offsets are mapped
   // back so callers can cut the date's words out of the original text.
   const corrected = correctMonthTypos(text);
-  const mentions = collectMentions(corrected.text, referenceDate, span);
+  const found = collectMentions(corrected.text, referenceDate, span);
+  // "On January 7, 2019, did Trump announce an address for the next day?": a day counted from
+  // today ("the next day", "last week") gives way to a date the question writes out.
+  const written = found.filter(
+    (m) => !COUNTED_FROM_TODAY.test(corrected.text.slice(m.start, m.end)),
+  );
+  const mentions = written.length > 0 ? written : found;
   if (mentions.length === 0) return null;
   const first = mentions[0];
   if (first === undefined) return null;

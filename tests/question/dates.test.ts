@@ -41,6 +41,14 @@ describe('parseDateRange', () => {
     expect(range(text)).toEqual([from, to]);
   });
 
+  it('prefers a date written out to a day counted from today in the same question', () => {
+    expect(range('did Trump announce an address for the next day on January 7, 2019')).toEqual([
+      '2019-01-07',
+      '2019-01-07',
+    ]);
+    expect(range('what happened last week')).not.toBeNull();
+  });
+
   it('takes a missing year from the reference date', () => {
     expect(range('what happened in May')).toEqual(['2017-05-01', '2017-05-31']);
     expect(range('yesterday')).toEqual(['2017-03-01', '2017-03-01']);
