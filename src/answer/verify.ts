@@ -4,6 +4,7 @@
  * on the subject. Each step answers only if the one before found nothing, so a verdict that says
  * yes is never given to a text that is only on the subject.
  */
+import { amountsIn, boundsIn, meetsBound, type Bound } from '../language/amounts.js';
 import { NUMBER_WORDS, numberWordsBetween, ORDINAL_WORDS } from '../language/numbers.js';
 import { MONTH_NAMES } from '../dataset/calendar.js';
 import type { Event, Quote } from '../dataset/schema.js';
@@ -273,6 +274,8 @@ export function verifyWith(
     best?.kind === 'event' &&
     event !== undefined &&
     !words(typedAbout.context).some((word) => EVALUATIVE_VERB.test(word)) &&
+    // A bound's amount compared ("above 200,000" against 196,410) is more than a shared name.
+    boundsIn(typedAbout.context).length === 0 &&
     !holdsPlainWord(
       withoutOccasion(typedAbout.occasion === undefined ? typedAbout.context : typedClaim),
       reportedText(event, ctx.lookup),
@@ -412,7 +415,9 @@ function verdictOnClaim(
   const passive = typedAbout.passive === true;
   // A count or rank may be in a subject that names no one: "the first one the Trumps hosted".
   const typedWhole = `${unresolvedSpeaker ?? ''} ${typedContext}`;
-  const numbers = numbersIn(typedWhole);
+  // "more than 2 million cases": a bound, met by a larger amount, not a count the text must give.
+  const bounds = boundsIn(typedWhole);
+  const numbers = numbersIn(withoutSpans(typedWhole, bounds));
   const onClaim = eventOnClaim(
     ctx,
     about.context,
@@ -426,6 +431,7 @@ function verdictOnClaim(
       details: detailNames(cased, about.range),
       passive,
       numbers,
+      bounds,
       ranks: ranksIn(typedWhole),
       said: typedAbout.occasion === undefined ? about.context : claim,
       placeOwners: placeOwnersIn(typedContext),
@@ -493,6 +499,7 @@ function verdictOnClaim(
           details: [],
           passive,
           numbers: [],
+          bounds: [],
           ranks: [],
           said: quoted,
           placeOwners: [],
@@ -646,6 +653,8 @@ interface ClaimForm {
   passive: boolean;
   /** The counts and amounts the claim gives (see `numbersIn`). */
   numbers: readonly string[];
+  /** The bounds the claim sets on amounts ("passed 200,000"), which the text's amounts must meet. */
+  bounds: readonly Bound[];
   /** The ranks the claim gives in words: "the first state dinner" (see `ranksIn`). */
   ranks: readonly number[];
   /**
@@ -673,7 +682,7 @@ function eventOnClaim(
   speakerWords: readonly string[],
   namesPhraseSpeaker: (text: string) => boolean,
   range: DayRange | null,
-  { quoted, specifics, details, passive, numbers, ranks, said, placeOwners }: ClaimForm,
+  { quoted, specifics, details, passive, numbers, bounds, ranks, said, placeOwners }: ClaimForm,
 ): { answer: Answer; verdict: Verdict; otherNumber?: true } | null {
   if (speaker === null && speakerWords.length === 0) return null;
   const focus: Focus = { people: speaker === null ? [] : [speaker], range };
@@ -681,7 +690,10 @@ function eventOnClaim(
   const personId = person?.id ?? null;
   const nameWords = nameWordsOf(ctx, speaker, speakerWords);
   const nameOfAcronym: SpelledOut = (term) => ctx.index.text.acronyms.expand(term);
-  const rarest = distinctiveStems(ctx, claim);
+  // A bound's amount ("above 190,000") is met by another amount, not written in the text, and
+  // what measures it ("the death count", "the toll") is any way of giving the number.
+  const counted = bounds.length === 0 ? claim : whatIsCounted(claim);
+  const rarest = distinctiveStems(ctx, counted);
   // An event that counts the same thing otherwise ("a three-day state visit" for "a five-day
   // state visit") is on the claim's subject without its count, which `holdsNumbers` then weighs.
   const uncounted = rarest.filter((term) => !isCountWord(term));
@@ -714,10 +726,13 @@ function eventOnClaim(
   // ("announces his commitment to greater Medicaid flexibility for states" for "pledge to give
   // states more leeway over Medicaid"): on the subject, at least.
   let onSubject: { answer: Answer; verdict: Verdict } | null = null;
+  let belowBound: { answer: Answer; verdict: Verdict; otherNumber: true } | null = null;
   // A subject that is no one known ("US coronavirus deaths", "the White House") is part of what
   // the events must say, so its words are searched with the claim's.
   const searched = speaker === null ? `${speakerWords.join(' ')} ${claim}` : claim;
-  for (const hit of searchHits(ctx, searched, 3, [DocKind.event], focus)) {
+  // A bound may be met on any day of the range ("by August 5"): more of its days are read.
+  const candidates = bounds.length > 0 ? BOUND_CANDIDATES : 3;
+  for (const hit of searchHits(ctx, searched, candidates, [DocKind.event], focus)) {
     const event = ctx.dataset.events[ctx.index.refs[hit.doc] ?? -1];
     if (event === undefined) continue;
     const text = reportedText(event, ctx.lookup);
@@ -725,7 +740,7 @@ function eventOnClaim(
       personId !== null
         ? event.personIds.includes(personId) || namedOrganisation(text)
         : namesPhraseSpeaker(text);
-    if (!about || compareQuote(claim, text, { kinds: true }).coverage < EVENT_RELATED_COVERAGE)
+    if (!about || compareQuote(counted, text, { kinds: true }).coverage < EVENT_RELATED_COVERAGE)
       continue;
     // A name the claim gives is held by an event linked to that person, however the event calls
     // them: "critical of the President" is critical of Trump in an event of his term.
@@ -739,12 +754,19 @@ function eventOnClaim(
     // The event tells of the same thing with another count ("almost 200 Democrats" for
     // "around 100", "the 24th Secretary" for "the 23rd", "their second state dinner" for "the
     // first"): it says something else of it.
-    if (onRarest && (!holdsNumbers(numbers, text) || ranksOtherwise(ranks, text))) {
-      return {
+    if (onRarest && (!holdsNumbers(numbers, bounds, text, claim) || ranksOtherwise(ranks, text))) {
+      const other = {
         answer: answerOf(ctx, hit.doc, roundScore(hit.score)),
-        verdict: 'related',
-        otherNumber: true,
+        verdict: 'related' as const,
+        otherNumber: true as const,
       };
+      // A bound is met by any day's count in the range asked ("by May 20"): look on, and
+      // show the latest count that falls short.
+      if (bounds.length === 0) return other;
+      if (belowBound === null || (other.answer.date ?? '') > (belowBound.answer.date ?? '')) {
+        belowBound = other;
+      }
+      continue;
     }
     // The event tells of the same thing without a name the claim gives ("debate Kamala Harris in
     // Cleveland" against "… debate at University of Utah in Salt Lake City"): another detail.
@@ -755,6 +777,11 @@ function eventOnClaim(
     // program" for "the threat from Iran's ballistic missiles"): another detail of it.
     if (onRarest && ownedByOtherPlace(placeOwners, text)) {
       return { answer: answerOf(ctx, hit.doc, roundScore(hit.score)), verdict: 'related' };
+    }
+    // "Was the death count above 190,000?" against "The number of deaths … is 196,410": the
+    // amount meets the bound, which no words of the text say.
+    if (onRarest && bounds.length > 0 && !statesBounds(bounds, text)) {
+      return { answer: answerOf(ctx, hit.doc, roundScore(hit.score)), verdict: 'paraphrase' };
     }
     if (onRarest) {
       // A report that holds every word of the claim says it in those words ("Sanders denies
@@ -810,13 +837,13 @@ function eventOnClaim(
           ? oneDay
             ? 'related'
             : 'not-found'
-          : holdsNumbers(numbers, text) && !saysTheOpposite(claim, text)
+          : holdsNumbers(numbers, bounds, text, claim) && !saysTheOpposite(claim, text)
             ? 'paraphrase'
             : 'related';
       onSubject = { answer: answerOf(ctx, hit.doc, roundScore(hit.score)), verdict };
     }
   }
-  return onSubject;
+  return belowBound ?? onSubject;
 }
 
 /** The words of the names of the persons an event is linked to. */
@@ -907,7 +934,9 @@ const DAY_OF_MONTH = new RegExp(
 
 /** The counts, amounts and ranks in a text, as digits: "six months, the 23rd" → 6, 23. */
 function numbersIn(text: string): string[] {
-  return [...text.replace(DAY_OF_MONTH, ' ').matchAll(NUMBER)]
+  // "COVID-19", "F-35": a number joined to a name is part of it, no count.
+  const unnamed = text.replace(DAY_OF_MONTH, ' ').replace(/\p{L}+-\d+/gu, ' ');
+  return [...unnamed.matchAll(NUMBER)]
     .map((match) => match[0].toLowerCase())
     .map((number) => {
       const counted = NUMBER_WORDS[number];
@@ -944,10 +973,68 @@ function isCountWord(term: string): boolean {
   return /^\d/.test(term) || Object.hasOwn(NUMBER_WORDS, term);
 }
 
-/** Whether a text gives every count of a claim (see `numbersIn`). */
-function holdsNumbers(numbers: readonly string[], text: string): boolean {
+/**
+ * Words that say a number is given, not what it counts ("the death count", "the toll"), and the
+ * adverbs of a bound ("already above").
+ */
+const NOT_COUNTED =
+  /\b(?:counts?|tolls?|numbers?|totals?|tally|tallies|figures?|already|still|yet)\b/gi;
+
+/** What a claim that sets a bound counts: "the death count already passed 150,000" → "the death". */
+function whatIsCounted(claim: string): string {
+  return withoutSpans(claim, boundsIn(claim)).replace(NOT_COUNTED, ' ');
+}
+
+/** How many events are read for a claim that sets a bound on an amount. */
+const BOUND_CANDIDATES = 20;
+
+/**
+ * Whether a text gives every count of a claim (see `numbersIn`) and meets each of its bounds with
+ * the amounts of its sentences most about what the claim counts: "The number of deaths … is
+ * 12,956", not "more than 397,000 … cases", for "had 200,000 people died".
+ */
+function holdsNumbers(
+  numbers: readonly string[],
+  bounds: readonly Bound[],
+  text: string,
+  claim = '',
+): boolean {
   const present = numbersIn(text);
-  return numbers.every((number) => present.includes(number));
+  if (!numbers.every((number) => present.includes(number))) return false;
+  if (bounds.length === 0) return true;
+  const counted = new Set(
+    words(whatIsCounted(claim))
+      .filter((word) => !isStopword(word))
+      .flatMap((word) => [stem(word), ...synonymsOf(stem(word))]),
+  );
+  const sentences = splitSentences(text).map(({ text: sentence }) => ({
+    sentence,
+    shared: words(sentence).filter((word) => counted.has(stem(word))).length,
+  }));
+  const most = Math.max(0, ...sentences.map(({ shared }) => shared));
+  const closest = sentences.filter(({ shared }) => shared === most).map(({ sentence }) => sentence);
+  const amounts = closest.flatMap((sentence) => amountsIn(sentence));
+  // "buy more than 100,000 ventilators" is said by "more than 100,000" as much as by 120,000.
+  return bounds.every(
+    (bound) => statesBounds([bound], closest.join(' ')) || meetsBound(bound, amounts) === true,
+  );
+}
+
+/** Whether a text sets each of the bounds itself: "more than 100,000" for "more than 100,000". */
+function statesBounds(bounds: readonly Bound[], text: string): boolean {
+  const stated = boundsIn(text);
+  return bounds.every((bound) =>
+    stated.some((other) => other.kind === bound.kind && other.value === bound.value),
+  );
+}
+
+/** The text with the given spans blanked out, offsets kept. */
+function withoutSpans(text: string, spans: readonly { start: number; end: number }[]): string {
+  return spans.reduce(
+    (blanked, { start, end }) =>
+      `${blanked.slice(0, start)}${' '.repeat(end - start)}${blanked.slice(end)}`,
+    text,
+  );
 }
 
 /**

@@ -744,6 +744,19 @@ function passiveClaim(
     const subject = head.replace(/^\S+\s+/, '').trim();
     return { subject, quote: claim, topic: claim, passive: true };
   }
+  // "Was the death count already above 200,000 …?", "Were there more than 2 million cases …?":
+  // an amount against a bound, the whole of it the claim.
+  // What is counted is the subject: before the bound ("the death count"), or after its amount
+  // ("there were more than 2 million confirmed cases in the US": "confirmed cases").
+  const bounded = BOUNDED_AMOUNT.exec(question);
+  if (bounded !== null) {
+    const claim = question.slice(bounded[0].length).trim();
+    const [before = '', after = ''] = claim.split(BOUND_WITH_AMOUNT);
+    const counted = hasWords(before)
+      ? before.replace(/\s+(?:already|still|now)$/i, '')
+      : (after.split(/\s+(?:in|on|at|by|as of|during|since|for)\s+/i)[0] ?? '');
+    return { subject: counted.trim(), quote: claim, topic: claim, passive: true };
+  }
   const found = subjectThenVerb(question, 1);
   if (found === null) return null;
   const claim = question.slice(found.verbStart).trim();
@@ -751,6 +764,13 @@ function passiveClaim(
     ? { subject: found.subject, quote: claim, topic: claim, passive: true }
     : null;
 }
+
+/** "Was …" or "Were there …" before a claim that sets an amount against a bound ("more than 2 million"). */
+const BOUNDED_AMOUNT =
+  /^(?:was|were|is|are)\s+(?:there\s+)?(?=.*?\b(?:more\s+than|over|above|past|fewer\s+than|less\s+than|under|below|at\s+least)\s+(?:the\s+|a\s+)?\$?\d)/i;
+/** The bound and its amount in such a claim: "above 200,000", "more than 2 million". */
+const BOUND_WITH_AMOUNT =
+  /\s*\b(?:more\s+than|over|above|past|fewer\s+than|less\s+than|under|below|at\s+least)\s+(?:the\s+|a\s+)?\$?\d[\d,.]*(?:\s*(?:k|thousand|million|billion|trillion)\b)?\s*/i;
 
 /**
  * "Was <subject> the first/only/biggest …": a subject of at least one word, not ending in a word
@@ -1219,7 +1239,7 @@ function parseAsWritten(text: string, referenceDate: Date, span: DateSpan | null
     const asOf =
       deadline &&
       rule.intent === 'verify' &&
-      /^(?:had|has)\b/i.test(body) &&
+      (/^(?:had|has)\b/i.test(body) || BOUNDED_AMOUNT.test(body)) &&
       AS_OF_BEFORE.test(before);
     const range = asOf
       ? {

@@ -1088,3 +1088,26 @@ describe('a claim of a person the data never names', () => {
     expect(result.verdict).toBe('other-speaker');
   });
 });
+
+describe('a claim that sets a bound on an amount', () => {
+  const weekly = [
+    'The number of deaths in Ruritania attributed to the flu is 12,956. There are more than 397,000 certified flu cases.',
+    'The number of deaths in Ruritania attributed to the flu is 42,200. There are more than 830,000 certified flu cases.',
+    'The number of deaths in Ruritania attributed to the flu is 96,410. There are more than 1.6 million certified flu cases.',
+  ];
+  const dated = weekly.map((text, index) => [`2020-0${String(index + 4)}-01`, text] as const);
+
+  it('is said in other words when an amount of what it counts meets the bound', () => {
+    const answerer = answererOverDated(dated);
+    expect(
+      answerer.ask('Had the Ruritania flu death toll passed 90,000 by June 10, 2020?').verdict,
+    ).toBe('paraphrase');
+  });
+
+  it('is related, with the latest count shown, when none meets it, whatever else is counted', () => {
+    const answerer = answererOverDated(dated);
+    const result = answerer.ask('Was the Ruritania flu death count above 200,000 on June 1, 2020?');
+    expect(result.verdict).toBe('related');
+    expect(result.answers[0]?.date).toBe('2020-06-01');
+  });
+});

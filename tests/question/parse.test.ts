@@ -372,6 +372,19 @@ describe('claims about what was done to someone or something', () => {
     });
   });
 
+  it('reads "Was/Were there … above N" as a claim of an amount, counting its noun', () => {
+    expect(
+      parse('Was the American COVID-19 death count already above 200,000 on September 16, 2020?'),
+    ).toMatchObject({
+      intent: 'verify',
+      subject: 'the American COVID-19 death count',
+      range: { from: '2020-09-16', to: '2020-09-16' },
+    });
+    expect(
+      parse('Were there more than 2 million confirmed cases in the US by May 20, 2020?'),
+    ).toMatchObject({ intent: 'verify', subject: 'confirmed cases' });
+  });
+
   it('leaves "Was it in 2017 that …" and "Is X the Y?" alone', () => {
     expect(parse('Was it in 2017 that Trump said the wall was finished?').intent).not.toBe(
       'verify',
