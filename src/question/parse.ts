@@ -12,6 +12,7 @@ import { EARLIEST_DAY, findDateMention, type DateSpan } from './dates.js';
 import { asYesNoQuestion, IS_IT_TRUE } from './claim-forms.js';
 import { asStandardQuestion } from './other-forms.js';
 import { asWhenQuestion, withoutWhenFrame } from './when-forms.js';
+import { TITLE_WORDS } from '../search/people.js';
 import { hasWords, sanitizeQuestion } from './sanitize.js';
 
 export interface ParsedQuestion {
@@ -598,8 +599,15 @@ function actionClaim(question: string): { subject: string; quote: string; topic:
     );
   };
   // A word of a closed class is no verb however it stands: "in" in "visit Andrews in 2017".
+  // "Did Trump and Iowa governor Kim Reynolds talk …": a title before a name is no verb.
+  const title = (i: number): boolean =>
+    TITLE_WORDS.has(tokens[i]?.text ?? '') && tokens[i + 1]?.pos === 'PROPN';
   const afterName = (i: number): boolean =>
-    tokens[i - 1]?.pos === 'PROPN' && lowerCase(i) && !hyphenated(i) && !isNeverAVerb(tokens[i]);
+    tokens[i - 1]?.pos === 'PROPN' &&
+    lowerCase(i) &&
+    !hyphenated(i) &&
+    !isNeverAVerb(tokens[i]) &&
+    !title(i);
   // An adjective opens an object too, after a word the tagger took for a noun: "the executive
   // order increase federal funding".
   const beforeObject = (i: number): boolean =>

@@ -32,7 +32,7 @@ export interface PersonMatch {
 const ARTICLES = new Set(['the', 'a', 'an']);
 const KIND_RANK: Record<NameKind, number> = { name: 0, alias: 1, surname: 2, role: 3 };
 /** Honorifics and titles that prefix names but are not part of them. */
-const TITLE_WORDS = new Set([
+export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'the',
   'mr',
   'mrs',

@@ -518,6 +518,11 @@ describe('claims to verify with any verb of saying', () => {
       subject: 'Mueller',
       quote: 'charge Manafort',
     });
+    // A title in lower case between names is part of the subject, not its verb.
+    expect(parse('Did Roe and Wessex governor Ann Lee talk about the plants?')).toMatchObject({
+      subject: 'Roe and Wessex governor Ann Lee',
+      quote: 'talk about the plants',
+    });
     expect(parse('Did Pence personally invite Mahmoud Abbas to the White House?')).toMatchObject({
       subject: 'Pence',
       quote: 'invite Mahmoud Abbas to the White House',
