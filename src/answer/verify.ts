@@ -287,6 +287,9 @@ export function verifyWith(
   return verification;
 }
 
+/** The "that" (after any opening commas or "in"/"on") that starts a claim's context. */
+const LEADING_THAT = /^\s*,?\s*that\s+/i;
+
 /** Words that open the occasion a claim's act was done at: "… at his Battle Creek rally". */
 const OCCASION_OPENING = /\s(?:at|during|after|before|while|when|following)\s/i;
 
@@ -348,7 +351,10 @@ function verdictOnClaim(
   // An unquoted claim's trailing circumstance ("… when he announced the strike") says when it
   // was said, not what: a quotation is compared with the rest.
   // An occasion moved out of the claim ("On the secret recording, did …") is no quotation.
-  const quotedByAsker = claim !== about.context && typedAbout.occasion === undefined;
+  // An unquoted claim's words are its context less an opening "that": "Did Spicer announce that
+  // all questions … would be sent to …" quotes no one.
+  const quotedByAsker =
+    claim !== about.context.replace(LEADING_THAT, '') && typedAbout.occasion === undefined;
   const said = quotedByAsker ? claim : claim.replace(CIRCUMSTANCE, '');
   const anyone = closestQuotes(ctx, said, null, about.context, quotedByAsker);
   const namesPhraseSpeaker = speakerPhraseNamer(ctx, unresolvedSpeaker ?? '');

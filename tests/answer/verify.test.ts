@@ -1111,3 +1111,18 @@ describe('a claim that sets a bound on an amount', () => {
     expect(result.answers[0]?.date).toBe('2020-06-01');
   });
 });
+
+describe('an unquoted claim said by someone else in other words', () => {
+  it('names who did it, though its rarest word differs ("spared" for "exempted")', () => {
+    const result = askOver(
+      [
+        'Secretary Ann Lee exempts Wessex from the new offshore oil drilling plan announced on January 4.',
+        'Administrator Bob Roe holds a briefing on the budget.',
+        'Bob Roe answers questions about the flood.',
+      ],
+      'Did Administrator Bob Roe announce that Wessex would be spared from the new offshore oil drilling plan?',
+    );
+    expect(result.verdict).toBe('other-speaker');
+    expect(result.answers[0]?.text).toContain('Ann Lee');
+  });
+});
