@@ -1170,6 +1170,10 @@ function reportedBy(
   const verb = [...before.matchAll(SPEECH_VERB_IN_TEXT)].at(-1);
   if (verb === undefined) return false;
   const subject = words(before.slice(0, verb.index)).slice(-REPORTER_WORDS);
+  // A described speaker is named by its head noun: "the House impeachment managers" are not
+  // "… concerning the articles of impeachment against him, arguing".
+  const head = speaker === null ? speakerWords.at(-1) : undefined;
+  if (head !== undefined && !subject.some((word) => stem(word) === stem(head))) return false;
   return subject.some((word) => names.has(word));
 }
 

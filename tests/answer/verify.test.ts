@@ -1126,3 +1126,16 @@ describe('an unquoted claim said by someone else in other words', () => {
     expect(result.answers[0]?.text).toContain('Ann Lee');
   });
 });
+
+describe('words reported as a described speaker’s account', () => {
+  it('are theirs only when the reporting subject holds the phrase’s head noun', () => {
+    const result = askOver(
+      [
+        'President Roe\'s legal team submits a brief to the Senate concerning the articles of impeachment against him, arguing that adopting those articles was a "dangerous perversion of the Constitution".',
+        'The House impeachment managers open their case in the Senate.',
+      ],
+      'Did the House impeachment managers call the articles a "dangerous perversion of the Constitution"?',
+    );
+    expect(result.verdict).toBe('other-speaker');
+  });
+});
