@@ -17,7 +17,7 @@ import { at, type AnswerContext } from '../context.js';
 import { withoutRangeWords } from '../days.js';
 import { plainNamesOf } from '../people-in-text.js';
 import { RANK_STEMS, roleStems } from '../roles.js';
-import { personAnswer } from '../render.js';
+import { personAnswer, reportedText } from '../render.js';
 import { coordinatedSubjectPeople, namedOnlyAsOwner, subjectNamingNobody } from '../reported.js';
 import { focusOf, searchAnswers } from '../retrieve.js';
 import type { Answer, DayRange } from '../types.js';
@@ -87,20 +87,35 @@ function titledAsAsked(
   event: Event | undefined,
   candidates: readonly number[],
   head: string,
+  question: string,
 ): number | null {
   if (event === undefined || candidates.length < 2) return null;
   // A plural title ("Congressional leaders Mitch McConnell and Chuck Schumer") singles no one out.
   const title = head.toLowerCase().replace(/(?<=[^s])s$/, '');
-  const text = words(titledSummary(event));
-  const titled = candidates.filter((index) => {
+  // The whole report: the title may stand in a later sentence ("The White House explains that it
+  // is acting on the recommendation of Deputy Attorney General Rod Rosenstein …").
+  const text = words(reportedText(event, ctx.lookup));
+  const titleBefore = (index: number): string[][] => {
     const surname = words(at(ctx.dataset.people, index).name).at(-1);
-    return text.some(
-      (word, position) =>
-        word === surname &&
-        text.slice(Math.max(0, position - 1 - TITLE_REACH), position - 1).includes(title),
+    return text.flatMap((word, position) =>
+      word === surname ? [text.slice(Math.max(0, position - 1 - TITLE_REACH), position - 1)] : [],
     );
-  });
-  return titled.length === 1 ? (titled[0] ?? null) : null;
+  };
+  const titled = candidates.filter((index) =>
+    titleBefore(index).some((before) => before.includes(title)),
+  );
+  if (titled.length === 1) return titled[0] ?? null;
+  // "Which deputy attorney general …" with "Deputy Attorney General Rod Rosenstein and Attorney
+  // General Sessions": the words before the head tell the two apart.
+  const modifiers = words(question.slice(0, question.search(new RegExp(`\\b${head}\\b`, 'i'))))
+    .slice(1)
+    .filter((word) => !isStopword(word));
+  if (modifiers.length === 0) return null;
+  const phrase = ` ${[...modifiers, title].join(' ')} `;
+  const fully = titled.filter((index) =>
+    titleBefore(index).some((before) => ` ${before.join(' ')} `.includes(phrase)),
+  );
+  return fully.length === 1 ? (fully[0] ?? null) : null;
 }
 
 /**
@@ -201,7 +216,9 @@ export function whoByDescription(
     const chosen =
       (SAYS.test(question) ? candidates.find(quotedHere) : undefined) ??
       givenTheRole(ctx, event, candidates, description) ??
-      (askedFor?.kind === 'person' ? titledAsAsked(ctx, event, candidates, askedFor.head) : null) ??
+      (askedFor?.kind === 'person'
+        ? titledAsAsked(ctx, event, candidates, askedFor.head, question)
+        : null) ??
       argument ??
       nearestToDescription(ctx, event, candidates, description) ??
       candidates[0];

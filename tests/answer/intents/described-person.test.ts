@@ -562,3 +562,18 @@ describe('"Which <people> …" answered by everyone the event names', () => {
     expect(best?.speaker).toBe('Tim Bale, Jon Doe, and Mia Stone');
   });
 });
+
+describe('"Which <title> …" with two titled people in the event', () => {
+  it('takes the one whose whole title, read anywhere in the report, is the asked one', () => {
+    const [best] = answersOver(
+      [
+        'President John Roe removes Ann Fell from her position as Bureau Director. The Grey House explains that it is acting on the recommendation of Deputy Attorney General Mary Poole and Attorney General Bob Stone.',
+        'Attorney General Bob Stone visits Wessex.',
+        'Deputy Attorney General Mary Poole testifies.',
+      ],
+      "Which deputy attorney general did the Grey House cite as having recommended Ann Fell's removal?",
+    );
+    expect(best?.kind).toBe('person');
+    expect(best?.text).toContain('Mary Poole');
+  });
+});
