@@ -782,7 +782,7 @@ function describedName(sentence: string): string {
 
 /** Words that open an adverbial phrase set before a sentence's subject. */
 const OPENING_PHRASE_WORD =
-  /^(?:despite|after|before|during|in|on|at|following|amid|amidst|with|without|while|as|upon|since|through|although|though|when|later|earlier|meanwhile|due|because)$/i;
+  /^(?:despite|after|before|during|in|on|at|following|amid|amidst|with|without|while|as|upon|since|through|although|though|when|later|earlier|meanwhile|due|because|asked|aboard|ahead|via|citing|speaking|responding|answering|addressing|however|shortly|hours)$/i;
 /**
  * How many words an opening phrase may have before its comma: "In response to a tweet by
  * President Trump withdrawing an invitation to NBA player Stephen Curry to visit the White House,"
@@ -796,7 +796,9 @@ const MAX_OPENING_WORDS = 24;
  */
 function withoutOpeningPhrase(tokens: readonly string[]): readonly string[] {
   if (!OPENING_PHRASE_WORD.test(tokens[0] ?? '')) return tokens;
-  const comma = tokens.findIndex((token, i) => i < MAX_OPENING_WORDS && token.endsWith(','));
+  let comma = tokens.findIndex((token, i) => i < MAX_OPENING_WORDS && token.endsWith(','));
+  // "Speaking from Bedminster, N.J., President Trump says": a state after its town is no subject.
+  while (comma >= 0 && /^\p{Lu}[\p{L}.]{0,5},$/u.test(tokens[comma + 1] ?? '')) comma += 1;
   return comma < 0 || comma === tokens.length - 1 ? tokens : tokens.slice(comma + 1);
 }
 

@@ -5,6 +5,7 @@ import {
   namedOnlyAsOwner,
   coordinatedSubjectPeople,
   reportedStatements,
+  subjectNamingNobody,
   subjectSharingWords,
 } from '../../src/answer/reported.js';
 import { DatasetIndex } from '../../src/search/dataset-index.js';
@@ -542,5 +543,21 @@ describe('namedOnlyAsOwner', () => {
     expect(namedOnlyAsOwner(text, 'Tim Bale')).toBe(false);
     // In a body's name too: "Quill Administration officials".
     expect(namedOnlyAsOwner('Quill Administration officials meet.', 'Ada Quill')).toBe(true);
+  });
+});
+
+describe('the subject of an event that names no person', () => {
+  it('is read past an opening participle or "Via …" phrase and a state after its town', () => {
+    const events = syntheticDatasetOf([
+      'Speaking to reporters, the Wessex Harbour Board announces a new budget.',
+      'Speaking from Bedminster, N.J., the Wessex Harbour Board says the port is safe.',
+      'Via Twitter, the Wessex Harbour Board denies the report.',
+    ]);
+    const ctx = createContext(events, new DatasetIndex(events), REFERENCE);
+    expect(events.events.map((event) => subjectNamingNobody(ctx, event))).toEqual([
+      'The Wessex Harbour Board',
+      'The Wessex Harbour Board',
+      'The Wessex Harbour Board',
+    ]);
   });
 });
