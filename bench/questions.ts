@@ -178,7 +178,7 @@ export function samePerson(
   const foundNames = namesIn(found);
   if (goldNames.length > 1 || foundNames.length > 1) {
     return (
-      sameInitialsAndSurname(nameKey(gold), nameKey(found)) ||
+      sameFirstWordAndSurname(nameKey(gold), nameKey(found)) ||
       (goldNames.length === foundNames.length &&
         goldNames.every((name, index) => sameName(name, foundNames[index] ?? '')))
     );
@@ -195,12 +195,12 @@ function sameSpelling(gold: string, found: string): boolean {
     a === b ||
     ` ${a}`.endsWith(` ${b}`) ||
     ` ${b}`.endsWith(` ${a}`) ||
-    sameInitialsAndSurname(a, b)
+    sameFirstWordAndSurname(a, b)
   );
 }
 
 /** "Rex Tillerson and Jim Mattis" is "Rex Tillerson and James Mattis"; "Trump" is "Donald Trump". */
-function sameInitialsAndSurname(a: string, b: string): boolean {
+function sameFirstWordAndSurname(a: string, b: string): boolean {
   return (
     a === b ||
     (surname(a) === surname(b) &&

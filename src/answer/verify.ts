@@ -287,7 +287,7 @@ export function verifyWith(
   return verification;
 }
 
-/** The "that" (after any opening commas or "in"/"on") that starts a claim's context. */
+/** The "that" (after an opening comma) that starts an unquoted claim's context. */
 const LEADING_THAT = /^\s*,?\s*that\s+/i;
 
 /** Words that open the occasion a claim's act was done at: "… at his Battle Creek rally". */
@@ -1003,7 +1003,7 @@ function holdsNumbers(
   numbers: readonly string[],
   bounds: readonly Bound[],
   text: string,
-  claim = '',
+  claim: string,
 ): boolean {
   const present = numbersIn(text);
   if (!numbers.every((number) => present.includes(number))) return false;

@@ -1001,6 +1001,7 @@ function pronounReferent(context: SentenceContext, index: number): SpeakerRef | 
   return candidates.length === 0 ? null : { kind: 'person', candidates };
 }
 
+/** The gender a pronoun gives its referent: "he", "his" male, "she", "her" female. */
 function pronounGender(word: string): Gender | undefined {
   if (/^(?:he|his|him)\b/i.test(word)) return 'male';
   if (/^(?:she|her)\b/i.test(word)) return 'female';
@@ -1180,16 +1181,16 @@ function speakerAfter(context: SentenceContext, span: QuoteSpan): SpeakerRef | n
   return null;
 }
 
-/**
- * An appositive between commas ("Rudy Giuliani, Trump's legal adviser, says") speaks for the name
- * just before it: the clause at `start` is empty or the appositive itself, and a name ends right
- * before the comma that opens the appositive.
- */
 /** How many asides set off by commas may stand between a name and its verb. */
 const MAX_ASIDES = 2;
 /** How long an aside may be: "one of Vanderbilt's four sons". */
 const MAX_ASIDE_LENGTH = 60;
 
+/**
+ * An appositive between commas ("Rudy Giuliani, Trump's legal adviser, says") speaks for the name
+ * just before it: the clause at `start` is empty or the appositive itself, and a name ends right
+ * before the comma that opens the appositive.
+ */
 function appositiveBefore(context: SentenceContext, start: number): SpeakerRef | null {
   const { sentence, mentions } = context;
   let comma = sentence.lastIndexOf(',', start - 1);

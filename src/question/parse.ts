@@ -598,10 +598,10 @@ function actionClaim(question: string): { subject: string; quote: string; topic:
       !/ing$/i.test(token.text)
     );
   };
-  // A word of a closed class is no verb however it stands: "in" in "visit Andrews in 2017".
   // "Did Trump and Iowa governor Kim Reynolds talk …": a title before a name is no verb.
   const title = (i: number): boolean =>
     TITLE_WORDS.has(tokens[i]?.text ?? '') && tokens[i + 1]?.pos === 'PROPN';
+  // A word of a closed class is no verb however it stands: "in" in "visit Andrews in 2017".
   const afterName = (i: number): boolean =>
     tokens[i - 1]?.pos === 'PROPN' &&
     lowerCase(i) &&
@@ -753,9 +753,8 @@ function passiveClaim(
     return { subject, quote: claim, topic: claim, passive: true };
   }
   // "Was the death count already above 200,000 …?", "Were there more than 2 million cases …?":
-  // an amount against a bound, the whole of it the claim.
-  // What is counted is the subject: before the bound ("the death count"), or after its amount
-  // ("there were more than 2 million confirmed cases in the US": "confirmed cases").
+  // an amount against a bound, the whole of it the claim. What is counted is the subject: before
+  // the bound ("the death count"), or after its amount ("confirmed cases in the US").
   const bounded = BOUNDED_AMOUNT.exec(question);
   if (bounded !== null) {
     const claim = question.slice(bounded[0].length).trim();
