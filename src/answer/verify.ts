@@ -700,6 +700,7 @@ function eventOnClaim(
   // what measures it ("the death count", "the toll") is any way of giving the number.
   const counted = bounds.length === 0 ? claim : whatIsCounted(claim);
   const rarest = distinctiveStems(ctx, counted);
+  const countedStems = stemsWithSynonyms(bounds.length === 0 ? '' : counted);
   // An event that counts the same thing otherwise ("a three-day state visit" for "a five-day
   // state visit") is on the claim's subject without its count, which `holdsNumbers` then weighs.
   const uncounted = rarest.filter((term) => !isCountWord(term));
@@ -760,7 +761,10 @@ function eventOnClaim(
     // The event tells of the same thing with another count ("almost 200 Democrats" for
     // "around 100", "the 24th Secretary" for "the 23rd", "their second state dinner" for "the
     // first"): it says something else of it.
-    if (onRarest && (!holdsNumbers(numbers, bounds, text, claim) || ranksOtherwise(ranks, text))) {
+    if (
+      onRarest &&
+      (!holdsNumbers(numbers, bounds, text, countedStems) || ranksOtherwise(ranks, text))
+    ) {
       const other = {
         answer: answerOf(ctx, hit.doc, roundScore(hit.score)),
         verdict: 'related' as const,
@@ -843,7 +847,7 @@ function eventOnClaim(
           ? oneDay
             ? 'related'
             : 'not-found'
-          : holdsNumbers(numbers, bounds, text, claim) && !saysTheOpposite(claim, text)
+          : holdsNumbers(numbers, bounds, text, countedStems) && !saysTheOpposite(claim, text)
             ? 'paraphrase'
             : 'related';
       onSubject = { answer: answerOf(ctx, hit.doc, roundScore(hit.score)), verdict };
@@ -994,25 +998,30 @@ function whatIsCounted(claim: string): string {
 /** How many events are read for a claim that sets a bound on an amount. */
 const BOUND_CANDIDATES = 20;
 
+/** The stems of a text's content words and their synonyms: what a claim with a bound counts. */
+function stemsWithSynonyms(text: string): ReadonlySet<string> {
+  return new Set(
+    words(text)
+      .filter((word) => !isStopword(word))
+      .flatMap((word) => [stem(word), ...synonymsOf(stem(word))]),
+  );
+}
+
 /**
  * Whether a text gives every count of a claim (see `numbersIn`) and meets each of its bounds with
- * the amounts of its sentences most about what the claim counts: "The number of deaths … is
- * 12,956", not "more than 397,000 … cases", for "had 200,000 people died".
+ * the amounts of its sentences most about what the claim counts (`counted`, see
+ * `stemsWithSynonyms`): "The number of deaths … is 12,956", not "more than 397,000 … cases", for
+ * "had 200,000 people died".
  */
 function holdsNumbers(
   numbers: readonly string[],
   bounds: readonly Bound[],
   text: string,
-  claim: string,
+  counted: ReadonlySet<string>,
 ): boolean {
   const present = numbersIn(text);
   if (!numbers.every((number) => present.includes(number))) return false;
   if (bounds.length === 0) return true;
-  const counted = new Set(
-    words(whatIsCounted(claim))
-      .filter((word) => !isStopword(word))
-      .flatMap((word) => [stem(word), ...synonymsOf(stem(word))]),
-  );
   const sentences = splitSentences(text).map(({ text: sentence }) => ({
     sentence,
     shared: words(sentence).filter((word) => counted.has(stem(word))).length,

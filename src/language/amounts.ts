@@ -22,6 +22,9 @@ const AMOUNT = new RegExp(`(?<![\\p{L}\\d.,])${AMOUNT_SOURCE}(?![\\d,]*\\d)`, 'g
 const ABOVE = String.raw`more\s+than|over|above|passed|past|exceeded|exceeding|topped|surpassed|at\s+least|upwards\s+of|in\s+excess\s+of`;
 /** Words that set an upper bound: the amount is at most it. */
 const AT_MOST = String.raw`no\s+more\s+than|fewer\s+than|less\s+than|under|below|at\s+most|up\s+to`;
+const AT_MOST_WORDS = new RegExp(`^(?:${AT_MOST})$`, 'i');
+/** Bound words that the value itself meets: "at least 100", "passed 200,000". */
+const INCLUSIVE_WORDS = /^(?:at least|passed|past|topped|surpassed|no more than|at most|up to)$/;
 const BOUND = new RegExp(
   `\\b(${AT_MOST}|${ABOVE})\\s+(?:the\\s+|a\\s+)?(?:(?:already|nearly|almost)\\s+)?${AMOUNT_SOURCE}`,
   'giu',
@@ -62,13 +65,10 @@ export function boundsIn(text: string): Bound[] {
   return [...text.matchAll(BOUND)].map((match) => {
     const [whole, word = '', digits = '', scale] = match;
     const lower = word.toLowerCase().replace(/\s+/g, ' ');
-    const atMost = new RegExp(`^(?:${AT_MOST})$`, 'i').test(lower);
     return {
-      kind: atMost ? 'at-most' : 'above',
+      kind: AT_MOST_WORDS.test(lower) ? 'at-most' : 'above',
       value: valueOf(digits, scale),
-      inclusive: /^(?:at least|passed|past|topped|surpassed|no more than|at most|up to)$/.test(
-        lower,
-      ),
+      inclusive: INCLUSIVE_WORDS.test(lower),
       start: match.index,
       end: match.index + whole.length,
     };
